@@ -1,0 +1,158 @@
+/**
+ * The one place where outside data becomes typed records. It never throws on
+ * data: good rows come back typed, bad rows are skipped with their row number
+ * and a reason a webmaster can act on.
+ */
+import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+
+/** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
+export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
+
+export interface ParseOptions {
+  /** The number of the first row as the source counts it. */
+  firstRow?: number;
+  /** Header aliases ("Titre" → title); without them only the field names are known. */
+  aliases?: HeaderLookup;
+}
+
+export interface SkippedRow {
+  /** Row number as the source counts it (a sheet's first data row is 2). */
+  row: number;
+  reason: string;
+}
+
+export interface ParseReport<T> {
+  items: T[];
+  skipped: SkippedRow[];
+  /** Columns that match no field of the collection: probably renamed or misspelt. */
+  unknownColumns: string[];
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  format?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** Words for a zod issue, without zod's locale tables (they would cost the budget). */
+export function describeIssue(issue: Issue): string {
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  let what: string;
+  switch (issue.code) {
+    case 'invalid_type':
+      what = issue.input === undefined ? 'is missing' : `should be a ${issue.expected}`;
+      break;
+    case 'too_small':
+      what = issue.input === '' || (Array.isArray(issue.input) && !issue.input.length) ? 'is missing' : `is below ${issue.minimum}`;
+      break;
+    case 'too_big':
+      what = typeof issue.input === 'string' ? `is longer than ${issue.maximum} characters` : `is above ${issue.maximum}`;
+      break;
+    case 'invalid_value':
+      what = `"${String(issue.input)}" is not one of the allowed values`;
+      break;
+    case 'invalid_format':
+      what = issue.message !== 'Invalid input' ? issue.message : `is not a valid ${issue.format}`;
+      break;
+    default:
+      what = issue.message;
+  }
+  return where + what;
+}
+
+/** The first problem with a value, in words; undefined when there is none. */
+export function firstProblem(error: { issues: readonly unknown[] } | undefined): string | undefined {
+  const issue = error?.issues[0] as Issue | undefined;
+  return issue && describeIssue(issue);
+}
+
+export function fieldsOf(schema: unknown): string[] {
+  let def = (schema as { _zod: { def: { in?: unknown; shape?: object } } })._zod.def;
+  while (def.in) def = (def.in as typeof schema & { _zod: { def: typeof def } })._zod.def;
+  return Object.keys(def.shape ?? {});
+}
+
+/** A short stable id for rows that came without one (FNV-1a). */
+export function contentId(...parts: unknown[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Whether every key of every row is already a field name, so no aliases are needed. */
+export function usesFieldNames(schema: unknown, rows: readonly unknown[]): boolean {
+  const fields = new Set(fieldsOf(schema));
+  return rows.every((r) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k)));
+}
+
+function exactNames(fields: readonly string[]): Map<string, string> {
+  return new Map(fields.map((f) => [f, f]));
+}
+
+/**
+ * Renames a row's keys to the collection's field names. Keys that mean nothing
+ * are collected in `unknown` so a webmaster can be told about them; empty
+ * cells are dropped so that "" does not fail an optional number or date.
+ */
+export function renameKeys(row: Record<string, unknown>, map: Map<string, string>, unknown: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === '' || value === null || value === undefined) continue;
+    const field = map.get(key) ?? map.get(normaliseHeader(key));
+    if (field) {
+      if (!(field in out)) out[field] = value;
+    } else unknown.add(key);
+  }
+  return out;
+}
+
+/** "Date de début" → "datededebut". */
+export function normaliseHeader(h: string): string {
+  return h
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Validates rows against a collection's schema (e.g. `ActionSchema`), renaming aliased headers first. */
+export function parseCollection<C extends Collection>(
+  collection: C,
+  schema: SchemaOf<C>,
+  rows: readonly unknown[],
+  { firstRow = 1, aliases = exactNames }: ParseOptions = {},
+): ParseReport<RecordOf<C>> {
+  const map = aliases(fieldsOf(schema));
+  const unknown = new Set<string>();
+  const items: RecordOf<C>[] = [];
+  const skipped: SkippedRow[] = [];
+  const seen = new Set<string>();
+  rows.forEach((raw, i) => {
+    const row = i + firstRow;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      skipped.push({ row, reason: 'is not a record' });
+      return;
+    }
+    const renamed = renameKeys(raw as Record<string, unknown>, map, unknown);
+    if (!Object.keys(renamed).length) return;
+    const result = (schema as SchemaOf<'actions'>).safeParse(renamed);
+    if (!result.success) {
+      skipped.push({ row, reason: firstProblem(result.error)! });
+      return;
+    }
+    const item = result.data as unknown as RecordOf<C> & { id?: string };
+    item.id ??= contentId(collection, JSON.stringify(renamed));
+    if (seen.has(item.id)) {
+      skipped.push({ row, reason: `id: "${item.id}" appears twice; the first row is kept` });
+      return;
+    }
+    seen.add(item.id);
+    items.push(item);
+  });
+  return { items, skipped, unknownColumns: [...unknown] };
+}

@@ -1,0 +1,24 @@
+/** A post on the wall: a photo, a video, a link or a written testimony. */
+import * as z from 'zod/mini';
+import { text, required, opt, slug, url, hashtags, instant, bool, provenance } from '../schema-kit.js';
+
+export const PostStatus = z.enum(['pending', 'approved', 'hidden']);
+
+export const PostSchema = z.object({
+  id: slug,
+  author: required(120),
+  text: opt(text(4000)),
+  image: opt(url),
+  video: opt(url),
+  link: opt(url),
+  hashtags: opt(hashtags),
+  chapter: opt(slug),
+  created: instant,
+  status: opt(PostStatus),
+  pinned: opt(bool),
+  source: opt(text(40)),
+  ...provenance,
+});
+
+
+export type Post = z.infer<typeof PostSchema>;

@@ -1,0 +1,40 @@
+/** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
+import * as z from 'zod/mini';
+import { text, opt, slug, list, url, instant, matching, atLeast } from '../schema-kit.js';
+import { ConsentSchema, clientId } from './consent.js';
+
+export const UtmSchema = z.object({
+  source: opt(text(100)),
+  medium: opt(text(100)),
+  campaign: opt(text(100)),
+  term: opt(text(100)),
+  content: opt(text(100)),
+});
+
+export const SignupSchema = z
+  .object({
+    id: clientId,
+    name: opt(text(120)),
+    email: opt(z.email({ error: 'is not an email address' })),
+    phone: opt(matching(40, /^\+?[\d\s().-]{6,}$/, 'is not a phone number')),
+    postcode: opt(text(16)),
+    chapter: opt(slug),
+    interests: opt(list(80)),
+    message: opt(text(4000)),
+    consent: atLeast(ConsentSchema, 1, 'is missing: the person must tick the consent box'),
+    locale: opt(text(16)),
+    /** The share code of whoever recruited this person. */
+    referrer: opt(text(40)),
+    /** This person's own share code. */
+    ref: opt(text(40)),
+    utm: opt(UtmSchema),
+    page: opt(url),
+    created: instant,
+  })
+  .check(
+    z.refine((s) => Boolean(s.email || s.phone), { message: 'an email address or a phone number is needed', path: ['email'] }),
+  );
+
+
+export type Signup = z.infer<typeof SignupSchema>;
+export type SignupInput = z.input<typeof SignupSchema>;

@@ -1,0 +1,28 @@
+/** A readiness survey and its questions. */
+import * as z from 'zod/mini';
+import { text, required, opt, slug, list, num, bool, provenance, atLeast } from '../schema-kit.js';
+
+export const QuestionSchema = z.object({
+  id: slug,
+  type: z.enum(['single', 'multi', 'scale', 'text', 'yesno']),
+  label: required(500),
+  options: opt(list(200)),
+  min: opt(num),
+  max: opt(num),
+  required: opt(bool),
+  /** Marks a yes/no question whose "yes" means "ready to host" or "ready to lead". */
+  readiness: opt(text(40)),
+});
+
+export const SurveySchema = z.object({
+  id: slug,
+  title: required(300),
+  intro: opt(text(4000)),
+  public_results: opt(bool),
+  questions: atLeast(QuestionSchema, 1, 'is missing: a survey needs at least one question'),
+  ...provenance,
+});
+
+
+export type Survey = z.infer<typeof SurveySchema>;
+export type Question = z.infer<typeof QuestionSchema>;

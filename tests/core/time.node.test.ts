@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDateTime, localToUtc, zoneOffset } from '../../packages/core/src/time.ts';
+
+const utc = (text: string, zone: string) => new Date(localToUtc(parseDateTime(text)!, zone)).toISOString();
+
+describe('dates as campaigns write them', () => {
+  it('reads ISO, day-first and Google’s Date() forms', () => {
+    assert.equal(utc('2026-12-12T14:00', 'UTC'), '2026-12-12T14:00:00.000Z');
+    assert.equal(utc('2026-12-12 14:00', 'UTC'), '2026-12-12T14:00:00.000Z');
+    assert.equal(utc('12/12/2026 14h00', 'UTC'), '2026-12-12T14:00:00.000Z');
+    assert.equal(utc('5.1.2027 9:30', 'UTC'), '2027-01-05T09:30:00.000Z');
+    assert.equal(utc('Date(2026,11,12,14,0,0)', 'UTC'), '2026-12-12T14:00:00.000Z');
+  });
+
+  it('keeps an explicit offset', () => {
+    const t = parseDateTime('2026-12-05T18:30:00+01:00')!;
+    assert.equal(t.zoned, true);
+    assert.equal(new Date(t.utc).toISOString(), '2026-12-05T17:30:00.000Z');
+  });
+
+  it('refuses dates that do not exist', () => {
+    assert.equal(parseDateTime('31/02/2026'), undefined);
+    assert.equal(parseDateTime('2026-13-01'), undefined);
+    assert.equal(parseDateTime('2026-12-12 25:00'), undefined);
+    assert.equal(parseDateTime('bientôt'), undefined);
+  });
+
+  it('reads a wall time in the zone of the place, across daylight saving', () => {
+    assert.equal(utc('2026-12-12 14:00', 'Europe/Paris'), '2026-12-12T13:00:00.000Z');
+    assert.equal(utc('2026-07-01 14:00', 'Europe/Paris'), '2026-07-01T12:00:00.000Z');
+    assert.equal(utc('2026-12-12 14:00', 'America/Toronto'), '2026-12-12T19:00:00.000Z');
+    assert.equal(utc('2026-12-12 14:00', 'Africa/Dakar'), '2026-12-12T14:00:00.000Z');
+    // 02:30 does not exist in Paris on 29 March 2026; it is read as 03:30 summer time.
+    assert.equal(utc('2026-03-29 02:30', 'Europe/Paris'), '2026-03-29T01:30:00.000Z');
+    assert.equal(zoneOffset(Date.UTC(2026, 6, 1), 'America/Argentina/Buenos_Aires'), -3 * 3600_000);
+  });
+});
