@@ -1,0 +1,186 @@
+/**
+ * The adapter contract and `resolveAdapter(source)`.
+ *
+ * A webmaster types one `source`; its kind is recognised from the URL and its
+ * code is imported only when first used, so a page that reads JSON files never
+ * downloads the Google Sheets reader. One instance serves every widget that
+ * names the same source, which is what lets requests be shared.
+ */
+import type { Collection, WriteCollection } from './schema-types.js';
+import { AdapterError } from './errors.js';
+import { BUILTIN_KINDS } from './adapters/kinds.js';
+
+export interface Query {
+  chapter?: string;
+  /** Only records changed since this instant (ISO 8601): incremental refresh. */
+  since?: string;
+  limit?: number;
+  cursor?: string;
+  hashtag?: string;
+}
+
+export interface ListResponse {
+  /** Raw rows: validation happens once, in `read()`, whatever the adapter. */
+  rows: unknown[];
+  /** The number of the first row as the source counts it (a sheet's is 2). */
+  firstRow?: number;
+  /** Whether the rows already honour `query` (a server filters; a JSON file does not). */
+  filtered?: boolean;
+  /** Sources of a merged read that failed while others answered. */
+  failures?: { source: string; message: string }[];
+}
+
+/** Spam checks that travel with a write but are not stored. */
+export interface SubmitMeta {
+  /** The honeypot field's value: empty for people, filled by bots. */
+  hp?: string;
+  /** Milliseconds between the form's first render and its submission. */
+  elapsed?: number;
+}
+
+export interface SubmitResult {
+  id: string;
+  /** What the source says about the record, e.g. "pending" for a post. */
+  status?: string;
+}
+
+export interface Adapter {
+  /** The source string this adapter was made from: the key for caches and the outbox. */
+  readonly source: string;
+  /** "json", "rest", "sheets", "apps-script", "memory", "merged" or a registered kind. */
+  readonly kind: string;
+  /** Whether `submit` can store anything. */
+  readonly writable: boolean;
+  /** Seconds a read stays fresh: no request is made before (quota-bound sources). */
+  readonly freshFor?: number;
+  list(collection: Collection, query?: Query): Promise<ListResponse>;
+  /** Stores a record. Throws AdapterError; must store a repeated id once and answer alike. */
+  submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult>;
+  /** Calls back when a collection may have changed; returns the unsubscribe function. */
+  subscribe?(collection: Collection, onChange: () => void): () => void;
+}
+
+export interface AdapterKind {
+  kind: string;
+  /** Whether this kind reads the given absolute URL. */
+  test(url: URL): boolean;
+  writable: boolean;
+  create(source: string): Adapter | Promise<Adapter>;
+}
+
+const custom: AdapterKind[] = [];
+const instances = new Map<string, Adapter>();
+
+/** Lets a developer plug in a source kind of their own; it is tried before the built-in ones. */
+export function registerAdapter(kind: AdapterKind): void {
+  custom.unshift(kind);
+}
+
+function absolute(source: string): URL {
+  return new URL(source, globalThis.document?.baseURI ?? 'http://localhost/');
+}
+
+export function adapterKind(source: string): AdapterKind {
+  let url: URL;
+  try {
+    url = absolute(source);
+  } catch {
+    throw new AdapterError('config', `"${source}" is not a URL. Write the address of a Google Sheet, a folder of JSON files or an API.`);
+  }
+  const kind = [...custom, ...BUILTIN_KINDS].find((k) => k.test(url));
+  if (!kind) throw new AdapterError('config', `No adapter reads "${source}".`);
+  return kind;
+}
+
+/**
+ * An adapter whose code loads on first use; the kind and whether it can be
+ * written to are known at once, from the URL alone.
+ */
+function lazy(source: string, kind: AdapterKind): Adapter {
+  let real: Promise<Adapter> | undefined;
+  const load = () => (real ??= Promise.resolve(kind.create(source)));
+  return {
+    source,
+    kind: kind.kind,
+    writable: kind.writable,
+    list: async (c, q) => (await load()).list(c, q),
+    submit: async (c, r, m) => (await load()).submit(c, r, m),
+    subscribe(c, onChange) {
+      let off: (() => void) | undefined;
+      let gone = false;
+      void load().then((a) => {
+        if (!gone) off = a.subscribe?.(c, onChange);
+      });
+      return () => {
+        gone = true;
+        off?.();
+      };
+    },
+  };
+}
+
+/** Several sources read as one: rows keep their `origin`, writes go to the first writable one. */
+export class MergedAdapter implements Adapter {
+  readonly kind = 'merged';
+  readonly writable: boolean;
+
+  constructor(
+    readonly source: string,
+    readonly parts: Adapter[],
+  ) {
+    this.writable = parts.some((p) => p.writable);
+  }
+
+  async list(collection: Collection, query?: Query): Promise<ListResponse> {
+    const settled = await Promise.allSettled(this.parts.map((p) => p.list(collection, query)));
+    const rows: unknown[] = [];
+    const failures: ListResponse['failures'] = [];
+    let filtered = true;
+    settled.forEach((s, i) => {
+      const origin = this.parts[i]!.source;
+      if (s.status === 'rejected') {
+        failures.push({ source: origin, message: (s.reason as Error).message });
+        return;
+      }
+      filtered &&= Boolean(s.value.filtered);
+      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...row, origin } : row);
+    });
+    if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
+    return { rows, filtered, failures };
+  }
+
+  submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult> {
+    const target = this.parts.find((p) => p.writable);
+    if (!target) return Promise.reject(new AdapterError('readonly', 'None of these sources accepts writes.'));
+    return target.submit(collection, record, meta);
+  }
+
+  subscribe(collection: Collection, onChange: () => void): () => void {
+    const offs = this.parts.map((p) => p.subscribe?.(collection, onChange));
+    return () => offs.forEach((off) => off?.());
+  }
+}
+
+/**
+ * The adapter for a `source` attribute: one instance per distinct source on
+ * the page. Space-separated sources are merged.
+ */
+export function resolveAdapter(source: string): Adapter {
+  const key = source.trim().split(/\s+/).map((s) => absolute(s).href).join(' ');
+  let adapter = instances.get(key);
+  if (!adapter) {
+    const parts = key.split(' ');
+    adapter = parts.length > 1 ? new MergedAdapter(key, parts.map(resolveAdapter)) : lazy(key, adapterKind(key));
+    instances.set(key, adapter);
+  }
+  return adapter;
+}
+
+/** Makes an adapter built in code findable by its source, e.g. for the outbox after a reload. */
+export function provideAdapter(adapter: Adapter): void {
+  instances.set(adapter.source, adapter);
+}
+
+export function knownAdapter(source: string): Adapter | undefined {
+  return instances.get(source);
+}

@@ -1,0 +1,22 @@
+/**
+ * How a source URL is recognised. Each adapter's code is a separate chunk,
+ * imported the first time a widget reads from a source of that kind.
+ *
+ * - a Google Sheets URL: read-only sheet
+ * - an Apps Script `/exec` URL: the sheet's read-write web app
+ * - a path ending in `.json` (one file, keyed by collection) or in `/`
+ *   (a folder of `<collection>.json` files): read-only JSON
+ * - anything else, and any path with an `api` segment: a REST API
+ */
+import type { AdapterKind } from '../adapter.js';
+
+const isApi = (u: URL) => /(^|\/)api(\/|$)/.test(u.pathname);
+
+export const BUILTIN_KINDS: AdapterKind[] = [
+  {
+    kind: 'json',
+    writable: false,
+    test: (u) => u.pathname.endsWith('.json') || (u.pathname.endsWith('/') && !isApi(u)),
+    create: (s) => import('./json.js').then((m) => new m.JsonAdapter(s)),
+  },
+];

@@ -1,0 +1,198 @@
+/**
+ * The outbox: every write is stored on the device before it is sent, and
+ * stays there until its source confirms it.
+ *
+ * A write that cannot be sent now (offline, server down, 429) is retried with
+ * jittered backoff, when the browser comes back online, when the page becomes
+ * visible again and on the next page load. Every attempt carries the same
+ * client id, and sources store an id once, so nothing is stored twice. A write
+ * the source refuses (invalid data) is kept, marked failed, with the reason.
+ * Tabs of one browser take turns through the Web Locks API.
+ */
+import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
+import { knownAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
+import type { WriteCollection } from './schema-types.js';
+import { asAdapterError } from './errors.js';
+
+export interface OutboxEntry {
+  /** The record's client id: the idempotency key. */
+  id: string;
+  source: string;
+  collection: WriteCollection;
+  record: { id: string };
+  meta?: SubmitMeta;
+  created: number;
+  attempts: number;
+  /** Not before this time (ms since epoch) unless the network comes back. */
+  nextAt: number;
+  state: 'pending' | 'failed';
+  lastError?: string;
+}
+
+export type SendStatus = 'sent' | 'queued' | 'failed';
+
+export interface SendOutcome {
+  status: SendStatus;
+  entry: OutboxEntry;
+  /** What the source answered (sent) or why it did not take it (queued, failed). */
+  message?: string;
+  result?: { id: string; status?: string };
+}
+
+const BASE_DELAY = 2_000;
+const MAX_DELAY = 5 * 60_000;
+
+/** Exponential backoff with full jitter between half and all of the delay. */
+export function backoff(attempts: number, random = Math.random): number {
+  const ceiling = Math.min(MAX_DELAY, BASE_DELAY * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+export class Outbox extends EventTarget {
+  private store?: UseStore;
+  private readonly sending = new Set<string>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private watching = false;
+
+  constructor(
+    private readonly dbName = 'archipel-outbox',
+    /** How long a first attempt may take before the write is reported as queued. */
+    readonly firstTryTimeout = 8_000,
+  ) {
+    super();
+  }
+
+  private db(): UseStore {
+    return (this.store ??= createStore(this.dbName, 'entries'));
+  }
+
+  /** Stores the write, then tries to send it once. Resolves to what happened, never rejects on network trouble. */
+  async add(adapter: Adapter, collection: WriteCollection, record: { id: string }, meta?: SubmitMeta): Promise<SendOutcome> {
+    this.watch();
+    const existing = await get<OutboxEntry>(record.id, this.db());
+    const entry: OutboxEntry = existing ?? {
+      id: record.id,
+      source: adapter.source,
+      collection,
+      record,
+      meta,
+      created: Date.now(),
+      attempts: 0,
+      nextAt: 0,
+      state: 'pending',
+    };
+    await set(entry.id, entry, this.db());
+    this.changed();
+    return this.send(entry, adapter, this.firstTryTimeout);
+  }
+
+  /** Entries still on this device, oldest first; only those of one source when given. */
+  async list(source?: string): Promise<OutboxEntry[]> {
+    const all = (await entries<string, OutboxEntry>(this.db())).map(([, e]) => e);
+    return all.filter((e) => !source || e.source === source).sort((a, b) => a.created - b.created);
+  }
+
+  /** Sends every pending entry, or only those that are due. */
+  async flush({ dueOnly = false }: { dueOnly?: boolean } = {}): Promise<void> {
+    const now = Date.now();
+    const due = (await this.list()).filter((e) => e.state === 'pending' && (!dueOnly || e.nextAt <= now));
+    for (const e of due) {
+      const adapter = this.adapterFor(e.source);
+      if (adapter) await this.send(e, adapter);
+    }
+    this.schedule();
+  }
+
+  /** Sends a failed entry again, e.g. after the person corrected the source's settings. */
+  async retry(id: string): Promise<SendOutcome | undefined> {
+    const e = await get<OutboxEntry>(id, this.db());
+    const adapter = e && this.adapterFor(e.source);
+    if (!e || !adapter) return undefined;
+    e.state = 'pending';
+    return this.send(e, adapter);
+  }
+
+  /** Listens for the moments worth retrying: back online, page shown again, and now (page load). */
+  watch(): void {
+    if (this.watching || typeof window === 'undefined') return;
+    this.watching = true;
+    addEventListener('online', () => void this.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.flush();
+    });
+    void this.flush();
+  }
+
+  private adapterFor(source: string): Adapter | undefined {
+    try {
+      return knownAdapter(source) ?? resolveAdapter(source);
+    } catch {
+      // A developer's adapter that is not on this page yet: the entry waits for it.
+      return undefined;
+    }
+  }
+
+  private async send(entry: OutboxEntry, adapter: Adapter, timeout?: number): Promise<SendOutcome> {
+    if (this.sending.has(entry.id) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
+      return { status: 'queued', entry, message: 'offline' };
+    }
+    this.sending.add(entry.id);
+    try {
+      const attempt = () => this.attempt(entry, adapter, timeout);
+      const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+      return locks
+        ? ((await locks.request(`archipel-outbox:${entry.id}`, { ifAvailable: true }, (lock) =>
+            lock ? attempt() : { status: 'queued' as const, entry, message: 'being sent by another tab' },
+          )) as SendOutcome)
+        : await attempt();
+    } finally {
+      this.sending.delete(entry.id);
+    }
+  }
+
+  private async attempt(entry: OutboxEntry, adapter: Adapter, timeout?: number): Promise<SendOutcome> {
+    // Another tab may have sent it while this one waited.
+    if (!(await get(entry.id, this.db()))) return { status: 'sent', entry };
+    try {
+      const submit = adapter.submit(entry.collection, entry.record, entry.meta);
+      const result = await (timeout
+        ? Promise.race([submit, new Promise<never>((_, no) => setTimeout(() => no(new Error('timed out')), timeout))])
+        : submit);
+      await del(entry.id, this.db());
+      this.changed();
+      return { status: 'sent', entry, result };
+    } catch (e) {
+      const error = asAdapterError(e);
+      entry.attempts += 1;
+      entry.lastError = error.message;
+      if (error.retryable) {
+        entry.nextAt = Date.now() + Math.max(backoff(entry.attempts), (error.retryAfter ?? 0) * 1000);
+      } else {
+        entry.state = 'failed';
+      }
+      await set(entry.id, entry, this.db());
+      this.changed();
+      this.schedule();
+      return { status: error.retryable ? 'queued' : 'failed', entry, message: error.message };
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    void this.list().then((all) => {
+      const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => e.nextAt));
+      if (Number.isFinite(next)) this.timer = setTimeout(() => void this.flush({ dueOnly: true }), Math.max(0, next - Date.now()));
+    });
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+let shared: Outbox | undefined;
+
+/** The page's outbox, shared by every widget. */
+export function outbox(): Outbox {
+  return (shared ??= new Outbox());
+}

@@ -1,0 +1,113 @@
+/**
+ * Reading a collection: stale-while-revalidate over IndexedDB.
+ *
+ * What was last read is shown at once (even offline), then replaced by what
+ * the source says now. Identical reads in flight are shared, and a source that
+ * declares `freshFor` (quota-bound sheets) is not asked again before then.
+ * Validation happens here, once, for every adapter, built-in or not.
+ */
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { Adapter, Query } from './adapter.js';
+import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import { parseCollection, usesFieldNames, type SkippedRow } from './parse.js';
+import { AdapterError, asAdapterError } from './errors.js';
+
+export interface ReadResult<T> {
+  items: T[];
+  skipped: SkippedRow[];
+  unknownColumns: string[];
+  /** When the source last answered (ms since epoch). */
+  at: number;
+  /** True while this is the saved copy and the source has not answered yet. */
+  stale: boolean;
+  /** True when the source could not be reached and this is the saved copy. */
+  offline: boolean;
+  /** Why the source could not be read, when it could not. */
+  error?: AdapterError;
+  /** Merged sources that failed while others answered. */
+  failures?: { source: string; message: string }[];
+}
+
+type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at'>;
+
+let store: UseStore | undefined;
+/** Our own database: idb-keyval's default one may belong to the host page. */
+const cache = () => (store ??= createStore('archipel-cache', 'reads'));
+
+const inflight = new Map<string, Promise<Saved>>();
+
+export function cacheKey(adapter: Adapter, collection: Collection, query: Query = {}): string {
+  const q = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .sort(([a], [b]) => a.localeCompare(b));
+  return `${adapter.source}\n${collection}\n${new URLSearchParams(q.map(([k, v]) => [k, String(v)]))}`;
+}
+
+/** Applies a query to records a source could not filter itself. */
+export function applyQuery<T>(items: T[], query: Query): T[] {
+  const { chapter, since, hashtag } = query;
+  const tag = hashtag?.replace(/^#/, '').toLowerCase();
+  return items.filter((raw) => {
+    const r = raw as { chapter?: string; created?: string; hashtags?: string[] };
+    if (chapter && r.chapter !== chapter) return false;
+    if (since && r.created && r.created <= since) return false;
+    if (tag && r.hashtags && !r.hashtags.some((h) => h.toLowerCase() === tag)) return false;
+    return true;
+  });
+}
+
+export interface ReadOptions {
+  /** Ask the source even if the saved copy is still fresh. */
+  force?: boolean;
+}
+
+async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C, schema: SchemaOf<C>, query: Query, key: string): Promise<Saved & Pick<ReadResult<unknown>, 'failures'>> {
+  let p = inflight.get(key);
+  if (!p) {
+    p = (async () => {
+      const res = await adapter.list(collection, query);
+      // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
+      const aliases = usesFieldNames(schema, res.rows) ? undefined : (await import('./headers.js')).headerMap;
+      const report = parseCollection(collection, schema, res.rows, { firstRow: res.firstRow, aliases });
+      const saved = {
+        items: res.filtered ? report.items : applyQuery(report.items, query),
+        skipped: report.skipped,
+        unknownColumns: report.unknownColumns,
+        at: Date.now(),
+        failures: res.failures,
+      };
+      await set(key, saved, cache()).catch(() => undefined);
+      return saved;
+    })().finally(() => inflight.delete(key));
+    inflight.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * Reads a collection, calling `emit` with the saved copy first (if any) and
+ * then with the fresh one, or with the saved copy marked offline, or with an
+ * error when there is nothing to show.
+ */
+export async function read<C extends Collection>(
+  adapter: Adapter,
+  collection: C,
+  schema: SchemaOf<C>,
+  query: Query,
+  emit: (r: ReadResult<RecordOf<C>>) => void,
+  { force = false }: ReadOptions = {},
+): Promise<void> {
+  const key = cacheKey(adapter, collection, query);
+  const saved = (await get<Saved>(key, cache()).catch(() => undefined)) as Saved | undefined;
+  const fresh = saved && adapter.freshFor && Date.now() - saved.at < adapter.freshFor * 1000;
+  if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
+  if (fresh && !force) return;
+  try {
+    const r = await fetchFresh(adapter, collection, schema, query, key);
+    emit({ ...(r as typeof r & { items: RecordOf<C>[] }), stale: false, offline: false });
+  } catch (e) {
+    const error = asAdapterError(e);
+    if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: false, offline: error.kind === 'network', error });
+    else emit({ items: [], skipped: [], unknownColumns: [], at: 0, stale: false, offline: error.kind === 'network' && !navigator.onLine, error });
+  }
+}

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { read, type ReadResult } from '../../packages/core/src/read.ts';
+import { resolveAdapter, type Adapter } from '../../packages/core/src/adapter.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { ActionSchema } from '../../packages/core/src/schemas/actions.ts';
+
+const here = new URL('../fixtures/', import.meta.url).href;
+
+async function collect<T>(adapter: Adapter, query = {}, force = false) {
+  const seen: ReadResult<T>[] = [];
+  await read(adapter, 'actions', ActionSchema, query, (r) => seen.push(r as ReadResult<T>), { force });
+  return seen;
+}
+
+/** A memory adapter whose network can be cut, and that counts requests. */
+class Flaky extends MemoryAdapter {
+  down = false;
+  calls = 0;
+  override list(...args: Parameters<MemoryAdapter['list']>) {
+    this.calls += 1;
+    return this.down ? Promise.reject(new AdapterError('network', 'offline')) : super.list(...args);
+  }
+}
+
+describe('reading a collection', () => {
+  it('validates rows from a real file: valid ones typed, bad ones skipped with their row', async () => {
+    const [r] = await collect(resolveAdapter(`${here}json-folder/`));
+    expect(r!.items.map((a) => (a as { id: string }).id)).to.deep.equal(['a1', 'a2', 'a5']);
+    expect(r!.skipped).to.deep.equal([
+      { row: 3, reason: 'title: is missing' },
+      { row: 4, reason: 'start: "bientôt" is not a date (write 2026-12-12 14:00)' },
+    ]);
+    expect((r!.items[1] as { lat: number }).lat).to.equal(50.6326);
+  });
+
+  it('shows the saved copy first, then what the source says now', async () => {
+    const src = new Flaky({ actions: [{ id: 'one', title: 'One', start: '2026-12-12' }] }, { source: `memory:swr-${Math.random()}` });
+    await collect(src);
+    src.set('actions', [{ id: 'two', title: 'Two', start: '2026-12-12' }]);
+    const seen = await collect<{ id: string }>(src);
+    expect(seen.map((r) => [r.stale, r.items.map((i) => i.id)])).to.deep.equal([
+      [true, ['one']],
+      [false, ['two']],
+    ]);
+  });
+
+  it('serves the saved copy from IndexedDB when the network is gone, and says it is offline', async () => {
+    const source = `memory:offline-${Math.random()}`;
+    const src = new Flaky({ actions: [{ id: 'kept', title: 'Kept', start: '2026-12-12' }] }, { source });
+    await collect(src);
+    const again = new Flaky({}, { source });
+    again.down = true;
+    const seen = await collect<{ id: string }>(again);
+    const last = seen.at(-1)!;
+    expect(last.offline).to.equal(true);
+    expect(last.items.map((i) => i.id)).to.deep.equal(['kept']);
+    expect(last.error!.kind).to.equal('network');
+  });
+
+  it('reports an error with nothing to show when the source fails the first time', async () => {
+    const src = new Flaky({}, { source: `memory:never-${Math.random()}` });
+    src.down = true;
+    const [r] = await collect(src);
+    expect(r!.items).to.deep.equal([]);
+    expect(r!.error!.message).to.equal('offline');
+  });
+
+  it('shares one request between identical reads in flight', async () => {
+    const src = new Flaky({ actions: [] }, { source: `memory:coalesce-${Math.random()}` });
+    await Promise.all([collect(src), collect(src), collect(src)]);
+    expect(src.calls).to.equal(1);
+  });
+
+  it('does not ask a source again within its freshness window unless forced', async () => {
+    const src = Object.assign(new Flaky({ actions: [] }, { source: `memory:fresh-${Math.random()}` }), { freshFor: 60 });
+    await collect(src);
+    await collect(src);
+    expect(src.calls).to.equal(1);
+    await collect(src, {}, true);
+    expect(src.calls).to.equal(2);
+  });
+
+  it('filters by chapter when the source could not', async () => {
+    const src = new MemoryAdapter(
+      { actions: [{ id: 'l', title: 'L', start: '2026-12-12', chapter: 'lyon' }, { id: 'n', title: 'N', start: '2026-12-12', chapter: 'nantes' }] },
+      { source: `memory:filter-${Math.random()}` },
+    );
+    const seen = await collect<{ id: string }>(src, { chapter: 'lyon' });
+    expect(seen.at(-1)!.items.map((i) => i.id)).to.deep.equal(['l']);
+  });
+
+  it('keeps its cache in its own database, never idb-keyval’s default one', async () => {
+    const dbs = await indexedDB.databases();
+    const names = dbs.map((d) => d.name);
+    expect(names).to.include('archipel-cache');
+    expect(names).not.to.include('keyval-store');
+  });
+});
