@@ -1,0 +1,103 @@
+/**
+ * A widget's view of one collection: a Lit reactive controller that reads
+ * through the element's adapter whenever the adapter or the query changes,
+ * shows the saved copy first, and tells the page with `archipel-load` and
+ * `archipel-error` events.
+ */
+import type { ReactiveController } from 'lit';
+import type { Query } from './adapter.js';
+import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import { cacheKey, read, type ReadResult } from './read.js';
+import type { ArchipelElement } from './element.js';
+import { warnOnce } from './warn.js';
+
+export interface LoadDetail {
+  collection: Collection;
+  source: string;
+  count: number;
+  /** Rows that could not be read: their number and why. */
+  skipped: { row: number; reason: string }[];
+  fromCache: boolean;
+  offline: boolean;
+}
+
+export class CollectionController<C extends Collection> implements ReactiveController {
+  result?: ReadResult<RecordOf<C>>;
+  private key?: string;
+  private unsubscribe?: () => void;
+  private run = 0;
+
+  constructor(
+    private readonly host: ArchipelElement<string>,
+    readonly collection: C,
+    /** The collection's schema, e.g. ActionSchema: each widget imports only those it reads. */
+    private readonly schema: SchemaOf<C>,
+    /** The query to read with; undefined means "do not read (yet)". */
+    private readonly query: () => Query | undefined = () => ({}),
+  ) {
+    host.addController(this);
+  }
+
+  get items(): RecordOf<C>[] {
+    return this.result?.items ?? [];
+  }
+
+  hostUpdate(): void {
+    const adapter = this.host.dataAdapter;
+    const query = this.query();
+    const key = adapter && query ? cacheKey(adapter, this.collection, query) : undefined;
+    if (key === this.key) return;
+    this.key = key;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.result = undefined;
+    if (!adapter || !key) return;
+    this.unsubscribe = adapter.subscribe?.(this.collection, () => void this.load(true));
+    void this.load();
+  }
+
+  hostConnected(): void {
+    if (this.key && !this.unsubscribe) this.unsubscribe = this.host.dataAdapter?.subscribe?.(this.collection, () => void this.load(true));
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Reads again; `force` asks the source even if the saved copy is still fresh. */
+  async load(force = false): Promise<void> {
+    const adapter = this.host.dataAdapter;
+    const query = this.query();
+    if (!adapter || !query) return;
+    const run = ++this.run;
+    await read(adapter, this.collection, this.schema, query, (r) => {
+      if (run !== this.run) return;
+      this.result = r;
+      this.host.requestUpdate();
+      if (r.stale) return;
+      if (r.error && !r.offline) this.host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: this.collection, error: r.error }, bubbles: true, composed: true }));
+      if (r.skipped.length) {
+        warnOnce(
+          `skipped:${adapter.source}:${this.collection}:${r.skipped.length}`,
+          `${r.skipped.length} ${this.collection} from ${adapter.source} could not be read and are not shown:\n` +
+            r.skipped.map((s) => `  row ${s.row}: ${s.reason}`).join('\n'),
+        );
+      }
+      if (r.unknownColumns.length) {
+        warnOnce(`columns:${adapter.source}:${this.collection}`, `${adapter.source} (${this.collection}): columns not recognised and ignored: ${r.unknownColumns.join(', ')}.`);
+      }
+      if (!r.error || r.offline) {
+        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped: r.skipped, fromCache: Boolean(r.error), offline: r.offline };
+        this.host.dispatchEvent(new CustomEvent('archipel-load', { detail, bubbles: true, composed: true }));
+      }
+    }, { force });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'archipel-load': CustomEvent<LoadDetail>;
+    'archipel-error': CustomEvent<{ collection?: Collection; error: Error }>;
+  }
+}

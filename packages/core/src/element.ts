@@ -1,0 +1,272 @@
+/**
+ * ArchipelElement: what every widget shares.
+ *
+ * - Host styles that neither leak out nor let the page's CSS in: inherited
+ *   properties (font, colour, line height, letter spacing…) are reset on the
+ *   `base` part, so `body { font: 10px Comic Sans; text-transform: uppercase }`
+ *   changes nothing inside.
+ * - The data source: the element's own `source` attribute or `adapter`
+ *   property, else the one an enclosing <chapter-hub> provides.
+ * - The locale: the element's `lang`, the hub's, the nearest `[lang]`, the
+ *   page's, the browser's; `strings` replaces any visible string.
+ * - A `define()` that leaves an already-defined tag alone and says so once.
+ */
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { resolveAdapter, type Adapter } from './adapter.js';
+import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
+import { format, formatRelative, pickLocale, type Catalogues, type Locale } from './i18n.js';
+import { coreStrings, type CoreKey } from './strings.js';
+import type { Collection } from './schema-types.js';
+import type { Chapter } from './schemas/chapters.js';
+import type { Theme } from './theme.js';
+import { warnOnce } from './warn.js';
+import type { CollectionController } from './collection.js';
+
+declare const __ARCHIPEL_VERSION__: string;
+export const VERSION: string = typeof __ARCHIPEL_VERSION__ === 'string' ? __ARCHIPEL_VERSION__ : 'dev';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  [part~='base'] {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--archipel-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--archipel-font-size, max(1rem, 16px));
+    line-height: 1.5;
+    color: var(--archipel-color-text, #1c2024);
+    background: var(--archipel-color-surface, transparent);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .notice {
+    margin: 0.5em 0;
+    padding: 0.6em 0.9em;
+    border-radius: var(--archipel-radius, 0.5rem);
+    background: var(--archipel-color-notice, #f1f3f5);
+    color: var(--archipel-color-text, #1c2024);
+  }
+  .notice[data-tone='error'] {
+    background: var(--archipel-color-danger-surface, #fdecec);
+    color: var(--archipel-color-danger, #a1141c);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--archipel-color-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+const live = new Set<ArchipelElement>();
+let langObserver: MutationObserver | undefined;
+
+/** Page-level `lang` changes (an SPA switching language) re-render every widget. */
+function watchPageLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function parseStrings(value: string | null): Record<string, string> {
+  if (!value) return {};
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (parsed && typeof parsed === 'object') return parsed as Record<string, string>;
+  } catch {
+    // reported below
+  }
+  warnOnce(`strings:${value}`, `The strings attribute must be JSON, e.g. strings='{"submit":"Je m’inscris"}'. Ignored: ${value}`);
+  return {};
+}
+
+export class ArchipelElement<K extends string = CoreKey> extends LitElement {
+  static override styles = [baseStyles];
+  static readonly version = VERSION;
+  /** The widget's words; subclasses set `withCore(theirOwn)`. */
+  static catalogues: Catalogues<string> = coreStrings;
+
+  /**
+   * Registers the element under `tag` unless something already has; then warns
+   * once, naming both versions, and leaves the first definition in place.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(tag, this);
+    } else if (existing !== this) {
+      warnOnce(
+        `define:${tag}`,
+        `<${tag}> is already defined (Archipel ${existing.version ?? 'unknown version'}); this copy (Archipel ${this.version}) was not registered. Load archipel.js once per page.`,
+      );
+    }
+  }
+
+  /** Where the data comes from: a Google Sheet, an Apps Script, a folder of JSON files or an API. Several, space-separated, are merged. */
+  @property() source?: string;
+
+  /** An adapter object built in code; takes precedence over `source`. */
+  @property({ attribute: false }) adapter?: Adapter;
+
+  /** Replacement words, by key, as a property or a JSON attribute. */
+  @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, string>> = {};
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  protected contextAdapter?: Adapter;
+
+  @consume({ context: chapterContext, subscribe: true })
+  @state()
+  protected contextChapter?: Chapter;
+
+  @consume({ context: themeContext, subscribe: true })
+  @state()
+  protected contextTheme?: Theme;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected contextLocale?: Locale;
+
+  private resolvedFor?: string;
+  private resolved?: Adapter;
+  /** Why `source` could not be used, if it could not. */
+  protected sourceError?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+    watchPageLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  /** The adapter this element reads and writes through, if it has one. */
+  get dataAdapter(): Adapter | undefined {
+    if (this.adapter) return this.adapter;
+    if (!this.source?.trim()) return this.contextAdapter;
+    if (this.resolvedFor !== this.source) {
+      this.resolvedFor = this.source;
+      this.resolved = undefined;
+      this.sourceError = undefined;
+      try {
+        this.resolved = resolveAdapter(this.source);
+      } catch (e) {
+        this.sourceError = (e as Error).message;
+        warnOnce(`source:${this.source}`, `<${this.localName} source="${this.source}">: ${this.sourceError}`);
+      }
+    }
+    return this.resolved;
+  }
+
+  /** The language of this element's words. */
+  get locale(): Locale {
+    const own = pickLocale(this.getAttribute('lang'));
+    if (own) return own;
+    if (this.contextLocale) return this.contextLocale;
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) {
+        const found = pickLocale(node.getAttribute('lang'));
+        if (found) return found;
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    for (const tag of globalThis.navigator?.languages ?? []) {
+      const found = pickLocale(tag);
+      if (found) return found;
+    }
+    return 'en';
+  }
+
+  /** A visible string in this element's locale, with `{placeholders}` and "one|other" plurals filled in. */
+  t(key: K | CoreKey, vars?: Record<string, unknown>): string {
+    const catalogues = (this.constructor as typeof ArchipelElement).catalogues;
+    const template = this.strings[key] ?? catalogues[this.locale][key] ?? catalogues.en[key] ?? key;
+    return format(template, this.locale, vars);
+  }
+
+  /** Dispatches `archipel-<name>`, bubbling and composed; false when a listener cancelled it. */
+  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(`archipel-${name}`, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Warns once when an attribute holds a value the element does not know, naming the ones it does. */
+  protected checkOption<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+    if (value === undefined || value === null || (allowed as readonly string[]).includes(value)) return (value as T) ?? fallback;
+    warnOnce(`${this.localName}:${attribute}:${value}`, `<${this.localName} ${attribute}="${value}"> is not known; using "${fallback}". Write one of: ${allowed.join(', ')}.`);
+    return fallback;
+  }
+
+  /**
+   * Words for the state of a read: no source, loading, could not load, offline
+   * (with what was saved), or empty. Returns nothing when the data is fine.
+   */
+  protected renderStatus(data: CollectionController<Collection>, empty: string = this.t('empty')): TemplateResult | typeof nothing {
+    if (!this.dataAdapter) {
+      return html`<p class="notice" data-tone="error" role="alert" part="status">${this.sourceError ?? this.t('noSource')}</p>`;
+    }
+    const r = data.result;
+    if (!r) return html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`;
+    if (r.error && !r.items.length && !r.offline) {
+      return html`<div class="notice" data-tone="error" role="alert" part="status">
+        ${this.t('error', { reason: r.error.message })}
+        <button type="button" @click=${() => data.load(true)}>${this.t('retry')}</button>
+      </div>`;
+    }
+    if (r.offline) {
+      return html`<p class="notice" role="status" part="status">
+        ${this.t('offline', { when: r.at ? formatRelative(new Date(r.at).toISOString(), this.locale) : '' })}
+      </p>`;
+    }
+    if (!r.items.length && !r.stale) return html`<p class="notice" role="status" part="status">${empty}</p>`;
+    return nothing;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * French, English and Spanish, built in; any string replaceable per element.
+ *
+ * Each catalogue is typed from the English one, so a key missing in French or
+ * Spanish fails the type check. Plurals are written "one|other"
+ * ("# action|# actions") and chosen with Intl.PluralRules; `{name}` is
+ * replaced by a value. Dates always carry their time zone.
+ */
+export const LOCALES = ['fr', 'en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Catalogue<K extends string = string> = Record<K, string>;
+export interface Catalogues<K extends string = string> {
+  en: Catalogue<K>;
+  fr: Catalogue<K>;
+  es: Catalogue<K>;
+}
+
+/** The supported locale closest to a BCP 47 tag ("fr-BE" → "fr"), if any. */
+export function pickLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.toLowerCase().split(/[-_]/)[0];
+  return LOCALES.find((l) => l === primary);
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** Fills `{name}` placeholders; with a numeric `count`, picks the "one|other" form and fills `#`. */
+export function format(template: string, locale: Locale, vars: Record<string, unknown> = {}): string {
+  let s = template;
+  if (typeof vars.count === 'number' && s.includes('|')) {
+    let rules = plurals.get(locale);
+    if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+    const [one, other = one] = s.split('|') as [string, string?];
+    s = (rules.select(vars.count) === 'one' ? one : other).replace(/#/g, formatNumber(vars.count, locale));
+  }
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(n);
+}
+
+/** "sam. 12 déc. 2026, 14:00 UTC+1": a date and time in `timeZone`, with that zone named. */
+export function formatDateTime(iso: string, locale: Locale, timeZone?: string, options: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+    ...options,
+  }).format(new Date(iso));
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/** "il y a 3 heures", "in 2 days", "hace un momento". */
+export function formatRelative(iso: string, locale: Locale, now = Date.now()): string {
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  return rtf.format(0, 'minute');
+}

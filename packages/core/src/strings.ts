@@ -1,0 +1,53 @@
+/** Words every widget needs for its states. Widgets add their own catalogues. */
+import type { Catalogue, Catalogues } from './i18n.js';
+
+const en = {
+  loading: 'Loading…',
+  empty: 'Nothing to show yet.',
+  error: 'Could not load the data. {reason}',
+  retry: 'Try again',
+  offline: 'You are offline. Showing what was saved {when}.',
+  noSource: 'No data source: set the source attribute to a Google Sheet, a folder of JSON files or an API address.',
+  readonly: 'This form cannot send anything: its data source is read-only.',
+  queued: 'Saved on this device; it will be sent automatically.',
+  waiting: '# waiting to be sent|# waiting to be sent',
+  failed: 'Not sent: {reason} It is kept on this device.',
+  skipped: '# entry could not be read and is not shown.|# entries could not be read and are not shown.',
+};
+
+export type CoreKey = keyof typeof en;
+
+const fr: Catalogue<CoreKey> = {
+  loading: 'Chargement…',
+  empty: 'Rien à afficher pour le moment.',
+  error: 'Impossible de charger les données. {reason}',
+  retry: 'Réessayer',
+  offline: 'Vous êtes hors ligne. Voici ce qui avait été enregistré {when}.',
+  noSource: 'Aucune source de données : indiquez dans l’attribut source un Google Sheet, un dossier de fichiers JSON ou l’adresse d’une API.',
+  readonly: 'Ce formulaire ne peut rien envoyer : sa source de données est en lecture seule.',
+  queued: 'Enregistré sur cet appareil ; l’envoi se fera automatiquement.',
+  waiting: '# en attente d’envoi|# en attente d’envoi',
+  failed: 'Non envoyé : {reason} Il reste enregistré sur cet appareil.',
+  skipped: '# entrée illisible n’est pas affichée.|# entrées illisibles ne sont pas affichées.',
+};
+
+const es: Catalogue<CoreKey> = {
+  loading: 'Cargando…',
+  empty: 'Todavía no hay nada que mostrar.',
+  error: 'No se pudieron cargar los datos. {reason}',
+  retry: 'Reintentar',
+  offline: 'Sin conexión. Se muestra lo guardado {when}.',
+  noSource: 'Sin fuente de datos: indique en el atributo source una hoja de Google, una carpeta de archivos JSON o la dirección de una API.',
+  readonly: 'Este formulario no puede enviar nada: su fuente de datos es de solo lectura.',
+  queued: 'Guardado en este dispositivo; se enviará automáticamente.',
+  waiting: '# pendiente de envío|# pendientes de envío',
+  failed: 'No enviado: {reason} Se conserva en este dispositivo.',
+  skipped: '# entrada no se pudo leer y no se muestra.|# entradas no se pudieron leer y no se muestran.',
+};
+
+export const coreStrings: Catalogues<CoreKey> = { en, fr, es };
+
+/** A widget's catalogues joined to the core ones. */
+export function withCore<K extends string>(own: Catalogues<K>): Catalogues<K | CoreKey> {
+  return { en: { ...en, ...own.en }, fr: { ...fr, ...own.fr }, es: { ...es, ...own.es } };
+}

@@ -1,0 +1,174 @@
+import { expect, fixture, html as fhtml, waitUntil, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import { ArchipelElement } from '../../packages/core/src/element.ts';
+import { CollectionController } from '../../packages/core/src/collection.ts';
+import { withCore } from '../../packages/core/src/strings.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
+import { ActionSchema } from '../../packages/core/src/schemas/actions.ts';
+import type { LoadDetail } from '../../packages/core/src/collection.ts';
+
+const own = {
+  en: { heading: 'Actions', count: '# action|# actions' },
+  fr: { heading: 'Actions', count: '# action|# actions' },
+  es: { heading: 'Acciones', count: '# acción|# acciones' },
+};
+
+/** The smallest real widget: a list of action titles on the shared base. */
+class TestActions extends ArchipelElement<keyof typeof own.en> {
+  static override catalogues = withCore(own);
+  data = new CollectionController(this, 'actions', ActionSchema);
+  override render() {
+    return html`<section part="base">
+      <h2>${this.t('heading')}</h2>
+      ${this.renderStatus(this.data)}
+      <ul>
+        ${this.data.items.map((a) => html`<li>${a.title}</li>`)}
+      </ul>
+      <p>${this.t('count', { count: this.data.items.length })}</p>
+    </section>`;
+  }
+}
+TestActions.define('test-actions');
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const source = () => `memory:element-${Math.random()}`;
+
+describe('ArchipelElement states', () => {
+  it('says there is no source, with what to write', async () => {
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en"></test-actions>`);
+    expect(text(el)).to.contain('No data source: set the source attribute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it is loading, then shows the records and fires archipel-load', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const adapter = new MemoryAdapter({ actions: [{ id: 'a', title: 'Marche', start: '2026-12-12' }, { title: '', start: 'x' }] }, { source: source() });
+    const slow = Object.assign(Object.create(adapter), { list: async (...a: Parameters<MemoryAdapter['list']>) => (await gate, adapter.list(...a)) });
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${slow}></test-actions>`);
+    expect(text(el)).to.contain('Loading…');
+    await expect(el).to.be.accessible();
+    const loaded = oneEvent(el, 'archipel-load');
+    release();
+    const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+    expect(detail.count).to.equal(1);
+    expect(detail.skipped).to.have.length(1);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Marche').and.contain('1 action');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when there is nothing yet', async () => {
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [] }, { source: source() })}></test-actions>`);
+    await waitUntil(() => text(el).includes('Nothing to show yet.'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it could not load, offers to try again, and fires archipel-error', async () => {
+    let fail = true;
+    const adapter = new MemoryAdapter({ actions: [{ id: 'b', title: 'Back', start: '2026-12-12' }] }, { source: source() });
+    const flaky = Object.assign(Object.create(adapter), {
+      list: (...a: Parameters<MemoryAdapter['list']>) => (fail ? Promise.reject(new AdapterError('config', 'Nothing at x.json (404).')) : adapter.list(...a)),
+    });
+    const errored = new Promise((r) => document.addEventListener('archipel-error', r, { once: true }));
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${flaky}></test-actions>`);
+    await errored;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Could not load the data. Nothing at x.json (404).');
+    await expect(el).to.be.accessible();
+    fail = false;
+    el.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => text(el).includes('Back'));
+  });
+
+  it('says it is offline and shows what was saved', async () => {
+    const src = source();
+    const first = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }] }, { source: src })}></test-actions>`);
+    await waitUntil(() => text(first).includes('Kept'));
+    const down = Object.assign(new MemoryAdapter({}, { source: src }), { list: () => Promise.reject(new AdapterError('network', 'x did not answer')) });
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${down}></test-actions>`);
+    await waitUntil(() => text(el).includes('You are offline'));
+    expect(text(el)).to.contain('Kept');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ArchipelElement language', () => {
+  const adapter = () => new MemoryAdapter({ actions: [] }, { source: source() });
+
+  it('follows its own lang, then the nearest [lang], then the page', async () => {
+    const wrap = await fixture(fhtml`<div lang="es-MX"><test-actions .adapter=${adapter()}></test-actions><test-actions lang="fr" .adapter=${adapter()}></test-actions></div>`);
+    const [inherited, own] = [...wrap.querySelectorAll('test-actions')] as TestActions[];
+    expect(inherited!.locale).to.equal('es');
+    expect(own!.locale).to.equal('fr');
+    await waitUntil(() => text(inherited!).includes('Todavía no hay nada'));
+  });
+
+  it('re-renders when the page changes language', async () => {
+    document.documentElement.lang = 'en';
+    const el = await fixture<TestActions>(fhtml`<test-actions .adapter=${adapter()}></test-actions>`);
+    await waitUntil(() => text(el).includes('Nothing to show yet.'));
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => text(el).includes('Rien à afficher'));
+    document.documentElement.lang = 'en';
+  });
+
+  it('lets any string be replaced, by property or JSON attribute, and warns once about bad JSON', async () => {
+    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" strings='{"heading":"Nos actions"}' .adapter=${adapter()}></test-actions>`);
+    expect(text(el)).to.contain('Nos actions');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      await fixture(fhtml`<test-actions lang="en" strings="{heading: oops}"></test-actions>`);
+      await fixture(fhtml`<test-actions lang="en" strings="{heading: oops}"></test-actions>`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('strings attribute must be JSON'))).to.have.length(1);
+  });
+});
+
+describe('ArchipelElement on a hostile page', () => {
+  it('keeps its own font, size, colour and case whatever the page’s CSS says', async () => {
+    const style = document.createElement('style');
+    style.textContent = `html { font-size: 10px } body, test-actions { font: italic 700 9px/3 "Comic Sans MS", cursive !important; color: red !important; text-transform: uppercase !important; letter-spacing: 4px !important; text-align: center !important } * { color: red !important }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${adapter()}></test-actions>`);
+      const h2 = el.shadowRoot!.querySelector('h2')!;
+      const cs = getComputedStyle(h2);
+      expect(cs.textTransform).to.equal('none');
+      expect(cs.letterSpacing).to.equal('normal');
+      expect(cs.fontStyle).to.equal('normal');
+      expect(cs.color).to.equal('rgb(28, 32, 36)');
+      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).fontSize)).to.be.at.least(16);
+    } finally {
+      style.remove();
+    }
+  });
+
+  function adapter() {
+    return new MemoryAdapter({ actions: [] }, { source: `memory:hostile-${Math.random()}` });
+  }
+});
+
+describe('ArchipelElement.define', () => {
+  it('leaves a tag already defined by another copy and warns once, naming both versions', () => {
+    class Other extends ArchipelElement {}
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      Other.define('test-actions');
+      Other.define('test-actions');
+      TestActions.define('test-actions');
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('test-actions')).to.equal(TestActions);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/<test-actions> is already defined \(Archipel dev\); this copy \(Archipel dev\) was not registered/);
+  });
+});
