@@ -1,0 +1,75 @@
+/**
+ * The production build: archipel.js (the loader), one entry per widget, and
+ * one shared chunk ("archipel-core": Lit, @lit/context, zod/mini, idb-keyval
+ * and core) that every widget imports. Adapters and heavy libraries
+ * (MapLibre, Chart.js, DOMPurify) stay in chunks of their own, imported when
+ * first needed. Writes dist/build-stats.json for the budget test.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Every workspace package that declares `archipel.tag` is a widget entry. */
+function widgetEntries() {
+  const entries = {};
+  for (const dir of readdirSync('packages')) {
+    const file = `packages/${dir}/package.json`;
+    if (!existsSync(file)) continue;
+    const meta = JSON.parse(readFileSync(file, 'utf8')).archipel;
+    if (meta?.tag) entries[meta.tag] = `packages/${dir}/${meta.entry}`;
+  }
+  return entries;
+}
+
+const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
+const SHARED = [
+  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\//,
+  new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
+];
+
+function stats() {
+  return {
+    name: 'archipel-build-stats',
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const [fileName, c] of Object.entries(bundle)) {
+        if (c.type !== 'chunk') continue;
+        chunks[fileName] = {
+          name: c.name,
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          bytes: Buffer.byteLength(c.code),
+          gzip: gzipSync(c.code, { level: 9 }).length,
+          modules: Object.keys(c.modules).map((m) => m.replace(process.cwd() + '/', '')),
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: 'build-stats.json', source: JSON.stringify({ version: pkg.version, chunks }, null, 1) });
+    },
+  };
+}
+
+export default {
+  input: { archipel: 'packages/embed/src/archipel.ts', 'archipel-core': 'packages/core/src/shared.ts', ...widgetEntries() },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    manualChunks(id) {
+      if (SHARED.some((re) => re.test(id))) return 'archipel-core';
+    },
+  },
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version) } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    stats(),
+  ],
+};

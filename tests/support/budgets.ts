@@ -1,0 +1,46 @@
+/**
+ * What a page downloads, computed from the production build's chunk graph
+ * (dist/build-stats.json): an entry, everything it imports statically, and
+ * the lazy chunks the page is known to need (an adapter, say).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+
+interface Chunk {
+  name: string;
+  isEntry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+  bytes: number;
+  gzip: number;
+  modules: string[];
+}
+
+export function loadStats(): Record<string, Chunk> {
+  const file = 'dist/build-stats.json';
+  if (!existsSync(file)) throw new Error('No production build: run `npm run build` first (npm test does).');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { chunks: Record<string, Chunk> }).chunks;
+}
+
+/** The file of the chunk holding `module` (a path under packages/ or node_modules/). */
+export function chunkOf(stats: Record<string, Chunk>, module: string): string {
+  const hit = Object.entries(stats).find(([, c]) => c.modules.some((m) => m.endsWith(module)));
+  if (!hit) throw new Error(`No chunk holds ${module}`);
+  return hit[0];
+}
+
+/** Gzipped bytes of `files` and every chunk they import statically, each counted once. */
+export function closure(stats: Record<string, Chunk>, files: string[]): { files: string[]; gzip: number } {
+  const seen = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    const c = stats[f];
+    if (!c) throw new Error(`No chunk ${f} in the build`);
+    seen.add(f);
+    c.imports.forEach(visit);
+  };
+  files.forEach(visit);
+  return { files: [...seen], gzip: [...seen].reduce((sum, f) => sum + stats[f]!.gzip, 0) };
+}
+
+export const KiB = 1024;
+export const kib = (n: number) => `${(n / KiB).toFixed(2)} KiB`;
