@@ -1,0 +1,45 @@
+/** The demo campaign is what a webmaster sees first: it must read cleanly through the real schemas. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { parseCollection } from '../../packages/core/src/parse.ts';
+import { schemas } from '../../packages/core/src/collections.ts';
+import { contrast, parseColour, makeTheme } from '../../packages/core/src/theme.ts';
+
+const load = (name: string) => JSON.parse(readFileSync(`demo/data/${name}.json`, 'utf8')) as unknown[];
+
+describe('the demo campaign', () => {
+  it('has 300+ actions in their own time zones, with exactly the two deliberately broken rows skipped', () => {
+    const r = parseCollection('actions', schemas.actions, load('actions'));
+    assert.ok(r.items.length >= 300);
+    assert.equal(r.skipped.length, 2);
+    assert.match(r.skipped[0]!.reason, /^title: is missing/);
+    assert.match(r.skipped[1]!.reason, /^lat: "north" is not a number/);
+    assert.ok(new Set(r.items.map((a) => a.timezone)).size >= 8);
+    assert.ok(r.items.some((a) => a.virtual));
+    assert.ok(new Set(r.items.map((a) => a.country)).size >= 8);
+  });
+
+  it('has 40 chapters whose logos exist and whose brand colours get readable text', () => {
+    const r = parseCollection('chapters', schemas.chapters, load('chapters'));
+    assert.equal(r.items.length, 40);
+    assert.equal(r.skipped.length, 0);
+    for (const c of r.items) {
+      assert.ok(existsSync(`demo/data/${c.logo}`), c.logo);
+      const t = makeTheme(c.color!);
+      assert.ok(contrast(parseColour(t.brand)!, parseColour(t.brandContrast)!) >= 4.5, c.id);
+    }
+  });
+
+  it('has 150 posts in three languages, some pending or hidden, and one readiness survey', () => {
+    const posts = parseCollection('posts', schemas.posts, load('posts'));
+    assert.equal(posts.items.length, 150);
+    assert.ok(posts.items.some((p) => p.status === 'pending') && posts.items.some((p) => p.status === 'hidden'));
+    const surveys = parseCollection('surveys', schemas.surveys, load('surveys'));
+    assert.equal(surveys.items.length, 1);
+    assert.deepEqual([...new Set(surveys.items[0]!.questions.map((q) => q.type))].sort(), ['multi', 'scale', 'single', 'text', 'yesno']);
+    const responses = parseCollection('responses', schemas.responses, load('responses'));
+    assert.equal(responses.skipped.length, 0);
+    assert.equal(responses.items.length, 600);
+  });
+});
