@@ -12,3 +12,5 @@ export * from './outbox.js';
 export * from './theme.js';
 export * from './headers.js';
 export * from './http.js';
+export * from './formula.js';
+export * from './results.js';
