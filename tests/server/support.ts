@@ -1,0 +1,74 @@
+/** A real reference server on a loopback port, seeded with a small campaign, for Node tests. */
+import { startServer, importRecords, type RunningServer, type ServerOptions } from '../../packages/server/src/app.ts';
+
+export const survey = {
+  id: 'pret',
+  title: 'Prêt·e à agir ?',
+  questions: [
+    { id: 'role', type: 'single', label: 'Votre implication', options: ['nouveau', 'bénévole', 'organisateur'], required: true },
+    { id: 'actions', type: 'multi', label: 'Actions', options: ['marche', 'porte-à-porte', 'formation'] },
+    { id: 'ready', type: 'scale', label: 'Prêt·e ?', min: 1, max: 5 },
+    { id: 'host', type: 'yesno', label: 'Accueillir ?', readiness: 'host' },
+    { id: 'lead', type: 'yesno', label: 'Animer ?', readiness: 'lead' },
+    { id: 'more', type: 'text', label: 'Autre chose ?' },
+  ],
+};
+
+export const seed = {
+  chapters: [
+    { id: 'lyon', name: 'Vague Climat Lyon', region: 'Auvergne-Rhône-Alpes', leaders: [{ name: 'Léa M.', role: 'coordinatrice', email: 'lea@example.org' }] },
+    { id: 'nantes', name: 'Vague Climat Nantes', region: 'Pays de la Loire' },
+  ],
+  actions: [
+    { id: 'a1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
+    { id: 'a2', title: 'Formation', start: '2026-12-13T10:00', timezone: 'Europe/Paris', chapter: 'nantes' },
+    { id: 'a3', title: 'Phonebank', start: '2026-12-14T18:00', timezone: 'Europe/Paris', chapter: 'lyon' },
+  ],
+  posts: [
+    { id: 'p1', author: 'Ana', text: 'Approved one #VagueClimat', hashtags: ['VagueClimat'], created: '2026-11-01T10:00:00Z', status: 'approved', chapter: 'lyon' },
+    { id: 'p2', author: 'Bob', text: 'Still pending', created: '2026-11-02T10:00:00Z', status: 'pending' },
+    { id: 'p3', author: 'Cy', text: 'Hidden', created: '2026-11-03T10:00:00Z', status: 'hidden' },
+  ],
+  surveys: [survey, { ...survey, id: 'public', title: 'Public one', public_results: true }],
+  responses: [
+    { id: 'resp-0001', survey: 'pret', chapter: 'lyon', answers: { role: 'nouveau', actions: ['marche', 'formation'], ready: 5, host: 'oui', lead: 'non' }, created: '2026-11-10T10:00:00Z' },
+    { id: 'resp-0002', survey: 'pret', chapter: 'lyon', answers: { role: 'bénévole', actions: ['marche'], ready: 4, host: 'oui', lead: 'oui', more: 'Merci !' }, created: '2026-11-11T10:00:00Z' },
+    { id: 'resp-0003', survey: 'pret', chapter: 'nantes', answers: { role: 'nouveau', ready: 2, host: 'non', lead: 'non' }, created: '2026-11-12T10:00:00Z' },
+    { id: 'resp-0004', survey: 'pret', chapter: 'nantes', answers: { role: 'organisateur', actions: ['porte-à-porte'], ready: 3, host: 'non', lead: 'oui' }, created: '2026-11-20T10:00:00Z' },
+  ],
+};
+
+export interface TestServer extends RunningServer {
+  token: string;
+}
+
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const server = await startServer({ db: ':memory:', port: 0, writesPerMinute: 0, ...options });
+  importRecords(server.store, seed);
+  return Object.assign(server, { token: server.store.createToken('test staff') });
+}
+
+let counter = 0;
+export const clientId = (prefix = 'test') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}x`;
+
+export const consent = () => [{ purpose: 'contact', version: '2026-11', text: 'J’accepte d’être recontacté·e.', at: new Date().toISOString() }];
+
+export const signup = (extra: Record<string, unknown> = {}) => ({
+  id: clientId('signup'),
+  name: 'Léa Martin',
+  email: 'lea.martin@example.org',
+  postcode: '69001',
+  consent: consent(),
+  created: new Date().toISOString(),
+  ...extra,
+});
+
+export const meta = { hp: '', elapsed: 4200 };
+
+export function post(base: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
