@@ -44,6 +44,13 @@ export interface SubmitResult {
   status?: string;
 }
 
+/** A staff member's credentials, passed per call: adapters are shared, tokens are not. */
+export interface StaffAccess {
+  token: string;
+}
+
+export type ModerationAction = 'approve' | 'hide' | 'pin' | 'unpin' | 'block-author';
+
 export interface Adapter {
   /** The source string this adapter was made from: the key for caches and the outbox. */
   readonly source: string;
@@ -53,12 +60,23 @@ export interface Adapter {
   readonly writable: boolean;
   /** Seconds a read stays fresh: no request is made before (quota-bound sources). */
   readonly freshFor?: number;
-  list(collection: Collection, query?: Query): Promise<ListResponse>;
+  /** Reads a collection; staff-only ones (sign-ups, responses, the moderation queue) need `access`. */
+  list(collection: Collection, query?: Query, access?: StaffAccess): Promise<ListResponse>;
   /** Stores a record. Throws AdapterError; must store a repeated id once and answer alike. */
   submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult>;
   /** Calls back when a collection may have changed; returns the unsubscribe function. */
   subscribe?(collection: Collection, onChange: () => void): () => void;
+  /** Staff: posts waiting for review (or of the given statuses). */
+  moderationQueue?(access: StaffAccess, statuses?: string[]): Promise<ListResponse>;
+  /** Staff: approves, hides, pins or unpins a post, or blocks its author. */
+  moderate?(id: string, action: ModerationAction, access: StaffAccess): Promise<unknown>;
+  /** Survey results, computed by the source (public surveys need no access). */
+  results?(survey: string, filters: Record<string, string | undefined>, access?: StaffAccess): Promise<unknown>;
+  /** Staff: a collection as CSV, formula strings neutralised. */
+  exportCsv?(collection: 'signups' | 'responses', access: StaffAccess, query?: Query): Promise<string>;
 }
+
+const STAFF_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv'] as const;
 
 export interface AdapterKind {
   kind: string;
@@ -99,11 +117,22 @@ export function adapterKind(source: string): AdapterKind {
 function lazy(source: string, kind: AdapterKind): Adapter {
   let real: Promise<Adapter> | undefined;
   const load = () => (real ??= Promise.resolve(kind.create(source)));
+  const staff = Object.fromEntries(
+    STAFF_METHODS.map((name) => [
+      name,
+      async (...args: unknown[]) => {
+        const real = (await load()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+        if (!real[name]) throw new AdapterError('config', `This source (${kind.kind}) has no staff features; use the Archipel server or the Apps Script.`);
+        return real[name]!(...args);
+      },
+    ]),
+  );
   return {
+    ...staff,
     source,
     kind: kind.kind,
     writable: kind.writable,
-    list: async (c, q) => (await load()).list(c, q),
+    list: async (c, q, a) => (await load()).list(c, q, a),
     submit: async (c, r, m) => (await load()).submit(c, r, m),
     subscribe(c, onChange) {
       let off: (() => void) | undefined;

@@ -14,7 +14,8 @@ export async function request(url: string, { timeout = 15_000, ...init }: HttpOp
   try {
     res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout), credentials: 'omit' });
   } catch (e) {
-    throw new AdapterError('network', `${url} did not answer (${(e as Error).name === 'TimeoutError' ? 'timed out' : 'network error'}).`);
+    const cause = (e as { cause?: { code?: string } }).cause?.code;
+    throw new AdapterError('network', `${url} did not answer (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause ?? 'network error'}).`);
   }
   if (res.ok || res.status === 304) return res;
   const retryAfter = Number(res.headers.get('retry-after')) || undefined;

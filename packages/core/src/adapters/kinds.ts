@@ -19,4 +19,10 @@ export const BUILTIN_KINDS: AdapterKind[] = [
     test: (u) => u.pathname.endsWith('.json') || (u.pathname.endsWith('/') && !isApi(u)),
     create: (s) => import('./json.js').then((m) => new m.JsonAdapter(s)),
   },
+  {
+    kind: 'rest',
+    writable: true,
+    test: (u) => u.protocol === 'https:' || u.protocol === 'http:',
+    create: (s) => import('./rest.js').then((m) => new m.RestAdapter(s)),
+  },
 ];

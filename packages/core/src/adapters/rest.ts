@@ -1,0 +1,122 @@
+/**
+ * The REST adapter: the contract of packages/server/openapi.yaml, spoken to
+ * the reference server or any API that implements it.
+ *
+ * Reads follow `next` cursors, revalidate with ETag (a 304 reuses what was
+ * read before), time out, and retry network failures with backoff. Writes go
+ * through the outbox, which calls `submit`; the spam checks travel as `_meta`.
+ * Staff tokens are passed per call, never stored here.
+ */
+import type { Adapter, ListResponse, ModerationAction, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
+import type { Collection, WriteCollection } from '../schema-types.js';
+import { AdapterError } from '../errors.js';
+import { request } from '../http.js';
+
+const READ_TIMEOUT = 10_000;
+const WRITE_TIMEOUT = 15_000;
+const READ_ATTEMPTS = 3;
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class RestAdapter implements Adapter {
+  readonly kind = 'rest';
+  readonly writable = true;
+  private readonly base: string;
+  /** Last answer per URL, for If-None-Match. */
+  private readonly etags = new Map<string, { etag: string; body: unknown }>();
+
+  constructor(readonly source: string) {
+    this.base = source.replace(/\/+$/, '');
+  }
+
+  private headers(access?: StaffAccess): Record<string, string> {
+    return { accept: 'application/json', ...(access ? { authorization: `Bearer ${access.token}` } : {}) };
+  }
+
+  /** GET with ETag revalidation and retries on network failures. */
+  private async getJson(url: string, access?: StaffAccess): Promise<unknown> {
+    const known = access ? undefined : this.etags.get(url);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await request(url, {
+          headers: { ...this.headers(access), ...(known ? { 'if-none-match': known.etag } : {}) },
+          cache: 'no-store',
+          timeout: READ_TIMEOUT,
+        });
+        if (res.status === 304 && known) return known.body;
+        const body = (await res.json().catch(() => {
+          throw new AdapterError('config', `${url} did not answer JSON. Is this the address of an Archipel API?`);
+        })) as unknown;
+        const etag = res.headers.get('etag');
+        if (etag && !access) this.etags.set(url, { etag, body });
+        return body;
+      } catch (e) {
+        const retry = e instanceof AdapterError && e.retryable && attempt < READ_ATTEMPTS;
+        if (!retry) throw e;
+        await wait(Math.max(300 * 3 ** (attempt - 1), ((e as AdapterError).retryAfter ?? 0) * 1000));
+      }
+    }
+  }
+
+  private url(path: string, params: Record<string, string | number | undefined> = {}): string {
+    const url = new URL(`${this.base}${path}`);
+    for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
+    return url.href;
+  }
+
+  /** Reads every page of a collection (or one page when `query.limit` is set). */
+  private async pages(path: string, query: Query = {}, access?: StaffAccess, extra: Record<string, string> = {}): Promise<ListResponse> {
+    const rows: unknown[] = [];
+    let cursor = query.cursor;
+    do {
+      const body = (await this.getJson(this.url(path, { chapter: query.chapter, since: query.since, hashtag: query.hashtag, limit: query.limit, cursor, ...extra }), access)) as {
+        items?: unknown[];
+        next?: string | null;
+      };
+      if (!Array.isArray(body?.items)) throw new AdapterError('config', `${this.base}${path} did not answer a list ({"items": [...]}). Is this an Archipel API?`);
+      rows.push(...body.items);
+      cursor = body.next ?? undefined;
+    } while (cursor && query.limit === undefined);
+    return { rows, filtered: true };
+  }
+
+  list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {
+    return this.pages(`/${collection}`, query, access);
+  }
+
+  async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
+    const r = record as { id: string; survey?: string };
+    const path = collection === 'responses' ? `/surveys/${encodeURIComponent(r.survey ?? '')}/responses` : `/${collection}`;
+    const res = await request(this.url(path), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ ...record, _meta: meta }),
+      timeout: WRITE_TIMEOUT,
+    });
+    return (await res.json()) as SubmitResult;
+  }
+
+  moderationQueue(access: StaffAccess, statuses: string[] = ['pending']): Promise<ListResponse> {
+    return this.pages('/moderation', {}, access, { status: statuses.join(',') });
+  }
+
+  async moderate(id: string, action: ModerationAction, access: StaffAccess): Promise<unknown> {
+    const res = await request(this.url(`/posts/${encodeURIComponent(id)}`), {
+      method: 'PATCH',
+      headers: { ...this.headers(access), 'content-type': 'application/json' },
+      body: JSON.stringify({ action }),
+    });
+    return res.json();
+  }
+
+  results(survey: string, filters: Record<string, string | undefined>, access?: StaffAccess): Promise<unknown> {
+    return this.getJson(this.url(`/surveys/${encodeURIComponent(survey)}/results`, filters), access);
+  }
+
+  async exportCsv(collection: 'signups' | 'responses', access: StaffAccess, query: Query = {}): Promise<string> {
+    const res = await request(this.url(`/${collection}`, { format: 'csv', chapter: query.chapter, since: query.since }), {
+      headers: { ...this.headers(access), accept: 'text/csv' },
+    });
+    return res.text();
+  }
+}
