@@ -37,4 +37,9 @@ describe('byte budgets', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
     within('loader + shared + JSON adapter', page.gzip, 21 * KiB);
   });
+
+  it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
+    const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
+    within('loader + shared + REST adapter', page.gzip, 22 * KiB);
+  });
 });
