@@ -7,7 +7,83 @@
  * - the `sink` server command (from tests: executeServerCommand('sink', …))
  *   takes it down, brings it up, reports what it holds, or resets it.
  */
+import { readFileSync, existsSync } from 'node:fs';
+
 const sink = { down: false, records: new Map(), posts: 0 };
+
+/**
+ * Google's answers, byte for byte as Google sends them, from
+ * tests/fixtures/google/<sheet>/<tab>.csv|.json.txt, under /__google/:
+ * - /spreadsheets/d/<sheet>/gviz/tq?tqx=out:csv|out:json&sheet=<tab>: text/csv or
+ *   text/javascript; an unknown tab answers the first tab, as gviz does;
+ *   sheet "private" redirects to a sign-in page; sheet "busy" answers 429.
+ * - /macros/s/<id>/exec: Apps Script's 302 to /macros/echo, which answers the
+ *   JSON envelope (GET: a fixture; POST: stored by id, answered alike).
+ */
+const google = { calls: 0, posted: new Map() };
+const FIXTURES = new URL('../fixtures/google/', import.meta.url);
+
+function googleMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__google/')) return next();
+    google.calls += 1;
+    const gviz = /^\/__google\/spreadsheets\/d\/([^/]+)\/gviz\/tq$/.exec(ctx.path);
+    if (gviz) {
+      const sheet = gviz[1];
+      if (sheet === 'private') {
+        ctx.status = 302;
+        ctx.set('location', '/__google/accounts/signin');
+        return;
+      }
+      if (sheet === 'busy') {
+        ctx.status = 429;
+        ctx.set('retry-after', '30');
+        ctx.body = 'Too Many Requests';
+        return;
+      }
+      const json = ctx.query.tqx === 'out:json';
+      const tab = String(ctx.query.sheet ?? '');
+      const ext = json ? '.json.txt' : '.csv';
+      let file = new URL(`${sheet}/${tab}${ext}`, FIXTURES);
+      if (!existsSync(file)) file = new URL(`${sheet}/actions${ext}`, FIXTURES);
+      ctx.status = 200;
+      ctx.set('content-type', json ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+      ctx.set('access-control-allow-origin', '*');
+      ctx.set('cache-control', 'private, max-age=0');
+      ctx.body = readFileSync(file);
+      return;
+    }
+    if (ctx.path === '/__google/accounts/signin') {
+      ctx.status = 200;
+      ctx.set('content-type', 'text/html; charset=utf-8');
+      ctx.body = readFileSync(new URL('signin.html', FIXTURES));
+      return;
+    }
+    const exec = /^\/__google\/macros\/s\/([^/]+)\/exec$/.exec(ctx.path);
+    if (exec) {
+      let answer;
+      if (ctx.method === 'POST') {
+        const { record, collection } = JSON.parse(await body(ctx.req));
+        if (!google.posted.has(record.id)) google.posted.set(record.id, { ok: true, id: record.id, status: collection === 'posts' ? 'pending' : 'stored' });
+        answer = google.posted.get(record.id);
+      } else {
+        answer = { ok: true, items: JSON.parse(readFileSync(new URL(`apps-script/${ctx.query.collection}.json`, FIXTURES), 'utf8')) };
+      }
+      const key = Buffer.from(JSON.stringify(answer)).toString('base64url');
+      ctx.status = 302;
+      ctx.set('location', `/__google/macros/echo?user_content_key=${key}&lib=M${exec[1]}`);
+      return;
+    }
+    if (ctx.path === '/__google/macros/echo') {
+      ctx.status = 200;
+      ctx.set('content-type', 'application/json; charset=utf-8');
+      ctx.set('access-control-allow-origin', '*');
+      ctx.body = Buffer.from(String(ctx.query.user_content_key), 'base64url').toString('utf8');
+      return;
+    }
+    ctx.status = 404;
+  };
+}
 
 async function body(req) {
   let data = '';
@@ -45,6 +121,13 @@ function sinkCommands() {
   return {
     name: 'archipel-sink-commands',
     executeCommand({ command, payload }) {
+      if (command === 'google') {
+        if (payload?.action === 'reset') {
+          google.calls = 0;
+          google.posted.clear();
+        }
+        return { calls: google.calls, posted: [...google.posted.keys()] };
+      }
       if (command !== 'sink') return undefined;
       switch (payload?.action) {
         case 'down':
@@ -71,5 +154,5 @@ export function testServerPlugins() {
 }
 
 export function testMiddleware() {
-  return [sinkMiddleware()];
+  return [sinkMiddleware(), googleMiddleware()];
 }

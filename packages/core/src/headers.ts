@@ -5,7 +5,9 @@
  * against the fields of the collection being read, so "lien" is `url` for an
  * action and `link` for a post.
  */
-import { normaliseHeader } from './parse.js';
+import { normaliseHeader, type ParseReport } from './parse.js';
+import type { Collection } from './schema-types.js';
+import { AdapterError } from './errors.js';
 
 /** Aliases per field, already normalised (see `normaliseHeader`). */
 const ALIASES: Record<string, string> = {
@@ -25,7 +27,7 @@ const ALIASES: Record<string, string> = {
   lat: 'latitude|latitud',
   lng: 'longitude|longitud|lon|long',
   virtual: 'enligne|online|distanciel|virtuel|enlinea|remote|visio',
-  url: 'lien|link|enlace|rsvp|inscription|inscripcion|registration',
+  url: 'lien|link|enlace|rsvp|inscription|inscripcion|registration|liendinscription|lieninscription|rsvplink|registrationlink|enlacedeinscripcion',
   chapter: 'groupe|groupelocal|chapitre|antenne|grupo|grupolocal|capitulo|seccion|group|localgroup|hub',
   priority: 'priorite|prioridad|niveau|tier',
   image: 'photo|foto|imagen|visuel|picture',
@@ -67,4 +69,18 @@ export function headerMap(fields: readonly string[]): Map<string, string> {
     maps.set(key, map);
   }
   return map;
+}
+
+/**
+ * When not one row could be read and columns went unrecognised, the cause is
+ * almost always a renamed header or a wrong tab: say which, and what to do.
+ */
+export function explainUnreadable(collection: Collection, rows: number, report: ParseReport<unknown>): void {
+  if (!rows || report.items.length || !report.unknownColumns.length) return;
+  const unknown = report.unknownColumns.map((c) => `"${c}"`).join(', ');
+  const missing = /^(\w+): is missing/.exec(report.skipped[0]?.reason ?? '')?.[1];
+  const fix = missing
+    ? `No row has a "${missing}" column, which is required. Rename the column that holds it to "${missing}".`
+    : `None of its columns is known. In a Google Sheet, check that a tab is named exactly "${collection}" (Google answers with the first tab otherwise).`;
+  throw new AdapterError('config', `${collection}: ${fix} Columns not recognised: ${unknown}.`);
 }

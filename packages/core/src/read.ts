@@ -67,8 +67,9 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     p = (async () => {
       const res = await adapter.list(collection, query);
       // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-      const aliases = usesFieldNames(schema, res.rows) ? undefined : (await import('./headers.js')).headerMap;
-      const report = parseCollection(collection, schema, res.rows, { firstRow: res.firstRow, aliases });
+      const headers = usesFieldNames(schema, res.rows) ? undefined : await import('./headers.js');
+      const report = parseCollection(collection, schema, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
+      headers?.explainUnreadable(collection, res.rows.length, report);
       const saved = {
         items: res.filtered ? report.items : applyQuery(report.items, query),
         skipped: report.skipped,

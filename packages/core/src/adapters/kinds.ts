@@ -14,6 +14,18 @@ const isApi = (u: URL) => /(^|\/)api(\/|$)/.test(u.pathname);
 
 export const BUILTIN_KINDS: AdapterKind[] = [
   {
+    kind: 'sheets',
+    writable: false,
+    test: (u) => u.hostname === 'docs.google.com' && u.pathname.startsWith('/spreadsheets/d/'),
+    create: (s) => import('./sheets.js').then((m) => new m.SheetsAdapter(s)),
+  },
+  {
+    kind: 'apps-script',
+    writable: true,
+    test: (u) => u.hostname === 'script.google.com' && /^\/macros\/s\/[^/]+\/exec$/.test(u.pathname),
+    create: (s) => import('./apps-script.js').then((m) => new m.AppsScriptAdapter(s)),
+  },
+  {
     kind: 'json',
     writable: false,
     test: (u) => u.pathname.endsWith('.json') || (u.pathname.endsWith('/') && !isApi(u)),

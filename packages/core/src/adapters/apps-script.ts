@@ -1,0 +1,90 @@
+/**
+ * A Google Apps Script web app (packages/apps-script/Code.gs) bound to the
+ * campaign's sheet: reads and writes, with the contract of the reference
+ * server carried in `{ok, …}` envelopes, since Apps Script always answers 200.
+ *
+ * Apps Script cannot answer a CORS preflight, so writes are sent as
+ * `text/plain` (a "simple" request). The web app answers every call with a
+ * 302 to script.googleusercontent.com; fetch follows it (a POST becomes a GET
+ * of the echoed answer) and that host answers cross-origin.
+ * Staff tokens travel as a query parameter: doGet cannot read headers.
+ */
+import type { Adapter, ListResponse, ModerationAction, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
+import type { Collection, WriteCollection } from '../schema-types.js';
+import { AdapterError } from '../errors.js';
+import { request } from '../http.js';
+import { toCsv } from '../formula.js';
+
+interface Envelope {
+  ok: boolean;
+  status?: number;
+  error?: string;
+  items?: unknown[];
+  id?: string;
+  post?: unknown;
+}
+
+function fromEnvelope(body: Envelope): Envelope {
+  if (body.ok) return body;
+  const status = body.status ?? 500;
+  const message = body.error ?? 'The Apps Script answered an error.';
+  if (status === 401 || status === 403) throw new AdapterError('unauthorized', message, status);
+  if (status === 404) throw new AdapterError('config', message, status);
+  if (status === 429 || status >= 500) throw new AdapterError('network', message, status);
+  throw new AdapterError('rejected', message, status);
+}
+
+export class AppsScriptAdapter implements Adapter {
+  readonly kind = 'apps-script';
+  readonly writable = true;
+  /** Apps Script has daily execution quotas shared by every visitor. */
+  readonly freshFor = 30;
+
+  constructor(readonly source: string) {}
+
+  private async call(init: RequestInit & { params?: Record<string, string | undefined> } = {}): Promise<Envelope> {
+    const url = new URL(this.source);
+    for (const [k, v] of Object.entries(init.params ?? {})) if (v) url.searchParams.set(k, v);
+    const res = await request(url.href, { ...init, redirect: 'follow', timeout: 20_000 });
+    let body: Envelope;
+    try {
+      body = (await res.json()) as Envelope;
+    } catch {
+      throw new AdapterError('config', 'The Apps Script did not answer JSON. Is it deployed as a web app with access for "Anyone"? (see the README)');
+    }
+    return fromEnvelope(body);
+  }
+
+  async list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {
+    const body = await this.call({ params: { collection, chapter: query.chapter, since: query.since, token: access?.token }, cache: 'no-store' });
+    return { rows: body.items ?? [], firstRow: 2 };
+  }
+
+  async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
+    const body = await this.call({
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=utf-8' },
+      body: JSON.stringify({ collection, record, meta }),
+    });
+    return { id: body.id ?? (record as { id: string }).id, status: (body as { status?: string }).status };
+  }
+
+  moderationQueue(access: StaffAccess, statuses: string[] = ['pending']): Promise<ListResponse> {
+    return this.call({ params: { collection: 'moderation', status: statuses.join(','), token: access.token }, cache: 'no-store' }).then((b) => ({ rows: b.items ?? [], firstRow: 2 }));
+  }
+
+  async moderate(id: string, action: ModerationAction, access: StaffAccess): Promise<unknown> {
+    const body = await this.call({
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=utf-8' },
+      body: JSON.stringify({ action: 'moderate', id, moderation: action, token: access.token }),
+    });
+    return body.post;
+  }
+
+  async exportCsv(collection: 'signups' | 'responses', access: StaffAccess): Promise<string> {
+    const { rows } = await this.list(collection, {}, access);
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r as object)))];
+    return toCsv(columns, rows as Record<string, unknown>[]);
+  }
+}
