@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { adapterKind, registerAdapter, resolveAdapter, MergedAdapter, type Adapter } from '../../packages/core/src/adapter.ts';
+import { adapterKind, registerAdapter, resolveAdapter, type Adapter } from '../../packages/core/src/adapter.ts';
+import { MergedAdapter } from '../../packages/core/src/merged.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 
@@ -24,10 +25,13 @@ describe('recognising a source from its URL', () => {
     expect(a.writable).to.equal(false);
   });
 
-  it('merges space-separated sources', () => {
+  it('merges space-separated sources, keeping each row’s origin', async () => {
     const merged = resolveAdapter(`${here}json-folder/ ${here}bundle.json`);
-    expect(merged).to.be.instanceOf(MergedAdapter);
     expect(merged.kind).to.equal('merged');
+    expect(merged.writable).to.equal(false);
+    const { rows } = await merged.list('actions');
+    expect(rows).to.have.length(6);
+    expect((rows.at(-1) as { origin: string }).origin).to.equal(`${here}bundle.json`);
   });
 
   it('tries a developer-registered kind before the built-in ones', async () => {

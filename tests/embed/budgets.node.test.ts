@@ -28,7 +28,7 @@ describe('byte budgets', () => {
 
   it('keeps write-only code (outbox, write schemas), themes and header aliases out of the shared chunk', () => {
     const shared = stats['archipel-core.js']!.modules.join('\n');
-    for (const mod of ['outbox.ts', 'schemas/signups.ts', 'schemas/post-write.ts', 'theme.ts', 'headers.ts', 'adapters/json.ts']) {
+    for (const mod of ['outbox.ts', 'schemas/signups.ts', 'schemas/post-write.ts', 'theme.ts', 'headers.ts', 'merged.ts', 'adapters/json.ts', 'adapters/sheets.ts']) {
       assert.ok(!shared.includes(`packages/core/src/${mod}`), `${mod} should not be in the shared chunk`);
     }
   });
@@ -41,5 +41,10 @@ describe('byte budgets', () => {
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
     within('loader + shared + REST adapter', page.gzip, 22 * KiB);
+  });
+
+  it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
+    const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 25 * KiB);
   });
 });

@@ -148,48 +148,6 @@ function lazy(source: string, kind: AdapterKind): Adapter {
   };
 }
 
-/** Several sources read as one: rows keep their `origin`, writes go to the first writable one. */
-export class MergedAdapter implements Adapter {
-  readonly kind = 'merged';
-  readonly writable: boolean;
-
-  constructor(
-    readonly source: string,
-    readonly parts: Adapter[],
-  ) {
-    this.writable = parts.some((p) => p.writable);
-  }
-
-  async list(collection: Collection, query?: Query): Promise<ListResponse> {
-    const settled = await Promise.allSettled(this.parts.map((p) => p.list(collection, query)));
-    const rows: unknown[] = [];
-    const failures: ListResponse['failures'] = [];
-    let filtered = true;
-    settled.forEach((s, i) => {
-      const origin = this.parts[i]!.source;
-      if (s.status === 'rejected') {
-        failures.push({ source: origin, message: (s.reason as Error).message });
-        return;
-      }
-      filtered &&= Boolean(s.value.filtered);
-      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...row, origin } : row);
-    });
-    if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
-    return { rows, filtered, failures };
-  }
-
-  submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult> {
-    const target = this.parts.find((p) => p.writable);
-    if (!target) return Promise.reject(new AdapterError('readonly', 'None of these sources accepts writes.'));
-    return target.submit(collection, record, meta);
-  }
-
-  subscribe(collection: Collection, onChange: () => void): () => void {
-    const offs = this.parts.map((p) => p.subscribe?.(collection, onChange));
-    return () => offs.forEach((off) => off?.());
-  }
-}
-
 /**
  * The adapter for a `source` attribute: one instance per distinct source on
  * the page. Space-separated sources are merged.
@@ -199,7 +157,15 @@ export function resolveAdapter(source: string): Adapter {
   let adapter = instances.get(key);
   if (!adapter) {
     const parts = key.split(' ');
-    adapter = parts.length > 1 ? new MergedAdapter(key, parts.map(resolveAdapter)) : lazy(key, adapterKind(key));
+    adapter =
+      parts.length > 1
+        ? lazy(key, {
+            kind: 'merged',
+            writable: parts.some((p) => adapterKind(p).writable),
+            test: () => false,
+            create: (s) => import('./merged.js').then((m) => new m.MergedAdapter(s, parts.map(resolveAdapter))),
+          })
+        : lazy(key, adapterKind(key));
     instances.set(key, adapter);
   }
   return adapter;

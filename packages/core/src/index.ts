@@ -14,3 +14,4 @@ export * from './headers.js';
 export * from './http.js';
 export * from './formula.js';
 export * from './results.js';
+export * from './merged.js';

@@ -1,0 +1,46 @@
+/** Several sources read as one; loaded only on pages whose `source` names more than one. */
+import type { Adapter, ListResponse, Query, SubmitMeta, SubmitResult } from './adapter.js';
+import type { Collection, WriteCollection } from './schema-types.js';
+import { AdapterError } from './errors.js';
+
+/** Several sources read as one: rows keep their `origin`, writes go to the first writable one. */
+export class MergedAdapter implements Adapter {
+  readonly kind = 'merged';
+  readonly writable: boolean;
+
+  constructor(
+    readonly source: string,
+    readonly parts: Adapter[],
+  ) {
+    this.writable = parts.some((p) => p.writable);
+  }
+
+  async list(collection: Collection, query?: Query): Promise<ListResponse> {
+    const settled = await Promise.allSettled(this.parts.map((p) => p.list(collection, query)));
+    const rows: unknown[] = [];
+    const failures: ListResponse['failures'] = [];
+    let filtered = true;
+    settled.forEach((s, i) => {
+      const origin = this.parts[i]!.source;
+      if (s.status === 'rejected') {
+        failures.push({ source: origin, message: (s.reason as Error).message });
+        return;
+      }
+      filtered &&= Boolean(s.value.filtered);
+      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...row, origin } : row);
+    });
+    if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
+    return { rows, filtered, failures };
+  }
+
+  submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult> {
+    const target = this.parts.find((p) => p.writable);
+    if (!target) return Promise.reject(new AdapterError('readonly', 'None of these sources accepts writes.'));
+    return target.submit(collection, record, meta);
+  }
+
+  subscribe(collection: Collection, onChange: () => void): () => void {
+    const offs = this.parts.map((p) => p.subscribe?.(collection, onChange));
+    return () => offs.forEach((off) => off?.());
+  }
+}
