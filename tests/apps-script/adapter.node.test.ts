@@ -1,0 +1,108 @@
+/**
+ * The browser's Apps Script adapter against the real Code.gs, over HTTP, with
+ * Apps Script's own shape of answer: every call to /exec is a 302 to a
+ * one-time echo URL on another path, which serves the JSON (as
+ * script.googleusercontent.com does). Code.gs runs on the fake services.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { csvParseRows } from 'd3-dsv';
+import { FakeGas, loadCodeGs, type AppsScript } from './fake-gas.ts';
+import { AppsScriptAdapter } from '../../packages/core/src/adapters/apps-script.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
+import { parseCollection } from '../../packages/core/src/parse.ts';
+import { headerMap } from '../../packages/core/src/headers.ts';
+import { schemas } from '../../packages/core/src/collections.ts';
+
+const TOKEN = 'staff-token-for-the-adapter-tests-0123456789';
+let script: AppsScript;
+let exec = '';
+const echoes = new Map<string, string>();
+const hops: string[] = [];
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url!, 'http://x');
+  if (url.pathname === '/macros/s/AKfyTest/exec') {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const answer = req.method === 'POST' ? script.post(body) : script.get(Object.fromEntries(url.searchParams));
+    const key = randomBytes(12).toString('base64url');
+    echoes.set(key, JSON.stringify(answer));
+    hops.push(`${req.method} ${req.headers['content-type'] ?? ''}`);
+    res.writeHead(302, { location: `/macros/echo?user_content_key=${key}&lib=MTest` }).end();
+    return;
+  }
+  if (url.pathname === '/macros/echo') {
+    const text = echoes.get(url.searchParams.get('user_content_key') ?? '');
+    res.writeHead(text ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' }).end(text ?? '');
+    return;
+  }
+  res.writeHead(404).end();
+});
+
+before(async () => {
+  const gas = new FakeGas();
+  gas.properties.STAFF_TOKEN = TOKEN;
+  for (const tab of ['actions', 'chapters', 'posts', 'surveys']) {
+    gas.book.addSheet(tab, csvParseRows(readFileSync(new URL(`../../packages/apps-script/template/${tab}.csv`, import.meta.url), 'utf8')));
+  }
+  script = loadCodeGs(gas);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  exec = `http://127.0.0.1:${(server.address() as { port: number }).port}/macros/s/AKfyTest/exec`;
+});
+after(() => new Promise<void>((r) => server.close(() => r())));
+
+const consent = [{ purpose: 'contact', version: '2026-11', at: '2026-11-21T10:00:00Z' }];
+
+describe('the Apps Script adapter and Code.gs', () => {
+  it('reads every public tab of the template, through the 302 hop, into valid records', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    for (const collection of ['actions', 'chapters', 'posts', 'surveys'] as const) {
+      const { rows, firstRow } = await adapter.list(collection);
+      const parsed = parseCollection(collection, schemas[collection] as never, rows, { aliases: headerMap, firstRow });
+      assert.deepEqual(parsed.skipped, [], collection);
+      assert.ok(parsed.items.length > 0, collection);
+    }
+  });
+
+  it('writes a sign-up as text/plain (no preflight), once, however often it is sent', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const record = { id: 'signup-e2e-0001', name: '=HYPERLINK("http://x")', email: 'lea@example.org', consent, created: '2026-11-21T10:00:00Z' };
+    hops.length = 0;
+    const first = await adapter.submit('signups', record, { hp: '', elapsed: 4000 });
+    const again = await adapter.submit('signups', record, { hp: '', elapsed: 4000 });
+    assert.deepEqual(first, { id: record.id, status: 'stored' });
+    assert.deepEqual(again, first);
+    assert.deepEqual(hops, ['POST text/plain;charset=utf-8', 'POST text/plain;charset=utf-8']);
+    const rows = script.gas.book.getSheetByName('signups')!.getDataRange().getValues();
+    assert.equal(rows.filter((r) => r[0] === record.id).length, 1);
+    assert.ok(rows.flat().includes(`'=HYPERLINK("http://x")`), 'formula neutralised in the sheet');
+  });
+
+  it('turns the script’s refusal into an error the outbox keeps rather than retries', async () => {
+    const e = await new AppsScriptAdapter(exec).submit('signups', { id: 'signup-e2e-0002', email: 'x@example.org', consent: [] }, { hp: '', elapsed: 4000 }).catch((err: unknown) => err);
+    assert.ok(e instanceof AdapterError);
+    assert.equal(e.kind, 'rejected');
+    assert.equal(e.retryable, false);
+    assert.match(e.message, /consent/);
+  });
+
+  it('serves staff reads only with the token, and moderates', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    await assert.rejects(adapter.list('signups'), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized');
+    const { rows } = await adapter.list('signups', {}, { token: TOKEN });
+    assert.ok(rows.some((r) => (r as { id: string }).id === 'signup-e2e-0001'));
+    const post = { id: 'post-e2e-0001', author: 'Inès', text: 'Première marche !', consent: consent[0], created: '2026-11-21T10:00:00Z' };
+    assert.deepEqual(await adapter.submit('posts', post, { hp: '', elapsed: 4000 }), { id: post.id, status: 'pending' });
+    const queue = await adapter.moderationQueue({ token: TOKEN });
+    assert.ok(queue.rows.some((r) => (r as { id: string }).id === post.id));
+    await adapter.moderate(post.id, 'approve', { token: TOKEN });
+    const published = await adapter.list('posts');
+    assert.ok(published.rows.some((r) => (r as { id: string }).id === post.id));
+    const csv = await adapter.exportCsv('signups', { token: TOKEN });
+    assert.match(csv, /signup-e2e-0001/);
+  });
+});
