@@ -15,8 +15,8 @@ const FALSE = /^(false|no|n|non|faux|falso|0)$/i;
 
 type Ctx = { issues: unknown[]; value: unknown };
 
-export const fail = (ctx: Ctx, message: string) => {
-  (ctx.issues as object[]).push({ code: 'custom', message, input: ctx.value });
+export const fail = (ctx: Ctx, message: string, path: PropertyKey[] = []) => {
+  (ctx.issues as object[]).push({ code: 'custom', message, input: ctx.value, path });
   return z.NEVER;
 };
 
@@ -25,16 +25,24 @@ export const fail = (ctx: Ctx, message: string) => {
  * problem in words. Every rule goes through this one pipe, rather than zod's
  * many check kinds, which keeps the shared chunk small.
  */
-export const rule = <I, O>(base: z.ZodMiniType<I>, fn: (v: I) => O | { problem: string }) =>
+export const rule = <I, O>(base: z.ZodMiniType<I>, fn: (v: I) => O | Problem) =>
   z.pipe(
     base,
     z.transform((v: I, ctx: Ctx) => {
       const out = fn(v);
-      return out !== null && typeof out === 'object' && 'problem' in out ? fail(ctx, out.problem) : (out as O);
+      return out instanceof Problem ? fail(ctx, out.message, out.path) : (out as O);
     }),
   );
 
-const problem = (message: string) => ({ problem: message });
+/** What a rule returns when the value does not fit: a message, and the field when the rule checks a whole record. */
+export class Problem {
+  constructor(
+    readonly message: string,
+    readonly path: PropertyKey[] = [],
+  ) {}
+}
+
+export const problem = (message: string, path?: PropertyKey[]) => new Problem(message, path);
 
 /** Trimmed text of at most `max` characters; `min` 1 makes it required. */
 export const text = (max = 500, min = 0) =>
@@ -48,6 +56,13 @@ export const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);
 /** Text that must match a pattern, e.g. a colour or a country code. */
 export const matching = (max: number, re: RegExp, message: string) =>
   rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
+
+/** One of a few words. */
+export const oneOf = <const T extends readonly string[]>(values: T, what: string) =>
+  rule(z.string(), (v) => ((values as readonly string[]).includes(v.trim()) ? (v.trim() as T[number]) : problem(`"${v}" is not ${what}: write ${values.join(', ')}`)));
+
+/** An email address: checked for shape only, since only sending to it proves it. */
+export const email = matching(254, /^[^\s@"<>(),;]+@[^\s@"<>(),;]+\.[^\s@"<>(),;]{2,}$/, 'is not an email address');
 
 /** A number, from a number or a string with a dot or a decimal comma. */
 export const num = rule(z.union([z.number(), z.string()]), (v) => {

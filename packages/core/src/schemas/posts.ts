@@ -1,8 +1,8 @@
 /** A post on the wall: a photo, a video, a link or a written testimony. */
 import * as z from 'zod/mini';
-import { text, required, opt, slug, url, hashtags, instant, bool, provenance } from '../schema-kit.js';
+import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf } from '../schema-kit.js';
 
-export const PostStatus = z.enum(['pending', 'approved', 'hidden']);
+export const PostStatus = oneOf(['pending', 'approved', 'hidden'] as const, 'a post status');
 
 export const PostSchema = z.object({
   id: slug,

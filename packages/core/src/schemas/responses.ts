@@ -1,21 +1,34 @@
 /** A survey response. */
 import * as z from 'zod/mini';
-import { text, opt, slug, instant } from '../schema-kit.js';
+import { text, opt, slug, instant, email, rule, problem } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
-export const AnswerValue = z.union([z.string().check(z.maxLength(4000)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(200)))]);
+export type AnswerValue = string | number | boolean | string[];
+
+const fits = (v: unknown): v is AnswerValue =>
+  (typeof v === 'string' && v.length <= 4000) ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  typeof v === 'boolean' ||
+  (Array.isArray(v) && v.length <= 100 && v.every((o) => typeof o === 'string' && o.length <= 200));
+
+/** Answers by question id: text, a number, yes/no, or a list of chosen options. */
+export const Answers = rule(z.unknown(), (v) => {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return problem('should be an object of answers by question id');
+  for (const [k, a] of Object.entries(v)) if (k.length > 64 || !fits(a)) return problem(`answer to "${k.slice(0, 64)}" is not text, a number, yes/no or a list of options`);
+  return v as Record<string, AnswerValue>;
+});
 
 export const ResponseSchema = z.object({
   id: clientId,
   survey: slug,
-  answers: z.record(z.string(), AnswerValue),
+  answers: Answers,
   postcode: opt(text(16)),
   chapter: opt(slug),
   region: opt(text(120)),
   contact: opt(
     z.object({
       name: opt(text(120)),
-      email: opt(z.email({ error: 'is not an email address' })),
+      email: opt(email),
       phone: opt(text(40)),
       consent: ConsentSchema,
     }),

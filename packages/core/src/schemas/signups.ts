@@ -1,6 +1,6 @@
 /** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
 import * as z from 'zod/mini';
-import { text, opt, slug, list, url, instant, matching, atLeast } from '../schema-kit.js';
+import { text, opt, slug, list, url, instant, matching, atLeast, email, rule, problem } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
 export const UtmSchema = z.object({
@@ -11,11 +11,11 @@ export const UtmSchema = z.object({
   content: opt(text(100)),
 });
 
-export const SignupSchema = z
-  .object({
+export const SignupSchema = rule(
+  z.object({
     id: clientId,
     name: opt(text(120)),
-    email: opt(z.email({ error: 'is not an email address' })),
+    email: opt(email),
     phone: opt(matching(40, /^\+?[\d\s().-]{6,}$/, 'is not a phone number')),
     postcode: opt(text(16)),
     chapter: opt(slug),
@@ -30,10 +30,9 @@ export const SignupSchema = z
     utm: opt(UtmSchema),
     page: opt(url),
     created: instant,
-  })
-  .check(
-    z.refine((s) => Boolean(s.email || s.phone), { message: 'an email address or a phone number is needed', path: ['email'] }),
-  );
+  }),
+  (s) => (s.email || s.phone ? s : problem('an email address or a phone number is needed', ['email'])),
+);
 
 
 export type Signup = z.infer<typeof SignupSchema>;

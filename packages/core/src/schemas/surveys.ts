@@ -1,10 +1,10 @@
 /** A readiness survey and its questions. */
 import * as z from 'zod/mini';
-import { text, required, opt, slug, list, num, bool, provenance, atLeast } from '../schema-kit.js';
+import { text, required, opt, slug, list, num, bool, provenance, atLeast, oneOf } from '../schema-kit.js';
 
 export const QuestionSchema = z.object({
   id: slug,
-  type: z.enum(['single', 'multi', 'scale', 'text', 'yesno']),
+  type: oneOf(['single', 'multi', 'scale', 'text', 'yesno'] as const, 'a question type'),
   label: required(500),
   options: opt(list(200)),
   min: opt(num),
