@@ -54,7 +54,7 @@ function stats() {
 }
 
 export default {
-  input: { archipel: 'packages/embed/src/archipel.ts', 'archipel-core': 'packages/core/src/shared.ts', ...widgetEntries() },
+  input: { archipel: 'packages/embed/src/archipel.ts', 'archipel-core': 'packages/core/src/shared.ts', 'archipel-check': 'packages/embed/src/check-source.ts', ...widgetEntries() },
   output: {
     dir: 'dist',
     format: 'es',

@@ -1,0 +1,43 @@
+/**
+ * archipel-check.js: reads every public collection of a source the way the
+ * widgets do, and says what it found: how many records, which rows were
+ * skipped and why, which columns were not recognised, what failed. The demo's
+ * "check your source" page uses it; a webmaster can run it on their sheet.
+ */
+import { resolveAdapter, read, AdapterError, type ReadResult, type Collection } from '@archipel/core';
+import { ActionSchema } from '@archipel/core/schemas/actions';
+import { ChapterSchema } from '@archipel/core/schemas/chapters';
+import { PostSchema } from '@archipel/core/schemas/posts';
+import { SurveySchema } from '@archipel/core/schemas/surveys';
+
+const schemas = { actions: ActionSchema, chapters: ChapterSchema, posts: PostSchema, surveys: SurveySchema };
+
+export interface CollectionCheck {
+  collection: Collection;
+  count: number;
+  skipped: { row: number; reason: string }[];
+  unknownColumns: string[];
+  error?: string;
+}
+
+export async function checkSource(source: string): Promise<CollectionCheck[]> {
+  const adapter = resolveAdapter(source);
+  const collections = ['actions', 'chapters', 'posts', 'surveys'] as const;
+  return Promise.all(
+    collections.map(async (collection) => {
+      let last: ReadResult<unknown> | undefined;
+      try {
+        await read(adapter, collection, schemas[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
+      } catch (e) {
+        return { collection, count: 0, skipped: [], unknownColumns: [], error: e instanceof AdapterError ? e.message : String(e) };
+      }
+      return {
+        collection,
+        count: last?.items.length ?? 0,
+        skipped: last?.skipped ?? [],
+        unknownColumns: last?.unknownColumns ?? [],
+        error: last?.error?.message,
+      };
+    }),
+  );
+}
