@@ -6,6 +6,7 @@
  * first needed. Writes dist/build-stats.json for the budget test.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -23,6 +24,22 @@ function widgetEntries() {
     if (meta?.tag) entries[meta.tag] = `packages/${dir}/${meta.entry}`;
   }
   return entries;
+}
+
+/**
+ * archipel.js learns its tags from the packages: packages/embed/src/widgets.ts
+ * is empty in the sources (tests register their own tags) and generated here.
+ */
+function loaderTable() {
+  const table = resolve('packages/embed/src/widgets.ts');
+  return {
+    name: 'archipel-loader-table',
+    load(id) {
+      if (id !== table) return null;
+      const lines = Object.entries(widgetEntries()).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
+      return `export const widgets = {\n${lines.join('\n')}\n};\n`;
+    },
+  };
 }
 
 const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
@@ -67,6 +84,7 @@ export default {
   },
   preserveEntrySignatures: 'allow-extension',
   plugins: [
+    loaderTable(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version) } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServerPlugins, testMiddleware } from './tests/support/server-plugins.mjs';
+import { referenceServerPlugin } from './tests/support/reference-server.mjs';
 
 export default {
   files: ['tests/**/*.test.ts', '!tests/**/*.node.test.ts', '!tests/bench/**'],
@@ -15,7 +16,7 @@ export default {
   middleware: testMiddleware(),
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins(), referenceServerPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS } })],
   testFramework: { config: { timeout: 10_000 } },
 };

@@ -1,0 +1,72 @@
+/**
+ * The real reference server for browser tests, as a child process on a
+ * loopback port, seeded with the demo campaign. From a test:
+ *
+ *   const { url, token } = await executeServerCommand('reference-server', { action: 'start' });
+ *   await executeServerCommand('reference-server', { action: 'stop' });    // the network "drops"
+ *   await executeServerCommand('reference-server', { action: 'start' });   // back, same port, same database
+ *
+ * `url` is the API base (…/api) and `token` a staff token. The database lives
+ * in a temporary folder for the whole test run.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = ['--import', 'tsx', 'packages/server/src/cli.ts'];
+let state;
+
+function prepare() {
+  const dir = mkdtempSync(join(tmpdir(), 'archipel-wtr-'));
+  const db = join(dir, 'test.db');
+  execFileSync(process.execPath, [...CLI, 'import', 'demo/data', '--db', db], { stdio: 'ignore' });
+  const token = execFileSync(process.execPath, [...CLI, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  return { db, token, port: 0, child: undefined };
+}
+
+function start() {
+  state ??= prepare();
+  if (state.child) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CLI, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /on http:\/\/127\.0\.0\.1:(\d+)\/api/.exec(out);
+      if (m && !state.child) {
+        state.port = Number(m[1]);
+        state.child = child;
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      if (state.child === child) state.child = undefined;
+      else reject(new Error(`reference server exited with ${code}: ${out}`));
+    });
+  });
+}
+
+function stop() {
+  const child = state?.child;
+  if (!child) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export function referenceServerPlugin() {
+  return {
+    name: 'archipel-reference-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'reference-server') return undefined;
+      if (payload?.action === 'stop') await stop();
+      else await start();
+      return { url: `http://127.0.0.1:${state.port}/api`, token: state.token, running: Boolean(state.child) };
+    },
+    async serverStop() {
+      await stop();
+    },
+  };
+}
