@@ -14,14 +14,21 @@ import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** Every workspace package that declares `archipel.tag` is a widget entry. */
+/**
+ * Every workspace package that declares `archipel.tag` is a widget entry.
+ * ARCHIPEL_ONLY="action-map hub-signup" builds only those (while working on one).
+ */
 function widgetEntries() {
+  const only = process.env.ARCHIPEL_ONLY?.split(/[\s,]+/).filter(Boolean);
   const entries = {};
   for (const dir of readdirSync('packages')) {
     const file = `packages/${dir}/package.json`;
     if (!existsSync(file)) continue;
     const meta = JSON.parse(readFileSync(file, 'utf8')).archipel;
-    if (meta?.tag) entries[meta.tag] = `packages/${dir}/${meta.entry}`;
+    if (!meta?.tag || (only && !only.includes(meta.tag))) continue;
+    const entry = `packages/${dir}/${meta.entry}`;
+    if (existsSync(entry)) entries[meta.tag] = entry;
+    else console.warn(`packages/${dir}: its entry ${entry} does not exist; <${meta.tag}> is left out of the build.`);
   }
   return entries;
 }
@@ -44,9 +51,24 @@ function loaderTable() {
 
 const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
 const SHARED = [
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\//,
+  // Lit's directives are not shared: each goes with the widget that uses it.
+  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js)/,
   new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
 ];
+
+/** Files a chunk needs beside it at run time: MapLibre's worker and the default basemap. */
+function copyAssets() {
+  const files = {
+    'vendor/maplibre-gl-worker.mjs': 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs',
+    'basemap/countries-110m.json': 'packages/action-map/basemap/countries-110m.json',
+  };
+  return {
+    name: 'archipel-copy-assets',
+    generateBundle() {
+      for (const [fileName, from] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    },
+  };
+}
 
 function stats() {
   return {
@@ -80,6 +102,7 @@ export default {
     sourcemap: true,
     manualChunks(id) {
       if (SHARED.some((re) => re.test(id))) return 'archipel-core';
+      if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
     },
   },
   preserveEntrySignatures: 'allow-extension',
@@ -88,6 +111,7 @@ export default {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version) } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    copyAssets(),
     stats(),
   ],
 };

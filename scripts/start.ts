@@ -17,7 +17,7 @@ const store = new Store(openDb(file));
 const data = Object.fromEntries(
   ['actions', 'chapters', 'posts', 'surveys', 'responses'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]]),
 );
-const report = importRecords(store, data);
+const report = importRecords(store, data, { baseUrl: '/demo/data/' });
 const token = store.createToken(`demo ${new Date().toISOString()}`);
 store.db.close();
 

@@ -318,3 +318,26 @@ describe('answers a careless client clearly', () => {
     assert.ok(body.questions.every((q) => q.texts === undefined));
   });
 });
+
+describe('importing a folder of JSON files', () => {
+  it('resolves relative image paths against where the files are published', async () => {
+    const { importRecords } = await import('../../packages/server/src/app.ts');
+    const { Store, openDb } = await import('../../packages/server/src/db.ts');
+    const store = new Store(openDb(':memory:'));
+    importRecords(store, { posts: [{ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', image: 'images/a.svg' }, { id: 'q', author: 'B', created: '2026-11-01T10:00:00Z', image: 'https://cdn.example.org/b.jpg' }] }, { baseUrl: '/demo/data/' });
+    assert.equal(JSON.parse(store.get('posts', 'p')!.data).image, '/demo/data/images/a.svg');
+    assert.equal(JSON.parse(store.get('posts', 'q')!.data).image, 'https://cdn.example.org/b.jpg');
+  });
+
+  it('filters posts by hashtag before paging, so a one-post page still finds it', async () => {
+    const fresh = await startTestServer();
+    try {
+      // Inserted last: an unfiltered first page of one post would hold p1 and nothing else.
+      fresh.store.upsert('posts', [{ id: 'p9', author: 'Zed', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['Autre'] } as never]);
+      const body = (await (await fetch(`${fresh.url}/api/posts?hashtag=autre&limit=1`)).json()) as { items: { id: string }[] };
+      assert.deepEqual(body.items.map((p) => p.id), ['p9']);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -20,7 +20,7 @@ let state;
 function prepare() {
   const dir = mkdtempSync(join(tmpdir(), 'archipel-wtr-'));
   const db = join(dir, 'test.db');
-  execFileSync(process.execPath, [...CLI, 'import', 'demo/data', '--db', db], { stdio: 'ignore' });
+  execFileSync(process.execPath, [...CLI, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [...CLI, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   return { db, token, port: 0, child: undefined };
 }

@@ -17,6 +17,8 @@ export interface Query {
   limit?: number;
   cursor?: string;
   hashtag?: string;
+  /** Responses to one survey (staff reads and exports). */
+  survey?: string;
 }
 
 export interface ListResponse {
@@ -64,6 +66,8 @@ export interface Adapter {
   list(collection: Collection, query?: Query, access?: StaffAccess): Promise<ListResponse>;
   /** Stores a record. Throws AdapterError; must store a repeated id once and answer alike. */
   submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult>;
+  /** Loads the adapter's own code now, e.g. so a form can send later even if the network is gone by then. */
+  preload?(): Promise<void>;
   /** Calls back when a collection may have changed; returns the unsubscribe function. */
   subscribe?(collection: Collection, onChange: () => void): () => void;
   /** Staff: posts waiting for review (or of the given statuses). */
@@ -116,13 +120,20 @@ export function adapterKind(source: string): AdapterKind {
  */
 function lazy(source: string, kind: AdapterKind): Adapter {
   let real: Promise<Adapter> | undefined;
-  const load = () => (real ??= Promise.resolve(kind.create(source)));
+  // A failed import (offline at the wrong moment) is forgotten, so the next call tries again.
+  const load = () =>
+    (real ??= Promise.resolve()
+      .then(() => kind.create(source))
+      .catch((e: unknown) => {
+        real = undefined;
+        throw e;
+      }));
   const staff = Object.fromEntries(
     STAFF_METHODS.map((name) => [
       name,
       async (...args: unknown[]) => {
         const real = (await load()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-        if (!real[name]) throw new AdapterError('config', `This source (${kind.kind}) has no staff features; use the Archipel server or the Apps Script.`);
+        if (!real[name]) throw new AdapterError('unsupported', `This source (${kind.kind}) cannot do "${name}"; use the Archipel server or the Apps Script.`);
         return real[name]!(...args);
       },
     ]),
@@ -132,6 +143,7 @@ function lazy(source: string, kind: AdapterKind): Adapter {
     source,
     kind: kind.kind,
     writable: kind.writable,
+    preload: () => load().then(() => undefined),
     list: async (c, q, a) => (await load()).list(c, q, a),
     submit: async (c, r, m) => (await load()).submit(c, r, m),
     subscribe(c, onChange) {

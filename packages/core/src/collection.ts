@@ -7,6 +7,9 @@
 import type { ReactiveController } from 'lit';
 import type { Query } from './adapter.js';
 import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import type { Action } from './schemas/actions.js';
+import type { Post } from './schemas/posts.js';
+import type { Chapter } from './schemas/chapters.js';
 import { cacheKey, read, type ReadResult } from './read.js';
 import type { ArchipelElement } from './element.js';
 import { warnOnce } from './warn.js';
@@ -95,9 +98,31 @@ export class CollectionController<C extends Collection> implements ReactiveContr
   }
 }
 
+/** `archipel-select`: a person opened an action, a post or a chapter. */
+export interface SelectDetail {
+  action?: Action;
+  post?: Post;
+  chapter?: Chapter;
+}
+
+/** `archipel-submit` (cancelable): a form is about to send this record. */
+export interface SubmitDetail {
+  record: { id?: string } & object;
+}
+
+/** `archipel-submitted`: sent, queued on the device, or refused by the source. */
+export interface SubmittedDetail extends SubmitDetail {
+  status: 'sent' | 'queued' | 'failed';
+  message?: string;
+}
+
+// Declared once here: every widget fires these, and two declarations of one event name would clash.
 declare global {
   interface GlobalEventHandlersEventMap {
     'archipel-load': CustomEvent<LoadDetail>;
-    'archipel-error': CustomEvent<{ collection?: Collection; error: Error }>;
+    'archipel-error': CustomEvent<{ collection?: Collection; error: unknown }>;
+    'archipel-select': CustomEvent<SelectDetail>;
+    'archipel-submit': CustomEvent<SubmitDetail>;
+    'archipel-submitted': CustomEvent<SubmittedDetail>;
   }
 }

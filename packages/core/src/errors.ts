@@ -12,7 +12,9 @@ export type AdapterErrorKind =
   /** The source is not where it was said to be, or not shared, or not readable. */
   | 'config'
   /** A staff-only read without a valid token. */
-  | 'unauthorized';
+  | 'unauthorized'
+  /** The source cannot do this at all (e.g. server-side results on an Apps Script). */
+  | 'unsupported';
 
 export class AdapterError extends Error {
   override name = 'AdapterError';

@@ -40,19 +40,17 @@ export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFor
   return new Intl.NumberFormat(locale, options).format(n);
 }
 
+const dateTime = (locale: Locale, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short', ...options });
+
 /** "sam. 12 déc. 2026, 14:00 UTC+1": a date and time in `timeZone`, with that zone named. */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-    ...options,
-  }).format(new Date(iso));
+  return dateTime(locale, timeZone, options).format(new Date(iso));
+}
+
+/** "sam. 12 déc. 2026, 14:00 – 17:00 UTC+1": a span in `timeZone`, each part said once. */
+export function formatDateRange(start: string, end: string, locale: Locale, timeZone?: string): string {
+  return dateTime(locale, timeZone, {}).formatRange(new Date(start), new Date(end));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -64,10 +62,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+const relatives = new Map<string, Intl.RelativeTimeFormat>();
+
 /** "il y a 3 heures", "in 2 days", "hace un momento". */
 export function formatRelative(iso: string, locale: Locale, now = Date.now()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let rtf = relatives.get(locale);
+  if (!rtf) relatives.set(locale, (rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   return rtf.format(0, 'minute');
 }

@@ -10,7 +10,7 @@
  * Tabs of one browser take turns through the Web Locks API.
  */
 import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
-import { knownAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
+import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
 import { asAdapterError } from './errors.js';
 
@@ -66,8 +66,13 @@ export class Outbox extends EventTarget {
     return (this.store ??= createStore(this.dbName, 'entries'));
   }
 
-  /** Stores the write, then tries to send it once. Resolves to what happened, never rejects on network trouble. */
+  /**
+   * Stores the write, then tries to send it once. Resolves to what happened, never rejects on network trouble.
+   * The id is the idempotency key: adding an id that is already waiting keeps the first record, as a server would.
+   */
   async add(adapter: Adapter, collection: WriteCollection, record: { id: string }, meta?: SubmitMeta): Promise<SendOutcome> {
+    // Retries after a reload must find an adapter built in code (not from a source string) again.
+    if (!knownAdapter(adapter.source)) provideAdapter(adapter);
     this.watch();
     const existing = await get<OutboxEntry>(record.id, this.db());
     const entry: OutboxEntry = existing ?? {

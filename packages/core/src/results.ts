@@ -72,7 +72,8 @@ export function aggregate(
     type: q.type,
     label: q.label,
     answered: 0,
-    counts: Object.fromEntries((q.type === 'yesno' ? ['yes', 'no'] : q.options ?? []).map((o) => [o, 0])),
+    // A scale's options, if any, name its ends; its counts are keyed by the values given.
+    counts: Object.fromEntries((q.type === 'yesno' ? ['yes', 'no'] : q.type === 'scale' ? [] : q.options ?? []).map((o) => [o, 0])),
     ...(q.type === 'text' ? { texts: [] as string[] } : {}),
   }));
   const sums = new Float64Array(questions.length);

@@ -25,10 +25,10 @@ export const fail = (ctx: Ctx, message: string, path: PropertyKey[] = []) => {
  * problem in words. Every rule goes through this one pipe, rather than zod's
  * many check kinds, which keeps the shared chunk small.
  */
-export const rule = <I, O>(base: z.ZodMiniType<I>, fn: (v: I) => O | Problem) =>
+export const rule = <T extends z.ZodMiniType, O>(base: T, fn: (v: z.output<T>) => O | Problem) =>
   z.pipe(
     base,
-    z.transform((v: I, ctx: Ctx) => {
+    z.transform((v: z.output<T>, ctx: Ctx) => {
       const out = fn(v);
       return out instanceof Problem ? fail(ctx, out.message, out.path) : (out as O);
     }),

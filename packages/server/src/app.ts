@@ -327,10 +327,9 @@ export function createApp(options: ServerOptions) {
     if ((head === 'actions' || head === 'chapters' || head === 'posts') && seg.length === 1) {
       const o = listOptions(url);
       const hashtag = head === 'posts' ? url.searchParams.get('hashtag')?.replace(/^#/, '').toLowerCase() : undefined;
-      const rows = store.list(head, { ...o, chapter: head === 'chapters' ? undefined : o.chapter, status: head === 'posts' ? ['approved'] : undefined });
+      const rows = store.list(head, { ...o, hashtag, chapter: head === 'chapters' ? undefined : o.chapter, status: head === 'posts' ? ['approved'] : undefined });
       const map = head === 'chapters' ? publicChapter : head === 'posts' ? publicPost : (d: Record<string, unknown>) => d;
       const body = page(rows, map, o.limit);
-      if (hashtag) body.items = body.items.filter((p) => ((p as { hashtags?: string[] }).hashtags ?? []).some((h) => h.toLowerCase() === hashtag));
       return sendCacheable(req, res, body);
     }
 
@@ -489,14 +488,30 @@ export function startServer(options: ServerOptions & { port?: number; host?: str
   });
 }
 
-/** Loads records into a database from JSON (seeding, imports); returns counts and skipped rows per collection. */
-export function importRecords(store: Store, data: Partial<Record<'actions' | 'chapters' | 'posts' | 'surveys' | 'responses', unknown[]>>) {
+const MEDIA = ['image', 'logo', 'video'] as const;
+
+/**
+ * Loads records into a database from JSON (seeding, imports); returns counts and skipped rows per collection.
+ * Relative media paths ("images/x.svg", as a folder of JSON files holds them) are resolved against
+ * `baseUrl`, the address where those files are published, so they still work when read through the API.
+ */
+export function importRecords(store: Store, data: Partial<Record<'actions' | 'chapters' | 'posts' | 'surveys' | 'responses', unknown[]>>, { baseUrl }: { baseUrl?: string } = {}) {
   const report: Record<string, { stored: number; skipped: { row: number; reason: string }[] }> = {};
   for (const [collection, rows] of Object.entries(data) as [keyof typeof schemas, unknown[]][]) {
     if (!rows) continue;
     const parsed = parseCollection(collection, schemas[collection] as never, rows, { aliases: headerMap });
+    const located = baseUrl
+      ? (parsed.items as Record<string, unknown>[]).map((item) => {
+          const out = { ...item };
+          for (const key of MEDIA) {
+            const v = out[key];
+            if (typeof v === 'string' && !/^[a-z][a-z0-9+.-]*:|^\//i.test(v)) out[key] = new URL(v, new URL(baseUrl, 'http://base.invalid')).href.replace('http://base.invalid', '');
+          }
+          return out;
+        })
+      : parsed.items;
     // Imported posts were curated by whoever wrote the file: without a status they are approved.
-    const items = collection === 'posts' ? (parsed.items as { status?: string }[]).map((p) => ({ ...p, status: p.status ?? 'approved' })) : parsed.items;
+    const items = collection === 'posts' ? (located as { status?: string }[]).map((p) => ({ ...p, status: p.status ?? 'approved' })) : located;
     store.upsert(collection, items as never);
     report[collection] = { stored: parsed.items.length, skipped: parsed.skipped };
   }

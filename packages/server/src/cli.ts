@@ -6,7 +6,9 @@
  *   archipel-server token create --name NAME [--db …]
  *   archipel-server token list [--db …]
  *   archipel-server token revoke --name NAME [--db …]
- *   archipel-server import FOLDER [--db …]      (actions.json, chapters.json, posts.json, surveys.json, responses.json)
+ *   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
+ *                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
+ *                    image and logo paths are resolved against --base-url, where those files are published)
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ const { values, positionals } = parseArgs({
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
     name: { type: 'string' },
+    'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -64,7 +67,7 @@ if (command === 'token') {
     if (!Array.isArray(rows)) throw new Error(`${file} should hold a list of ${c}.`);
     data[c] = rows;
   }
-  for (const [c, r] of Object.entries(importRecords(store, data))) {
+  for (const [c, r] of Object.entries(importRecords(store, data, { baseUrl: values['base-url'] }))) {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
 } else if (command === undefined || command === 'serve') {

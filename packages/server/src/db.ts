@@ -84,6 +84,8 @@ export interface ListOptions {
   status?: string[];
   /** Responses to one survey. */
   survey?: string;
+  /** Posts carrying this hashtag (without "#"), filtered before paging. */
+  hashtag?: string;
   after?: number;
   limit: number;
 }
@@ -149,6 +151,10 @@ export class Store {
     if (o.survey) {
       where.push("json_extract(data, '$.survey') = @survey");
       params.survey = o.survey;
+    }
+    if (o.hashtag) {
+      where.push("EXISTS (SELECT 1 FROM json_each(items.data, '$.hashtags') WHERE lower(json_each.value) = lower(@hashtag))");
+      params.hashtag = o.hashtag;
     }
     if (o.after !== undefined) {
       where.push('seq > @after');

@@ -114,7 +114,7 @@ export class RestAdapter implements Adapter {
   }
 
   async exportCsv(collection: 'signups' | 'responses', access: StaffAccess, query: Query = {}): Promise<string> {
-    const res = await request(this.url(`/${collection}`, { format: 'csv', chapter: query.chapter, since: query.since }), {
+    const res = await request(this.url(`/${collection}`, { format: 'csv', chapter: query.chapter, since: query.since, survey: query.survey }), {
       headers: { ...this.headers(access), accept: 'text/csv' },
     });
     return res.text();
