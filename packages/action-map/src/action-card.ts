@@ -1,0 +1,72 @@
+/**
+ * What a supporter needs to decide to join: what, when (in the action's own
+ * time zone, named, and in theirs when it differs), where or "online", who
+ * hosts it, and a link to sign up that carries the page's campaign codes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeUrl, formatDateTime, formatDateRange, type Action, type Locale } from '@archipel/core';
+
+const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'source', 'ref'];
+
+/** The RSVP link with the page's `source`/UTM parameters added, or undefined when it is not a safe link. */
+export function rsvpUrl(url: string | undefined, page: string = location.href): string | undefined {
+  const safe = safeUrl(url);
+  if (!safe || safe.startsWith('mailto:')) return safe;
+  const target = new URL(safe);
+  const from = new URL(page).searchParams;
+  for (const key of CAMPAIGN_PARAMS) {
+    const value = from.get(key);
+    if (value && !target.searchParams.has(key)) target.searchParams.set(key, value);
+  }
+  return target.href;
+}
+
+const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** "sam. 12 déc. 2026, 14:00 – 17:00 UTC+1": the span in the action's zone. */
+export function when(a: Action, locale: Locale): string {
+  return a.end ? formatDateRange(a.start, a.end, locale, a.timezone) : formatDateTime(a.start, locale, a.timezone);
+}
+
+/** The start in the visitor's own zone, when their clock says something else. */
+export function visitorTime(a: Action, locale: Locale, zone = visitorZone()): string | undefined {
+  if (!a.timezone || a.timezone === zone) return undefined;
+  const inAction = formatDateTime(a.start, locale, a.timezone, { weekday: undefined, year: undefined, timeZoneName: undefined });
+  const inVisitor = formatDateTime(a.start, locale, zone, { weekday: undefined, year: undefined, timeZoneName: undefined });
+  return inAction === inVisitor ? undefined : formatDateTime(a.start, locale, zone, { weekday: 'short', year: undefined });
+}
+
+/** "Place Bellecour, 69002 Lyon": venue, address, then postcode and town unless the address has them. */
+export function placeOf(a: Action): string {
+  const town = [a.postcode, a.city].filter(Boolean).join(' ');
+  const parts = [a.venue];
+  if (a.address && a.address !== a.venue) parts.push(a.address);
+  if (town && !(a.address ?? '').includes(a.city ?? town)) parts.push(town);
+  return parts.filter(Boolean).join(', ');
+}
+
+export interface CardText {
+  t(key: string, vars?: Record<string, unknown>): string;
+  locale: Locale;
+  chapterName?: string;
+  origin?: string;
+  km?: number;
+  typeLabel?: string;
+}
+
+export function renderCard(a: Action, c: CardText, close: () => void): TemplateResult {
+  const local = visitorTime(a, c.locale);
+  const link = rsvpUrl(a.url);
+  return html`<article part="card" class="card" aria-labelledby="card-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
+    <button type="button" class="close" part="close" @click=${close} aria-label=${c.t('close')}>×</button>
+    ${c.typeLabel ? html`<p class="kind">${c.typeLabel}${a.priority === 1 ? html` · <strong>${c.t('priority1')}</strong>` : nothing}</p>` : nothing}
+    <h3 id="card-title" tabindex="-1">${a.title}</h3>
+    <p class="when"><time datetime=${a.start}>${when(a, c.locale)}</time>${local ? html`<br /><span class="local">${c.t('localTime', { time: local })}</span>` : nothing}</p>
+    <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.km !== undefined ? html` · ${c.t('distance', { km: Math.round(c.km) })}` : nothing}</p>
+    ${c.chapterName ? html`<p class="chapter">${c.chapterName}</p>` : nothing}
+    ${a.host ? html`<p class="host">${c.t('hostedBy', { host: a.host })}</p>` : nothing}
+    ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
+    ${c.origin ? html`<p class="origin">${c.t('from_', { source: c.origin })}</p>` : nothing}
+    ${link ? html`<a class="rsvp" part="rsvp" href=${link} target="_blank" rel="noopener">${c.t('rsvp')}<span class="visually-hidden"> — ${a.title} (${c.t('newTab')})</span></a>` : nothing}
+  </article>`;
+}

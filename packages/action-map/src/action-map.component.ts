@@ -1,0 +1,524 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ArchipelElement, CollectionController, withCore, formatNumber, type Action, type Chapter, type SelectDetail } from '@archipel/core';
+import { ActionSchema } from '@archipel/core/schemas/actions';
+import { ChapterSchema } from '@archipel/core/schemas/chapters';
+import { mapStrings, type MapKey } from './strings.js';
+import { styles } from './action-map.styles.js';
+import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
+import { PlaceIndex, nearestChapter, geocode, type Place } from './geo.js';
+import { VirtualList } from './action-list.js';
+import { renderCard, placeOf } from './action-card.js';
+import type { MapView, MapColours } from './map-view.js';
+
+const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
+const RADII = [5, 10, 25, 50, 100, 250];
+
+
+/**
+ * @summary Every local action on one map, with a list in step with it: filters, "near me", place search, cards with RSVP.
+ * @tag action-map
+ *
+ * @csspart base - The whole widget.
+ * @csspart filters - The search and filter form.
+ * @csspart count - The number of results, announced politely.
+ * @csspart list - The scrolling list of actions.
+ * @csspart row - One action in the list.
+ * @csspart map - The map container.
+ * @csspart card - The selected action's card.
+ * @csspart rsvp - The card's link to join.
+ * @csspart status - Loading, error, offline and empty messages.
+ *
+ * @cssprop --archipel-map-height - Height of the map and list panes (default 34rem).
+ * @cssprop --archipel-map-pin-urgent - Colour of urgent actions' pins.
+ * @cssprop --archipel-map-pin-other - Colour of other actions' pins.
+ * @cssprop --archipel-map-land - Colour of land on the default basemap.
+ * @cssprop --archipel-map-water - Colour of water on the default basemap.
+ * @cssprop --archipel-color-brand - Clusters, main-campaign pins, buttons.
+ *
+ * @fires archipel-load - Data read: `{collection, count, skipped, …}`.
+ * @fires archipel-select - An action was opened: `{action}`.
+ * @fires archipel-error - The data or the map could not be loaded.
+ */
+export class ActionMap extends ArchipelElement<MapKey> {
+  static override styles = [...ArchipelElement.styles, styles];
+  static override catalogues = withCore(mapStrings);
+
+  /** Which layers to show: "actions", or "actions chapters". */
+  @property() layers = 'actions';
+  /** The campaign's day of action (YYYY-MM-DD), offered as a date filter. */
+  @property({ attribute: 'day-of-action' }) dayOfAction = '';
+  /** A MapLibre style URL (e.g. OpenFreeMap's); without it, the shipped basemap and no third-party request. */
+  @property({ attribute: 'map-style' }) mapStyle = '';
+  /** A Nominatim- or Photon-compatible search URL, asked only for places the data does not know. */
+  @property() geocoder = '';
+  /** Where "host one" leads when nothing is nearby. */
+  @property({ attribute: 'host-url' }) hostUrl = '';
+  /** A chapter's page, `{id}` replaced by its id (e.g. "/chapters/{id}"). */
+  @property({ attribute: 'chapter-url' }) chapterUrl = '';
+  /** Keeps filters and the selected action in the URL hash, so a filtered map can be linked. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Only this chapter's actions (set by an enclosing `<chapter-hub>` too). */
+  @property() chapter = '';
+  /** Only actions of this type. */
+  @property() type = '';
+  /** On narrow screens, which pane shows: "list" (the default) or "map". */
+  @property({ reflect: true }) view: 'list' | 'map' = 'list';
+  /** Where MapLibre's worker file is served (beside the bundle by default). */
+  @property({ attribute: 'worker-url' }) workerUrl = '';
+  /** The default basemap's TopoJSON (beside the bundle by default). */
+  @property({ attribute: 'basemap-url' }) basemapUrl = '';
+
+  @state() private filters: Filters = { ...DEFAULT_FILTERS };
+  @state() private selectedId?: string;
+  @state() private mapState: 'idle' | 'loading' | 'ready' | 'unsupported' | 'failed' = 'idle';
+  @state() private mapError = '';
+  @state() private placeMessage = '';
+  @state() private attributionText = '';
+  @state() private announced = '';
+
+  private readonly actions = new CollectionController(this, 'actions', ActionSchema, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
+  private readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  private readonly list = new VirtualList<Hit>(this, (h) => h.action.id!);
+  private view_?: MapView;
+  private observer?: IntersectionObserver;
+  private hits: Hit[] = [];
+  private all: Action[] = [];
+  private places?: PlaceIndex;
+  private placesFor?: unknown;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private framedFor?: string;
+
+  /** The MapLibre map, once drawn: for advanced use and tests. */
+  get map() {
+    return this.view_?.map;
+  }
+
+  private get fixedChapter(): string {
+    return this.chapter || this.contextChapter?.id || '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.readUrl();
+      addEventListener('hashchange', this.readUrl);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.readUrl);
+    this.observer?.disconnect();
+    this.view_?.destroy();
+    this.view_ = undefined;
+    this.mapState = 'idle';
+  }
+
+  private readUrl = () => {
+    const { filters, selected } = readHash(location.hash);
+    this.filters = { ...DEFAULT_FILTERS, ...filters };
+    if (this.filters.place) this.locatePlace(this.filters.place, false);
+    this.selectedId = selected;
+  };
+
+  private writeUrl(): void {
+    if (!this.syncUrl) return;
+    const next = writeHash(location.hash, this.filters, this.selectedId);
+    if (next !== location.hash && !(next === '' && !location.hash)) history.replaceState(null, '', `${location.pathname}${location.search}${next}`);
+  }
+
+  private chapterById(id: string | undefined): Chapter | undefined {
+    return id ? this.chapters.items.find((c) => c.id === id) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view')) this.view = this.checkOption('view', this.view, ['list', 'map'] as const, 'list');
+    this.all = dedupe(this.actions.items);
+    // Rebuilt when either list changes: chapters often arrive after actions.
+    const placesKey = [this.actions.result, this.chapters.result];
+    if (!this.places || (this.placesFor as unknown[])?.some((r, i) => r !== placesKey[i])) {
+      this.places = new PlaceIndex(this.all, this.chapters.items);
+      this.placesFor = placesKey;
+    }
+    const f = { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type };
+    this.hits = applyFilters(this.all, f, { dayOfAction: this.dayOfAction });
+    this.list.setItems(this.hits);
+    this.scheduleAnnouncement();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.list.element = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
+    this.observeMap();
+    void this.syncMap();
+    this.writeUrl();
+  }
+
+  /** Imports MapLibre only when the map pane is about to be seen. */
+  private observeMap(): void {
+    const pane = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!pane || this.observer || this.mapState !== 'idle') return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.observer?.disconnect();
+          void this.loadMap(pane);
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.observer.observe(pane);
+  }
+
+  private colours(): MapColours {
+    const css = getComputedStyle(this);
+    const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    const theme = this.contextTheme;
+    return {
+      brand: theme?.brand ?? v('--archipel-color-brand', '#1a7f5a'),
+      brandContrast: theme?.brandContrast ?? v('--archipel-color-brand-contrast', '#ffffff'),
+      urgent: v('--archipel-map-pin-urgent', '#c0392b'),
+      other: v('--archipel-map-pin-other', '#5b6770'),
+      chapter: theme?.accent ?? v('--archipel-color-accent', '#0b4f6c'),
+      land: v('--archipel-map-land', '#eef1ea'),
+      water: v('--archipel-map-water', '#cfe3ec'),
+      border: v('--archipel-map-border', '#b9c2b2'),
+    };
+  }
+
+  private async loadMap(container: HTMLElement): Promise<void> {
+    const { webglSupported, MapView } = await import('./map-view.js');
+    if (!webglSupported()) {
+      this.mapState = 'unsupported';
+      return;
+    }
+    this.mapState = 'loading';
+    try {
+      this.view_ = await MapView.create({
+        container,
+        styleUrl: this.mapStyle || undefined,
+        basemapUrl: this.basemapUrl,
+        workerUrl: this.workerUrl,
+        colours: this.colours(),
+        label: this.t('mapLabel'),
+        onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
+      });
+      await this.view_.whenReady();
+      this.attributionText = this.mapStyle ? this.view_.attribution() : this.t('attribution');
+      this.mapState = 'ready';
+      this.framedFor = undefined;
+      await this.syncMap();
+    } catch (e) {
+      this.mapState = 'failed';
+      this.mapError = (e as Error).message;
+      this.emit('error', { error: e });
+    }
+  }
+
+  private lastPins?: Hit[];
+
+  private async syncMap(): Promise<void> {
+    const view = this.view_;
+    if (!view || this.mapState !== 'ready') return;
+    if (this.lastPins !== this.hits) {
+      this.lastPins = this.hits;
+      const pins = this.hits.flatMap(({ action: a }) => (a.lat === undefined || a.lng === undefined ? [] : [{ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 }]));
+      const chapters = this.layers.split(/\s+/).includes('chapters')
+        ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
+        : [];
+      await view.setPins(pins, chapters);
+      const frameKey = `${this.fixedChapter}|${this.filters.place}|${this.filters.radius}|${this.actions.result?.at ?? 0}`;
+      if (this.framedFor !== frameKey && pins.length) {
+        this.framedFor = frameKey;
+        const chapter = this.chapterById(this.fixedChapter);
+        const near = this.filters.near;
+        if (near) await view.frame([near, ...pins.slice(0, 50)], 11);
+        else if (chapter?.lat !== undefined && chapter.lng !== undefined) await view.frame([{ lat: chapter.lat, lng: chapter.lng }, ...pins], 10);
+        else await view.frame(pins, 6);
+      }
+    }
+    const selected = this.selectedAction;
+    await view.select(selected?.id, undefined);
+  }
+
+  private get selectedAction(): Action | undefined {
+    return this.selectedId ? this.all.find((a) => a.id === this.selectedId) : undefined;
+  }
+
+  /** Opens an action: from the list (flies the map) or from a pin (brings its row into view). */
+  async select(id: string | undefined, from: 'list' | 'map' | 'url' = 'list'): Promise<void> {
+    this.selectedId = id;
+    const action = this.selectedAction;
+    if (!action) return;
+    const index = this.hits.findIndex((h) => h.action.id === id);
+    if (index >= 0) {
+      this.list.active = index;
+      this.list.reveal(index);
+    }
+    this.emit<SelectDetail>('select', { action });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus();
+    if (from === 'list' && action.lat !== undefined && action.lng !== undefined) await this.view_?.select(action.id, { lat: action.lat, lng: action.lng });
+  }
+
+  private closeCard = () => {
+    const index = this.hits.findIndex((h) => h.action.id === this.selectedId);
+    this.selectedId = undefined;
+    if (index >= 0) void this.list.focusRow(index);
+  };
+
+  private openChapter(id: string): void {
+    const url = this.chapterUrl && this.chapterUrl.replace('{id}', encodeURIComponent(id));
+    if (url) location.assign(url);
+    else this.update_({ chapter: id });
+  }
+
+  private update_(change: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.selectedId = undefined;
+    this.list.active = 0;
+    if (this.list.element) this.list.element.scrollTop = 0;
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    const count = this.hits.length;
+    const text = this.filters.near && this.filters.radius ? this.t('resultsNear', { count, radius: this.filters.radius }) : this.t('results', { count });
+    this.announceTimer = setTimeout(() => {
+      if (this.announced !== text) this.announced = text;
+    }, 400);
+  }
+
+  private async locatePlace(text: string, ask = true): Promise<void> {
+    this.placeMessage = '';
+    if (!text.trim()) {
+      this.update_({ place: '', near: undefined, sort: 'date' });
+      return;
+    }
+    let place: Place | undefined = this.places?.find(text);
+    if (!place && ask && this.geocoder) place = await geocode(this.geocoder, text, this.locale).catch(() => undefined);
+    if (!place) {
+      this.placeMessage = this.t('placeUnknown', { place: text });
+      return;
+    }
+    this.update_({ place: text, near: place, sort: 'distance', radius: this.filters.radius || 50 });
+  }
+
+  private nearMe = () => {
+    if (!navigator.geolocation) {
+      this.placeMessage = this.t('locateFailed', { reason: 'geolocation' });
+      return;
+    }
+    this.placeMessage = this.t('locating');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.placeMessage = '';
+        this.update_({ place: this.t('nearMe'), near: { lat: pos.coords.latitude, lng: pos.coords.longitude, label: this.t('nearMe') }, sort: 'distance', radius: this.filters.radius || 50 });
+      },
+      (err) => (this.placeMessage = this.t('locateFailed', { reason: err.message })),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  };
+
+  private onFilter = (e: Event) => {
+    const el = e.target as HTMLInputElement | HTMLSelectElement;
+    const name = el.name as keyof Filters;
+    if (name === 'place') return;
+    const value = name === 'radius' ? Number(el.value) : el.value;
+    this.update_({ [name]: value } as Partial<Filters>);
+  };
+
+  private onPlace = (e: Event) => {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name=place]');
+    void this.locatePlace(input?.value ?? '');
+  };
+
+  private typeLabel(type: string | undefined): string | undefined {
+    if (!type) return undefined;
+    return (TYPES as readonly string[]).includes(type) ? this.t(type as MapKey) : type;
+  }
+
+  private dateLabel(): string {
+    return this.dayOfAction ? new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${this.dayOfAction}T12:00:00Z`)) : '';
+  }
+
+  private renderFilters() {
+    const f = this.filters;
+    const types = [...new Set(this.all.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort();
+    const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${current === value}>${label}</option>`;
+    const whens: [When, string][] = [
+      ['upcoming', this.t('upcoming')],
+      ['week', this.t('thisWeek')],
+      ['month', this.t('thisMonth')],
+      ...(this.dayOfAction ? ([['day', this.t('dayOfAction', { date: this.dateLabel() })]] as [When, string][]) : []),
+      ['range', this.t('dates')],
+      ['all', this.t('allDates')],
+    ];
+    return html`<form part="filters" class="filters" role="search" @submit=${this.onPlace} @change=${this.onFilter}>
+      <div class="field grow">
+        <label for="q">${this.t('search')}</label>
+        <input id="q" name="q" type="search" .value=${f.q} placeholder=${this.t('searchHint')} autocomplete="off" @input=${this.onFilter} />
+      </div>
+      <div class="field place">
+        <label for="place">${this.t('place')}</label>
+        <div class="inline">
+          <input id="place" name="place" type="search" .value=${f.place} placeholder=${this.t('placeHint')} list="places" autocomplete="postal-code" enterkeyhint="search" />
+          <button type="submit">${this.t('search')}</button>
+          <button type="button" @click=${this.nearMe}>${this.t('nearMe')}</button>
+        </div>
+        <datalist id="places">${(this.places?.suggestions() ?? []).map((p) => html`<option value=${p}></option>`)}</datalist>
+      </div>
+      ${f.near
+        ? html`<div class="field">
+            <label for="radius">${this.t('radius')}</label>
+            <select id="radius" name="radius">
+              ${option('0', this.t('anyDistance'), String(f.radius))} ${RADII.map((r) => option(String(r), this.t('km', { n: r }), String(f.radius)))}
+            </select>
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="when">${this.t('when')}</label>
+        <select id="when" name="when">${whens.map(([v, l]) => option(v, l, f.when))}</select>
+      </div>
+      ${f.when === 'range'
+        ? html`<div class="field"><label for="from">${this.t('from')}</label><input id="from" name="from" type="date" .value=${f.from} /></div>
+            <div class="field"><label for="to">${this.t('to')}</label><input id="to" name="to" type="date" .value=${f.to} /></div>`
+        : nothing}
+      <details class="more" ?open=${Boolean(f.type || f.format || f.priority || f.chapter)}>
+        <summary>${this.t('moreFilters')}</summary>
+        <div class="more-fields">
+          ${this.type
+            ? nothing
+            : html`<div class="field">
+                <label for="type">${this.t('type')}</label>
+                <select id="type" name="type">${option('', this.t('anyType'), f.type)} ${types.map((t) => option(t, this.typeLabel(t)!, f.type))}</select>
+              </div>`}
+          <div class="field">
+            <label for="format">${this.t('format')}</label>
+            <select id="format" name="format">
+              ${option('', this.t('anyFormat'), f.format)} ${option('in-person', this.t('inPerson'), f.format)} ${option('online', this.t('online'), f.format)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="priority">${this.t('priority')}</label>
+            <select id="priority" name="priority">
+              ${option('', this.t('anyPriority'), f.priority)} ${['1', '2', '3'].map((p) => option(p, this.t(`priority${p}` as MapKey), f.priority))}
+            </select>
+          </div>
+          ${this.fixedChapter
+            ? nothing
+            : html`<div class="field">
+                <label for="chapter">${this.t('chapter')}</label>
+                <select id="chapter" name="chapter">
+                  ${option('', this.t('anyChapter'), f.chapter)}
+                  ${[...this.chapters.items].sort((a, b) => a.name.localeCompare(b.name)).map((c) => option(c.id, c.name, f.chapter))}
+                </select>
+              </div>`}
+          ${f.near
+            ? html`<div class="field">
+                <label for="sort">${this.t('sort')}</label>
+                <select id="sort" name="sort">${option('distance', this.t('byDistance'), f.sort)} ${option('date', this.t('byDate'), f.sort)}</select>
+              </div>`
+            : nothing}
+          <button type="button" class="reset" @click=${() => ((this.filters = { ...DEFAULT_FILTERS }), (this.placeMessage = ''))}>${this.t('reset')}</button>
+        </div>
+      </details>
+      ${this.placeMessage ? html`<p class="place-message" role="status">${this.placeMessage}</p>` : nothing}
+    </form>`;
+  }
+
+  private renderRow = (hit: Hit, index: number, tabbable: boolean) => {
+    const a = hit.action;
+    const selected = a.id === this.selectedId;
+    const chapter = this.chapterById(a.chapter);
+    const day = new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: a.timezone }).format(new Date(a.start));
+    return html`<button
+      type="button"
+      part="row"
+      class="row-button ${selected ? 'selected' : ''}"
+      data-index=${index}
+      tabindex=${tabbable ? 0 : -1}
+      aria-current=${selected ? 'true' : 'false'}
+      @click=${() => void this.select(a.id, 'list')}
+      @focus=${() => (this.list.active = index)}
+    >
+      <span class="row-title">${a.priority === 1 ? html`<span class="urgent" aria-hidden="true">●</span> ` : nothing}${a.title}</span>
+      <span class="row-meta">${day} · ${a.virtual ? this.t('onlineAction') : a.city ?? placeOf(a)}</span>
+      <span class="row-meta">${[this.typeLabel(a.type), chapter?.name, hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : ''].filter(Boolean).join(' · ')}</span>
+    </button>`;
+  };
+
+  private renderEmpty() {
+    const f = this.filters;
+    if (!this.actions.result || this.hits.length || !this.all.length) return nothing;
+    const near = f.near && nearestChapter(this.chapters.items, f.near);
+    const chapterLink = near && this.chapterUrl ? this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id)) : undefined;
+    return html`<div class="empty" part="status" role="status">
+      <p>${f.near && f.radius ? this.t('noneNearby', { radius: f.radius, place: f.place }) : this.t('noneMatch')}</p>
+      ${this.hostUrl ? html`<p><a href=${this.hostUrl}>${this.t('hostOne')}</a></p>` : nothing}
+      ${near
+        ? html`<p>
+            ${chapterLink
+              ? html`<a href=${chapterLink}>${this.t('nearestChapter', { name: near.chapter.name, km: formatNumber(Math.round(near.km), this.locale) })}</a>`
+              : this.t('nearestChapter', { name: near.chapter.name, km: formatNumber(Math.round(near.km), this.locale) })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderMapPane() {
+    const message =
+      this.mapState === 'unsupported' ? this.t('noWebgl') : this.mapState === 'failed' ? this.t('mapFailed', { reason: this.mapError }) : this.mapState === 'loading' ? this.t('mapLoading') : '';
+    return html`<section class="map-pane" aria-label=${this.t('showMap')}>
+      <div class="map" part="map"></div>
+      ${message ? html`<p class="map-message notice" role="status">${message}</p>` : nothing}
+      ${this.mapState === 'ready'
+        ? html`<div class="zoom">
+              <button type="button" @click=${() => this.view_?.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
+              <button type="button" @click=${() => this.view_?.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
+            </div>
+            <p class="attribution">${this.attributionText}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const selected = this.selectedAction;
+    const hit = selected && this.hits.find((h) => h.action.id === selected.id);
+    const merged = this.dataAdapter?.kind === 'merged';
+    return html`<div part="base" class="base" data-view=${this.view}>
+      <h2 class="visually-hidden">${this.t('heading')}</h2>
+      ${this.renderFilters()}
+      <div class="bar">
+        <p class="count" part="count" role="status" aria-live="polite">${this.actions.result ? this.announced : ''}</p>
+        <div class="toggle" role="group" aria-label=${this.t('views')}>
+          <button type="button" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>${this.t('showList')}</button>
+          <button type="button" aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${this.t('showMap')}</button>
+        </div>
+      </div>
+      ${this.renderStatus(this.actions)}
+      <div class="panes">
+        <section class="list-pane" aria-label=${this.t('list')}>${this.renderEmpty()} ${this.list.render(this.renderRow, this.t('list'))}</section>
+        ${this.renderMapPane()}
+        ${selected
+          ? renderCard(
+              selected,
+              {
+                t: (k, v) => this.t(k as MapKey, v),
+                locale: this.locale,
+                chapterName: this.chapterById(selected.chapter)?.name,
+                origin: merged && selected.origin ? new URL(selected.origin).hostname : undefined,
+                km: hit?.km,
+                typeLabel: this.typeLabel(selected.type),
+              },
+              this.closeCard,
+            )
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+

@@ -1,0 +1,11 @@
+import { ActionMap } from './action-map.component.js';
+
+ActionMap.define('action-map');
+
+export { ActionMap };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-map': ActionMap;
+  }
+}

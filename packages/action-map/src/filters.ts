@@ -1,0 +1,118 @@
+/**
+ * What the person asked to see, as plain data: applied to the actions, kept in
+ * the URL hash (`sync-url`), and reset in one click. Dates are compared in each
+ * action's own time zone, so "12 December" means the 12th where it happens.
+ */
+import type { Action } from '@archipel/core';
+import { distanceKm, fold, type Place } from './geo.js';
+
+export type When = 'upcoming' | 'week' | 'month' | 'day' | 'all' | 'range';
+export type Format = '' | 'in-person' | 'online';
+export type Sort = 'date' | 'distance';
+
+export interface Filters {
+  q: string;
+  type: string;
+  when: When;
+  from: string;
+  to: string;
+  format: Format;
+  priority: string;
+  chapter: string;
+  /** The place typed, and where it is once found. */
+  place: string;
+  near?: Place;
+  /** Kilometres; 0 is any distance. */
+  radius: number;
+  sort: Sort;
+}
+
+export const DEFAULT_FILTERS: Filters = { q: '', type: '', when: 'upcoming', from: '', to: '', format: '', priority: '', chapter: '', place: '', radius: 0, sort: 'date' };
+
+export interface Hit {
+  action: Action;
+  /** Distance from the searched place, when there is one and the action has a place. */
+  km?: number;
+}
+
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-12-12": the calendar day of an instant in a zone. */
+export function localDay(iso: string, zone = 'UTC'): string {
+  let f = days.get(zone);
+  if (!f) days.set(zone, (f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(new Date(iso));
+}
+
+const DAY = 86_400_000;
+
+/** The same action from two sources: the same id, or the same title, start and place. */
+export function dedupe(actions: readonly Action[]): Action[] {
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  const out: Action[] = [];
+  for (const a of actions) {
+    const key = `${fold(a.title)}|${a.start}|${a.virtual ? 'online' : fold(a.venue ?? a.address ?? a.city ?? `${a.lat},${a.lng}`)}`;
+    if ((a.id && ids.has(a.id)) || keys.has(key)) continue;
+    if (a.id) ids.add(a.id);
+    keys.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
+export function applyFilters(actions: readonly Action[], f: Filters, { now = Date.now(), dayOfAction = '' } = {}): Hit[] {
+  const q = fold(f.q);
+  const hits: Hit[] = [];
+  for (const action of actions) {
+    const start = Date.parse(action.start);
+    const end = action.end ? Date.parse(action.end) : start;
+    if (f.when === 'upcoming' && end < now) continue;
+    if (f.when === 'week' && (end < now || start > now + 7 * DAY)) continue;
+    if (f.when === 'month' && (end < now || start > now + 30 * DAY)) continue;
+    if (f.when === 'day' && dayOfAction && localDay(action.start, action.timezone) !== dayOfAction) continue;
+    if (f.when === 'range') {
+      const day = localDay(action.start, action.timezone);
+      if ((f.from && day < f.from) || (f.to && day > f.to)) continue;
+    }
+    if (f.type && action.type !== f.type) continue;
+    if (f.format === 'online' && !action.virtual) continue;
+    if (f.format === 'in-person' && action.virtual) continue;
+    if (f.priority && String(action.priority ?? 3) !== f.priority) continue;
+    if (f.chapter && action.chapter !== f.chapter) continue;
+    if (q && !fold([action.title, action.city, action.postcode, action.venue, action.host].filter(Boolean).join(' ')).includes(q)) continue;
+    let km: number | undefined;
+    if (f.near && action.lat !== undefined && action.lng !== undefined) km = distanceKm(f.near, { lat: action.lat, lng: action.lng });
+    if (f.near && f.radius && (km === undefined || km > f.radius)) continue;
+    hits.push({ action, km });
+  }
+  return hits.sort((a, b) =>
+    f.sort === 'distance' && f.near ? (a.km ?? Infinity) - (b.km ?? Infinity) || a.action.start.localeCompare(b.action.start) : a.action.start.localeCompare(b.action.start),
+  );
+}
+
+const PREFIX = 'map-';
+const KEYS = ['q', 'type', 'when', 'from', 'to', 'format', 'priority', 'chapter', 'place', 'radius', 'sort'] as const;
+
+/** Filters and selection in a URL hash, beside whatever else the page keeps there. */
+export function writeHash(hash: string, f: Filters, selected?: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const k of [...params.keys()]) if (k.startsWith(PREFIX)) params.delete(k);
+  for (const k of KEYS) {
+    const v = String(f[k]);
+    if (v !== String(DEFAULT_FILTERS[k])) params.set(PREFIX + k, v);
+  }
+  if (selected) params.set(`${PREFIX}sel`, selected);
+  const s = params.toString();
+  return s ? `#${s}` : '';
+}
+
+export function readHash(hash: string): { filters: Partial<Filters>; selected?: string } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const filters: Record<string, unknown> = {};
+  for (const k of KEYS) {
+    const v = params.get(PREFIX + k);
+    if (v !== null) filters[k] = k === 'radius' ? Number(v) || 0 : v;
+  }
+  return { filters: filters as Partial<Filters>, selected: params.get(`${PREFIX}sel`) ?? undefined };
+}

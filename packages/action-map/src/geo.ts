@@ -1,0 +1,126 @@
+/**
+ * Places without a geocoder: the campaign's own data already knows where its
+ * postcodes and cities are (every action and chapter with coordinates), so
+ * "75011" or "Liège" is found locally and nobody's search leaves the page.
+ */
+import type { Action, Chapter } from '@archipel/core';
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+export interface Place extends Point {
+  label: string;
+}
+
+const R = 6371;
+const rad = (d: number) => (d * Math.PI) / 180;
+
+export function distanceKm(a: Point, b: Point): number {
+  const dLat = rad(b.lat - a.lat);
+  const dLng = rad(b.lng - a.lng);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Lower case, no accents, no punctuation: "Liège" and "liege" meet. */
+export const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+interface Acc {
+  label: string;
+  lat: number;
+  lng: number;
+  n: number;
+}
+
+export class PlaceIndex {
+  private readonly postcodes = new Map<string, Acc>();
+  private readonly cities = new Map<string, Acc>();
+
+  constructor(actions: readonly Action[], chapters: readonly Chapter[] = []) {
+    for (const r of [...actions, ...chapters]) {
+      const { lat, lng, postcode, city } = r;
+      if (lat === undefined || lng === undefined) continue;
+      if (postcode) this.add(this.postcodes, postcode.replace(/\s/g, '').toUpperCase(), postcode, { lat, lng });
+      if (city) this.add(this.cities, fold(city), city, { lat, lng });
+    }
+  }
+
+  private add(map: Map<string, Acc>, key: string, label: string, p: Point) {
+    const acc = map.get(key) ?? { label, lat: 0, lng: 0, n: 0 };
+    acc.lat += p.lat;
+    acc.lng += p.lng;
+    acc.n += 1;
+    map.set(key, acc);
+  }
+
+  /** Place names for suggestions, most used first. */
+  suggestions(limit = 200): string[] {
+    return [...this.cities.values()].sort((a, b) => b.n - a.n).slice(0, limit).map((c) => c.label);
+  }
+
+  /**
+   * A postcode (exact, then the longest known prefix: "69100" finds "69…"), or
+   * a city (exact, then the first that starts with the text).
+   */
+  find(text: string): Place | undefined {
+    const raw = text.trim();
+    if (!raw) return undefined;
+    const code = raw.replace(/\s/g, '').toUpperCase();
+    const centre = (accs: Acc[], label: string): Place => {
+      const n = accs.reduce((s, a) => s + a.n, 0);
+      return { label, lat: accs.reduce((s, a) => s + a.lat, 0) / n, lng: accs.reduce((s, a) => s + a.lng, 0) / n };
+    };
+    if (/\d/.test(code)) {
+      const exact = this.postcodes.get(code);
+      if (exact) return centre([exact], raw);
+      for (let len = code.length - 1; len >= 2; len--) {
+        const prefix = code.slice(0, len);
+        const near = [...this.postcodes.entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
+        if (near.length) return centre(near, raw);
+      }
+      return undefined;
+    }
+    const key = fold(raw);
+    const city = this.cities.get(key) ?? [...this.cities.entries()].find(([k]) => k.startsWith(key))?.[1];
+    return city && centre([city], city.label);
+  }
+}
+
+export function nearestChapter(chapters: readonly Chapter[], from: Point): { chapter: Chapter; km: number } | undefined {
+  let best: { chapter: Chapter; km: number } | undefined;
+  for (const chapter of chapters) {
+    if (chapter.lat === undefined || chapter.lng === undefined) continue;
+    const km = distanceKm(from, { lat: chapter.lat, lng: chapter.lng });
+    if (!best || km < best.km) best = { chapter, km };
+  }
+  return best;
+}
+
+/**
+ * A Nominatim- or Photon-compatible geocoder, asked only when the person
+ * searched a place the data does not know and the page set `geocoder`.
+ */
+export async function geocode(service: string, text: string, locale: string): Promise<Place | undefined> {
+  const url = new URL(service);
+  url.searchParams.set('q', text);
+  url.searchParams.set('limit', '1');
+  if (/nominatim|\/search/.test(url.pathname + url.hostname)) url.searchParams.set('format', 'json');
+  url.searchParams.set('accept-language', locale);
+  const res = await fetch(url.href, { credentials: 'omit', referrerPolicy: 'strict-origin' });
+  if (!res.ok) return undefined;
+  const body = (await res.json()) as unknown;
+  if (Array.isArray(body) && body[0]) {
+    const hit = body[0] as { lat: string; lon: string; display_name?: string };
+    return { lat: Number(hit.lat), lng: Number(hit.lon), label: text };
+  }
+  const feature = (body as { features?: { geometry: { coordinates: [number, number] } }[] }).features?.[0];
+  return feature && { lng: feature.geometry.coordinates[0], lat: feature.geometry.coordinates[1], label: text };
+}

@@ -1,0 +1,250 @@
+/**
+ * The map itself: MapLibre GL, imported only when the map is about to be
+ * seen. The default basemap is Natural Earth's 1:110m countries, shipped
+ * beside the bundle, so the default map asks no third party for anything.
+ * Cluster counts are drawn on a canvas and handed to MapLibre as images, so
+ * no glyph server is needed either; everything stays in WebGL, where
+ * `queryRenderedFeatures` can see it.
+ */
+import { Map as MapLibre, GeoJSONSource, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+export interface MapColours {
+  brand: string;
+  brandContrast: string;
+  urgent: string;
+  other: string;
+  chapter: string;
+  land: string;
+  water: string;
+  border: string;
+}
+
+export interface Pin {
+  id: string;
+  lat: number;
+  lng: number;
+  priority: number;
+}
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  /** A MapLibre style URL; without it, the shipped Natural Earth basemap. */
+  styleUrl?: string;
+  /** The default basemap's TopoJSON; beside the bundle unless given. */
+  basemapUrl?: string;
+  /** MapLibre's worker; beside the bundle unless given. */
+  workerUrl?: string;
+  colours: MapColours;
+  /** The label of the canvas, for screen readers. */
+  label: string;
+  onSelect(id: string, kind: 'action' | 'chapter'): void;
+}
+
+const COUNT = 'archipel-count-';
+// Relative to this chunk: dist/chunks/ in the build (the build copies both files), src/ in the sources.
+const DEFAULT_WORKER = new URL('../vendor/maplibre-gl-worker.mjs', import.meta.url).href;
+const DEFAULT_BASEMAP = new URL('../basemap/countries-110m.json', import.meta.url).href;
+
+/** Whether this browser can draw WebGL at all. */
+export function webglSupported(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+async function basemapStyle(url: string, c: MapColours): Promise<StyleSpecification> {
+  const topology = (await (await fetch(url)).json()) as Topology<{ countries: GeometryCollection }>;
+  return {
+    version: 8,
+    sources: { land: { type: 'geojson', data: feature(topology, topology.objects.countries), attribution: 'Natural Earth' } },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': c.water } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': c.land } },
+      { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': c.border, 'line-width': 0.6 } },
+    ],
+  };
+}
+
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
+
+export class MapView {
+  readonly map: MapLibre;
+  private selected?: string;
+  private readonly ready: Promise<void>;
+
+  static async create(o: MapViewOptions): Promise<MapView> {
+    setWorkerUrl(o.workerUrl || DEFAULT_WORKER);
+    const style = o.styleUrl ?? (await basemapStyle(o.basemapUrl || DEFAULT_BASEMAP, o.colours));
+    return new MapView(o, style);
+  }
+
+  private constructor(
+    private readonly o: MapViewOptions,
+    style: StyleSpecification | string,
+  ) {
+    this.map = new MapLibre({
+      container: o.container,
+      style,
+      center: [2.5, 46.5],
+      zoom: 4,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', o.label);
+    canvas.setAttribute('role', 'img');
+    this.map.setMissingStyleImageResolver((id) => this.drawCount(id));
+    this.ready = new Promise((resolve) => this.map.once('load', () => (this.addLayers(), resolve())));
+  }
+
+  private addLayers(): void {
+    const { map } = this;
+    const c = this.o.colours;
+    map.addSource('actions', { type: 'geojson', data: collection([]), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
+    map.addSource('chapters', { type: 'geojson', data: collection([]), promoteId: 'id' });
+    map.addLayer({
+      id: 'chapter-pins',
+      type: 'circle',
+      source: 'chapters',
+      paint: { 'circle-radius': 6, 'circle-color': '#ffffff', 'circle-stroke-color': c.chapter, 'circle-stroke-width': 3 },
+    });
+    map.addLayer({
+      id: 'clusters',
+      type: 'circle',
+      source: 'actions',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': c.brand,
+        'circle-opacity': 0.92,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 23, 200, 28],
+      },
+    });
+    map.addLayer({
+      id: 'cluster-count',
+      type: 'symbol',
+      source: 'actions',
+      filter: ['has', 'point_count'],
+      layout: { 'icon-image': ['concat', COUNT, ['get', 'point_count_abbreviated']], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    map.addLayer({
+      id: 'pins',
+      type: 'circle',
+      source: 'actions',
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': ['match', ['get', 'priority'], 1, c.urgent, 2, c.brand, c.other],
+        'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 11, 7],
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
+      },
+    });
+    for (const layer of ['clusters', 'pins', 'chapter-pins']) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    map.on('click', 'clusters', (e) => void this.expand(e.features?.[0]));
+    map.on('click', 'pins', (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (id) this.o.onSelect(id, 'action');
+    });
+    map.on('click', 'chapter-pins', (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (id) this.o.onSelect(id, 'chapter');
+    });
+  }
+
+  /** Draws a cluster's count ("12", "1.2k") in the contrast colour, at twice the pixel density. */
+  private drawCount(id: string): void {
+    if (!id.startsWith(COUNT) || this.map.hasImage(id)) return;
+    const text = id.slice(COUNT.length);
+    const ratio = 2;
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d')!;
+    const font = `700 ${12 * ratio}px system-ui, sans-serif`;
+    ctx.font = font;
+    canvas.width = Math.ceil(ctx.measureText(text).width) + 4 * ratio;
+    canvas.height = 16 * ratio;
+    ctx.font = font;
+    ctx.fillStyle = this.o.colours.brandContrast;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, canvas.width / 2, canvas.height / 2 + ratio);
+    this.map.addImage(id, ctx.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
+  }
+
+  private async expand(f: MapGeoJSONFeature | undefined): Promise<void> {
+    if (!f) return;
+    const source = this.map.getSource('actions') as GeoJSONSource;
+    const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
+    this.map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: reducedMotion() ? 0 : 500 });
+  }
+
+  async setPins(pins: readonly Pin[], chapters: readonly Pin[] = []): Promise<void> {
+    await this.ready;
+    const toFeature = (p: Pin): GeoJSON.Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, priority: p.priority } });
+    (this.map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
+    (this.map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
+    if (this.selected) this.map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+  }
+
+  /** Highlights a pin and, when asked, flies to it. */
+  async select(id: string | undefined, at?: { lat: number; lng: number }): Promise<void> {
+    await this.ready;
+    if (this.selected) this.map.setFeatureState({ source: 'actions', id: this.selected }, { selected: false });
+    this.selected = id;
+    if (!id) return;
+    this.map.setFeatureState({ source: 'actions', id }, { selected: true });
+    if (at) {
+      const options = { center: [at.lng, at.lat] as [number, number], zoom: Math.max(this.map.getZoom(), 11) };
+      if (reducedMotion()) this.map.jumpTo(options);
+      else this.map.flyTo({ ...options, duration: 900 });
+    }
+  }
+
+  /** Frames a set of points (all results, or a chapter's actions). */
+  async frame(points: readonly { lat: number; lng: number }[], maxZoom = 11): Promise<void> {
+    await this.ready;
+    if (!points.length) return;
+    let [w, s, e, n] = [180, 90, -180, -90];
+    for (const p of points) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
+    // Keep pins clear of the zoom buttons (top right) and the attribution (bottom right).
+    this.map.fitBounds([w, s, e, n], { padding: { top: 50, right: 70, bottom: 40, left: 40 }, maxZoom, duration: 0 });
+  }
+
+  zoom(by: number): void {
+    this.map.easeTo({ zoom: this.map.getZoom() + by, duration: reducedMotion() ? 0 : 250 });
+  }
+
+  /** Attribution of the style's sources, as text (never as HTML from a third party). */
+  attribution(): string {
+    const sources = this.map.getStyle()?.sources ?? {};
+    const parts = Object.values(sources)
+      .map((s) => (s as { attribution?: string }).attribution)
+      .filter((a): a is string => Boolean(a))
+      .map((a) => new DOMParser().parseFromString(a, 'text/html').body.textContent?.trim() ?? '');
+    return [...new Set(parts.filter(Boolean))].join(' · ');
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+function reducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

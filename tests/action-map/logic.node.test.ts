@@ -1,0 +1,57 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFilters, dedupe, readHash, writeHash, localDay, DEFAULT_FILTERS } from '../../packages/action-map/src/filters.ts';
+import { PlaceIndex, distanceKm, nearestChapter } from '../../packages/action-map/src/geo.ts';
+import { rsvpUrl, placeOf } from '../../packages/action-map/src/action-card.ts';
+import type { Action, Chapter } from '../../packages/core/src/index.ts';
+
+const a = (x: Partial<Action>): Action => ({ id: 'x', title: 'T', start: '2030-01-01T10:00:00.000Z', timezone: 'UTC', ...x }) as Action;
+
+describe('action map logic', () => {
+  it('drops duplicates by id, or by title, start and place', () => {
+    const kept = dedupe([a({ id: '1', title: 'Marche', city: 'Lyon' }), a({ id: '1', title: 'Other' }), a({ id: '2', title: 'MARCHE', city: 'lyon' }), a({ id: '3', title: 'Marche', city: 'Nantes' })]);
+    assert.deepEqual(kept.map((x) => x.id), ['1', '3']);
+  });
+
+  it('reads the day of an action in its own zone', () => {
+    assert.equal(localDay('2030-12-12T23:30:00.000Z', 'Europe/Paris'), '2030-12-13');
+    assert.equal(localDay('2030-12-12T23:30:00.000Z', 'America/Toronto'), '2030-12-12');
+  });
+
+  it('keeps upcoming and ongoing actions, and filters a radius around a place', () => {
+    const now = Date.parse('2030-01-01T12:00:00Z');
+    const list = [a({ id: 'past', start: '2029-12-31T10:00:00Z' }), a({ id: 'ongoing', start: '2030-01-01T10:00:00Z', end: '2030-01-01T14:00:00Z' }), a({ id: 'far', start: '2030-01-02T10:00:00Z', lat: 48.85, lng: 2.35 }), a({ id: 'near', start: '2030-01-03T10:00:00Z', lat: 45.76, lng: 4.84 })];
+    assert.deepEqual(applyFilters(list, DEFAULT_FILTERS, { now }).map((h) => h.action.id), ['ongoing', 'far', 'near']);
+    const near = applyFilters(list, { ...DEFAULT_FILTERS, near: { lat: 45.75, lng: 4.85, label: 'Lyon' }, radius: 50, sort: 'distance' }, { now });
+    assert.deepEqual(near.map((h) => h.action.id), ['near']);
+    assert.ok(near[0]!.km! < 2);
+  });
+
+  it('finds postcodes (exact or by prefix) and towns from the data, and the nearest chapter', () => {
+    const index = new PlaceIndex([a({ postcode: '69002', city: 'Lyon', lat: 45.75, lng: 4.83 }), a({ postcode: '69100', city: 'Villeurbanne', lat: 45.77, lng: 4.89 })]);
+    assert.equal(index.find('69100')!.label, '69100');
+    assert.ok(Math.abs(index.find('69007')!.lat - 45.76) < 0.02, 'a postcode of the same département is placed there');
+    assert.equal(index.find('villeurb')!.label, 'Villeurbanne');
+    assert.equal(index.find('Atlantis'), undefined);
+    const chapters = [{ id: 'lyon', name: 'Lyon', lat: 45.76, lng: 4.83 }, { id: 'paris', name: 'Paris', lat: 48.85, lng: 2.35 }] as Chapter[];
+    assert.equal(nearestChapter(chapters, { lat: 45.9, lng: 4.9 })!.chapter.id, 'lyon');
+    assert.ok(Math.abs(distanceKm({ lat: 45.76, lng: 4.83 }, { lat: 48.85, lng: 2.35 }) - 392) < 5);
+  });
+
+  it('keeps filters and the selection in the hash beside the page’s own parameters', () => {
+    const hash = writeHash('#tab=2', { ...DEFAULT_FILTERS, type: 'march', radius: 25 }, 'act-1');
+    assert.equal(hash, '#tab=2&map-type=march&map-radius=25&map-sel=act-1');
+    assert.deepEqual(readHash(hash), { filters: { type: 'march', radius: 25 }, selected: 'act-1' });
+  });
+
+  it('carries the page’s campaign codes to the RSVP link, and refuses unsafe links', () => {
+    assert.equal(rsvpUrl('https://act.example.org/r/1?x=1', 'https://site.example/?utm_source=news&utm_campaign=dec&other=1'), 'https://act.example.org/r/1?x=1&utm_source=news&utm_campaign=dec');
+    assert.equal(rsvpUrl('https://act.example.org/r?utm_source=keep', 'https://site.example/?utm_source=news'), 'https://act.example.org/r?utm_source=keep');
+    assert.equal(rsvpUrl('javascript:alert(1)', 'https://site.example/'), undefined);
+  });
+
+  it('writes a place once', () => {
+    assert.equal(placeOf(a({ venue: 'Place Bellecour', postcode: '69002', city: 'Lyon' })), 'Place Bellecour, 69002 Lyon');
+    assert.equal(placeOf(a({ venue: 'Maison', address: '12 rue X, 69001 Lyon', city: 'Lyon' })), 'Maison, 12 rue X, 69001 Lyon');
+  });
+});
