@@ -1,0 +1,61 @@
+/**
+ * What a post looks like, on the wall, in the lightbox and in the moderation
+ * queue. Everything from the post is text or passes through safeUrl; the only
+ * markup from a source is Mastodon's, already sanitised into a fragment.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime, formatRelative, safeUrl, hostOf } from '@archipel/core/shared';
+import type { Post } from '@archipel/core/schemas/posts';
+import { videoOf } from './video.js';
+import type { HashtagWall } from './hashtag-wall.component.js';
+
+/** A post as the wall holds it: Mastodon's carry their sanitised HTML, image description and content warning. */
+export type WallPost = Post & { html?: DocumentFragment; alt?: string; cw?: string };
+
+/** Approved posts, and posts without a status (a curated JSON file), are the only ones a visitor may see. */
+export const shows = (p: Post) => !p.status || p.status === 'approved';
+
+/** Pinned first, then newest first. */
+export const order = (a: Post, b: Post) => Number(Boolean(b.pinned)) - Number(Boolean(a.pinned)) || (a.created < b.created ? 1 : a.created > b.created ? -1 : 0);
+
+/** "saint-etienne" → "Saint Etienne": a readable chapter name when only its id is known. */
+const chapterLabel = (id: string) => id.replace(/[-_.]+/g, ' ').replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** The inside of a card; `big` in the lightbox, where the text is never clamped. */
+export function postBody(host: HashtagWall, p: WallPost, big = false): TemplateResult {
+  const base = p.origin ?? host.dataAdapter?.source;
+  const image = safeUrl(p.image, base && /^https?:/.test(base) ? base : undefined);
+  const video = videoOf(p.video);
+  const link = safeUrl(p.link ?? (p.video && !video ? p.video : undefined));
+  const chapter = p.chapter && (host.chapterName(p.chapter) ?? chapterLabel(p.chapter));
+  const img = image
+    ? html`<img src=${image} alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
+    : nothing;
+  let media: unknown = img === nothing ? nothing : html`<div class="media">${img}</div>`;
+  if (video) {
+    media = host.playing.has(p.id)
+      ? html`<div class="media video">${video.kind === 'file'
+          ? html`<video src=${video.src} controls autoplay playsinline></video>`
+          : html`<iframe src=${video.src} title=${`${video.platform} · ${p.author}`} allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`}</div>`
+      : html`<div class="media video">
+          ${img === nothing ? html`<span class="platform" aria-hidden="true">${video.platform}</span>` : img}
+          <button type="button" class="play" data-play=${p.id}><span aria-hidden="true">▶</span> ${host.t('play')}</button>
+          <small>${host.t('videoNote', { platform: video.platform, host: video.host })}</small>
+        </div>`;
+  }
+  const words = p.html ? p.html.cloneNode(true) : p.text;
+  return html`<header>
+      <p class="who" id=${`a-${p.id}${big ? '-big' : ''}`}><b>${p.author}</b>${chapter ? html` <span>· ${chapter}</span>` : nothing}</p>
+      <time datetime=${p.created} title=${formatDateTime(p.created, host.locale)}>${formatRelative(p.created, host.locale)}</time>
+      ${p.pinned ? html`<span class="pin">${host.t('pinned')}</span>` : nothing}
+    </header>
+    ${p.cw && !host.playing.has(`cw:${p.id}`)
+      ? html`<p class="cw">${p.cw} <button type="button" data-play=${`cw:${p.id}`}>${host.t('showCw')}</button></p>`
+      : html`${media}${words ? html`<div class=${big ? 'text' : 'text clamp'}>${words}</div>` : nothing}`}
+    ${link ? html`<a class="link" href=${link} target="_blank" rel="noopener nofollow ugc">${hostOf(link)} <span class="visually-hidden">${host.t('newTab')}</span></a>` : nothing}`;
+}
+
+/** A picture that does not load leaves a plain box rather than a broken-image icon. */
+function failed(e: Event) {
+  (e.target as HTMLElement).parentElement?.classList.add('broken');
+}

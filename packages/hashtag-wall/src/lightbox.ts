@@ -1,0 +1,52 @@
+/**
+ * One post, large, in a modal dialog: loaded the first time a post is opened.
+ * Arrow keys move between posts, Escape closes, Tab stays inside, and focus
+ * goes back to the post's card (brought back into the feed if it had left).
+ */
+import { html, type TemplateResult } from 'lit';
+import { postBody } from './card.js';
+import { lightboxStyles } from './lightbox.styles.js';
+import { teach } from './teach.js';
+import type { HashtagWall } from './hashtag-wall.component.js';
+
+export function lightbox(host: HashtagWall): TemplateResult {
+  teach(host, undefined, lightboxStyles);
+  const i = host.opened ?? 0;
+  const p = host.posts[i]!;
+  const n = host.posts.length;
+  const dialog = (e: Event) => e.currentTarget as HTMLDialogElement;
+  const keys = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      void host.open((i + (e.key === 'ArrowRight' ? 1 : n - 1)) % n);
+    } else if (e.key === 'Tab') {
+      // The page behind is inert; Tab cycles inside the dialog rather than escaping to the browser's bar.
+      const all = [...dialog(e).querySelectorAll<HTMLElement>('button, a[href], iframe, video')];
+      const at = all.indexOf(host.renderRoot instanceof ShadowRoot ? (host.renderRoot.activeElement as HTMLElement) : all[0]!);
+      const to = e.shiftKey ? (at <= 0 ? all.length - 1 : -1) : at === all.length - 1 ? 0 : -1;
+      if (to >= 0) {
+        e.preventDefault();
+        all[to]!.focus();
+      }
+    }
+  };
+  const click = (e: Event) => {
+    const t = e.target as HTMLElement;
+    const go = t.closest<HTMLElement>('[data-go]')?.dataset.go;
+    const play = t.closest<HTMLElement>('[data-play]')?.dataset.play;
+    if (t === e.currentTarget || t.closest('[data-close]')) dialog(e).close();
+    else if (go) void host.open((i + Number(go) + n) % n);
+    else if (play) {
+      host.playing.add(play);
+      host.refreshCard(p.id);
+    }
+  };
+  return html`<dialog part="lightbox" aria-labelledby=${`a-${p.id}-big`} @close=${() => host.close()} @keydown=${keys} @click=${click}>
+    <div class="bar">
+      <span>${host.t('position', { n: i + 1, total: n })}</span>
+      ${n > 1 ? html`<button type="button" data-go="-1">${host.t('prev')}</button><button type="button" data-go="1">${host.t('next')}</button>` : ''}
+      <button type="button" data-close autofocus>${host.t('close')}</button>
+    </div>
+    <article class="big">${postBody(host, p, true)}</article>
+  </dialog>`;
+}

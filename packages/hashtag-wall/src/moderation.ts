@@ -1,0 +1,125 @@
+/**
+ * The staff view: the queue of posts waiting for review, and the approved and
+ * hidden ones, with approve, hide, pin, unpin and block-author. Loaded only
+ * when `moderate` is set. Staff reads go straight to the source, never through
+ * the device's cache: a shared computer must not keep unpublished posts.
+ */
+import { html, type TemplateResult } from 'lit';
+import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
+import { PostSchema } from '@archipel/core/schemas/posts';
+import { order, postBody, type WallPost } from './card.js';
+import { moderationStrings, type ModerationKey } from './moderation.strings.js';
+import { teach } from './teach.js';
+import { panelStyles } from './panel.styles.js';
+import type { HashtagWall } from './hashtag-wall.component.js';
+
+const TABS = [
+  ['pending', 'modPending'],
+  ['approved', 'modApproved'],
+  ['hidden', 'modHidden'],
+] as const;
+
+const DONE: Record<ModerationAction, ModerationKey> = {
+  approve: 'doneApprove',
+  hide: 'doneHide',
+  pin: 'donePin',
+  unpin: 'doneUnpin',
+  'block-author': 'doneBlock',
+};
+
+export class ModerationView {
+  private status: (typeof TABS)[number][0] = 'pending';
+  private items: WallPost[] = [];
+  private loading = false;
+  private error?: string;
+  private note = '';
+  private confirming?: string;
+
+  constructor(private readonly host: HashtagWall) {
+    teach(host, moderationStrings, panelStyles);
+  }
+
+  async load(): Promise<void> {
+    const { host } = this;
+    const adapter = host.dataAdapter;
+    if (!adapter || !host.token) return host.requestUpdate();
+    this.loading = true;
+    host.requestUpdate();
+    try {
+      const res = await adapter.moderationQueue!({ token: host.token }, [this.status]);
+      this.items = parseCollection('posts', PostSchema, res.rows).items.sort(order);
+      this.error = undefined;
+    } catch (e) {
+      const error = asAdapterError(e);
+      this.error = error.kind === 'unauthorized' ? host.t('modUnauthorized') : error.message;
+      host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error }, bubbles: true, composed: true }));
+    }
+    this.loading = false;
+    host.requestUpdate();
+  }
+
+  private async act(p: WallPost, action: ModerationAction): Promise<void> {
+    const { host } = this;
+    if (action === 'block-author' && this.confirming !== p.id) {
+      this.confirming = p.id;
+      return host.requestUpdate();
+    }
+    this.confirming = undefined;
+    let note: string;
+    try {
+      await host.dataAdapter!.moderate!(p.id, action, { token: host.token! });
+      note = host.t(DONE[action], { author: p.author });
+    } catch (e) {
+      note = host.t('actionFailed', { reason: asAdapterError(e).message });
+    }
+    // Said once the list shows the result, so what is announced is what is on screen.
+    await this.load();
+    this.note = note;
+    host.requestUpdate();
+  }
+
+  /** A video in the queue plays only when asked, as on the wall. */
+  private play = (e: Event) => {
+    const play = (e.target as HTMLElement).closest<HTMLElement>('[data-play]')?.dataset.play;
+    if (play) {
+      this.host.playing.add(play);
+      this.host.requestUpdate();
+    }
+  };
+
+  private tab(status: (typeof TABS)[number][0]): void {
+    this.status = status;
+    this.note = '';
+    void this.load();
+  }
+
+  render(): TemplateResult {
+    const { host } = this;
+    const buttons = (p: WallPost) => {
+      const list: [ModerationAction, string][] = [];
+      if (p.status !== 'approved') list.push(['approve', host.t('approve')]);
+      if (p.status !== 'hidden') list.push(['hide', host.t('hide')]);
+      if (p.status === 'approved') list.push(p.pinned ? ['unpin', host.t('unpin')] : ['pin', host.t('pin')]);
+      list.push(['block-author', host.t(this.confirming === p.id ? 'blockConfirm' : 'block', { author: p.author })]);
+      return list.map(([a, label]) => html`<button type="button" class=${a} @click=${() => this.act(p, a)}>${label}</button>`);
+    };
+    return html`<div part="moderation" class="moderation">
+      <header part="header">
+        <h2>${host.t('modTitle')}</h2>
+        <div class="tabs">${TABS.map(([s, k]) => html`<button type="button" aria-pressed=${String(this.status === s)} @click=${() => this.tab(s)}>${host.t(k)}</button>`)}</div>
+        <button type="button" @click=${() => this.load()}>${host.t('modReload')}</button>
+      </header>
+      <p role="status" class=${this.note ? 'notice' : ''}>${this.note}</p>
+      ${!host.dataAdapter || !host.token
+        ? html`<p class="notice" part="status">${host.dataAdapter ? host.t('modNoToken') : host.t('noSource')}</p>`
+        : this.error
+          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>`
+          : this.loading && !this.items.length
+            ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
+            : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>
+                <ul class="queue" aria-busy=${String(this.loading)} @click=${this.play}>
+                  ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
+                </ul>`}
+    </div>`;
+  }
+}

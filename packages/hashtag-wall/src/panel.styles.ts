@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/** Styles of the form and the moderation view, adopted when either first loads. */
+export const panelStyles = css`
+  .share,
+  .moderation {
+    display: grid;
+    gap: 0.6rem;
+    max-width: 40rem;
+    margin-bottom: 1.5rem;
+  }
+  .moderation {
+    max-width: 60rem;
+  }
+  .share label {
+    display: grid;
+    gap: 0.2rem;
+    font-weight: 600;
+  }
+  .share .check {
+    display: block;
+    font-weight: 400;
+  }
+  input:not([type]),
+  [type='url'],
+  textarea,
+  select {
+    padding: 0.5em;
+    border: 1px solid #6c757d;
+    border-radius: 0.3rem;
+    background: #fff;
+  }
+  .hp {
+    position: absolute;
+    left: -100vw;
+  }
+  .queue {
+    padding: 0;
+    list-style: none;
+  }
+  .queue li {
+    margin-bottom: 1rem;
+  }
+  .queue article {
+    cursor: auto;
+  }
+`;

@@ -1,0 +1,165 @@
+import { expect, fixture, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../packages/hashtag-wall/src/hashtag-wall.ts';
+import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
+import { resolveAdapter } from '../../packages/core/src/adapter.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+
+type Server = { url: string; token: string; running: boolean };
+const server = (action: 'start' | 'stop') => executeServerCommand<Server, { action: string }>('reference-server', { action });
+
+async function accessible(el: HashtagWall) {
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+  await expect(el).to.be.accessible();
+}
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: HashtagWall, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+/** A hashtag of this run only: the reference server is shared by every test file. */
+const tag = () => `WallTest${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function openForm(el: HashtagWall) {
+  $(el, '[part=share-button]').click();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=form]'), 'the form did not open');
+  await el.updateComplete;
+}
+
+function fill(el: HashtagWall, values: { name: string; text: string; link?: string }) {
+  $<HTMLInputElement>(el, '[name=name]').value = values.name;
+  $<HTMLTextAreaElement>(el, '[name=text]').value = values.text;
+  $<HTMLInputElement>(el, '[name=link]').value = values.link ?? '';
+  $<HTMLInputElement>(el, '[name=consent]').checked = true;
+}
+
+/** The reference server refuses forms sent faster than a person can fill them (1.5 s). */
+const personPace = () => aTimeout(1600);
+
+describe('<hashtag-wall> share your story', () => {
+  it('sends a story through the outbox and says it appears after review; a queued story lands once', async () => {
+    const { url, token } = await server('start');
+    const hashtag = tag();
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" source=${url} hashtag=${hashtag}></hashtag-wall>`);
+    await waitUntil(() => text(el).includes('No posts yet'), 'the empty wall did not show', { timeout: 5000 });
+    await openForm(el);
+    await accessible(el);
+    fill(el, { name: 'Léa M.', text: 'Offline story', link: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    await personPace();
+    await server('stop');
+    const submitted = oneEvent(el, 'archipel-submitted');
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    const { detail } = await submitted;
+    expect(detail.status).to.equal('queued');
+    expect(detail.record.video).to.equal('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(detail.record.consent.purpose).to.equal('publish-post');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Saved on this device; it will be sent automatically. It will appear on the wall after review.');
+    await accessible(el);
+
+    await server('start');
+    window.dispatchEvent(new Event('online'));
+    const adapter = resolveAdapter(url);
+    let ids: string[] = [];
+    await waitUntil(async () => {
+      const queue = await adapter.moderationQueue!({ token }, ['pending']);
+      ids = (queue.rows as { id: string }[]).map((r) => r.id).filter((id) => id === detail.record.id);
+      return ids.length > 0;
+    }, 'the queued story never reached the server', { timeout: 8000, interval: 300 });
+    expect(ids).to.have.length(1);
+    const publicList = await adapter.list('posts', { hashtag });
+    expect(publicList.rows).to.have.length(0, 'a pending post is not public');
+  });
+
+  it('thanks the author when the story is sent at once, and can be cancelled', async () => {
+    const { url } = await server('start');
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="fr" source=${url} hashtag=${tag()}></hashtag-wall>`);
+    await openForm(el);
+    fill(el, { name: 'Noé', text: 'Première fois en manif.' });
+    await personPace();
+    el.addEventListener('archipel-submit', (e) => e.preventDefault(), { once: true });
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    await aTimeout(200);
+    expect(text(el)).not.to.contain('Merci');
+    const submitted = oneEvent(el, 'archipel-submitted');
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    expect((await submitted).detail.status).to.equal('sent');
+    await waitUntil(() => text(el).includes('Merci, Noé ! Votre histoire apparaîtra sur le mur dès qu’une personne de l’équipe l’aura lue.'));
+    expect($<HTMLInputElement>(el, '[name=name]').value).to.equal('');
+  });
+
+  it('asks for words and consent before sending anything', async () => {
+    const adapter = new MemoryAdapter({ posts: [] }, { source: `memory:form-${Math.random()}` });
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="X" .adapter=${adapter}></hashtag-wall>`);
+    await openForm(el);
+    $<HTMLInputElement>(el, '[name=name]').value = 'Sam';
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    await waitUntil(() => text(el).includes('Write a few words or add a link.'));
+    $<HTMLTextAreaElement>(el, '[name=text]').value = 'Hello';
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    await waitUntil(() => text(el).includes('Tick the box to agree to publication'));
+    expect(adapter.written.size).to.equal(0);
+    await accessible(el);
+  });
+
+  it('explains a read-only source instead of pretending to send', async () => {
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" .adapter=${new MemoryAdapter({ posts: [] }, { source: `memory:ro-${Math.random()}`, writable: false })}></hashtag-wall>`);
+    await openForm(el);
+    expect(text(el)).to.contain('This form cannot send anything: its data source is read-only.');
+    expect(el.shadowRoot!.querySelector('[type=submit]')).to.equal(null);
+    await accessible(el);
+  });
+});
+
+describe('<hashtag-wall moderate> against the reference server', () => {
+  it('lists the queue, approves, pins, hides and blocks; the public wall follows, live', async () => {
+    const { url, token } = await server('start');
+    const hashtag = tag();
+    const adapter = resolveAdapter(url);
+    const author = `Author ${hashtag}`;
+    const send = (id: string, words: string) =>
+      adapter.submit('posts', { id, author, text: words, hashtags: [hashtag], consent: { purpose: 'publish-post', version: '1', at: new Date().toISOString() }, created: new Date().toISOString() }, { hp: '', elapsed: 5000 });
+    const a = `a${hashtag}`;
+    const b = `b${hashtag}`;
+    await send(a, 'First story to review');
+    await send(b, 'Second story to review');
+
+    const wall = await fixture<HashtagWall>(html`<hashtag-wall lang="en" source=${url} hashtag=${hashtag} refresh="1"></hashtag-wall>`);
+    await waitUntil(() => text(wall).includes('No posts yet'), 'pending posts must not show', { timeout: 5000 });
+
+    const mod = await fixture<HashtagWall>(html`<hashtag-wall lang="en" moderate source=${url}></hashtag-wall>`);
+    await waitUntil(() => text(mod).includes('This is the staff view'), 'no token explanation', { timeout: 5000 });
+    await accessible(mod);
+    mod.token = 'wrong-token';
+    await waitUntil(() => text(mod).includes('This staff token was refused'), 'a wrong token must be refused', { timeout: 5000 });
+    mod.token = token;
+    await waitUntil(() => text(mod).includes('First story to review'), 'the queue did not show', { timeout: 5000 });
+    await accessible(mod);
+    const card = (words: string) => [...mod.shadowRoot!.querySelectorAll('.queue article')].find((c) => c.textContent!.includes(words))!;
+
+    card('First story to review').querySelector<HTMLButtonElement>('.approve')!.click();
+    await waitUntil(() => text(mod).includes(`Approved: the post by ${author} is on the wall.`));
+    await waitUntil(() => text(wall).includes('First story to review'), 'the approved post did not reach the live wall', { timeout: 5000 });
+    expect(wall.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent).to.equal('1 new post');
+
+    card('Second story to review').querySelector<HTMLButtonElement>('.approve')!.click();
+    await waitUntil(() => !text(mod).includes('Second story to review'));
+    [...mod.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tabs button')][1]!.click();
+    await waitUntil(() => text(mod).includes('Second story to review') && text(mod).includes('First story to review'));
+    card('First story to review').querySelector<HTMLButtonElement>('.pin')!.click();
+    await waitUntil(() => text(mod).includes(`Pinned: the post by ${author} leads the wall.`));
+    expect(mod.shadowRoot!.querySelector('.queue article')!.textContent).to.contain('First story to review', 'pinned posts lead');
+
+    const publicRows = async () => (await resolveAdapter(url).list('posts', { hashtag })).rows as { id: string; pinned?: boolean }[];
+    expect((await publicRows()).find((r) => r.id === a)?.pinned).to.equal(true);
+
+    card('Second story to review').querySelector<HTMLButtonElement>('.hide')!.click();
+    await waitUntil(() => text(mod).includes(`Hidden: the post by ${author} is off the wall.`));
+    expect((await publicRows()).map((r) => r.id)).to.deep.equal([a]);
+
+    const block = () => card('First story to review').querySelector<HTMLButtonElement>('.block-author')!;
+    block().click();
+    await waitUntil(() => block().textContent!.includes('Yes, hide every post by'));
+    block().click();
+    await waitUntil(() => text(mod).includes(`Blocked: ${author}’s posts are hidden`));
+    expect(await publicRows()).to.deep.equal([]);
+    await accessible(mod);
+  });
+});

@@ -1,0 +1,266 @@
+import { expect, fixture, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/hashtag-wall/src/hashtag-wall.ts';
+import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+
+const source = () => `memory:wall-${Math.random().toString(36).slice(2)}`;
+/** axe, once cards have finished fading in (a card caught mid-animation has no contrast yet). */
+async function accessible(el: HashtagWall) {
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+  await expect(el).to.be.accessible();
+}
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const articles = (el: HashtagWall) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=feed] > article')];
+const active = (el: HashtagWall) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+let n = 0;
+function post(extra: Record<string, unknown> = {}) {
+  n++;
+  return { id: `p${n}`, author: `Author ${n}`, text: `Story number ${n}`, hashtags: ['VagueClimat'], created: new Date(Date.UTC(2026, 9, 1, 0, n)).toISOString(), status: 'approved', ...extra };
+}
+
+async function wall(posts: unknown[], attrs: Partial<Record<'layout' | 'refresh' | 'screen', string>> = {}, adapter = new MemoryAdapter({ posts }, { source: source() })) {
+  const el = await fixture<HashtagWall>(html`<hashtag-wall
+    lang="en"
+    hashtag="VagueClimat"
+    layout=${attrs.layout ?? 'masonry'}
+    refresh=${attrs.refresh ?? '0'}
+    ?screen=${attrs.screen !== undefined}
+    .adapter=${adapter}
+  ></hashtag-wall>`);
+  await waitUntil(() => articles(el).length > 0 || text(el).includes('No posts yet'), 'the wall did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<hashtag-wall> layouts', () => {
+  for (const layout of ['masonry', 'grid', 'carousel'] as const) {
+    it(`renders ${layout} as a feed of articles with their position and the set size`, async () => {
+      const posts = Array.from({ length: 12 }, () => post());
+      const el = await wall(posts, { layout });
+      const feed = el.shadowRoot!.querySelector('[role=feed]')!;
+      const cards = articles(el);
+      expect(cards.length).to.be.greaterThan(0);
+      expect(cards[0]!.getAttribute('aria-posinset')).to.equal('1');
+      expect(cards[0]!.getAttribute('aria-setsize')).to.equal('12');
+      expect(cards[0]!.textContent).to.contain(posts[11]!.author, 'newest first');
+      expect(feed.getAttribute('aria-labelledby')).to.equal('h');
+      expect(text(el)).to.contain('Posts tagged #VagueClimat');
+      if (layout !== 'carousel') {
+        // Cards in a column never overlap.
+        const boxes = cards.map((c) => c.getBoundingClientRect());
+        for (const a of boxes) for (const b of boxes) if (a !== b && Math.abs(a.left - b.left) < 1) expect(a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5).to.equal(true);
+      } else {
+        expect(text(el)).to.match(/Page 1 of \d+/);
+      }
+      await accessible(el);
+    });
+  }
+
+  it('puts pinned posts first', async () => {
+    const el = await wall([post(), post({ pinned: true, author: 'Pinned Person' }), post()]);
+    expect(articles(el)[0]!.textContent).to.contain('Pinned Person').and.contain('Pinned');
+  });
+
+  it('shows a rally screen with large cards, pages that turn and a call to post', async () => {
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="VagueClimat" screen advance="1" share-url="vagueclimat.example.org/mur"
+      .adapter=${new MemoryAdapter({ posts: Array.from({ length: 40 }, () => post()) }, { source: source() })}></hashtag-wall>`);
+    await waitUntil(() => articles(el).length > 0);
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    await accessible(el);
+    expect(text(el)).to.contain('Share yours at vagueclimat.example.org/mur');
+    expect(el.shadowRoot!.querySelector('[part=share-button]')).to.equal(null);
+    const first = articles(el)[0]!.dataset.id;
+    await waitUntil(() => articles(el)[0]?.dataset.id !== first, 'the page did not turn', { timeout: 3000 });
+  });
+
+  it('says when there is nothing to show', async () => {
+    const el = await wall([]);
+    expect(text(el)).to.contain('No posts yet. Be the first to share your story!');
+    await accessible(el);
+  });
+
+  it('speaks French and Spanish', async () => {
+    const el = await wall([post()]);
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => text(el).includes('Publications #VagueClimat'));
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(el).includes('Publicaciones #VagueClimat'));
+  });
+});
+
+describe('<hashtag-wall> shows approved posts only', () => {
+  it('never shows pending or hidden posts, and shows status-less ones', async () => {
+    const el = await wall([
+      post({ author: 'Approved Anna' }),
+      post({ author: 'Pending Paul', status: 'pending' }),
+      post({ author: 'Hidden Hugo', status: 'hidden' }),
+      post({ author: 'Curated Chloé', status: undefined }),
+    ]);
+    expect(text(el)).to.contain('Approved Anna').and.contain('Curated Chloé');
+    expect(text(el)).not.to.contain('Pending Paul');
+    expect(text(el)).not.to.contain('Hidden Hugo');
+    expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal('2');
+  });
+
+  it('drops a post that a live check finds hidden', async () => {
+    const adapter = new MemoryAdapter({ posts: [post({ id: 'stay', author: 'Stays' }), post({ id: 'goes', author: 'Goes away' })] }, { source: source() });
+    const el = await wall([], { refresh: '0' }, adapter);
+    await waitUntil(() => text(el).includes('Goes away'));
+    el.merge([{ ...post({ id: 'goes', author: 'Goes away' }), status: 'hidden' } as never]);
+    await waitUntil(() => !text(el).includes('Goes away'));
+    expect(text(el)).to.contain('Stays');
+  });
+});
+
+/** OWASP XSS filter evasion cheat sheet payloads, in every field a post has. */
+const PAYLOADS = [
+  '<script>window.__xss=1</script>',
+  '<IMG SRC="javascript:window.__xss=1">',
+  '<img src=x onerror="window.__xss=1">',
+  '"><svg/onload=window.__xss=1>',
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  '<a href="javascript:window.__xss=1">click</a>',
+  '<BODY ONLOAD=window.__xss=1>',
+  '<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;window.__xss=1>',
+  '<div style="background-image: url(javascript:window.__xss=1)">',
+  '\'";!--"<XSS>=&{()}',
+];
+const BAD_LINKS = ['javascript:window.__xss=1', 'JaVaScRiPt:window.__xss=1', ' javascript:window.__xss=1', 'java\tscript:window.__xss=1', 'data:text/html,<script>window.__xss=1</script>', 'vbscript:msgbox(1)'];
+
+describe('<hashtag-wall> treats posts as text', () => {
+  it('keeps the XSS cheat sheet payloads inert text in author, text and links', async () => {
+    (window as { __xss?: number }).__xss = undefined;
+    const posts = PAYLOADS.map((p, i) => post({ author: p.slice(0, 120), text: `${p} body`, link: BAD_LINKS[i % BAD_LINKS.length], image: BAD_LINKS[(i + 1) % BAD_LINKS.length], video: BAD_LINKS[(i + 2) % BAD_LINKS.length] }));
+    const el = await wall(posts);
+    await waitUntil(() => articles(el).length === PAYLOADS.length);
+    await aTimeout(100);
+    const root = el.shadowRoot!;
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    expect(root.querySelectorAll('script, svg, iframe, body, xss, [onerror], [onload], [style*=javascript]')).to.have.length(0);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:|^mailto:/);
+    for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).not.to.match(/^\s*(javascript|data|vbscript)/i);
+    for (const p of PAYLOADS) expect(text(el)).to.contain(p.slice(0, 40).replace(/\s+/g, ' ').trim());
+    await accessible(el);
+  });
+
+  it('never turns javascript: into a link, and opens good links in a new tab with rel ugc', async () => {
+    const el = await wall([post({ link: 'javascript:alert(1)' }), post({ link: 'https://vagueclimat.example.org/agir' })]);
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links).to.have.length(1);
+    expect(links[0]!.href).to.equal('https://vagueclimat.example.org/agir');
+    expect(links[0]!.rel).to.equal('noopener nofollow ugc');
+    expect(links[0]!.target).to.equal('_blank');
+  });
+});
+
+describe('<hashtag-wall> videos', () => {
+  it('shows a neutral still with the platform, and loads the player only after a click', async () => {
+    const el = await wall([post({ video: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', author: 'Vid' })]);
+    const card = articles(el)[0]!;
+    expect(card.querySelector('iframe')).to.equal(null);
+    expect(card.textContent).to.contain('YouTube').and.contain('loaded from www.youtube-nocookie.com only when you press play');
+    const thirdParty = () => performance.getEntriesByType('resource').filter((r) => /youtube|ytimg|vimeo/.test(r.name));
+    expect(thirdParty()).to.have.length(0);
+    await accessible(el);
+    card.querySelector<HTMLButtonElement>('.play')!.click();
+    await waitUntil(() => card.querySelector('iframe'));
+    expect(card.querySelector('iframe')!.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+  });
+
+  it('uses the post’s own image as the still for Vimeo and PeerTube', async () => {
+    const el = await wall([post({ video: 'https://vimeo.com/76979871', image: 'https://vagueclimat.example.org/still.jpg' }), post({ video: 'https://peertube.example.org/w/tDbpYbAaGhobFhQ9p8bhSB' })]);
+    const [peertube, vimeo] = articles(el);
+    expect(vimeo!.querySelector('img')!.getAttribute('src')).to.equal('https://vagueclimat.example.org/still.jpg');
+    expect(peertube!.textContent).to.contain('PeerTube').and.contain('peertube.example.org');
+    peertube!.querySelector<HTMLButtonElement>('.play')!.click();
+    await waitUntil(() => peertube!.querySelector('iframe'));
+    expect(peertube!.querySelector('iframe')!.src).to.match(/^https:\/\/peertube\.example\.org\/videos\/embed\/tDbpYbAaGhobFhQ9p8bhSB/);
+  });
+});
+
+describe('<hashtag-wall> large walls', () => {
+  it('keeps only the cards near the viewport in the DOM, with positions out of the whole set', async () => {
+    const posts = Array.from({ length: 3000 }, (_, i) => post({ id: `big${i}`, image: i % 3 ? undefined : `https://vagueclimat.example.org/i${i}.jpg` }));
+    const el = await wall(posts);
+    const before = articles(el);
+    expect(before.length).to.be.lessThan(120);
+    expect(before[0]!.getAttribute('aria-setsize')).to.equal('3000');
+    const feed = el.shadowRoot!.querySelector<HTMLElement>('[role=feed]')!;
+    expect(feed.offsetHeight).to.be.greaterThan(50_000);
+    window.scrollTo(0, feed.getBoundingClientRect().top + scrollY + feed.offsetHeight / 2);
+    await waitUntil(() => Number(articles(el)[0]!.getAttribute('aria-posinset')) > 500, 'the window did not follow the scroll');
+    expect(articles(el).length).to.be.lessThan(120);
+    window.scrollTo(0, 0);
+  });
+
+  it('moves between posts with Page Down / Page Up, bringing cards in as needed', async () => {
+    const el = await wall(Array.from({ length: 300 }, () => post()));
+    articles(el)[0]!.focus();
+    for (let i = 0; i < 30; i++) await sendKeys({ press: 'PageDown' });
+    expect(active(el)?.getAttribute('aria-posinset')).to.equal('31');
+    await sendKeys({ press: 'PageUp' });
+    expect(active(el)?.getAttribute('aria-posinset')).to.equal('30');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    expect(active(el)?.className).to.equal('end');
+    window.scrollTo(0, 0);
+  });
+
+  it('offers a skip link past the wall', async () => {
+    const el = await wall([post(), post()]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.skip')!.click();
+    expect(active(el)?.textContent).to.equal('End of the wall');
+  });
+});
+
+describe('<hashtag-wall> lightbox', () => {
+  it('opens a post with Enter, moves with the arrows, keeps Tab inside, closes with Escape and gives focus back', async () => {
+    const el = await wall([post({ author: 'First' }), post({ author: 'Second' }), post({ author: 'Third' })]);
+    const cards = articles(el);
+    cards[1]!.focus();
+    const selected = oneEvent(el, 'archipel-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.post.author).to.equal('Second');
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);
+    const dialog = () => el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog().textContent).to.contain('Post 2 of 3').and.contain('Second');
+    await accessible(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => dialog().textContent!.includes('First'));
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(dialog().contains(active(el))).to.equal(true, 'focus left the dialog');
+    }
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
+    await waitUntil(() => active(el)?.tagName === 'ARTICLE');
+    expect(active(el)!.textContent).to.contain('First');
+  });
+});
+
+describe('<hashtag-wall> live refresh', () => {
+  it('announces new posts politely and shows them; the pause button stops checking', async () => {
+    const adapter = new MemoryAdapter({ posts: [post({ author: 'Already there' })] }, { source: source() });
+    const el = await wall([], { refresh: '1' }, adapter);
+    await waitUntil(() => text(el).includes('Already there'));
+    const pause = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=pause]')!;
+    expect(pause.textContent).to.equal('Pause');
+    // Changed behind the wall's back (no subscriber told): only the live check can find it.
+    const arrived = post({ author: 'Just arrived' });
+    const list = adapter.list.bind(adapter);
+    adapter.list = async (...a) => ({ rows: [...(await list(...a)).rows, arrived] });
+    await waitUntil(() => text(el).includes('Just arrived'), 'the new post did not arrive', { timeout: 4000 });
+    expect(el.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent).to.equal('1 new post');
+    await accessible(el);
+    pause.click();
+    await el.updateComplete;
+    expect(pause.textContent).to.equal('Resume');
+    let calls = 0;
+    adapter.list = async () => (calls++, { rows: [] });
+    await aTimeout(2200);
+    expect(calls).to.equal(0);
+  });
+});
