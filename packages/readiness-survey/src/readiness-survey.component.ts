@@ -1,0 +1,158 @@
+/**
+ * @summary A "raise your hand" survey for supporters and, with `view="results"`, the results for staff:
+ * charts with their data tables, filters, one cross-tab, CSV export, and where the energy is, chapter by chapter.
+ * @tag readiness-survey
+ *
+ * @slot thanks - Replaces the thank-you text after sending.
+ *
+ * @csspart base - The root of the widget.
+ * @csspart header - Title and introduction.
+ * @csspart progress - "Step 2 of 9" and its bar (one question per step).
+ * @csspart question - One question (a fieldset, or a label and text area).
+ * @csspart option - One choice of a question.
+ * @csspart error - A validation message.
+ * @csspart button - Every button.
+ * @csspart status - Loading, error, offline, staff-only and sending messages.
+ * @csspart thanks - The thank-you step.
+ * @csspart results - The results view.
+ * @csspart chart - A chart with its data table.
+ * @csspart table - A data table.
+ * @csspart energy - "Where is the energy": readiness by chapter and region.
+ *
+ * @cssprop --archipel-survey-button-background - Buttons (default: the brand colour).
+ * @cssprop --archipel-survey-button-color - Text on buttons (default: the brand's contrast colour).
+ * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: the brand colour).
+ * @cssprop --archipel-survey-max-width - Width of the form (default 42rem).
+ *
+ * @fires archipel-submit - Before sending; cancelable. `detail: {record}`.
+ * @fires archipel-submitted - After sending or queueing. `detail: {status: 'sent' | 'queued' | 'failed', record, message?}`.
+ * @fires archipel-load - When the survey or chapters are read (from CollectionController).
+ * @fires archipel-error - When a read fails.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ArchipelElement, CollectionController, LOCALES, withCore, type Catalogue, type Locale } from '@archipel/core';
+import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
+import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
+import type { SurveyResponse } from '@archipel/core/schemas/responses';
+import type { Theme } from '@archipel/core/theme';
+import { en, fr, es, type ShellKey } from './strings.js';
+import type { FormKey } from './form-strings.js';
+import type { ResultsKey } from './results-strings.js';
+import type { SurveyForm } from './survey-form.js';
+import type { ResultsView } from './results-view.js';
+import { styles } from './readiness-survey.styles.js';
+
+export type SubmittedDetail = { status: 'sent' | 'queued' | 'failed'; record: SurveyResponse; message?: string };
+
+const VIEWS = ['survey', 'results'] as const;
+const LAYOUTS = ['auto', 'steps', 'page'] as const;
+/** Below this width (px) the survey asks one question per step. */
+const NARROW = 600;
+
+export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey> {
+  static override catalogues = withCore({ en, fr, es });
+  static override styles = [...ArchipelElement.styles, styles];
+
+  /** The id of the survey to show, as in the source's `surveys`. */
+  @property() survey = '';
+  /** "survey" (supporters; default) or "results" (staff, or anyone when the survey's results are public). */
+  @property({ reflect: true }) view: 'survey' | 'results' = 'survey';
+  /** "auto" (one question per step when narrower than 600px), "steps" or "page". */
+  @property() layout: 'auto' | 'steps' | 'page' = 'auto';
+  /** The link offered on the thank-you step; defaults to this page's address. */
+  @property({ attribute: 'share-url' }) shareUrl?: string;
+  /** The version of the consent wording, stored with each consent given. */
+  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  /** A chapter id chosen in advance (a chapter's own page); an enclosing <chapter-hub>'s otherwise. */
+  @property() chapter?: string;
+  /** Results view: refresh every 30 seconds, and whenever the source reports new responses. */
+  @property({ type: Boolean }) live = false;
+  /** A staff token for the results view. A property only: a token in an attribute would sit in the page's HTML. */
+  @property({ attribute: false }) token?: string;
+
+  /** Whether the element is narrower than 600px (one question per step when `layout="auto"`). */
+  @state() narrow = false;
+
+  readonly surveys = new CollectionController(this, 'surveys', SurveySchema);
+  readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  /** The view's code, loaded on first use: survey-form.ts or results-view.ts (with Chart.js behind it). */
+  protected views: { survey?: SurveyForm; results?: ResultsView } = {};
+  private loading = new Set<string>();
+  private resize?: ResizeObserver;
+
+  /** The survey record, once read. */
+  get record(): Survey | undefined {
+    return this.surveys.items.find((s) => s.id === this.survey);
+  }
+
+  /** The enclosing hub's theme, for the results' charts (canvas cannot read CSS). */
+  get theme(): Theme | undefined {
+    return this.contextTheme;
+  }
+
+  /** The enclosing hub's chapter, if any. */
+  get hubChapter(): Chapter | undefined {
+    return this.contextChapter;
+  }
+
+  /** Dispatches `archipel-<name>` for the views; false when a listener cancelled it. */
+  fire<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.emit(name, detail, cancelable);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize ??= new ResizeObserver(([e]) => {
+      const narrow = (e?.contentRect.width ?? NARROW) < NARROW;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resize.observe(this);
+    // Decide before the first paint, so a phone never flashes the long form.
+    const width = this.getBoundingClientRect().width;
+    if (width) this.narrow = width < NARROW;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.view = this.checkOption('view', this.view, VIEWS, 'survey');
+    this.layout = this.checkOption('layout', this.layout, LAYOUTS, 'auto');
+    if (!this.views[this.view] && !this.loading.has(this.view)) void this.load(this.view);
+    if (changed.has('live') || changed.has('token')) this.views.results?.changed();
+  }
+
+  private async load(view: 'survey' | 'results'): Promise<void> {
+    this.loading.add(view);
+    const m = view === 'survey' ? await import('./survey-form.js') : await import('./results-view.js');
+    // Each view's words arrive with its code: supporters never download the results' words, nor staff the form's.
+    const words = ('formStrings' in m ? m.formStrings : m.resultsStrings) as Record<Locale, Catalogue>;
+    for (const l of LOCALES) Object.assign(ReadinessSurvey.catalogues[l], words[l]);
+    // Constructable sheets, like Lit's own: a site's strict CSP (no inline styles) still allows them.
+    const root = this.renderRoot as ShadowRoot;
+    if (m.viewStyles.styleSheet && !root.adoptedStyleSheets.includes(m.viewStyles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.viewStyles.styleSheet];
+    if ('SurveyForm' in m) this.views.survey ??= new m.SurveyForm(this);
+    else this.views.results ??= new m.ResultsView(this);
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult {
+    const survey = this.record;
+    const view = this.views[this.view];
+    let body: unknown;
+    if (!survey) {
+      const status = this.renderStatus(this.surveys);
+      body = status === nothing ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('unknownSurvey', { id: this.survey })}</p>` : status;
+    } else {
+      body = view ? view.render(survey) : html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`;
+    }
+    const intro = survey?.intro && this.view === 'survey' && this.views.survey && !this.views.survey.done;
+    return html`<div part="base" class="base">
+      ${survey ? html`<div part="header" class="header"><h2>${survey.title}</h2>${intro ? html`<p>${survey.intro}</p>` : nothing}</div>` : nothing}
+      ${body}
+    </div>`;
+  }
+}

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/** The results' styles, adopted into the element's shadow root when the results view loads. */
+export const resultsStyles = css`
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    align-items: center;
+  }
+  .filters fieldset {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+  }
+  .chart-and-table,
+  .tables {
+    display: grid;
+    gap: 1em 2em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    align-items: start;
+  }
+  .chart-box {
+    position: relative;
+    min-width: 0;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_line);
+  }
+  td {
+    text-align: end;
+  }
+  .ranked li {
+    margin-bottom: 0.2em;
+  }
+  .texts {
+    padding-inline-start: 1.2em;
+  }
+  .texts li {
+    margin-bottom: 0.4em;
+  }
+`;

@@ -1,0 +1,479 @@
+/**
+ * The staff view of a survey: where the energy is (readiness by chapter and
+ * region, ranked), every question as a chart with its data table, filters
+ * by chapter, region and date, one cross-tab, live refresh and CSV export.
+ *
+ * Loaded only when `view="results"`, and Chart.js only from here (charts.ts).
+ * Counting is core's (results.ts): the REST server runs it and answers
+ * `/surveys/{id}/results`; for sources without server-side results (the Apps
+ * Script, JSON files) the responses are read with the token and counted here
+ * with the same code, so both agree. Staff reads skip the IndexedDB cache:
+ * answers are personal data, and the device may be shared.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess } from '@archipel/core';
+import { aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults } from '@archipel/core/results';
+import type { SurveyResponse } from '@archipel/core/schemas/responses';
+import type { Survey } from '@archipel/core/schemas/surveys';
+import { mix, parseColour, toHex } from '@archipel/core/theme';
+import type { ReadinessSurvey } from './readiness-survey.component.js';
+import type { ResultsKey } from './results-strings.js';
+import type { Chart, ChartColours, ChartRow } from './charts.js';
+import { download, responsesCsv } from './csv.js';
+
+export { resultsStrings } from './results-strings.js';
+export { resultsStyles as viewStyles } from './results-view.styles.js';
+
+type By = 'chapter' | 'region';
+export type Results = SurveyResults & { crossTab?: { question: string; by: By; counts: Record<string, Record<string, number>> } };
+
+/** Rows of a ranked table shown before "Show all". */
+const FIRST = 10;
+const LIVE_EVERY = 30_000;
+
+export class ResultsView implements ReactiveController {
+  private filters: ResultFilters = {};
+  private days: { from?: string; to?: string } = {};
+  private cross: { question?: string; by: By } = { by: 'region' };
+  private data?: Results;
+  /** The survey's responses, when this source gives no server-side results. */
+  private responses?: SurveyResponse[];
+  private local = false;
+  private error?: AdapterError;
+  private loading = false;
+  private at?: number;
+  private run = 0;
+  private loadedFor?: string;
+  private timer?: ReturnType<typeof setInterval>;
+  private unsubscribe?: () => void;
+  private readonly charts = new Map<string, Chart<'bar'>>();
+  private chartsModule?: Promise<typeof import('./charts.js')>;
+  private drawnFor?: Results;
+  private readonly expanded = new Set<string>();
+  private chaptersCounted?: unknown[];
+  /** Chapters and regions seen in any answer, so a filter never hides its own choices. */
+  private readonly seen = { chapter: new Set<string>(), region: new Set<string>() };
+
+  constructor(private readonly host: ReadinessSurvey) {
+    host.addController(this);
+  }
+
+  private t(key: ResultsKey | 'loading' | 'retry' | 'error', vars?: Record<string, unknown>): string {
+    return this.host.t(key, vars);
+  }
+
+  /** Whether this person may see the results: a token, or results the survey made public. */
+  private allowed(survey: Survey): boolean {
+    return Boolean(this.host.token) || Boolean(survey.public_results);
+  }
+
+  private access(): StaffAccess | undefined {
+    return this.host.token ? { token: this.host.token } : undefined;
+  }
+
+  hostUpdate(): void {
+    const survey = this.host.record;
+    const adapter = this.host.dataAdapter;
+    // Responses without a region take their chapter's: count again once the chapters arrive.
+    const chapters = this.host.chapters.items;
+    if (chapters !== this.chaptersCounted) {
+      this.chaptersCounted = chapters;
+      if (this.local && this.responses && survey) this.data = this.compute(survey);
+    }
+    const key = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n${this.host.token ?? ''}` : undefined;
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    this.data = this.responses = this.error = undefined;
+    this.local = false;
+    this.watch();
+    if (key) void this.load();
+  }
+
+  hostConnected(): void {
+    this.watch();
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.charts.forEach((c) => c.destroy());
+    this.charts.clear();
+    this.drawnFor = undefined;
+  }
+
+  /** `live` or the token changed. */
+  changed(): void {
+    this.watch();
+  }
+
+  /** Live refresh: every 30 seconds, and whenever the source says responses changed. */
+  private watch(): void {
+    const on = this.host.live && Boolean(this.loadedFor) && this.host.isConnected;
+    if (on && !this.timer) {
+      this.timer = setInterval(() => void this.load(true), LIVE_EVERY);
+      this.unsubscribe = this.host.dataAdapter?.subscribe?.('responses', () => void this.load(true));
+    } else if (!on && this.timer) {
+      this.hostDisconnected();
+    }
+  }
+
+  private regionOf(): (r: SurveyResponse) => string | undefined {
+    const regions = new Map(this.host.chapters.items.map((c) => [c.id, c.region]));
+    return (r) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
+  }
+
+  private crossQuestion(survey: Survey): string {
+    const q = survey.questions.find((x) => x.id === this.cross.question && x.type !== 'text') ?? survey.questions.find((x) => x.type !== 'text');
+    return q?.id ?? '';
+  }
+
+  /** Counts the responses read from the source, with core's aggregate() and crossTab(). */
+  private compute(survey: Survey): Results {
+    const regionOf = this.regionOf();
+    const all = this.responses ?? [];
+    const results: Results = aggregate(survey, all, this.filters, regionOf);
+    // As the server does: free-text answers are personal, public results give counts only.
+    if (!this.host.token) for (const q of results.questions) delete q.texts;
+    const question = this.crossQuestion(survey);
+    const by = this.cross.by;
+    results.crossTab = { question, by, counts: crossTab(survey, filterResponses(all, this.filters, regionOf), question, by === 'chapter' ? (r) => r.chapter : regionOf) };
+    return results;
+  }
+
+  /** Reads (or, for local counting, re-reads when `force`) and counts. */
+  async load(force = false): Promise<void> {
+    const survey = this.host.record;
+    const adapter = this.host.dataAdapter;
+    if (!survey || !adapter || !this.allowed(survey)) return;
+    const run = ++this.run;
+    this.loading = true;
+    this.host.requestUpdate();
+    try {
+      let data: Results | undefined;
+      if (!this.local && adapter.results) {
+        try {
+          const question = this.crossQuestion(survey);
+          data = (await adapter.results(survey.id, { ...this.filters, question, by: this.cross.by }, this.access())) as Results;
+          if (!Array.isArray(data?.questions)) throw new AdapterError('config', `${adapter.source} answered results this widget cannot read.`);
+        } catch (e) {
+          // The source cannot compute results (Apps Script, JSON files): count here.
+          if (!(e instanceof AdapterError && e.kind === 'unsupported')) throw e;
+          this.local = true;
+        }
+      } else {
+        this.local = true;
+      }
+      if (this.local) {
+        if (!this.responses || force) this.responses = await this.readResponses(survey);
+        data = this.compute(survey);
+      }
+      if (run !== this.run || !data) return;
+      this.data = data;
+      this.error = undefined;
+      this.at = Date.now();
+      for (const r of data.byChapter) this.seen.chapter.add(r.key);
+      for (const r of data.byRegion) this.seen.region.add(r.key);
+    } catch (e) {
+      if (run === this.run) this.error = asAdapterError(e);
+    } finally {
+      if (run === this.run) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** The survey's responses, read with the token and checked; the schema loads only for this (REST results need none). */
+  private async readResponses(survey: Survey): Promise<SurveyResponse[]> {
+    const [res, { ResponseSchema }] = await Promise.all([this.host.dataAdapter!.list('responses', {}, this.access()), import('@archipel/core/schemas/responses')]);
+    return parseCollection('responses', ResponseSchema, res.rows).items.filter((r) => r.survey === survey.id);
+  }
+
+  /** Filters and the cross-tab changed: count again here, or ask the server. */
+  private refilter(): void {
+    const survey = this.host.record;
+    if (this.local && this.responses && survey) {
+      this.data = this.compute(survey);
+      this.host.requestUpdate();
+    } else {
+      void this.load();
+    }
+  }
+
+  private onFilter(e: Event): void {
+    const form = e.currentTarget as HTMLFormElement;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value || undefined;
+    const day = (d: string | undefined, plus = 0) => {
+      if (!d) return undefined;
+      const at = new Date(`${d}T00:00`);
+      at.setDate(at.getDate() + plus);
+      return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+    };
+    this.days = { from: value('from'), to: value('to') };
+    // Dates are the staff member's days, in their time zone; `to` includes its whole day.
+    this.filters = { chapter: value('chapter'), region: value('region'), from: day(this.days.from), to: day(this.days.to, 1) };
+    this.refilter();
+  }
+
+  private onCross(e: Event): void {
+    const form = e.currentTarget as HTMLFormElement;
+    this.cross = {
+      question: (form.elements.namedItem('cross-question') as HTMLSelectElement).value,
+      by: (form.elements.namedItem('cross-by') as HTMLSelectElement).value as By,
+    };
+    this.refilter();
+  }
+
+  private async exportCsv(survey: Survey): Promise<void> {
+    const adapter = this.host.dataAdapter;
+    const access = this.access();
+    if (!adapter || !access) return;
+    try {
+      const responses = this.responses ?? (await this.readResponses(survey));
+      const regionOf = this.regionOf();
+      const csv = responsesCsv(survey, filterResponses(responses, this.filters, regionOf), regionOf);
+      download(this.host.renderRoot, `${survey.id}-${new Date().toISOString().slice(0, 10)}.csv`, csv);
+    } catch (e) {
+      this.error = asAdapterError(e);
+      this.host.requestUpdate();
+    }
+  }
+
+  private chapterName(id: string): string {
+    return this.host.chapters.items.find((c) => c.id === id)?.name ?? id;
+  }
+
+  private place(by: By, key: string): string {
+    if (by === 'region') return key;
+    const c = this.host.chapters.items.find((x) => x.id === key);
+    return c?.city ?? c?.name ?? key;
+  }
+
+  private what(kind: string): string {
+    const word = this.host.t(`ready_${kind}` as ResultsKey);
+    return word === `ready_${kind}` ? kind : word;
+  }
+
+  private pct(n: number, of: number): string {
+    return formatNumber(of ? n / of : 0, this.host.locale, { style: 'percent', maximumFractionDigits: 1 });
+  }
+
+  /** The bars of a question, in the survey's order: options, yes/no, or every value of a scale. */
+  private rows(survey: Survey, r: QuestionResult): ChartRow[] {
+    const q = survey.questions.find((x) => x.id === r.id);
+    if (r.type === 'scale') {
+      const out: ChartRow[] = [];
+      for (let n = q?.min ?? 1; n <= (q?.max ?? 5); n++) out.push({ label: String(n), count: r.counts[String(n)] ?? 0 });
+      return out;
+    }
+    if (r.type === 'yesno') return [{ label: this.t('yes'), count: r.counts.yes ?? 0 }, { label: this.t('no'), count: r.counts.no ?? 0 }];
+    return Object.entries(r.counts).map(([label, count]) => ({ label, count }));
+  }
+
+  /** Chart colours from the hub's theme, else the page's custom properties, else Archipel's defaults. */
+  private colours(n: number): ChartColours {
+    const css = getComputedStyle(this.host);
+    const prop = (name: string) => css.getPropertyValue(name).trim();
+    const theme = this.host.theme;
+    const bar = theme?.brandOnSurface ?? (prop('--archipel-survey-accent') || prop('--archipel-color-brand-on-surface') || prop('--archipel-color-brand') || '#1a7f5a');
+    const text = prop('--archipel-color-text') || theme?.text || '#1c2024';
+    const rgb = parseColour(bar) ?? [26, 127, 90];
+    const surface = parseColour(theme?.surface ?? (prop('--archipel-color-surface') || '#ffffff')) ?? [255, 255, 255];
+    const shades = Array.from({ length: n }, (_, i) => toHex(mix(rgb, surface, n > 1 ? 0.8 * (1 - i / (n - 1)) : 0)));
+    return { bar, shades, text, grid: toHex(mix(parseColour(text) ?? [28, 32, 36], surface, 0.85)), font: prop('--archipel-font-family') || 'system-ui, sans-serif' };
+  }
+
+  hostUpdated(): void {
+    const survey = this.host.record;
+    const data = this.data;
+    if (!survey || !data || this.host.view !== 'results') return;
+    const canvases = [...this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-q]')];
+    if (!canvases.length || (this.drawnFor === data && canvases.every((c) => this.charts.get(c.dataset.q!)?.canvas === c))) return;
+    this.drawnFor = data;
+    this.chartsModule ??= import('./charts.js');
+    void this.chartsModule.then((m) => {
+      for (const canvas of canvases) {
+        const r = data.questions.find((q) => q.id === canvas.dataset.q);
+        if (!r || !canvas.isConnected) continue;
+        // Set through the CSSOM, which a site's strict CSP allows (a style attribute it may not).
+        canvas.parentElement!.style.height = `${canvas.parentElement!.dataset.height}px`;
+        const rows = this.rows(survey, r);
+        this.charts.set(r.id, m.drawChart(canvas, r, rows, this.colours(rows.length), this.charts.get(r.id)));
+        canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
+      }
+    });
+  }
+
+  private more(id: string, total: number): TemplateResult | typeof nothing {
+    if (total <= FIRST) return nothing;
+    const open = this.expanded.has(id);
+    return html`<button type="button" class="secondary" part="button" aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => {
+        if (open) this.expanded.delete(id);
+        else this.expanded.add(id);
+        this.host.requestUpdate();
+      }}>${open ? this.t('showLess') : this.t('showAll', { count: total })}</button>`;
+  }
+
+  render(survey: Survey): TemplateResult {
+    const h = this.host;
+    if (!this.allowed(survey)) return html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`;
+    const err = this.error;
+    const errorNotice = err
+      ? html`<div class="notice" data-tone="error" role="alert" part="status">
+          ${err.kind === 'unauthorized' ? this.t('badToken', { reason: err.message }) : this.t('error', { reason: err.message })}
+          <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
+        </div>`
+      : nothing;
+    const data = this.data;
+    if (!data) return html`<section part="results" class="results">${errorNotice || html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`}</section>`;
+    const time = this.at ? formatDateTime(new Date(this.at).toISOString(), h.locale, undefined, { weekday: undefined, day: undefined, month: undefined, year: undefined, second: '2-digit' }) : '';
+    return html`<section part="results" class="results" aria-busy=${this.loading ? 'true' : 'false'}>
+      ${this.renderFilters()}
+      ${errorNotice}
+      <p class="summary" role="status">
+        <strong>${this.t('responses', { count: data.total })}</strong> · ${this.t('updated', { time })}
+        <button type="button" class="secondary" part="button" @click=${() => void this.load(true)}>${this.t('refresh')}</button>
+        ${h.token ? html`<button type="button" class="secondary" part="button" data-csv @click=${() => void this.exportCsv(survey)}>${this.t('download')}</button>` : nothing}
+      </p>
+      ${this.renderEnergy(survey, data)}
+      ${data.questions.map((r) => this.renderQuestion(survey, r))}
+      ${this.renderCross(survey, data)}
+    </section>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const h = this.host;
+    const chapters = new Map(h.chapters.items.map((c) => [c.id, c.name]));
+    for (const id of this.seen.chapter) if (!chapters.has(id)) chapters.set(id, id);
+    const regions = new Set([...h.chapters.items.map((c) => c.region).filter((r): r is string => Boolean(r)), ...this.seen.region]);
+    const sorted = (xs: Iterable<string>) => [...xs].sort((a, b) => a.localeCompare(b, h.locale));
+    const f = this.filters;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return html`<form class="filters" part="filters" @change=${(e: Event) => this.onFilter(e)} @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${this.t('filters')}</legend>
+        <div class="pair">
+          <div><label for="f-chapter">${this.t('chapterFilter')}</label>
+            <select id="f-chapter" name="chapter">
+              <option value="">${this.t('allChapters')}</option>
+              ${[...chapters].sort((a, b) => a[1].localeCompare(b[1], h.locale)).map(([id, name]) => html`<option value=${id} ?selected=${f.chapter === id}>${name}</option>`)}
+            </select></div>
+          <div><label for="f-region">${this.t('regionFilter')}</label>
+            <select id="f-region" name="region">
+              <option value="">${this.t('allRegions')}</option>
+              ${sorted(regions).map((r) => html`<option value=${r} ?selected=${f.region === r}>${r}</option>`)}
+            </select></div>
+          <div><label for="f-from">${this.t('from')}</label><input id="f-from" name="from" type="date" .value=${this.days.from ?? ''} aria-describedby="f-zone" /></div>
+          <div><label for="f-to">${this.t('to')}</label><input id="f-to" name="to" type="date" .value=${this.days.to ?? ''} aria-describedby="f-zone" /></div>
+        </div>
+        <p class="hint" id="f-zone">${this.t('zone', { zone })}</p>
+        ${f.chapter || f.region || f.from || f.to
+          ? html`<button type="reset" class="secondary" part="button" @click=${(e: Event) => {
+              e.preventDefault();
+              this.filters = {};
+              this.days = {};
+              this.refilter();
+            }}>${this.t('clear')}</button>`
+          : nothing}
+      </fieldset>
+    </form>`;
+  }
+
+  private renderEnergy(survey: Survey, data: Results): TemplateResult {
+    const kinds = [...new Set(survey.questions.filter((q) => q.type === 'yesno' && q.readiness).map((q) => q.readiness!))];
+    if (!kinds.length) return html``;
+    const sentence = (by: By, r: ReadinessRow) => {
+      const parts = kinds.map((k) => [k, r.ready[k] ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+      const [first, ...rest] = parts;
+      if (!first) return '';
+      const place = this.place(by, r.key);
+      return [this.t(by === 'chapter' ? 'readyNear' : 'readyIn', { count: first[1], place, what: this.what(first[0]) }), ...rest.map(([k, n]) => this.t('alsoTo', { count: n, what: this.what(k) }))].join(', ');
+    };
+    const top = (by: By, rows: ReadinessRow[]) => rows.filter((r) => r.readyAny > 0).slice(0, 5).map((r) => html`<li>${sentence(by, r)}</li>`);
+    const table = (by: By, rows: ReadinessRow[]) => {
+      const id = `energy-${by}`;
+      const shown = this.expanded.has(id) ? rows : rows.slice(0, FIRST);
+      return html`<div class="table-wrap">
+        <table part="table">
+          <caption>${this.t(by === 'chapter' ? 'byChapter' : 'byRegion')}</caption>
+          <thead><tr><th scope="col">${this.t('place')}</th><th scope="col">${this.t('respondents')}</th>${kinds.map((k) => html`<th scope="col">${this.what(k)}</th>`)}<th scope="col">${this.t('readyAny')}</th></tr></thead>
+          <tbody>${shown.map((r) => html`<tr><th scope="row">${by === 'chapter' ? this.chapterName(r.key) : r.key}</th><td>${r.respondents}</td>${kinds.map((k) => html`<td>${r.ready[k] ?? 0}</td>`)}<td>${r.readyAny}</td></tr>`)}</tbody>
+        </table>
+        ${this.more(id, rows.length)}
+      </div>`;
+    };
+    const ranked = [...top('chapter', data.byChapter), ...top('region', data.byRegion)];
+    return html`<section class="energy" part="energy">
+      <h3>${this.t('energy')}</h3>
+      <p class="hint">${this.t('energyHint')}</p>
+      ${ranked.length ? html`<ol class="ranked">${top('chapter', data.byChapter)}</ol><ol class="ranked">${top('region', data.byRegion)}</ol>` : html`<p>${this.t('nobodyReady')}</p>`}
+      <div class="tables">${table('chapter', data.byChapter)}${table('region', data.byRegion)}</div>
+    </section>`;
+  }
+
+  private renderQuestion(survey: Survey, r: QuestionResult): TemplateResult {
+    const heading = html`<h3 id=${`r-${r.id}`}>${r.label}</h3><p class="hint">${this.t('answered', { count: r.answered })}</p>`;
+    if (r.type === 'text') {
+      if (!r.texts) return html``;
+      const id = `texts-${r.id}`;
+      const texts = this.expanded.has(id) ? r.texts : r.texts.slice(0, FIRST);
+      return html`<section class="question-result" part="chart" aria-labelledby=${`r-${r.id}`}>
+        ${heading}
+        ${r.texts.length ? html`<ul class="texts">${texts.map((x) => html`<li>${x}</li>`)}</ul>${this.more(id, r.texts.length)}` : html`<p>${this.t('noTexts')}</p>`}
+      </section>`;
+    }
+    const rows = this.rows(survey, r);
+    const q = survey.questions.find((x) => x.id === r.id);
+    const height = r.type === 'scale' ? 120 : Math.max(90, rows.length * 34 + 40);
+    return html`<section class="question-result" part="chart" aria-labelledby=${`r-${r.id}`}>
+      ${heading}
+      ${r.mean !== undefined ? html`<p class="hint">${this.t('mean', { mean: formatNumber(r.mean, this.host.locale, { maximumFractionDigits: 2 }), max: q?.max ?? 5 })}</p>` : nothing}
+      <div class="chart-and-table">
+        <div class="chart-box" data-height=${height}>
+          <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: r.label })}></canvas>
+        </div>
+        <table part="table">
+          <caption class="visually-hidden">${r.label}</caption>
+          <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
+          <tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderCross(survey: Survey, data: Results): TemplateResult {
+    const cross = data.crossTab;
+    const choices = survey.questions.filter((q) => q.type !== 'text');
+    if (!cross || !choices.length) return html``;
+    const q = survey.questions.find((x) => x.id === cross.question);
+    const r = data.questions.find((x) => x.id === cross.question);
+    const columns = q && r ? this.rows(survey, r).map((row, i) => ({ label: row.label, key: q.type === 'yesno' ? (i ? 'no' : 'yes') : row.label })) : [];
+    const groups = Object.entries(cross.counts)
+      .map(([g, cells]) => ({ g, cells, total: Object.values(cells).reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => b.total - a.total || a.g.localeCompare(b.g));
+    return html`<section class="cross" part="chart">
+      <h3 id="cross-title">${this.t('cross')}</h3>
+      <form class="pair" @change=${(e: Event) => this.onCross(e)} @submit=${(e: Event) => e.preventDefault()}>
+        <div><label for="cross-question">${this.t('crossQuestion')}</label>
+          <select id="cross-question" name="cross-question">${choices.map((c) => html`<option value=${c.id} ?selected=${c.id === cross.question}>${c.label}</option>`)}</select></div>
+        <div><label for="cross-by">${this.t('crossBy')}</label>
+          <select id="cross-by" name="cross-by">
+            <option value="region" ?selected=${cross.by === 'region'}>${this.t('regionFilter')}</option>
+            <option value="chapter" ?selected=${cross.by === 'chapter'}>${this.t('chapterFilter')}</option>
+          </select></div>
+      </form>
+      ${groups.length
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="cross-title">
+            <table part="table" data-cross>
+              <caption class="visually-hidden">${q?.label}</caption>
+              <thead><tr><th scope="col">${this.t(cross.by === 'chapter' ? 'chapterFilter' : 'regionFilter')}</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}<th scope="col">${this.t('total')}</th></tr></thead>
+              <tbody>${groups.map(({ g, cells, total }) => html`<tr><th scope="row">${cross.by === 'chapter' ? this.chapterName(g) : g}</th>${columns.map((c) => html`<td>${cells[c.key] ?? 0}</td>`)}<td>${total}</td></tr>`)}</tbody>
+            </table>
+          </div>`
+        : html`<p>${this.t('noAnswer')}</p>`}
+    </section>`;
+  }
+}

@@ -1,0 +1,248 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import '../../packages/readiness-survey/src/readiness-survey.ts';
+import type { ReadinessSurvey } from '../../packages/readiness-survey/src/readiness-survey.component.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import type { Collection } from '../../packages/core/src/schema-types.ts';
+import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+let n = 0;
+
+/** A memory source (no server-side results: counted in the browser) that records what was read. */
+function source(survey: object = SURVEY) {
+  const adapter = new MemoryAdapter({ surveys: [survey], chapters: CHAPTERS, responses: RESPONSES }, { source: `memory:results-${Date.now()}-${n++}` });
+  const reads: Collection[] = [];
+  const list = adapter.list.bind(adapter);
+  adapter.list = (c: Collection) => (reads.push(c), list(c));
+  return { adapter, reads };
+}
+
+async function mount(adapter: MemoryAdapter, token?: string, style = ''): Promise<ReadinessSurvey> {
+  const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" view="results" style=${style} .adapter=${adapter} .token=${token}></readiness-survey>`);
+  await waitUntil(() => $(el, '[part=results] .summary') || $(el, '[data-staff-only]'), 'the results view did not appear', { timeout: 5000 });
+  return el;
+}
+
+/** The data table of a question as [answer, people, share] rows. */
+const table = (el: ReadinessSurvey, id: string) =>
+  $$(el, `section[aria-labelledby=r-${id}] tbody tr`).map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+const canvas = (el: ReadinessSurvey, id: string) => $<HTMLCanvasElement>(el, `canvas[data-q=${id}]`)!;
+const drawn = (el: ReadinessSurvey, id: string, times = 1) => waitUntil(() => Number(canvas(el, id)?.dataset.drawn ?? 0) >= times, `chart ${id} was not drawn`, { timeout: 5000 });
+
+/** How many pixels of the canvas are exactly `rgb`. */
+function pixelsOf(c: HTMLCanvasElement, [r, g, b]: [number, number, number]): number {
+  const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
+  return count;
+}
+
+async function filter(el: ReadinessSurvey, name: string, value: string) {
+  const control = $<HTMLInputElement | HTMLSelectElement>(el, `.filters [name=${name}]`)!;
+  control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+before(() => emulateMedia({ reducedMotion: 'reduce' }));
+after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+describe('<readiness-survey view="results">: staff only', () => {
+  it('without a token, says the results are for staff and reads no response', async () => {
+    const { adapter, reads } = source();
+    const el = await mount(adapter);
+    expect(text(el)).to.contain('Staff only: enter a staff token to see these results.');
+    expect($$(el, 'canvas, table')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    expect(reads).to.not.include('responses');
+  });
+
+  it('the token is a property, never an attribute', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'secret-token');
+    expect(el.getAttribute('token')).to.equal(null);
+    expect(el.outerHTML).to.not.contain('secret-token');
+  });
+
+  it('with public results and no token, shows the counts but not the written answers', async () => {
+    const { adapter } = source({ ...SURVEY, public_results: true });
+    const el = await mount(adapter);
+    expect(text(el)).to.contain('6 responses');
+    expect(text(el)).to.not.contain('Evenings only');
+    expect($(el, 'button[data-csv]')).to.equal(null);
+  });
+});
+
+describe('<readiness-survey view="results">: the figures', () => {
+  it('equal the hand-counted fixture, question by question', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff');
+    expect(text(el)).to.contain('6 responses');
+    expect(table(el, 'role')).to.deep.equal([['New', '4', '66.7%'], ['Signed', '1', '16.7%'], ['Organiser', '1', '16.7%']]);
+    // Several choices each: shares are of the people who answered, so they add up to more than 100%.
+    expect(table(el, 'acts')).to.deep.equal([['March', '4', '66.7%'], ['Phone', '3', '50%'], ['Door', '2', '33.3%']]);
+    expect(table(el, 'ready')).to.deep.equal([['1', '1', '16.7%'], ['2', '1', '16.7%'], ['3', '1', '16.7%'], ['4', '1', '16.7%'], ['5', '2', '33.3%']]);
+    expect(text(el)).to.contain('Average: 3.33 out of 5');
+    expect(table(el, 'host')).to.deep.equal([['Yes', '3', '50%'], ['No', '3', '50%']]);
+    expect(table(el, 'lead')).to.deep.equal([['Yes', '2', '40%'], ['No', '3', '60%']]);
+    expect($$(el, 'section[aria-labelledby=r-note] li').map((li) => li.textContent)).to.deep.equal(['Evenings only', '=HYPERLINK("http://evil.example","click")']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says where the energy is: readiness by chapter and by region, ranked', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff');
+    const energy = $(el, '.energy')!;
+    const ranked = [...energy.querySelectorAll('ol li')].map((li) => li.textContent!.trim());
+    expect(ranked).to.deep.equal([
+      '2 people near Lyon are ready to host an action, 2 to lead a group',
+      '1 person near Paris is ready to host an action',
+      '2 people in Auvergne-Rhône-Alpes are ready to host an action, 2 to lead a group',
+      '1 person in Île-de-France is ready to host an action',
+    ]);
+    const rows = (caption: string) =>
+      [...energy.querySelectorAll('table')].find((t) => t.caption!.textContent === caption)!.querySelectorAll('tbody tr');
+    expect([...rows('By local group')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()))).to.deep.equal([
+      ['Vague Lyon', '3', '2', '2', '3'],
+      ['Vague Paris', '2', '1', '0', '1'],
+    ]);
+    expect([...rows('By region')].map((tr) => tr.children[0]!.textContent!.trim())).to.deep.equal(['Auvergne-Rhône-Alpes', 'Île-de-France', 'Bretagne']);
+  });
+
+  it('cross-tabulates any question by region or chapter', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff');
+    const cross = () => $$(el, 'table[data-cross] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(cross()).to.deep.equal([
+      ['Auvergne-Rhône-Alpes', '2', '1', '0', '3'],
+      ['Île-de-France', '1', '0', '1', '2'],
+      ['Bretagne', '1', '0', '0', '1'],
+    ]);
+    const by = $<HTMLSelectElement>(el, '#cross-by')!;
+    by.value = 'chapter';
+    const question = $<HTMLSelectElement>(el, '#cross-question')!;
+    question.value = 'host';
+    question.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(cross()).to.deep.equal([
+      ['Vague Lyon', '2', '1', '3'],
+      ['Vague Paris', '1', '1', '2'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<readiness-survey view="results">: charts', () => {
+  it('draws each chart in the theme colour, with the same numbers as its table', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff', '--archipel-color-brand: #b0306a');
+    await drawn(el, 'role');
+    const c = canvas(el, 'role');
+    expect(c.getAttribute('role')).to.equal('img');
+    expect(c.getAttribute('aria-label')).to.contain('Your involvement so far');
+    expect(pixelsOf(c, [0xb0, 0x30, 0x6a]), 'bars in the brand colour').to.be.greaterThan(200);
+    const chart = Chart.getChart(c)!;
+    expect(chart.data.labels).to.deep.equal(['New', 'Signed', 'Organiser']);
+    expect(chart.data.datasets[0]!.data).to.deep.equal(table(el, 'role').map((r) => Number(r[1])));
+    // A scale is one stacked bar, a segment per value.
+    await drawn(el, 'ready');
+    const scale = Chart.getChart(canvas(el, 'ready'))!;
+    expect(scale.data.datasets.map((d) => d.data[0])).to.deep.equal([1, 1, 1, 1, 2]);
+    expect((scale.options.scales!.x as { stacked?: boolean }).stacked).to.equal(true);
+  });
+
+  it('filters by chapter, region and date change the tables and the charts', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff', '--archipel-color-brand: #b0306a');
+    await drawn(el, 'role');
+    const pixelsBefore = pixelsOf(canvas(el, 'role'), [0xb0, 0x30, 0x6a]);
+
+    await filter(el, 'chapter', 'lyon');
+    expect(text(el)).to.contain('3 responses');
+    expect(table(el, 'role')).to.deep.equal([['New', '2', '66.7%'], ['Signed', '1', '33.3%'], ['Organiser', '0', '0%']]);
+    await drawn(el, 'role', 2);
+    expect(Chart.getChart(canvas(el, 'role'))!.data.datasets[0]!.data).to.deep.equal([2, 1, 0]);
+    expect(pixelsOf(canvas(el, 'role'), [0xb0, 0x30, 0x6a])).to.not.equal(pixelsBefore);
+    await expect(el).to.be.accessible();
+
+    await filter(el, 'chapter', '');
+    await filter(el, 'region', 'Île-de-France');
+    expect(text(el)).to.contain('2 responses');
+    expect(table(el, 'host')).to.deep.equal([['Yes', '1', '50%'], ['No', '1', '50%']]);
+
+    await filter(el, 'region', '');
+    await filter(el, 'from', '2026-10-10');
+    await filter(el, 'to', '2026-10-11');
+    expect(text(el)).to.contain('2 responses');
+    expect(table(el, 'role')).to.deep.equal([['New', '1', '50%'], ['Signed', '0', '0%'], ['Organiser', '1', '50%']]);
+    await drawn(el, 'role', 4);
+    expect(Chart.getChart(canvas(el, 'role'))!.data.datasets[0]!.data).to.deep.equal([1, 0, 1]);
+  });
+
+  it('refreshes live when the source has new responses', async () => {
+    const { adapter } = source();
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" view="results" live .adapter=${adapter} .token=${'staff'}></readiness-survey>`);
+    await waitUntil(() => text(el).includes('6 responses'), 'no results', { timeout: 5000 });
+    adapter.set('responses', [...RESPONSES, { ...RESPONSES[1]!, id: 'fxresp-07' }]);
+    await waitUntil(() => text(el).includes('7 responses'), 'the live view did not refresh', { timeout: 5000 });
+  });
+});
+
+describe('<readiness-survey view="results">: CSV export', () => {
+  it('downloads the filtered responses with formula strings neutralised', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff');
+    await filter(el, 'chapter', 'lyon');
+    let blob: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), original.call(URL, b));
+    let name = '';
+    const onClick = (e: Event) => {
+      const a = e.composedPath()[0] as HTMLAnchorElement;
+      if (a.download) {
+        name = a.download;
+        e.preventDefault();
+      }
+    };
+    el.shadowRoot!.addEventListener('click', onClick, true);
+    try {
+      $(el, 'button[data-csv]')!.click();
+      await waitUntil(() => blob, 'no file was offered');
+    } finally {
+      URL.createObjectURL = original;
+      el.shadowRoot!.removeEventListener('click', onClick, true);
+    }
+    expect(name).to.match(/^fx-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await blob!.text();
+    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).to.equal('id,created,chapter,region,postcode,locale,Your involvement so far,Which actions?,How ready are you to organise?,Ready to host an action?,Ready to lead a group?,Anything else?,name,email,phone,consent');
+    expect(lines).to.have.length(4);
+    expect(lines[1]).to.contain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(lines[1]).to.contain(",'@Léa,");
+    expect(lines[1]).to.contain('March; Phone,5,yes,yes');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(['fxresp-01', 'fxresp-02', 'fxresp-06']);
+  });
+});
+
+describe('<readiness-survey view="results">: with the reference server', () => {
+  it('shows the server-side figures with a staff token, and refuses a wrong one', async () => {
+    const { url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="fr" survey="pret-a-agir" view="results" source=${url} .token=${token}></readiness-survey>`);
+    await waitUntil(() => /\d+ réponses/.test(text(el)), 'no server results', { timeout: 8000 });
+    const total = Number(/([\d  ]+) réponses/.exec(text(el))![1]!.replace(/\D/g, ''));
+    expect(total).to.be.at.least(600);
+    expect(text(el)).to.contain('Où est l’énergie').and.match(/personnes près de \S+ sont prêtes à accueillir une action/);
+    await drawn(el, 'implication');
+    await expect(el).to.be.accessible();
+    await filter(el, 'chapter', 'lyon');
+    await waitUntil(() => Number(/([\d  ]+) réponses?/.exec(text(el))?.[1]?.replace(/\D/g, '')) < total, 'the server did not filter', { timeout: 5000 });
+
+    const wrong = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="pret-a-agir" view="results" source=${url} .token=${'not-a-token'}></readiness-survey>`);
+    await waitUntil(() => text(wrong).includes('This staff token was not accepted'), 'a wrong token was not refused', { timeout: 8000 });
+    await expect(wrong).to.be.accessible();
+  });
+});

@@ -1,0 +1,323 @@
+import { expect, fixture, html, waitUntil, aTimeout, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../packages/readiness-survey/src/readiness-survey.ts';
+import type { ReadinessSurvey, SubmittedDetail } from '../../packages/readiness-survey/src/readiness-survey.component.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { resolveAdapter } from '../../packages/core/src/adapter.ts';
+import { outbox } from '../../packages/core/src/outbox.ts';
+import { SURVEY, CHAPTERS } from './fixture.ts';
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+let n = 0;
+const memory = (opts: { writable?: boolean } = {}) =>
+  new MemoryAdapter({ surveys: [SURVEY], chapters: CHAPTERS }, { source: `memory:survey-${Date.now()}-${n++}`, ...opts });
+
+async function mount(adapter: MemoryAdapter, layout = 'page', share?: string): Promise<ReadinessSurvey> {
+  const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" layout=${layout} share-url=${share ?? ''} .adapter=${adapter}></readiness-survey>`);
+  await waitUntil(() => $(el, 'form'), 'the form did not appear');
+  return el;
+}
+
+const click = async (el: ReadinessSurvey, sel: string) => {
+  const target = $(el, sel);
+  if (!target) throw new Error(`nothing matches ${sel}`);
+  target.click();
+  await el.updateComplete;
+};
+const type = async (el: ReadinessSurvey, sel: string, value: string) => {
+  const input = $<HTMLInputElement>(el, sel)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+};
+const submit = (el: ReadinessSurvey) => click(el, 'button[type=submit]');
+const written = (a: MemoryAdapter) => [...(a.written.get('responses')?.values() ?? [])] as Record<string, unknown>[];
+
+/** Answers every required question of the fixture on a one-page form. */
+async function fillRequired(el: ReadinessSurvey) {
+  await click(el, 'input[name=q-role][value=Signed]');
+  await click(el, 'input[name=q-acts][value=March]');
+  await click(el, 'input[name=q-acts][value=Door]');
+  await click(el, 'input[name=q-ready][value="4"]');
+  await click(el, 'input[name=q-host][value=true]');
+}
+
+describe('<readiness-survey>: the questions', () => {
+  it('asks each question type with its own controls, named by the question', async () => {
+    const el = await mount(memory());
+    expect(text(el)).to.contain('Ready for December?').and.contain('Two minutes to tell');
+    expect($$(el, 'input[name=q-role]').map((i) => [i.type, i.value])).to.deep.equal([['radio', 'New'], ['radio', 'Signed'], ['radio', 'Organiser']]);
+    expect($$(el, 'input[name=q-acts]').map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
+    expect($$(el, 'input[name=q-ready]').map((i) => i.getAttribute('aria-label'))).to.deep.equal(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
+    expect($$(el, 'input[name=q-host]').map((i) => i.closest('label')!.textContent!.trim())).to.deep.equal(['Yes', 'No']);
+    expect($(el, 'textarea[name=q-note]')).to.exist;
+    expect($(el, 'fieldset[data-question=role] legend')!.textContent).to.contain('Your involvement so far').and.contain('(required)');
+    expect($(el, 'fieldset[data-question=lead] legend')!.textContent).to.contain('(optional)');
+    // The local groups come from the source's chapters, sorted by name.
+    await waitUntil(() => $$(el, '#chapter option').length === 3, 'the chapters did not load');
+    expect($$<HTMLOptionElement>(el, '#chapter option').map((o) => o.textContent!.trim())).to.deep.equal(["I don’t know", 'Vague Lyon', 'Vague Paris']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks French and Spanish', async () => {
+    const el = await mount(memory());
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Envoyer mes réponses').and.contain('(obligatoire)').and.contain('Oui');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Enviar mis respuestas').and.contain('Sí');
+  });
+});
+
+describe('<readiness-survey>: validation', () => {
+  it('names what is missing, marks each field and moves focus to the first one', async () => {
+    const el = await mount(memory());
+    await submit(el);
+    expect(text(el)).to.contain('Some answers are missing: Your involvement so far');
+    expect($$(el, '.error').map((e) => e.textContent!.trim())).to.deep.equal([
+      'Please answer this question.',
+      'Please answer this question.',
+      'Please answer this question.',
+      'Please answer this question.',
+      'Give your postcode or choose a local group.',
+    ]);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[name=q-role]'));
+    expect($(el, 'fieldset[data-question=role]')!.getAttribute('aria-describedby')).to.equal('q-role-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for consent before keeping contact details, and checks the email', async () => {
+    const adapter = memory();
+    const el = await mount(adapter);
+    await fillRequired(el);
+    await type(el, '#postcode', '69003');
+    await type(el, '#email', 'not-an-email');
+    await submit(el);
+    expect($(el, '#email-error')!.textContent).to.equal('This is not an email address.');
+    expect($(el, '#consent-error')!.textContent).to.contain('Tick the box');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#email'));
+    await expect(el).to.be.accessible();
+    await type(el, '#email', 'lea@example.org');
+    await click(el, 'input[name=consent]');
+    const sent = oneEvent(el, 'archipel-submitted');
+    await submit(el);
+    const { detail } = (await sent) as CustomEvent<SubmittedDetail>;
+    expect(detail.status).to.equal('sent');
+    const [record] = written(adapter);
+    expect((record!.contact as { email: string; consent: { purpose: string; version: string; text: string } }).email).to.equal('lea@example.org');
+    expect((record!.contact as { consent: { purpose: string } }).consent.purpose).to.equal('survey-contact');
+  });
+});
+
+describe('<readiness-survey>: sending', () => {
+  it('sends one record with the answers and the place, then thanks with a share link', async () => {
+    const adapter = memory();
+    const el = await mount(adapter, 'page', 'https://campaign.example/raise-your-hand');
+    await fillRequired(el);
+    await type(el, 'textarea[name=q-note]', 'Saturdays are best');
+    const select = $<HTMLSelectElement>(el, '#chapter')!;
+    select.value = 'lyon';
+    select.dispatchEvent(new Event('change'));
+    let before: unknown;
+    el.addEventListener('archipel-submit', (e) => (before = e.detail.record), { once: true });
+    const sent = oneEvent(el, 'archipel-submitted');
+    await submit(el);
+    await sent;
+    const records = written(adapter);
+    expect(records).to.have.length(1);
+    const r = records[0]!;
+    expect(before).to.deep.equal(r);
+    expect(r.answers).to.deep.equal({ role: 'Signed', acts: ['March', 'Door'], ready: 4, host: true, note: 'Saturdays are best' });
+    expect(r).to.include({ survey: 'fx', chapter: 'lyon', region: 'Auvergne-Rhône-Alpes', locale: 'en' });
+    expect(r.contact).to.equal(undefined);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Thank you!');
+    expect($<HTMLAnchorElement>(el, '.thanks a')!.href).to.equal('https://campaign.example/raise-your-hand');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.thanks h3'));
+    await expect(el).to.be.accessible();
+    // Nothing of the answers stays in the draft once sent.
+    expect(localStorage.getItem(`archipel-survey:${adapter.source}:fx`)).to.not.contain('Saturdays');
+    await click(el, '.thanks button.secondary');
+    expect($<HTMLInputElement>(el, 'input[name=q-role][value=Signed]')!.checked).to.equal(false);
+  });
+
+  it('can be cancelled by a listener of archipel-submit', async () => {
+    const adapter = memory();
+    const el = await mount(adapter);
+    await fillRequired(el);
+    await type(el, '#postcode', '75011');
+    el.addEventListener('archipel-submit', (e) => e.preventDefault(), { once: true });
+    await submit(el);
+    await aTimeout(50);
+    expect(written(adapter)).to.have.length(0);
+    expect(text(el)).to.not.contain('Thank you!');
+  });
+
+  it('says a read-only source cannot take answers, and does not pretend to send', async () => {
+    const el = await mount(memory({ writable: false }));
+    expect(text(el)).to.contain('This form cannot send anything');
+    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the source has no such survey', async () => {
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="nope" .adapter=${memory()}></readiness-survey>`);
+    await waitUntil(() => text(el).includes('There is no survey "nope"'));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<readiness-survey>: one question per step on small screens', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows progress, checks each step, and every step passes axe', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const adapter = memory();
+    const el = await mount(adapter, 'auto');
+    await waitUntil(() => $(el, '.progress'), 'a phone should get one question per step');
+    const steps = SURVEY.questions.length + 2;
+    expect($(el, '.progress')!.textContent).to.contain(`Step 1 of ${steps}`);
+    expect($$(el, '.question:not([hidden])')).to.have.length(1);
+    await submit(el);
+    expect($(el, '.progress')!.textContent).to.contain('Step 1 of');
+    expect($(el, '.error')!.textContent).to.equal('Please answer this question.');
+    await expect(el).to.be.accessible();
+    const answer: Record<string, () => Promise<void>> = {
+      role: () => click(el, 'input[name=q-role][value=New]'),
+      acts: () => click(el, 'input[name=q-acts][value=Phone]'),
+      ready: () => click(el, 'input[name=q-ready][value="2"]'),
+      host: () => click(el, 'input[name=q-host][value=false]'),
+      lead: async () => undefined,
+      note: async () => undefined,
+    };
+    for (const [i, q] of SURVEY.questions.entries()) {
+      expect($(el, '.progress')!.textContent).to.contain(`Step ${i + 1} of ${steps}`);
+      expect($(el, `[data-question=${q.id}]`)).to.exist;
+      await answer[q.id]!();
+      await expect(el).to.be.accessible();
+      await submit(el);
+    }
+    expect(text(el)).to.contain('Where are you?');
+    await submit(el);
+    expect(text(el)).to.contain('Give your postcode or choose a local group.');
+    await type(el, '#postcode', '75020');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    expect(text(el)).to.contain('Can we contact you?');
+    expect($(el, 'button[type=submit]')!.textContent).to.contain('Send my answers');
+    await expect(el).to.be.accessible();
+    await click(el, 'button.secondary');
+    expect(text(el)).to.contain('Where are you?');
+    expect($<HTMLInputElement>(el, '#postcode')!.value).to.equal('75020');
+    await submit(el);
+    await submit(el);
+    await waitUntil(() => text(el).includes('Thank you!'));
+    expect(written(adapter)[0]!.answers).to.deep.equal({ role: 'New', acts: ['Phone'], ready: 2, host: false });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the answers and the step when the page reloads mid-way', async () => {
+    const adapter = memory();
+    const first = await mount(adapter, 'steps');
+    await click(first, 'input[name=q-role][value=Organiser]');
+    await submit(first);
+    await click(first, 'input[name=q-acts][value=Door]');
+    first.remove();
+
+    const again = await mount(adapter, 'steps');
+    expect($(again, '.progress')!.textContent).to.contain('Step 2 of');
+    expect($<HTMLInputElement>(again, 'input[name=q-acts][value=Door]')!.checked).to.equal(true);
+    await click(again, 'button.secondary');
+    expect($<HTMLInputElement>(again, 'input[name=q-role][value=Organiser]')!.checked).to.equal(true);
+  });
+});
+
+describe('<readiness-survey>: keyboard only', () => {
+  /** Presses Tab until the focused control inside the survey matches. */
+  async function tabTo(el: ReadinessSurvey, sel: string) {
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (el.shadowRoot!.activeElement?.matches(sel)) return;
+    }
+    throw new Error(`Tab never reached ${sel}`);
+  }
+  const next = async (el: ReadinessSurvey) => {
+    await tabTo(el, 'button[type=submit]');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+  };
+
+  it('can be completed with Tab, Space, arrows and Enter', async () => {
+    const adapter = memory();
+    const el = await mount(adapter, 'steps');
+    await tabTo(el, 'input[name=q-role]');
+    await sendKeys({ press: 'Space' });
+    await next(el);
+    await tabTo(el, 'input[name=q-acts][value=March]');
+    await sendKeys({ press: 'Space' });
+    await next(el);
+    await tabTo(el, 'input[name=q-ready]');
+    await sendKeys({ press: 'Space' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await next(el);
+    await tabTo(el, 'input[name=q-host]');
+    await sendKeys({ press: 'Space' });
+    await next(el);
+    await next(el);
+    await tabTo(el, 'textarea');
+    await sendKeys({ type: 'By keyboard' });
+    await next(el);
+    await tabTo(el, '#postcode');
+    await sendKeys({ type: '69001' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(el)).to.contain('Can we contact you?');
+    await next(el);
+    await waitUntil(() => text(el).includes('Thank you!'));
+    const r = written(adapter)[0]!;
+    expect(r.answers).to.deep.equal({ role: 'New', acts: ['March'], ready: 4, host: true, note: 'By keyboard' });
+    expect(r.postcode).to.equal('69001');
+  });
+});
+
+describe('<readiness-survey>: offline, with the reference server', () => {
+  it('keeps an answer sent offline and stores it exactly once when the server is back', async () => {
+    const { url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="pret-a-agir" layout="page" source=${url}></readiness-survey>`);
+    await waitUntil(() => $(el, 'form'), 'the server survey did not load', { timeout: 5000 });
+    await click(el, 'input[name=q-implication]');
+    await click(el, 'input[name=q-actions]');
+    await click(el, 'input[name=q-pret_organiser][value="3"]');
+    await click(el, 'input[name=q-accueillir][value=true]');
+    await click(el, 'input[name=q-animer][value=false]');
+    await type(el, '#postcode', '69007');
+    // The server refuses forms filled in under 1.5 s as automated.
+    await aTimeout(1600);
+    await executeServerCommand('reference-server', { action: 'stop' });
+    try {
+      const sent = oneEvent(el, 'archipel-submitted');
+      await submit(el);
+      const { detail } = (await sent) as CustomEvent<SubmittedDetail>;
+      expect(detail.status).to.equal('queued');
+      await el.updateComplete;
+      expect(text(el)).to.contain('Thank you!').and.contain('Saved on this device; it will be sent automatically.');
+      await expect(el).to.be.accessible();
+      const id = detail.record.id;
+
+      await executeServerCommand('reference-server', { action: 'start' });
+      window.dispatchEvent(new Event('online'));
+      const api = resolveAdapter(url);
+      const stored = async () => (await api.list('responses', {}, { token })).rows.filter((r) => (r as { id: string }).id === id);
+      await waitUntil(async () => (await stored()).length > 0, 'the queued answer never reached the server', { timeout: 8000 });
+      // A second send of the same record (another tab, a retry) is the same write.
+      await outbox().add(api, 'responses', detail.record, { elapsed: 5000 });
+      expect(await stored()).to.have.length(1);
+      expect(((await stored())[0] as { answers: Record<string, unknown> }).answers).to.deep.include({ pret_organiser: 3, accueillir: true, animer: false });
+    } finally {
+      await executeServerCommand('reference-server', { action: 'start' });
+    }
+  });
+});
