@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -51,8 +52,8 @@ function loaderTable() {
 
 const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
 const SHARED = [
-  // Lit's directives are not shared: each goes with the widget that uses it.
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js)/,
+  // Lit's directives and the context *providers* (only <chapter-hub> provides) go with the widgets that use them.
+  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,
   new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
 ];
 
@@ -110,6 +111,8 @@ export default {
     loaderTable(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version) } }),
+    // The HTML and CSS inside Lit templates, minified (terser leaves template strings alone).
+    minifyHTML({ include: ['packages/**'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     copyAssets(),
     stats(),
