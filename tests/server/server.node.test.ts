@@ -341,3 +341,26 @@ describe('importing a folder of JSON files', () => {
     }
   });
 });
+
+describe('details a cache or a proxy could get wrong', () => {
+  it('keeps a staff reader’s results (with free-text answers) out of shared caches', async () => {
+    const pub = await get('/surveys/public/results');
+    assert.equal(pub.headers.get('cache-control'), 'public, max-age=30');
+    const mine = await get('/surveys/public/results', staff());
+    assert.equal(mine.headers.get('cache-control'), 'private, no-store');
+    assert.match(mine.headers.get('vary')!, /Authorization/);
+  });
+
+  it('finds hashtags whatever their case, accents included, and names the right methods on 405', async () => {
+    const fresh = await startTestServer();
+    try {
+      fresh.store.upsert('posts', [{ id: 'pé', author: 'Zoé', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['VagueÉté'] } as never]);
+      const body = (await (await fetch(`${fresh.url}/api/posts?hashtag=vagueété`)).json()) as { items: { id: string }[] };
+      assert.deepEqual(body.items.map((p) => p.id), ['pé']);
+      assert.equal((await fetch(`${fresh.url}/api/posts/p1`, { method: 'GET' })).headers.get('allow'), 'PATCH, OPTIONS');
+      assert.equal((await fetch(`${fresh.url}/api/surveys/pret/responses`)).headers.get('allow'), 'POST, OPTIONS');
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -16,6 +16,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { schemas, writeSchemas } from '@archipel/core/collections';
 import { describeIssue, parseCollection } from '@archipel/core/parse';
 import { headerMap } from '@archipel/core/headers';
+import { parseDateTime, localToUtc } from '@archipel/core/time';
 import { toCsv } from '@archipel/core/formula';
 import { aggregate, crossTab, filterResponses } from '@archipel/core/results';
 import type { Survey } from '@archipel/core/schemas/surveys';
@@ -44,6 +45,21 @@ export interface ServerOptions {
 }
 
 const API = '/api';
+
+/** An instant from a query parameter; a date and time without an offset is read as UTC, not in the server's zone. */
+function instantParam(v: string): string | undefined {
+  const t = parseDateTime(v);
+  return t ? new Date(t.zoned ? t.utc : localToUtc(t, 'UTC')).toISOString() : undefined;
+}
+
+/** The methods a path accepts, for 405 answers. */
+function methodsFor(seg: string[]): string {
+  const [head, id, tail] = seg;
+  if (head === 'posts' && id && !tail) return 'PATCH, OPTIONS';
+  if (head === 'surveys' && tail === 'responses') return 'POST, OPTIONS';
+  if (seg.length === 1 && (head === 'signups' || head === 'posts')) return 'GET, HEAD, POST, OPTIONS';
+  return 'GET, HEAD, OPTIONS';
+}
 const MAX_PAGE = 5000;
 const DEFAULT_PAGE = 1000;
 
@@ -205,9 +221,10 @@ export function createApp(options: ServerOptions) {
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(url.searchParams.get('limit') ?? DEFAULT_PAGE)) || DEFAULT_PAGE));
     const cursor = url.searchParams.get('cursor');
     const since = url.searchParams.get('since') ?? undefined;
-    if (since && Number.isNaN(Date.parse(since))) throw new Problem(400, 'Bad since', `since must be an ISO 8601 instant such as 2026-11-21T10:00:00Z, not "${since}".`);
+    const sinceInstant = since ? instantParam(since) : undefined;
+    if (since && !sinceInstant) throw new Problem(400, 'Bad since', `since must be an ISO 8601 instant such as 2026-11-21T10:00:00Z, not "${since}".`);
     if (cursor !== null && !/^\d+$/.test(cursor)) throw new Problem(400, 'Bad cursor', 'Use the `next` value of the previous page as cursor.');
-    return { limit, after: cursor === null ? undefined : Number(cursor), since: since && new Date(since).toISOString(), chapter: url.searchParams.get('chapter') ?? undefined };
+    return { limit, after: cursor === null ? undefined : Number(cursor), since: sinceInstant, chapter: url.searchParams.get('chapter') ?? undefined };
   }
 
   const publicChapter = (c: Record<string, unknown>) => ({
@@ -291,7 +308,7 @@ export function createApp(options: ServerOptions) {
     if (method === 'POST') {
       if (seg.length === 1 && (head === 'signups' || head === 'posts')) return write(req, res, head);
       if (head === 'surveys' && id && tail === 'responses' && seg.length === 3) return write(req, res, 'responses', id);
-      throw new Problem(405, 'Method Not Allowed', `POST is not accepted on ${path}.`, {}, { allow: 'GET, HEAD, OPTIONS' });
+      throw new Problem(405, 'Method Not Allowed', `POST is not accepted on ${path}.`, {}, { allow: methodsFor(seg) });
     }
 
     if (method === 'PATCH' && head === 'posts' && id && seg.length === 2) {
@@ -310,8 +327,11 @@ export function createApp(options: ServerOptions) {
     }
 
     if (method !== 'GET' && method !== 'HEAD') {
-      const allow = head === 'signups' || head === 'posts' ? 'GET, HEAD, POST, OPTIONS' : 'GET, HEAD, OPTIONS';
-      throw new Problem(405, 'Method Not Allowed', `${method} is not accepted on ${path}.`, {}, { allow });
+      throw new Problem(405, 'Method Not Allowed', `${method} is not accepted on ${path}.`, {}, { allow: methodsFor(seg) });
+    }
+
+    if ((head === 'posts' && id && seg.length === 2) || (head === 'surveys' && tail === 'responses' && seg.length === 3)) {
+      throw new Problem(405, 'Method Not Allowed', `${method} is not accepted on ${path}.`, {}, { allow: methodsFor(seg) });
     }
 
     if (seg.length === 0) {
@@ -346,8 +366,9 @@ export function createApp(options: ServerOptions) {
         const instant = (name: string) => {
           const v = url.searchParams.get(name);
           if (v === null) return undefined;
-          if (Number.isNaN(Date.parse(v))) throw new Problem(400, `Bad ${name}`, `${name} must be an ISO 8601 instant such as 2026-11-21T00:00:00Z, not "${v}".`);
-          return new Date(v).toISOString();
+          const at = instantParam(v);
+          if (!at) throw new Problem(400, `Bad ${name}`, `${name} must be an ISO 8601 instant such as 2026-11-21T00:00:00Z, not "${v}".`);
+          return at;
         };
         const filters = {
           chapter: url.searchParams.get('chapter') ?? undefined,
@@ -364,7 +385,11 @@ export function createApp(options: ServerOptions) {
         const by = url.searchParams.get('by');
         const question = url.searchParams.get('question');
         const cross = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
-        return send(res, 200, { ...results, ...(cross ? { crossTab: { question, by, counts: cross } } : {}) }, { 'cache-control': survey.public_results ? 'public, max-age=30' : 'private, no-store' });
+        return send(res, 200, { ...results, ...(cross ? { crossTab: { question, by, counts: cross } } : {}) }, {
+          // A staff reader sees free-text answers: that answer must never sit in a shared cache.
+          'cache-control': survey.public_results && !isStaff ? 'public, max-age=30' : 'private, no-store',
+          vary: 'Authorization, Origin',
+        });
       }
     }
 
@@ -375,7 +400,7 @@ export function createApp(options: ServerOptions) {
       const o = csv ? { ...listOptions(url), limit: 1_000_000_000, after: undefined } : listOptions(url);
       const collection = head === 'moderation' ? 'posts' : head;
       const status = head === 'moderation' ? (url.searchParams.get('status') ?? 'pending').split(',') : undefined;
-      const rows = store.list(collection, { ...o, status, survey: url.searchParams.get('survey') ?? undefined });
+      const rows = store.list(collection, { ...o, status, survey: head === 'responses' ? (url.searchParams.get('survey') ?? undefined) : undefined });
       const body = page(rows, (d) => d, o.limit);
       if (csv) {
         const columns = head === 'signups'

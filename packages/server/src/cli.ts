@@ -8,7 +8,7 @@
  *   archipel-server token revoke --name NAME [--db …]
  *   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
  *                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
- *                    image and logo paths are resolved against --base-url, where those files are published)
+ *                    image, logo and video paths are resolved against --base-url, where those files are published)
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -46,6 +46,8 @@ export function openDb(file: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Case folding beyond ASCII (SQLite's lower() leaves "É" alone), for hashtags.
+  db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('und') : s));
   migrate(db);
   return db;
 }
@@ -153,7 +155,7 @@ export class Store {
       params.survey = o.survey;
     }
     if (o.hashtag) {
-      where.push("EXISTS (SELECT 1 FROM json_each(items.data, '$.hashtags') WHERE lower(json_each.value) = lower(@hashtag))");
+      where.push("EXISTS (SELECT 1 FROM json_each(items.data, '$.hashtags') WHERE fold(json_each.value) = fold(@hashtag))");
       params.hashtag = o.hashtag;
     }
     if (o.after !== undefined) {
