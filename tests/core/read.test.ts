@@ -68,6 +68,9 @@ describe('reading a collection', () => {
 
   it('shares one request between identical reads in flight', async () => {
     const src = new Flaky({ actions: [] }, { source: `memory:coalesce-${Math.random()}` });
+    // A source that takes a moment to answer, as a network does: the three reads overlap.
+    const list = src.list.bind(src);
+    src.list = (...args) => new Promise((r) => setTimeout(r, 100)).then(() => list(...args));
     await Promise.all([collect(src), collect(src), collect(src)]);
     expect(src.calls).to.equal(1);
   });

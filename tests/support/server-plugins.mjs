@@ -153,6 +153,18 @@ export function testServerPlugins() {
   return [sinkCommands()];
 }
 
+/**
+ * MapLibre's worker where the build puts it beside the map chunk (dist/vendor/), mirrored for the
+ * sources: packages/action-map/vendor/ → node_modules, so maps in tests need no worker-url.
+ */
+function workerMiddleware() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/packages/action-map/vendor/maplibre-gl-worker.mjs') return next();
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../../node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url));
+  };
+}
+
 export function testMiddleware() {
-  return [sinkMiddleware(), googleMiddleware()];
+  return [sinkMiddleware(), googleMiddleware(), workerMiddleware()];
 }

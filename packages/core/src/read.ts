@@ -77,7 +77,8 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
         at: Date.now(),
         failures: res.failures,
       };
-      await set(key, saved, cache()).catch(() => undefined);
+      // Saved for next time without making this time wait for the disk.
+      void set(key, saved, cache()).catch(() => undefined);
       return saved;
     })().finally(() => inflight.delete(key));
     inflight.set(key, p);
