@@ -84,6 +84,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private observer?: IntersectionObserver;
   private hits: Hit[] = [];
   private all: Action[] = [];
+  private allFor?: unknown;
+  private hitsFor: unknown[] = [];
   private places?: PlaceIndex;
   private placesFor?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -135,17 +137,26 @@ export class ActionMap extends ArchipelElement<MapKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.view = this.checkOption('view', this.view, ['list', 'map'] as const, 'list');
-    this.all = dedupe(this.actions.items);
+    // Recomputed only when the data or the question changes: a scroll or a focus re-renders too,
+    // and re-filtering 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
+    if (this.allFor !== this.actions.result) {
+      this.allFor = this.actions.result;
+      this.all = this.dataAdapter?.kind === 'merged' ? dedupe(this.actions.items) : this.actions.items;
+    }
     // Rebuilt when either list changes: chapters often arrive after actions.
     const placesKey = [this.actions.result, this.chapters.result];
     if (!this.places || (this.placesFor as unknown[])?.some((r, i) => r !== placesKey[i])) {
       this.places = new PlaceIndex(this.all, this.chapters.items);
       this.placesFor = placesKey;
     }
-    const f = { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type };
-    this.hits = applyFilters(this.all, f, { dayOfAction: this.dayOfAction });
-    this.list.setItems(this.hits);
-    this.scheduleAnnouncement();
+    const question = [this.all, this.filters, this.fixedChapter, this.type, this.dayOfAction];
+    if (question.some((v, i) => v !== this.hitsFor[i])) {
+      this.hitsFor = question;
+      const f = { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type };
+      this.hits = applyFilters(this.all, f, { dayOfAction: this.dayOfAction });
+      this.list.setItems(this.hits);
+      this.scheduleAnnouncement();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -37,6 +37,7 @@ export const styles = css`
   }
   .inline {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.4rem;
   }
   .inline input {

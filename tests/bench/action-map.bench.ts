@@ -1,0 +1,414 @@
+/**
+ * Benchmark of <action-map> with 1,000, 10,000 and 100,000 actions (issue #5).
+ *
+ *   node scripts/build.mjs && node --import tsx tests/bench/action-map.bench.ts
+ *   BENCH_SIZES=1000,10000 node --import tsx tests/bench/action-map.bench.ts
+ *
+ * The production build (dist/action-map.js, MapLibre's worker and the Natural
+ * Earth basemap beside it) is served by the reference server's static handler
+ * on a loopback port. The bench page itself is generated here and fulfilled
+ * through Playwright's routing on the same origin, so the page's module import
+ * of /dist/ is same-origin like a campaign's own site. The page generates N
+ * synthetic actions (cities of Europe, Québec and West Africa with a local
+ * scatter and a rural spread, eight types, priorities, starts over the next 90
+ * days in local time with each city's zone, 4 % online) and hands them to
+ * <action-map layers="actions chapters"> through an adapter object, so the
+ * widget validates and saves them exactly as it would a source's rows.
+ *
+ * A fresh browser context (empty IndexedDB, cold cache) per size. Measured:
+ * - navigation → `archipel-load` for actions, split into validation (adapter
+ *   answered → the cache write starts) and the IndexedDB save of the parsed rows,
+ *   with the longest main-thread task (the page cannot answer during it), and
+ *   navigation → the first rows of the list on screen;
+ * - `archipel-load` → first clustered frame: the first map `idle` with features
+ *   of the 'clusters' layer rendered; with the longest main-thread task in that
+ *   span and the number of setData calls the actions source received;
+ * - frame times while panning: requestAnimationFrame intervals during 3 s of
+ *   programmatic panning (four linear 750 ms legs of panBy, a rectangle), at the
+ *   view the widget framed and again at zoom 7 over France and Belgium;
+ * - the list: `li.row` in the shadow root at the top and scrolled to the middle,
+ *   the cost of one update of the element (any state change re-renders), and
+ *   frame times while the list is scrolled 176 px a frame for 2 s;
+ * - the page's JS heap after a forced GC (main thread only: the worker's cluster
+ *   index is not in it).
+ * Timings are reported, never asserted; the run fails only when something does
+ * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
+ * between sizes, not absolute frame times.
+ */
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../packages/server/src/app.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+
+/** The page: everything in it is plain browser JavaScript (no transform touches it). */
+const pageHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>action-map bench ${n}</title></head>
+<body style="margin:0;padding:1rem;font-family:system-ui,sans-serif"><h1 style="margin:0 0 .5rem;font-size:1.2rem">${n} actions</h1><main></main>
+<script type="module">
+import '/dist/action-map.js';
+const N = ${n};
+const T = (window.T = { setData: [], longTasks: [] });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+
+// Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
+const put = IDBObjectStore.prototype.put;
+IDBObjectStore.prototype.put = function (value, key) {
+  if (typeof key === 'string' && key.includes('\\nactions\\n') && !T.putAt) {
+    T.putAt = performance.now();
+    const tx = this.transaction;
+    const out = put.call(this, value, key);
+    T.putReturned = performance.now();
+    tx.addEventListener('complete', () => (T.savedAt = performance.now()));
+    return out;
+  }
+  return put.call(this, value, key);
+};
+
+// A small deterministic PRNG, so every run sees the same actions.
+let seed = 20261212;
+const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+// name, lat, lng, zone, country, postcode prefix, weight
+const CITIES = [
+  ['Paris', 48.8566, 2.3522, 'Europe/Paris', 'FR', '75', 14], ['Lyon', 45.764, 4.8357, 'Europe/Paris', 'FR', '69', 6],
+  ['Marseille', 43.2965, 5.3698, 'Europe/Paris', 'FR', '13', 5], ['Toulouse', 43.6047, 1.4442, 'Europe/Paris', 'FR', '31', 4],
+  ['Lille', 50.6292, 3.0573, 'Europe/Paris', 'FR', '59', 4], ['Nantes', 47.2184, -1.5536, 'Europe/Paris', 'FR', '44', 4],
+  ['Bordeaux', 44.8378, -0.5792, 'Europe/Paris', 'FR', '33', 4], ['Strasbourg', 48.5734, 7.7521, 'Europe/Paris', 'FR', '67', 3],
+  ['Rennes', 48.1173, -1.6778, 'Europe/Paris', 'FR', '35', 3], ['Grenoble', 45.1885, 5.7245, 'Europe/Paris', 'FR', '38', 3],
+  ['Bruxelles', 50.8503, 4.3517, 'Europe/Brussels', 'BE', '10', 5], ['Liège', 50.6326, 5.5797, 'Europe/Brussels', 'BE', '40', 2],
+  ['Genève', 46.2044, 6.1432, 'Europe/Zurich', 'CH', '12', 2], ['Lausanne', 46.5197, 6.6323, 'Europe/Zurich', 'CH', '10', 2],
+  ['Luxembourg', 49.6116, 6.1319, 'Europe/Luxembourg', 'LU', '', 1], ['Berlin', 52.52, 13.405, 'Europe/Berlin', 'DE', '10', 3],
+  ['Madrid', 40.4168, -3.7038, 'Europe/Madrid', 'ES', '28', 3], ['Barcelona', 41.3874, 2.1686, 'Europe/Madrid', 'ES', '08', 3],
+  ['Lisboa', 38.7223, -9.1393, 'Europe/Lisbon', 'PT', '', 2], ['Roma', 41.9028, 12.4964, 'Europe/Rome', 'IT', '00', 2],
+  ['London', 51.5072, -0.1276, 'Europe/London', 'GB', '', 3], ['Amsterdam', 52.3676, 4.9041, 'Europe/Amsterdam', 'NL', '', 2],
+  ['Montréal', 45.5019, -73.5674, 'America/Toronto', 'CA', 'H2', 7], ['Québec', 46.8139, -71.208, 'America/Toronto', 'CA', 'G1', 3],
+  ['Sherbrooke', 45.4042, -71.8929, 'America/Toronto', 'CA', 'J1', 1], ['Gatineau', 45.4765, -75.7013, 'America/Toronto', 'CA', 'J8', 1],
+  ['Trois-Rivières', 46.343, -72.5477, 'America/Toronto', 'CA', 'G9', 1], ['Saguenay', 48.428, -71.068, 'America/Toronto', 'CA', 'G7', 1],
+  ['Dakar', 14.7167, -17.4677, 'Africa/Dakar', 'SN', '', 4], ['Saint-Louis', 16.0326, -16.4818, 'Africa/Dakar', 'SN', '', 1],
+  ['Abidjan', 5.36, -4.0083, 'Africa/Abidjan', 'CI', '', 4], ['Bouaké', 7.6899, -5.0318, 'Africa/Abidjan', 'CI', '', 1],
+  ['Bamako', 12.6392, -8.0029, 'Africa/Bamako', 'ML', '', 2], ['Ouagadougou', 12.3714, -1.5197, 'Africa/Ouagadougou', 'BF', '', 2],
+  ['Cotonou', 6.3703, 2.3912, 'Africa/Porto-Novo', 'BJ', '', 2], ['Lomé', 6.1319, 1.2228, 'Africa/Lome', 'TG', '', 2],
+  ['Niamey', 13.5116, 2.1254, 'Africa/Niamey', 'NE', '', 1], ['Conakry', 9.6412, -13.5784, 'Africa/Conakry', 'GN', '', 1],
+  ['Accra', 5.6037, -0.187, 'Africa/Accra', 'GH', '', 2],
+];
+const WEIGHTED = CITIES.flatMap((c) => Array(c[6]).fill(c));
+const TYPES = [['march', 2], ['rally', 2], ['training', 2], ['meeting', 3], ['canvass', 3], ['phonebank', 2], ['workshop', 2], ['cleanup', 1]].flatMap(([t, w]) => Array(w).fill(t));
+const TITLES = { march: 'Marche pour le climat', rally: 'Rassemblement', training: 'Formation action non-violente', meeting: 'Réunion du groupe local', canvass: 'Porte-à-porte', phonebank: 'Phonebank', workshop: 'Atelier banderoles', cleanup: 'Nettoyage de berges' };
+const HOSTS = ['Awa Diop', 'Julien Moreau', 'Marie-Ève Tremblay', 'Kofi Mensah', 'Léa Martin', 'Inès Benali', 'Samuel Kouassi', 'Chloé Lefebvre'];
+const pad = (x, n = 2) => String(x).padStart(n, '0');
+const localStamp = (ms) => { const d = new Date(ms); return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) + 'T' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()); };
+const slug = (s) => s.normalize('NFD').replace(/\\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+const t0 = performance.now();
+const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+let actions = [];
+for (let i = 0; i < N; i++) {
+  const [city, lat, lng, timezone, country, prefix] = pick(WEIGHTED);
+  const type = pick(TYPES);
+  const online = rnd() < 0.04;
+  const rural = rnd() < 0.3;
+  const spread = rural ? 0.9 : 0.12;
+  // Local wall-clock time in the action's zone, as a sheet would hold it.
+  const start = today + Math.floor(rnd() * 90) * 86_400_000 + (9 + Math.floor(rnd() * 12)) * 3_600_000 + (rnd() < 0.5 ? 0 : 1_800_000);
+  const a = {
+    id: 'a' + i,
+    title: TITLES[type] + ' ' + (online ? '(en ligne)' : '– ' + city) + ' #' + (i + 1),
+    type,
+    start: localStamp(start),
+    end: localStamp(start + (1 + Math.floor(rnd() * 3)) * 3_600_000),
+    timezone,
+    priority: rnd() < 0.1 ? 1 : rnd() < 0.35 ? 2 : 3,
+    chapter: slug(city),
+    host: pick(HOSTS),
+    url: 'https://campaign.example/rsvp/a' + i + '?ref=map',
+  };
+  if (i % 3 === 0) a.description = 'Rendez-vous 15 minutes avant. Apportez de l’eau et de bonnes chaussures; tout le monde est bienvenu.';
+  if (online) a.virtual = true;
+  else {
+    Object.assign(a, { city, country, lat: +(lat + gauss() * spread).toFixed(5), lng: +(lng + gauss() * spread * 1.4).toFixed(5), venue: 'Place ' + (1 + (i % 40)) });
+    if (prefix) a.postcode = country === 'CA' ? prefix + String.fromCharCode(65 + (i % 26)) + ' ' + (i % 10) + 'A' + (i % 9) : prefix + pad(i % 1000, 3);
+  }
+  actions.push(a);
+}
+const chapters = CITIES.map(([name, lat, lng, , country]) => ({ id: slug(name), name: 'Vague Climat ' + name, city: name, country, lat, lng }));
+T.genMs = performance.now() - t0;
+
+const adapter = {
+  source: 'memory:bench-' + N + '-' + Date.now(),
+  kind: 'memory',
+  writable: false,
+  list: async (collection) => {
+    if (collection !== 'actions') return { rows: collection === 'chapters' ? chapters : [] };
+    T.listAt = performance.now();
+    // Handed over and forgotten, as a fetched JSON body would be: the heap figure is the widget's.
+    const rows = actions;
+    actions = [];
+    return { rows };
+  },
+  submit: async () => { throw new Error('read-only'); },
+};
+
+const el = (window.el = document.createElement('action-map'));
+el.setAttribute('lang', 'en');
+el.setAttribute('layers', 'actions chapters');
+el.adapter = adapter;
+document.addEventListener('archipel-load', (e) => {
+  if (e.detail.collection !== 'actions' || T.load) return;
+  T.load = performance.now();
+  T.count = e.detail.count;
+  T.skipped = e.detail.skipped.length;
+});
+T.attach = performance.now();
+document.querySelector('main').append(el);
+const firstRows = () => (el.shadowRoot && el.shadowRoot.querySelector('li.row') ? (T.rows = performance.now()) : requestAnimationFrame(firstRows));
+firstRows();
+
+const clustersShown = (map) => map.getLayer('clusters') && map.queryRenderedFeatures({ layers: ['clusters'] }).length > 0;
+const watch = (map) => {
+  T.mapCreated = performance.now();
+  const instrument = () => {
+    T.mapLoad = performance.now();
+    const source = map.getSource('actions');
+    const setData = source.setData.bind(source);
+    source.setData = (data) => { T.setData.push({ at: performance.now(), n: data.features.length }); return setData(data); };
+  };
+  if (map.loaded()) instrument(); else map.once('load', instrument);
+  map.on('idle', () => {
+    if (T.clusters || !T.load || !clustersShown(map)) return;
+    T.clusters = performance.now();
+    T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
+    T.zoom = map.getZoom();
+  });
+};
+const waitMap = () => (el.map ? watch(el.map) : requestAnimationFrame(waitMap));
+waitMap();
+
+const idle = (map) => new Promise((resolve) => { map.once('idle', resolve); map.triggerRepaint(); });
+const framesDuring = async (work) => {
+  const frames = [];
+  let running = true;
+  let last;
+  const step = (t) => { if (last !== undefined) frames.push(t - last); last = t; if (running) requestAnimationFrame(step); };
+  requestAnimationFrame(step);
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  await work();
+  running = false;
+  return frames;
+};
+
+window.pan = async (view) => {
+  const map = el.map;
+  if (view) map.jumpTo(view);
+  await idle(map);
+  const before = T.setData.length;
+  const frames = await framesDuring(async () => {
+    for (const [x, y] of [[500, 0], [0, 250], [-500, 0], [0, -250]]) {
+      const moved = new Promise((r) => map.once('moveend', r));
+      map.panBy([x, y], { duration: 750, easing: (k) => k });
+      await moved;
+    }
+  });
+  return { frames, setData: T.setData.length - before, zoom: map.getZoom() };
+};
+
+const shadow = () => el.shadowRoot;
+const rowCount = () => shadow().querySelectorAll('li.row').length;
+window.listRows = async () => {
+  const scroller = shadow().querySelector('.list-scroll');
+  const top = rowCount();
+  const setsize = shadow().querySelector('li.row').getAttribute('aria-setsize');
+  const mid = Math.floor(Number(setsize) / 2);
+  scroller.scrollTop = mid * 88;
+  const t = performance.now();
+  while (![...shadow().querySelectorAll('li.row')].some((li) => li.getAttribute('aria-posinset') === String(mid + 1))) {
+    if (performance.now() - t > 20_000) throw new Error('the middle of the list never rendered');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const middle = rowCount();
+  scroller.scrollTop = 0;
+  await new Promise((r) => setTimeout(r, 300));
+  await el.updateComplete;
+  return { top, middle, setsize, elements: shadow().querySelectorAll('*').length };
+};
+
+window.updateCost = async () => {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    el.requestUpdate();
+    await el.updateComplete;
+    runs.push(performance.now() - t);
+  }
+  return runs.sort((a, b) => a - b)[2];
+};
+
+window.scrollList = async () => {
+  const scroller = shadow().querySelector('.list-scroll');
+  const before = T.setData.length;
+  let most = 0;
+  const frames = await framesDuring(async () => {
+    const t = performance.now();
+    while (performance.now() - t < 2000) {
+      scroller.scrollTop += 176;
+      most = Math.max(most, rowCount());
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+  });
+  return { frames, setData: T.setData.length - before, most };
+};
+</script></body></html>`;
+
+interface Timings {
+  genMs: number;
+  attach: number;
+  listAt: number;
+  putAt: number;
+  putReturned: number;
+  savedAt: number;
+  load: number;
+  rows: number;
+  count: number;
+  skipped: number;
+  mapCreated?: number;
+  mapLoad?: number;
+  clusters: number;
+  clusterCount: number;
+  zoom: number;
+  setData: { at: number; n: number }[];
+  longTasks: { start: number; duration: number }[];
+}
+interface Frames {
+  frames: number[];
+  setData: number;
+  zoom?: number;
+  most?: number;
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+// rAF intervals come in 16.7 ms steps: 33.3 ms is exactly 30 fps, so "over 33 ms" counts from the next step up.
+const frameStats = (f: number[]) => `${quantile(f, 0.5).toFixed(1)} / ${quantile(f, 0.95).toFixed(1)} / ${Math.max(...f).toFixed(0)} ms, ${((f.filter((x) => x > 34).length / f.length) * 100).toFixed(0)} % > 33 ms (${f.length} frames)`;
+
+interface Result {
+  n: number;
+  t: Timings;
+  framed: Frames;
+  zoomed: Frames;
+  list: { top: number; middle: number; setsize: string; elements: number };
+  update: number;
+  scroll: Frames;
+  heap?: number;
+}
+
+async function measure(browser: Browser, base: string, n: number): Promise<Result> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  let missing: (e: Error) => void = () => undefined;
+  const gone = new Promise<never>((_, reject) => (missing = reject));
+  gone.catch(() => undefined);
+  page.on('response', (r) => {
+    if (r.status() < 400) return;
+    problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    if (r.status() === 404) missing(new Error('a file of the build is missing'));
+  });
+  const url = `${base}/bench/action-map.html`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(n) }));
+  const timeout = 30_000 + n * 0.6;
+  try {
+    await page.goto(url);
+    await Promise.race([page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 }), gone]);
+  } catch (e) {
+    const state = await page.evaluate('JSON.stringify({ ...window.T, longTasks: undefined, setData: window.T && window.T.setData.length })').catch(() => '?');
+    await context.close();
+    throw new Error(`${n} actions: no clustered frame (${(e as Error).message.split('\n')[0]}). Page state: ${state}. Errors: ${problems.join(' | ') || 'none'}`);
+  }
+  const t = (await page.evaluate('window.T')) as Timings;
+  if (t.count !== n) throw new Error(`${n} actions: the widget read ${t.count} (${t.skipped} skipped)`);
+  const list = (await page.evaluate('window.listRows()')) as Result['list'];
+  const update = (await page.evaluate('window.updateCost()')) as number;
+  const framed = (await page.evaluate('window.pan()')) as Frames;
+  const zoomed = (await page.evaluate('window.pan({ center: [3.2, 48.4], zoom: 7 })')) as Frames;
+  const scroll = (await page.evaluate('window.scrollList()')) as Frames;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : undefined')) as number | undefined;
+  if (problems.length) console.warn(`  (${n}) page errors: ${problems.join(' | ')}`);
+  await context.close();
+  return { n, t, framed, zoomed, list, update, scroll, heap };
+}
+
+const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/tests/': 'tests', '/demo/': 'demo' } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  // Precise memory info: otherwise performance.memory is rounded into coarse buckets.
+  args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+});
+const chromiumVersion = browser.version();
+const results: Result[] = [];
+const started = Date.now();
+let failed = false;
+try {
+  for (const n of SIZES) {
+    process.stdout.write(`  ${n.toLocaleString('en')} actions… `);
+    // A build running meanwhile replaces dist/ (hashed chunk names): try again once it is done.
+    let r: Result | undefined;
+    for (let attempt = 1; !r; attempt++) {
+      try {
+        r = await measure(browser, server.url, n);
+      } catch (e) {
+        if (!/ 404 \//.test((e as Error).message) || attempt === 4) throw e;
+        process.stdout.write(`dist/ changed under the page (a build running?), again in 10 s… `);
+        await new Promise((done) => setTimeout(done, 10_000));
+      }
+    }
+    results.push(r);
+    console.log(`clusters after ${ms(r.t.clusters - r.t.load)}`);
+  }
+} catch (e) {
+  failed = true;
+  console.error(`\n${(e as Error).message}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+try {
+  cpu = execFileSync('lscpu', { encoding: 'utf8' }).match(/Model name:\s*(.+)/)?.[1]?.trim() ?? cpu;
+} catch {
+  // lscpu is not everywhere; os.cpus() said enough.
+}
+console.log(
+  `\nMachine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ` +
+    `Chromium ${chromiumVersion} headless, viewport 1280×800. WebGL runs in SwiftShader (software rendering, no GPU): ` +
+    `frame times are pessimistic, compare sizes with each other rather than with a phone. Run took ${Math.round((Date.now() - started) / 1000)} s.\n`,
+);
+
+console.log('Loading (times from navigation start unless said):\n');
+console.log('| actions | nav → `archipel-load` | of which: validate / save to IndexedDB | longest task before it | first rows in the list | map ready (style loaded) | `archipel-load` → first clustered frame | longest task in that span | setData calls until then | clusters on screen (zoom) | JS heap after GC |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { n, t, heap } of results) {
+  const span = t.longTasks.filter((l) => l.start + l.duration > t.load && l.start < t.clusters);
+  const longest = span.length ? Math.max(...span.map((l) => l.duration)) : 0;
+  const before = Math.max(0, ...t.longTasks.filter((l) => l.start >= t.attach && l.start < t.load).map((l) => l.duration));
+  console.log(
+    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.putAt - t.listAt)} / ${ms(t.savedAt - t.putAt)} | ${before ? ms(before) : 'none > 50 ms'} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.load)}** | ${longest ? ms(longest) : 'none > 50 ms'} | ` +
+      `${t.setData.filter((s) => s.at <= t.clusters).length} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
+  );
+}
+console.log('\nInteraction (requestAnimationFrame intervals p50 / p95 / max, and the share over 33 ms, i.e. slower than 30 fps; intervals come in 16.7 ms steps):\n');
+console.log('| actions | pan, framed view (3 s) | pan, zoom 7 over France (3 s) | `li.row` in DOM: top / middle (of) | one element update | list scroll 176 px/frame (2 s) | setData calls while scrolling |');
+console.log('|---:|---|---|---:|---:|---|---:|');
+for (const { n, framed, zoomed, list, update, scroll } of results) {
+  console.log(
+    `| ${n.toLocaleString('en')} | ${frameStats(framed.frames)} | ${frameStats(zoomed.frames)} | ${list.top} / ${list.middle} (${Number(list.setsize).toLocaleString('en')}) | ${ms(update)} | ${frameStats(scroll.frames)} | ${scroll.setData} |`,
+  );
+}
+console.log(`\nSynthetic data generated in the page (not part of the widget's time): ${results.map((r) => `${r.n.toLocaleString('en')}: ${ms(r.t.genMs)}`).join(', ')}.`);
+process.exit(failed ? 1 : 0);
