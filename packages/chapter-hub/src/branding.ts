@@ -1,0 +1,58 @@
+/**
+ * A chapter's colours, made readable. The chapter picks one brand colour (and
+ * maybe an accent); the campaign's surface and text colours come from the
+ * page. Text on the brand colour, and the brand colour used as text on the
+ * surface, always reach 4.5:1 (WCAG AA); when the chapter's own colour cannot,
+ * the text version is moved towards black or white and the report says so.
+ */
+import { contrast, makeTheme, parseColour, themeTokens, type Theme } from '@archipel/core/theme';
+
+/** The only colours a chapter may give: #rgb or #rrggbb, so no value can carry other CSS. */
+export const COLOUR = /^#(?:[0-9a-f]{3}){1,2}$/i;
+
+export const isColour = (value: unknown): value is string => typeof value === 'string' && COLOUR.test(value.trim());
+
+/** Contrasts are reported the way WCAG writes them: 4.52:1 is not 4.5:1. */
+const floor2 = (n: number) => Math.floor(n * 100) / 100;
+
+export interface Branding {
+  theme: Theme;
+  /** The `--archipel-color-*` tokens the hub sets for everything inside it. */
+  tokens: Record<string, string>;
+  /** Contrast of the text on the brand colour (header, buttons). */
+  onBrand: number;
+  /** Contrast of the chapter's colour itself as text on the surface, before any adjustment. */
+  asText: number;
+  /** Contrast of the brand colour as text on the surface, after adjustment. */
+  onSurface: number;
+  /** Contrast of the text on the accent colour. */
+  onAccent: number;
+  /** Whether the brand colour had to be darkened or lightened to be used as text. */
+  adjusted: boolean;
+}
+
+/** The theme for a chapter's colours on the campaign's surface (white unless an ancestor says otherwise). */
+export function brandFor(brand: string, accent?: string, surface = '#ffffff', text?: string): Branding {
+  const theme = makeTheme(brand, accent, parseColour(surface) ? surface : '#ffffff', text && parseColour(text) ? text : undefined);
+  const c = (a: string, b: string) => floor2(contrast(parseColour(a)!, parseColour(b)!));
+  const asText = c(theme.brand, theme.surface);
+  return {
+    theme,
+    tokens: themeTokens(theme),
+    onBrand: c(theme.brand, theme.brandContrast),
+    asText,
+    onSurface: c(theme.brandOnSurface, theme.surface),
+    onAccent: c(theme.accent, theme.accentContrast),
+    adjusted: theme.brandOnSurface !== theme.brand,
+  };
+}
+
+/** The one console message for a colour that could not be used as text as it is. */
+export function adjustmentMessage(who: string, b: Branding): string {
+  const t = b.theme;
+  return (
+    `${who}: the colour ${t.brand} has a contrast of ${b.asText}:1 on ${t.surface}, too low for text (4.5:1 is needed). ` +
+    `Text in the chapter's colour (links, headings) uses ${t.brandOnSurface} instead (${b.onSurface}:1); ` +
+    `the header and buttons keep ${t.brand}, with ${t.brandContrast} text (${b.onBrand}:1).`
+  );
+}

@@ -1,0 +1,381 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ArchipelElement,
+  CollectionController,
+  adapterContext,
+  chapterContext,
+  localeContext,
+  safeUrl,
+  themeContext,
+  warnOnce,
+  withCore,
+  type Adapter,
+  type Locale,
+  type SelectDetail,
+} from '@archipel/core/shared';
+import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
+import type { Theme } from '@archipel/core/theme';
+import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
+import { hubStyles } from './chapter-hub.styles.js';
+import { hubStrings, type HubKey } from './strings.js';
+import { NESTED, defineNested } from './nested.js';
+import { HubProvider } from './provider.js';
+import type { Directory } from './directory.js';
+
+const BUILT_IN = ['about', 'leaders', 'links', 'actions', 'signup', 'wall'] as const;
+type BuiltIn = (typeof BUILT_IN)[number];
+/** A section of the webmaster's own, filled only through its slot. */
+const CUSTOM = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * @summary A chapter's own hub, in its logo and colours, with its leaders, links, actions, sign-up form and wall; a searchable directory of chapters without `chapter`. Gives its data source, chapter, theme and language to every Archipel widget inside it.
+ * @tag chapter-hub
+ *
+ * @slot - Anything after the sections; Archipel widgets here receive the hub's source, chapter, theme and language.
+ * @slot header - Replaces the header (logo, name, slogan).
+ * @slot about - Replaces the description.
+ * @slot leaders - Replaces the list of leaders.
+ * @slot links - Replaces the website and social links.
+ * @slot actions - Replaces the upcoming actions (the nested `<action-map>`).
+ * @slot signup - Replaces the sign-up form (the nested `<hub-signup>`).
+ * @slot wall - Replaces the wall (the nested `<hashtag-wall>`).
+ * @slot <name> - A section of your own: add its name to `sections` and put `<div slot="name">` inside.
+ *
+ * @csspart base - The whole hub or directory.
+ * @csspart header - The chapter's header, in its brand colour.
+ * @csspart logo - The logo (or the initial when there is none).
+ * @csspart name - The chapter's name.
+ * @csspart slogan - The chapter's slogan.
+ * @csspart join - The header's button that leads to the sign-up form.
+ * @csspart back - "All chapters", when a chapter was opened from the directory.
+ * @csspart section - Every section; each also has its name as a part (`about`, `leaders`, `links`, `actions`, `signup`, `wall`).
+ * @csspart status - Loading, error, offline, empty and not-found messages.
+ * @csspart directory - The directory of chapters.
+ * @csspart heading - The directory's heading.
+ * @csspart search - The directory's search form.
+ * @csspart count - How many chapters are listed, announced politely.
+ * @csspart list - The list of chapters.
+ * @csspart entry - One chapter in the directory.
+ * @csspart start - "No chapter near you" with the link to start one.
+ *
+ * @cssprop --archipel-color-brand - Set by the hub from the chapter's colour; otherwise inherited from the page.
+ * @cssprop --archipel-color-accent - Set by the hub from the chapter's accent; otherwise inherited from the page.
+ * @cssprop --archipel-font-family - Fonts: the campaign's, never the chapter's.
+ * @cssprop --archipel-radius - Corner radius: the campaign's, never the chapter's.
+ * @cssprop --archipel-color-surface - The background that text contrast is checked against (#rgb or #rrggbb; white by default).
+ * @cssprop --archipel-hub-gap - Space between sections (default 1.5rem).
+ * @cssprop --archipel-hub-field-border - The directory's search field border.
+ * @cssprop --archipel-hub-entry-border - A directory entry's border.
+ *
+ * @fires archipel-load - Chapters (and, for a postcode search, actions) were read.
+ * @fires archipel-select - A chapter was chosen in the directory: `{chapter}`; cancelable (the link is then not followed).
+ * @fires archipel-error - The chapters could not be read.
+ */
+export class ChapterHub extends ArchipelElement<HubKey> {
+  static override catalogues = withCore(hubStrings);
+  static override styles = [...ArchipelElement.styles, hubStyles];
+
+  /** The chapter's id; without it, the hub is a directory of every chapter. */
+  @property({ reflect: true }) chapter = '';
+  /** The sections to show, in order: `about leaders links actions signup wall`, and names of your own filled through slots. */
+  @property() sections = BUILT_IN.join(' ');
+  /** A logo URL that replaces the record's (http or https). */
+  @property() logo?: string;
+  /** A brand colour that replaces the record's: #rgb or #rrggbb. */
+  @property() color?: string;
+  /** An accent colour that replaces the record's: #rgb or #rrggbb. */
+  @property() accent?: string;
+  /** The wall's hashtag, without or with its "#". */
+  @property() hashtag?: string;
+  /** The sign-up form's consent purposes and wording (see `<hub-signup consent>`). */
+  @property() consent?: string;
+  /** The privacy policy linked under the sign-up form. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** Directory: where each chapter links, `{id}` replaced by its id, e.g. `/chapters/{id}`; without it, a chapter opens in place. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** Directory: where "start a chapter" leads, offered when none is near. */
+  @property({ attribute: 'start-url' }) startUrl?: string;
+  /** Directory: kilometres within which a chapter counts as near (default 50). */
+  @property({ type: Number }) radius = 50;
+
+  /** The chapter's colours as used, with their contrasts; undefined while the chapter has no colour of its own. */
+  @state() branding?: Branding;
+  @state() private openedFromDirectory = false;
+  @state() private failedLogo?: string;
+
+  private readonly provides = {
+    adapter: new HubProvider<Adapter>(this, adapterContext),
+    chapter: new HubProvider<Chapter>(this, chapterContext),
+    theme: new HubProvider<Theme>(this, themeContext),
+    locale: new HubProvider<Locale>(this, localeContext),
+  };
+
+  private readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  private directory?: Directory;
+  private loadingDirectory = false;
+  private brandKey?: string;
+  private focusName = false;
+  private recordKey: unknown[] = [];
+  private recordMemo?: Chapter;
+  private providedMemo?: Chapter;
+  private tokensSet: string[] = [];
+
+  /** The chapter's record as shown: the source's, with the `color` and `accent` attributes applied. */
+  get record(): Chapter | undefined {
+    // The same object while nothing changed: it is given to every widget inside, which re-render when it changes.
+    const key = [this.chapters.result, this.chapter, this.color, this.accent];
+    if (this.recordKey.some((v, i) => v !== key[i]) || !this.recordKey.length) {
+      this.recordKey = key;
+      const r = this.chapter ? this.chapters.items.find((c) => c.id === this.chapter) : undefined;
+      const color = this.colour('color') ?? r?.color;
+      const accent = this.colour('accent') ?? r?.accent;
+      this.recordMemo = r && { ...r, ...(color ? { color } : {}), ...(accent ? { accent } : {}) };
+      this.providedMemo = this.chapter ? provided(this.recordMemo, this.chapter) : undefined;
+    }
+    return this.recordMemo;
+  }
+
+  /** An attribute colour if it is one; anything else (which could carry CSS) is ignored, with one warning. */
+  private colour(attr: 'color' | 'accent'): string | undefined {
+    const v = this[attr]?.trim();
+    if (!v) return undefined;
+    if (isColour(v)) return v;
+    warnOnce(`chapter-hub:${attr}:${v}`, `<chapter-hub ${attr}="${v}"> is not a colour: write #rgb or #rrggbb, e.g. ${attr}="#1a7f5a". It is ignored.`);
+    return undefined;
+  }
+
+  /** The logo to show: the attribute's, else the record's (read relative to its source). */
+  logoFor(c: Chapter): string | undefined {
+    if (c.id === this.chapter && this.logo) return safeUrl(this.logo);
+    const base = c.origin ?? this.dataAdapter?.source;
+    const url = safeUrl(c.logo, base && /^https?:/.test(base) ? new URL(base, document.baseURI).href : undefined);
+    return url?.startsWith('mailto:') ? undefined : url;
+  }
+
+  /** A directory entry's link, from `href-template`. */
+  hrefFor(c: Chapter): string | undefined {
+    return this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(c.id))) : undefined;
+  }
+
+  /** A chapter chosen in the directory: tells the page (which may cancel), then opens it in place when there is no link to follow. */
+  choose(c: Chapter): boolean {
+    if (!this.emit<SelectDetail>('select', { chapter: c }, true)) return false;
+    if (!this.hrefFor(c)) {
+      this.chapter = c.id;
+      this.openedFromDirectory = true;
+      this.focusName = true;
+    }
+    return true;
+  }
+
+  private get sectionList(): string[] {
+    const names = [...new Set(this.sections.split(/[\s,]+/).filter(Boolean))];
+    return names.filter((n) => {
+      if ((BUILT_IN as readonly string[]).includes(n) || CUSTOM.test(n)) return true;
+      warnOnce(`chapter-hub:sections:${n}`, `<chapter-hub sections="…${n}…">: a section's name is lower-case letters, digits and "-"; write some of ${BUILT_IN.join(', ')} or a name of your own.`);
+      return false;
+    });
+  }
+
+  /** Sections the webmaster filled through a slot: their default content (and its nested widget) is not rendered. */
+  private replaced(name: string): boolean {
+    for (const child of this.children) if (child.slot === name) return true;
+    return false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.provide();
+    // Announcing lets core's ContextRoot replay requests from widgets defined before the hub.
+    for (const p of Object.values(this.provides)) p.announce();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const record = this.record;
+    this.applyBranding(record);
+    this.provide();
+    if (changed.has('chapter') && !this.chapter) this.openedFromDirectory = false;
+    if (this.chapter) {
+      if (record) for (const name of this.sectionList) if (name in NESTED && !this.replaced(name)) void defineNested(NESTED[name as keyof typeof NESTED]);
+    } else if (!this.directory && !this.loadingDirectory) {
+      this.loadingDirectory = true;
+      void import('./directory.js').then((m) => {
+        this.directory = new m.Directory(this);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** What every Archipel widget inside receives: this hub's source, chapter, theme and language. */
+  private provide(): void {
+    void this.record;
+    this.provides.adapter.set(this.dataAdapter);
+    this.provides.chapter.set(this.providedMemo);
+    this.provides.theme.set(this.branding?.theme);
+    this.provides.locale.set(this.locale);
+  }
+
+  /** Brand tokens and theme from the chapter's colours, read against the campaign's surface and text colours. */
+  private applyBranding(record: Chapter | undefined): void {
+    const brand = this.chapter ? (this.colour('color') ?? record?.color) : undefined;
+    const accent = this.chapter ? (this.colour('accent') ?? record?.accent) : undefined;
+    const key = `${brand}|${accent}`;
+    if (key === this.brandKey) return;
+    this.brandKey = key;
+    if (!brand) {
+      this.branding = undefined;
+      return;
+    }
+    const css = getComputedStyle(this);
+    const surface = css.getPropertyValue('--archipel-color-surface').trim() || undefined;
+    const text = css.getPropertyValue('--archipel-color-text').trim() || undefined;
+    this.branding = brandFor(brand, accent, surface, text);
+    if (this.branding.adjusted) warnOnce(`chapter-hub:contrast:${this.branding.theme.brand}:${this.branding.theme.surface}`, adjustmentMessage(`<chapter-hub chapter="${this.chapter}">`, this.branding));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Set through the CSSOM on the element that holds every nested and slotted widget:
+    // a strict CSP allows it, and the page's stylesheets cannot reach inside to undo it.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (base) {
+      const tokens = this.branding?.tokens ?? {};
+      for (const name of this.tokensSet) if (!(name in tokens)) base.style.removeProperty(name);
+      for (const [name, value] of Object.entries(tokens)) base.style.setProperty(name, value);
+      this.tokensSet = Object.keys(tokens);
+    }
+    if (this.focusName && this.record) {
+      this.focusName = false;
+      this.renderRoot.querySelector<HTMLElement>('#name')?.focus();
+    }
+  }
+
+  private back = async () => {
+    this.chapter = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  };
+
+  private toSignup = () => {
+    const section = this.renderRoot.querySelector<HTMLElement>('[data-section="signup"]');
+    section?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    section?.focus({ preventScroll: true });
+  };
+
+  override render() {
+    return html`<div part="base" class="base" @slotchange=${() => this.requestUpdate()}>
+      ${this.chapter ? this.renderHub() : this.renderDirectory()}
+      <slot></slot>
+    </div>`;
+  }
+
+  private renderDirectory() {
+    const status = this.renderStatus(this.chapters);
+    if (status !== nothing) return status;
+    return this.directory?.render(this.chapters.items) ?? html`<p class="notice" role="status" part="status">${this.t('loading')}</p>`;
+  }
+
+  private renderHub() {
+    const back = this.openedFromDirectory ? html`<button type="button" class="back" part="back" @click=${this.back}>← ${this.t('allChapters')}</button>` : nothing;
+    const c = this.record;
+    if (!c) {
+      const status = this.renderStatus(this.chapters);
+      const example = this.chapters.items[0]?.id ?? 'lyon';
+      return html`${back}${status !== nothing ? status : html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('notFound', { id: this.chapter, example })}</p>`}`;
+    }
+    const sections = this.sectionList;
+    return html`${back}
+      <slot name="header">${this.renderHeader(c, sections.includes('signup'))}</slot>
+      <div class="sections">${sections.map((name) => this.renderSection(name, c))}</div>`;
+  }
+
+  private renderHeader(c: Chapter, signup: boolean) {
+    const logo = this.logoFor(c);
+    const where = [c.city, c.region].filter(Boolean).join(' · ');
+    return html`<header class="header" part="header">
+      <span class="logo" part="logo">
+        ${logo && logo !== this.failedLogo
+          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" decoding="async" @error=${() => (this.failedLogo = logo)} />`
+          : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
+      </span>
+      <div class="title">
+        <h2 id="name" part="name" tabindex="-1">${c.name}</h2>
+        ${c.slogan ? html`<p part="slogan">${c.slogan}</p>` : nothing}
+        ${where ? html`<p class="where">${where}</p>` : nothing}
+      </div>
+      ${signup ? html`<button type="button" class="join" part="join" @click=${this.toSignup}>${this.t('join')}</button>` : nothing}
+    </header>`;
+  }
+
+  private renderSection(name: string, c: Chapter) {
+    const slotted = this.replaced(name);
+    if (!slotted && !(BUILT_IN as readonly string[]).includes(name)) return nothing;
+    const own = slotted ? undefined : this.sectionContent(name as BuiltIn, c);
+    if (own === nothing) return nothing;
+    const labelled = own && name !== 'signup' && name !== 'wall';
+    return html`<section
+      class="section"
+      part="section ${name}"
+      data-section=${name}
+      tabindex=${name === 'signup' ? '-1' : nothing}
+      aria-labelledby=${labelled ? `h-${name}` : nothing}
+    >
+      <slot name=${name}>${own ?? nothing}</slot>
+    </section>`;
+  }
+
+  /** A built-in section's own content, or nothing when the chapter has nothing for it. */
+  private sectionContent(name: BuiltIn, c: Chapter): TemplateResult | typeof nothing {
+    const heading = html`<h3 id="h-${name}">${this.t(name as HubKey)}</h3>`;
+    switch (name) {
+      case 'about': {
+        if (!c.description) return nothing;
+        return html`${heading}${c.description.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}`;
+      }
+      case 'leaders': {
+        if (!c.leaders?.length) return nothing;
+        // Names, roles and pronouns only: a leader's email address is never shown, whatever the source holds.
+        return html`${heading}
+          <ul class="leaders" part="leaders">
+            ${c.leaders.map(
+              (l) => html`<li>
+                <span class="leader-name">${l.name}</span>${l.pronouns ? html`<span class="pronouns">&nbsp;(${l.pronouns})</span>` : nothing}
+                ${l.role ? html`<span class="role">${l.role}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`;
+      }
+      case 'links': {
+        const links: [string, string | undefined][] = [
+          [this.t('website'), safeUrl(c.website)],
+          ...(c.links ?? []).map((l): [string, string | undefined] => [l.label, safeUrl(l.url)]),
+          [this.t('writeTo'), c.email && /^[^\s@]+@[^\s@]+$/.test(c.email) ? safeUrl(`mailto:${c.email}`) : undefined],
+        ];
+        const shown = links.filter((l): l is [string, string] => Boolean(l[1]));
+        if (!shown.length) return nothing;
+        return html`${heading}
+          <ul class="links" part="links">
+            ${shown.map(([label, href]) => html`<li><a href=${href} rel=${href.startsWith('mailto:') ? nothing : 'noopener'}>${label}</a></li>`)}
+          </ul>`;
+      }
+      case 'actions':
+        return html`${heading}<action-map></action-map>`;
+      case 'signup':
+        return html`<hub-signup consent=${this.consent ?? nothing} privacy-url=${this.privacyUrl ?? nothing}></hub-signup>`;
+      case 'wall':
+        return html`<hashtag-wall hashtag=${this.hashtag ?? nothing}></hashtag-wall>`;
+    }
+  }
+}
+
+/**
+ * The chapter given to the widgets inside: the record without leaders'
+ * emails (nobody inside needs them), or, while the record loads, just its id,
+ * so nested widgets read this chapter's data from their first request.
+ */
+function provided(record: Chapter | undefined, id: string): Chapter {
+  if (!record) return { id, name: id };
+  return { ...record, leaders: record.leaders?.map(({ email: _email, ...l }) => l) };
+}

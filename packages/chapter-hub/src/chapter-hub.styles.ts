@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+/*
+ * Lengths in em, not rem: the base part fixes the font size, while a page's
+ * root font size (which its own CSS may set) must not resize the hub.
+ * Every colour is a global token with a fallback: the hub sets the brand and
+ * accent tokens itself (on .base, so that every nested and slotted widget
+ * inherits them), while fonts, radius, surface and text come from the page.
+ */
+export const hubStyles = css`
+  .base {
+    --_brand: var(--archipel-color-brand, #1a7f5a);
+    --_on-brand: var(--archipel-color-brand-contrast, #fff);
+    --_brand-text: var(--archipel-color-brand-on-surface, #146448);
+    --_accent: var(--archipel-color-accent, #0b4f6c);
+    --_on-accent: var(--archipel-color-accent-contrast, #fff);
+    --_radius: var(--archipel-radius, 0.5em);
+    --_gap: var(--archipel-hub-gap, 1.5em);
+  }
+  a {
+    color: var(--archipel-color-link, var(--_brand-text));
+    text-underline-offset: 0.15em;
+  }
+  button {
+    cursor: pointer;
+    padding: 0.55em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_brand-text);
+    background: transparent;
+    color: var(--_brand-text);
+    font-weight: 600;
+    min-height: 44px;
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.5em;
+    line-height: 1.2;
+  }
+  h3 {
+    font-size: 1.25em;
+    color: var(--_brand-text);
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1em;
+    padding: 1.25em;
+    border-radius: var(--_radius);
+    background: var(--_brand);
+    color: var(--_on-brand);
+    border-bottom: 0.4em solid var(--_accent);
+  }
+  .logo {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 4.5em;
+    height: 4.5em;
+    border-radius: var(--_radius);
+    background: #fff;
+    color: #1c2024;
+    font-weight: 700;
+    overflow: hidden;
+  }
+  .logo span {
+    font-size: 2em;
+  }
+  .logo img {
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .title {
+    flex: 1 1 14em;
+    min-width: 0;
+  }
+  .title h2 {
+    font-size: 1.75em;
+    margin: 0;
+  }
+  .title h2:focus {
+    outline: none;
+  }
+  .title p {
+    margin: 0.25em 0 0;
+  }
+  .where {
+    font-size: 0.9em;
+  }
+  .join {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_on-accent);
+  }
+  .back {
+    margin-bottom: 0.75em;
+  }
+  .sections {
+    display: grid;
+    gap: var(--_gap);
+    margin-top: var(--_gap);
+  }
+  .leaders,
+  .links {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .leaders {
+    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+  }
+  .leaders li {
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    border-inline-start: 0.3em solid var(--_brand);
+    background: var(--archipel-color-notice, #f1f3f5);
+  }
+  .leader-name {
+    font-weight: 700;
+  }
+  .role {
+    display: block;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .notice p:last-child {
+    margin-bottom: 0;
+  }
+  /* The directory */
+  .search label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .inline input {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--archipel-hub-field-border, #6b7280);
+    border-radius: var(--_radius);
+    background: var(--archipel-hub-field-background, #fff);
+    color: #1c2024;
+  }
+  .inline button[type='submit'] {
+    background: var(--_brand);
+    color: var(--_on-brand);
+    border-color: var(--_brand);
+  }
+  .count {
+    margin: 0.75em 0;
+  }
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 0.75em;
+  }
+  .entry {
+    display: flex;
+    gap: 0.75em;
+    align-items: center;
+    padding: 0.75em;
+    border: 1px solid var(--archipel-hub-entry-border, #d0d5da);
+    border-radius: var(--_radius);
+  }
+  .badge {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    border-radius: 50%;
+    overflow: hidden;
+    background: #fff;
+    border: 0.25em solid var(--_swatch, var(--_brand));
+    color: #1c2024;
+    font-weight: 700;
+  }
+  .badge img {
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .entry-text {
+    min-width: 0;
+  }
+  .entry .name {
+    display: block;
+    font-weight: 700;
+    font-size: 1.05em;
+    text-align: start;
+  }
+  .entry button.name {
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .meta {
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .header,
+    .join,
+    .inline button[type='submit'] {
+      border: 1px solid CanvasText;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,180 @@
+/**
+ * The directory a hub shows without a `chapter`: every chapter, searchable by
+ * name, city or postcode, nearest first once a place is known. Places come
+ * from the campaign's own data (chapters and actions with coordinates), so a
+ * search never leaves the page; the person's position is asked only when they
+ * press "near me". A chunk of its own: a chapter's hub never downloads it.
+ */
+import { html, nothing, type ReactiveController } from 'lit';
+import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
+import type { Chapter } from '@archipel/core/schemas/chapters';
+import { ActionSchema } from '@archipel/core/schemas/actions';
+import { PlaceIndex, distanceKm, fold, type Point } from '../../action-map/src/geo.js';
+import { isColour } from './branding.js';
+import type { ChapterHub } from './chapter-hub.component.js';
+
+export interface Entry {
+  chapter: Chapter;
+  km?: number;
+}
+
+export interface Found {
+  entries: Entry[];
+  /** Where distances are measured from, when a place is known. */
+  from?: Point & { label: string };
+  /** Whether the search needs the actions' postcodes, which are not read yet. */
+  waiting: boolean;
+}
+
+const hasDigit = (s: string) => /\d/.test(s);
+
+/**
+ * The chapters for a search: nearest first from a known place (a postcode,
+ * exact or by prefix, or a city), else those whose name, city, region or
+ * country contains the words, in alphabetical order.
+ */
+export function searchChapters(chapters: readonly Chapter[], places: PlaceIndex, q: string, me: Point | undefined, locale: string): Found {
+  const text = q.trim();
+  const from = text ? places.find(text) : me && { ...me, label: '' };
+  if (from) {
+    const entries = chapters
+      .map((chapter) => ({ chapter, km: chapter.lat !== undefined && chapter.lng !== undefined ? distanceKm(from, { lat: chapter.lat, lng: chapter.lng }) : undefined }))
+      .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+    return { entries, from, waiting: false };
+  }
+  const byName = (a: Chapter, b: Chapter) => a.name.localeCompare(b.name, locale);
+  if (!text) return { entries: [...chapters].sort(byName).map((chapter) => ({ chapter })), waiting: false };
+  const words = fold(text).split(' ');
+  const entries = chapters
+    .filter((c) => {
+      const hay = fold([c.name, c.city, c.region, c.country, c.postcode].filter(Boolean).join(' '));
+      return words.every((w) => hay.includes(w));
+    })
+    .sort(byName)
+    .map((chapter) => ({ chapter }));
+  return { entries, waiting: false };
+}
+
+export class Directory implements ReactiveController {
+  /** What the person typed and searched. */
+  q = '';
+  /** The person's position, after they pressed "near me" and allowed it. */
+  me?: Point;
+  message = '';
+  private wantsPlaces = false;
+  private readonly actions: CollectionController<'actions'>;
+  private places?: PlaceIndex;
+  private placesFor: unknown[] = [];
+
+  constructor(private readonly host: ChapterHub) {
+    // Chapters rarely carry a postcode: the actions' postcodes place one, read only once a postcode is searched.
+    this.actions = new CollectionController(host, 'actions', ActionSchema, () => (this.wantsPlaces ? {} : undefined));
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    // Colours from data reach CSS only through the CSSOM, and only once checked.
+    for (const el of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-colour]')) {
+      if (isColour(el.dataset.colour)) el.style.setProperty('--_swatch', el.dataset.colour);
+    }
+  }
+
+  private index(chapters: Chapter[]): PlaceIndex {
+    const inputs = [chapters, this.actions.result];
+    if (!this.places || inputs.some((v, i) => v !== this.placesFor[i])) {
+      this.places = new PlaceIndex(this.actions.items, chapters);
+      this.placesFor = inputs;
+    }
+    return this.places;
+  }
+
+  private onInput = (e: Event) => {
+    this.q = (e.target as HTMLInputElement).value;
+    this.me = undefined;
+    this.message = '';
+    if (hasDigit(this.q)) this.wantsPlaces = true;
+    this.host.requestUpdate();
+  };
+
+  private onSubmit = (e: Event) => {
+    e.preventDefault();
+    this.onInput({ target: this.host.renderRoot.querySelector('#q') } as unknown as Event);
+  };
+
+  private nearMe = () => {
+    const t = (k: Parameters<ChapterHub['t']>[0], v?: Record<string, unknown>) => this.host.t(k, v);
+    if (!navigator.geolocation) {
+      this.message = t('locateFailed', { reason: 'geolocation' });
+      this.host.requestUpdate();
+      return;
+    }
+    this.message = t('locating');
+    this.host.requestUpdate();
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.me = { lat: pos.coords.latitude, lng: pos.coords.longitude };
+        this.q = '';
+        this.message = '';
+        this.host.requestUpdate();
+      },
+      (err) => {
+        this.message = t('locateFailed', { reason: err.message });
+        this.host.requestUpdate();
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  };
+
+  render(chapters: Chapter[]) {
+    const host = this.host;
+    const t = host.t.bind(host);
+    const found = searchChapters(chapters, this.index(chapters), this.q, this.me, host.locale);
+    const waiting = hasDigit(this.q) && !found.from && !this.actions.result;
+    const nearest = found.entries[0]?.km;
+    const far = found.from && (nearest === undefined || nearest > host.radius);
+    const none = !found.entries.length && this.q.trim() && !waiting;
+    const start = safeUrl(host.startUrl);
+    const place = found.from?.label || t('you');
+    const count = found.from ? t('countNear', { count: found.entries.length }) : t('count', { count: found.entries.length });
+    return html`<section class="directory" part="directory" aria-labelledby="directory-title">
+      <h2 id="directory-title" part="heading">${t('directory')}</h2>
+      <form class="search" part="search" role="search" @submit=${this.onSubmit}>
+        <label for="q">${t('searchLabel')}</label>
+        <div class="inline">
+          <input id="q" name="q" type="search" .value=${this.q} autocomplete="postal-code" enterkeyhint="search" @input=${this.onInput} />
+          <button type="submit">${t('search')}</button>
+          <button type="button" @click=${this.nearMe}>${t('nearMe')}</button>
+        </div>
+      </form>
+      <p class="count" part="count" role="status">${this.message || (waiting ? t('loading') : count)}</p>
+      ${far || none
+        ? html`<div class="notice" part="start">
+            <p>${none ? t('noMatch', { q: this.q.trim() }) : t('noneNear', { km: formatNumber(host.radius, host.locale), place })}</p>
+            ${start ? html`<p><a href=${start}>${t('start')}</a> · ${t('startHint')}</p>` : nothing}
+          </div>`
+        : nothing}
+      <ul class="entries" part="list">
+        ${found.entries.map((e) => this.renderEntry(e))}
+      </ul>
+    </section>`;
+  }
+
+  private renderEntry({ chapter: c, km }: Entry) {
+    const host = this.host;
+    const where = [c.city, c.region, c.country].filter(Boolean).join(' · ');
+    const href = host.hrefFor(c);
+    const logo = host.logoFor(c);
+    const open = (e: Event) => {
+      if (!host.choose(c)) e.preventDefault();
+    };
+    return html`<li class="entry" part="entry">
+      <span class="badge" data-colour=${c.color ?? ''} aria-hidden="true">${logo ? html`<img src=${logo} alt="" loading="lazy" decoding="async" width="40" height="40" />` : c.name.charAt(0)}</span>
+      <span class="entry-text">
+        ${href
+          ? html`<a class="name" href=${href} @click=${open}>${c.name}</a>`
+          : html`<button type="button" class="name" @click=${open}>${c.name}</button>`}
+        <span class="meta">${where}${km !== undefined ? html` · <strong>${host.t('km', { km: formatNumber(Math.round(km), host.locale) })}</strong>` : nothing}</span>
+      </span>
+    </li>`;
+  }
+}

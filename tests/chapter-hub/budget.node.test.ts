@@ -1,0 +1,38 @@
+/**
+ * The hub's own bytes, from the production build (dist/build-stats.json;
+ * `npm test` builds first): chapter-hub.js and the chunks that only it brings
+ * to a page beyond the shared chunk (the chapter schema, the theme, the
+ * directory with its place index), NOT the widgets it nests, whose chunks
+ * (action-map.js, hub-signup.js, hashtag-wall.js and theirs) are measured by
+ * their own budgets and are loaded only for the sections shown.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
+
+const stats = loadStats();
+const BUDGET = 20 * KiB;
+const NESTED = ['action-map.js', 'hub-signup.js', 'hashtag-wall.js'];
+
+describe('<chapter-hub> byte budget', () => {
+  it('the hub’s own chunk and what only it needs stay within 20 KiB beyond the shared chunk', () => {
+    const shared = closure(stats, ['archipel-core.js']);
+    const hub = closure(stats, ['chapter-hub.js', chunkOf(stats, 'chapter-hub/src/directory.ts')]);
+    const own = hub.files.filter((f) => !shared.files.includes(f));
+    for (const f of own) console.log(`  ${f.padEnd(40)} ${kib(stats[f]!.gzip).padStart(10)}  ${stats[f]!.modules.filter((m) => m.startsWith('packages/')).join(', ')}`);
+    const total = own.reduce((sum, f) => sum + stats[f]!.gzip, 0);
+    console.log(`  ${'total beyond the shared chunk'.padEnd(40)} ${kib(total).padStart(10)} (budget ${kib(BUDGET)}; shared chunk ${kib(shared.gzip)})`);
+    for (const f of NESTED) console.log(`  nested, on its own budget: ${f.padEnd(22)} ${kib(closure(stats, [f]).gzip - shared.gzip).padStart(10)} beyond the shared chunk`);
+    assert.ok(total <= BUDGET, `<chapter-hub>'s own part, ${kib(total)}, is over its budget of ${kib(BUDGET)}`);
+  });
+
+  it('loads the nested widgets and the directory only on demand, never statically', () => {
+    const entry = stats['chapter-hub.js']!;
+    for (const f of [...NESTED, chunkOf(stats, 'chapter-hub/src/directory.ts')]) {
+      assert.ok(!closure(stats, ['chapter-hub.js']).files.includes(f), `${f} must not load with every hub`);
+      assert.ok(entry.dynamicImports.includes(f), `${f} should be imported on demand`);
+    }
+    const statics = closure(stats, ['chapter-hub.js']).files.flatMap((f) => stats[f]!.modules).join('\n');
+    for (const mod of ['schemas/actions.ts', 'schemas/posts.ts', 'core/src/outbox.ts', 'maplibre-gl']) assert.ok(!statics.includes(mod), `${mod} should not load with a hub`);
+  });
+});
