@@ -2,7 +2,7 @@
  * `npm test`: type check, production build (the budgets test reads it), Node
  * tests, then browser tests in real Chromium. Stops at the first failing step.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { findChrome } from './find-chrome.mjs';
 
 try {
@@ -19,12 +19,38 @@ const steps = [
   ['browser tests', 'npx', ['web-test-runner']],
 ];
 
+/** Runs a step, echoing its output, and returns its exit code and what it printed. */
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (process.stdout.write(d), (out += d)));
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+// Counts from Node's runner ("# pass N" / "# fail N") and the browser runner ("N passed, N failed").
+let passed = 0;
+let failed = 0;
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (status !== 0) {
+  const { code, out } = await run(cmd, args);
+  const plain = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  if (name === 'node tests') {
+    passed += Number(/^# pass (\d+)/m.exec(plain)?.[1] ?? 0);
+    failed += Number(/^# fail (\d+)/m.exec(plain)?.[1] ?? 0);
+  }
+  if (name === 'browser tests') {
+    const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    passed += Number(last?.[1] ?? 0);
+    failed += Number(last?.[2] ?? 0);
+  }
+  if (code !== 0) {
     console.error(`\n✗ ${name} failed`);
-    process.exit(status ?? 1);
+    console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(code ?? 1);
   }
 }
 console.log('\n✓ all steps passed');
+console.log(`${passed} passed, ${failed} failed`);
