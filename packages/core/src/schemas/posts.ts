@@ -4,8 +4,8 @@ import { text, required, opt, slug, url, hashtags, instant, bool, provenance, on
 
 export const PostStatus = oneOf(['pending', 'approved', 'hidden'] as const, 'a post status');
 
-export const PostSchema = z.object({
-  id: slug,
+/** What a post says, whether it is read from a source or written by a supporter (post-write.ts). */
+export const postContent = {
   author: required(120),
   text: opt(text(4000)),
   image: opt(url),
@@ -14,11 +14,15 @@ export const PostSchema = z.object({
   hashtags: opt(hashtags),
   chapter: opt(slug),
   created: instant,
+};
+
+export const PostSchema = z.object({
+  id: slug,
+  ...postContent,
   status: opt(PostStatus),
   pinned: opt(bool),
   source: opt(text(40)),
   ...provenance,
 });
-
 
 export type Post = z.infer<typeof PostSchema>;
