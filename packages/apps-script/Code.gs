@@ -309,7 +309,8 @@ function checkId_(id) {
 function checkMeta_(meta) {
   if (!isObject_(meta)) return 'meta is missing: the form sends {"hp": "", "elapsed": …} with each record; update the widgets.';
   if (!isBlank_(meta.hp)) return 'meta.hp: the hidden field was filled in, which looks automated, so nothing was stored.';
-  if (typeof meta.elapsed === 'number' && meta.elapsed < MIN_ELAPSED_MS) {
+  if (typeof meta.elapsed !== 'number') return 'meta.elapsed is missing: the form sends how long the person took, in milliseconds; update the widgets.';
+  if (meta.elapsed < MIN_ELAPSED_MS) {
     return 'meta.elapsed: the form was sent faster than a person can fill it in, so nothing was stored.';
   }
   return null;
@@ -350,10 +351,12 @@ function isConsent_(consent) {
  */
 function cellIn_(value) {
   if (value === undefined || value === null) return '';
+  // Only a cell's first character makes a formula: a list is guarded as one cell, and JSON text
+  // (which starts with { or [) needs nothing, so answers such as "-18 ans" come back as written.
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
-    return neutralise_(value.map((v) => neutralise_(v === null ? '' : String(v))).join(', '));
+    return neutralise_(value.map((v) => (v === null ? '' : String(v))).join(', '));
   }
-  if (typeof value === 'object') return neutralise_(JSON.stringify(neutraliseDeep_(value)));
+  if (typeof value === 'object') return JSON.stringify(value);
   return neutralise_(value);
 }
 
@@ -361,17 +364,6 @@ function neutralise_(value) {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
 }
 
-function neutraliseDeep_(value) {
-  if (Array.isArray(value)) return value.map(neutraliseDeep_);
-  if (isObject_(value)) {
-    const copy = {};
-    Object.keys(value).forEach((key) => {
-      copy[key] = neutraliseDeep_(value[key]);
-    });
-    return copy;
-  }
-  return neutralise_(value);
-}
 
 // ------------------------------------------------------------------ moderation
 

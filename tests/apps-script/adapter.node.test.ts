@@ -106,3 +106,24 @@ describe('the Apps Script adapter and Code.gs', () => {
     assert.match(csv, /signup-e2e-0001/);
   });
 });
+
+describe('survey answers through Apps Script', () => {
+  it('come back as the objects they were written as, and count in aggregate()', async () => {
+    const { aggregate } = await import('../../packages/core/src/results.ts');
+    const adapter = new AppsScriptAdapter(exec);
+    const answer = { id: 'resp-e2e-0001', survey: 'pret', answers: { age: '-18 ans', ready: 4 }, created: '2026-11-21T10:00:00Z' };
+    await adapter.submit('responses', answer, { hp: '', elapsed: 4000 });
+    const { rows, firstRow } = await adapter.list('responses', {}, { token: TOKEN });
+    const parsed = parseCollection('responses', schemas.responses, rows, { aliases: headerMap, firstRow });
+    assert.deepEqual(parsed.skipped, []);
+    assert.deepEqual(parsed.items.find((r) => r.id === answer.id)!.answers, answer.answers);
+    const survey = { id: 'pret', title: 'Prêt ?', questions: [{ id: 'age', type: 'single' as const, label: 'Âge', options: ['-18 ans', '18 ans et plus'] }, { id: 'ready', type: 'scale' as const, label: 'Prêt', min: 1, max: 5 }] };
+    const results = aggregate(survey, parsed.items);
+    assert.equal(results.questions[0]!.counts['-18 ans'], 1);
+  });
+
+  it('refuses a write without the time the form took, like the reference server', async () => {
+    const e = await new AppsScriptAdapter(exec).submit('signups', { id: 'signup-e2e-0009', email: 'x@example.org', consent }, { hp: '' }).catch((err: unknown) => err);
+    assert.match((e as Error).message, /elapsed is missing/);
+  });
+});

@@ -34,6 +34,14 @@ TestActions.define('test-actions');
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const source = () => `memory:element-${Math.random()}`;
 
+
+/** The browser says it is offline, until the returned function is called. */
+function offline(): () => void {
+  const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+  return () => Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+}
+
 describe('ArchipelElement states', () => {
   it('says there is no source, with what to write', async () => {
     const el = await fixture<TestActions>(fhtml`<test-actions lang="en"></test-actions>`);
@@ -82,15 +90,31 @@ describe('ArchipelElement states', () => {
     await waitUntil(() => text(el).includes('Back'));
   });
 
-  it('says it is offline and shows what was saved', async () => {
+  it('says it could not refresh, and shows what was saved, when the source fails while the browser is online', async () => {
     const src = source();
     const first = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }] }, { source: src })}></test-actions>`);
     await waitUntil(() => text(first).includes('Kept'));
-    const down = Object.assign(new MemoryAdapter({}, { source: src }), { list: () => Promise.reject(new AdapterError('network', 'x did not answer')) });
+    const down = Object.assign(new MemoryAdapter({}, { source: src }), { list: () => Promise.reject(new AdapterError('network', 'The server answered 503.', 503)) });
     const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${down}></test-actions>`);
-    await waitUntil(() => text(el).includes('You are offline'));
-    expect(text(el)).to.contain('Kept');
+    await waitUntil(() => text(el).includes('Could not refresh: The server answered 503.'));
+    expect(text(el)).to.contain('Kept').and.not.contain('You are offline');
     await expect(el).to.be.accessible();
+  });
+
+  it('says it is offline and shows what was saved', async () => {
+    const restore = offline();
+    try {
+      const src = source();
+      const first = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }] }, { source: src })}></test-actions>`);
+      await waitUntil(() => text(first).includes('Kept'));
+      const down = Object.assign(new MemoryAdapter({}, { source: src }), { list: () => Promise.reject(new AdapterError('network', 'x did not answer')) });
+      const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${down}></test-actions>`);
+      await waitUntil(() => text(el).includes('You are offline'));
+      expect(text(el)).to.contain('Kept');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
   });
 });
 

@@ -107,3 +107,38 @@ describe('the outbox', () => {
     expect(backoff(30, () => 1)).to.equal(300_000);
   });
 });
+
+describe('the outbox while offline', () => {
+  it('waits for the network instead of trying again and again', async () => {
+    const box = new Outbox(`outbox-quiet-${Math.random()}`);
+    await sink('down');
+    await box.add(resolveAdapter(sinkSource()), 'signups', signup());
+    let reads = 0;
+    const list = box.list.bind(box);
+    box.list = (...args) => ((reads += 1), list(...args));
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      await box.flush();
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+    expect(reads).to.be.below(3);
+    await sink('up');
+  });
+});
+
+describe('the outbox after a refusal', () => {
+  beforeEach(() => sink('reset'));
+
+  it('sends the corrected record when a refused one is sent again under the same id', async () => {
+    const box = new Outbox(`outbox-corrected-${Math.random()}`);
+    const record = { ...signup(), email: 'reject@example.org' };
+    expect((await box.add(resolveAdapter(sinkSource()), 'signups', record)).status).to.equal('failed');
+    const corrected = { ...record, email: 'lea.corrected@example.org' };
+    expect((await box.add(resolveAdapter(sinkSource()), 'signups', corrected)).status).to.equal('sent');
+    expect(await box.list()).to.deep.equal([]);
+    expect((await sink()).ids).to.deep.equal([`signups/${record.id}`]);
+  });
+});

@@ -23,6 +23,14 @@ class Flaky extends MemoryAdapter {
   }
 }
 
+
+/** The browser says it is offline, until the returned function is called. */
+function offline(): () => void {
+  const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+  return () => Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+}
+
 describe('reading a collection', () => {
   it('validates rows from a real file: valid ones typed, bad ones skipped with their row', async () => {
     const [r] = await collect(resolveAdapter(`${here}json-folder/`));
@@ -46,16 +54,21 @@ describe('reading a collection', () => {
   });
 
   it('serves the saved copy from IndexedDB when the network is gone, and says it is offline', async () => {
-    const source = `memory:offline-${Math.random()}`;
-    const src = new Flaky({ actions: [{ id: 'kept', title: 'Kept', start: '2026-12-12' }] }, { source });
-    await collect(src);
-    const again = new Flaky({}, { source });
-    again.down = true;
-    const seen = await collect<{ id: string }>(again);
-    const last = seen.at(-1)!;
-    expect(last.offline).to.equal(true);
-    expect(last.items.map((i) => i.id)).to.deep.equal(['kept']);
-    expect(last.error!.kind).to.equal('network');
+    const restore = offline();
+    try {
+      const source = `memory:offline-${Math.random()}`;
+      const src = new Flaky({ actions: [{ id: 'kept', title: 'Kept', start: '2026-12-12' }] }, { source });
+      await collect(src);
+      const again = new Flaky({}, { source });
+      again.down = true;
+      const seen = await collect<{ id: string }>(again);
+      const last = seen.at(-1)!;
+      expect(last.offline).to.equal(true);
+      expect(last.items.map((i) => i.id)).to.deep.equal(['kept']);
+      expect(last.error!.kind).to.equal('network');
+    } finally {
+      restore();
+    }
   });
 
   it('reports an error with nothing to show when the source fails the first time', async () => {

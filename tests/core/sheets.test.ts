@@ -87,8 +87,11 @@ describe('reading a shared Google Sheet (gviz CSV)', () => {
     expect(calls).to.equal(1);
   });
 
-  it('never asks again within its interval, configurable after #', async () => {
-    expect(new SheetsAdapter(sheet('sheet-fr')).freshFor).to.equal(60);
+  it('never asks again within its interval, configurable after #, even before its code has loaded', async () => {
+    const { resolveAdapter } = await import('../../packages/core/src/adapter.ts');
+    expect(resolveAdapter('https://docs.google.com/spreadsheets/d/1AbC/edit').freshFor).to.equal(60);
+    expect(resolveAdapter('https://docs.google.com/spreadsheets/d/1AbC/edit#interval=300').freshFor).to.equal(300);
+    expect(resolveAdapter('https://script.google.com/macros/s/AKfy1/exec').freshFor).to.equal(30);
     expect(new SheetsAdapter(sheet('sheet-fr', '#interval=300')).freshFor).to.equal(300);
   });
 

@@ -25,6 +25,14 @@ describe('archipel.js, the loader', () => {
     wrap.remove();
   });
 
+  it('imports the widgets inside an added widget, such as a wall slotted into a hub', async () => {
+    const hub = document.createElement('fake-a');
+    hub.innerHTML = '<fake-b slot="wall"></fake-b>';
+    document.body.append(hub);
+    await waitUntil(() => customElements.get('fake-b'), 'the nested fake-b was not loaded');
+    hub.remove();
+  });
+
   it('imports a tag once however many times it appears, and on request from a shadow root', async () => {
     document.body.insertAdjacentHTML('beforeend', '<fake-a></fake-a><fake-a></fake-a>');
     await loader.load('fake-b');

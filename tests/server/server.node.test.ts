@@ -342,6 +342,37 @@ describe('importing a folder of JSON files', () => {
   });
 });
 
+describe('what must never leak', () => {
+  it('refuses a public cross-tab of a free-text question, which would show the answers', async () => {
+    assert.equal((await get('/surveys/public/results?question=more&by=chapter')).status, 401);
+    assert.equal((await get('/surveys/public/results?question=role&by=chapter')).status, 200);
+    assert.equal((await get('/surveys/public/results?question=more&by=chapter', staff())).status, 200);
+  });
+
+  it('serves static files from their folder only, and answers a broken escape without a server error', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'archipel-static-'));
+    mkdirSync(join(root, 'pub'));
+    mkdirSync(join(root, 'pub-private'));
+    writeFileSync(join(root, 'pub', 'ok.txt'), 'public');
+    writeFileSync(join(root, 'pub-private', 'key.txt'), 'secret');
+    const srv = await startTestServer({ statics: { '/pub/': join(root, 'pub') } });
+    try {
+      assert.equal(await (await fetch(`${srv.url}/pub/ok.txt`)).text(), 'public');
+      for (const path of ['/pub/..%2fpub-private/key.txt', '/pub/../pub-private/key.txt', '/pub/%2e%2e/pub-private/key.txt']) {
+        const res = await fetch(`${srv.url}${path}`);
+        assert.notEqual(await res.text(), 'secret', path);
+      }
+      assert.equal((await fetch(`${srv.url}/pub/%E0`)).status, 404);
+      assert.equal((await fetch(`${srv.url}/api/%E0`)).status, 400);
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
 describe('details a cache or a proxy could get wrong', () => {
   it('keeps a staff reader’s results (with free-text answers) out of shared caches', async () => {
     const pub = await get('/surveys/public/results');

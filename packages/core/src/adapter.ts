@@ -87,6 +87,8 @@ export interface AdapterKind {
   /** Whether this kind reads the given absolute URL. */
   test(url: URL): boolean;
   writable: boolean;
+  /** Seconds reads from this source stay fresh, known from the URL before the adapter's code loads. */
+  freshFor?(url: URL): number | undefined;
   create(source: string): Adapter | Promise<Adapter>;
 }
 
@@ -143,6 +145,7 @@ function lazy(source: string, kind: AdapterKind): Adapter {
     source,
     kind: kind.kind,
     writable: kind.writable,
+    freshFor: kind.freshFor?.(absolute(source)),
     preload: () => load().then(() => undefined),
     list: async (c, q, a) => (await load()).list(c, q, a),
     submit: async (c, r, m) => (await load()).submit(c, r, m),

@@ -51,6 +51,8 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     const key = adapter && query ? cacheKey(adapter, this.collection, query) : undefined;
     if (key === this.key) return;
     this.key = key;
+    // A read still under way for the old key must not land.
+    this.run += 1;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.result = undefined;

@@ -256,11 +256,9 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
         <button type="button" @click=${() => data.load(true)}>${this.t('retry')}</button>
       </div>`;
     }
-    if (r.offline) {
-      return html`<p class="notice" role="status" part="status">
-        ${this.t('offline', { when: r.at ? formatRelative(new Date(r.at).toISOString(), this.locale) : '' })}
-      </p>`;
-    }
+    const when = r.at ? formatRelative(new Date(r.at).toISOString(), this.locale) : '';
+    if (r.offline) return html`<p class="notice" role="status" part="status">${this.t('offline', { when })}</p>`;
+    if (r.error) return html`<p class="notice" role="status" part="status">${this.t('unrefreshed', { reason: r.error.message, when })}</p>`;
     if (!r.items.length && !r.stale) return html`<p class="notice" role="status" part="status">${empty}</p>`;
     return nothing;
   }

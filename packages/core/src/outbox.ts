@@ -41,6 +41,7 @@ export interface SendOutcome {
 
 const BASE_DELAY = 2_000;
 const MAX_DELAY = 5 * 60_000;
+const MIN_WAIT = 3_000;
 
 /** Exponential backoff with full jitter between half and all of the delay. */
 export function backoff(attempts: number, random = Math.random): number {
@@ -68,13 +69,15 @@ export class Outbox extends EventTarget {
 
   /**
    * Stores the write, then tries to send it once. Resolves to what happened, never rejects on network trouble.
-   * The id is the idempotency key: adding an id that is already waiting keeps the first record, as a server would.
+   * The id is the idempotency key: adding an id that is already waiting keeps the first record, as a server would;
+   * an entry the source refused is replaced, since the person corrected it and sends again.
    */
   async add(adapter: Adapter, collection: WriteCollection, record: { id: string }, meta?: SubmitMeta): Promise<SendOutcome> {
     // Retries after a reload must find an adapter built in code (not from a source string) again.
     if (!knownAdapter(adapter.source)) provideAdapter(adapter);
     this.watch();
-    const existing = await get<OutboxEntry>(record.id, this.db());
+    const waiting = await get<OutboxEntry>(record.id, this.db());
+    const existing = waiting?.state === 'failed' ? undefined : waiting;
     const entry: OutboxEntry = existing ?? {
       id: record.id,
       source: adapter.source,
@@ -99,6 +102,8 @@ export class Outbox extends EventTarget {
 
   /** Sends every pending entry, or only those that are due. */
   async flush({ dueOnly = false }: { dueOnly?: boolean } = {}): Promise<void> {
+    // Offline, the `online` event will call again; trying now would only spin.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
     const now = Date.now();
     const due = (await this.list()).filter((e) => e.state === 'pending' && (!dueOnly || e.nextAt <= now));
     for (const e of due) {
@@ -113,7 +118,9 @@ export class Outbox extends EventTarget {
     const e = await get<OutboxEntry>(id, this.db());
     const adapter = e && this.adapterFor(e.source);
     if (!e || !adapter) return undefined;
-    e.state = 'pending';
+    // Saved before trying, so that a retry that cannot start now is still sent later.
+    Object.assign(e, { state: 'pending', nextAt: 0 });
+    await set(e.id, e, this.db());
     return this.send(e, adapter);
   }
 
@@ -183,10 +190,12 @@ export class Outbox extends EventTarget {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
     void this.list().then((all) => {
+      clearTimeout(this.timer);
       const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => e.nextAt));
-      if (Number.isFinite(next)) this.timer = setTimeout(() => void this.flush({ dueOnly: true }), Math.max(0, next - Date.now()));
+      // An entry that is due but was not sent (another tab has it, its adapter is not on this page)
+      // is looked at again in a few seconds, not at once: at once would loop.
+      if (Number.isFinite(next)) this.timer = setTimeout(() => void this.flush({ dueOnly: true }), Math.max(MIN_WAIT, next - Date.now()));
     });
   }
 

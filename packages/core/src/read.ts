@@ -51,7 +51,7 @@ export function applyQuery<T>(items: T[], query: Query): T[] {
     const r = raw as { chapter?: string; created?: string; hashtags?: string[] };
     if (chapter && r.chapter !== chapter) return false;
     if (since && r.created && r.created <= since) return false;
-    if (tag && r.hashtags && !r.hashtags.some((h) => h.toLowerCase() === tag)) return false;
+    if (tag && !r.hashtags?.some((h) => h.toLowerCase() === tag)) return false;
     return true;
   });
 }
@@ -109,7 +109,9 @@ export async function read<C extends Collection>(
     emit({ ...(r as typeof r & { items: RecordOf<C>[] }), stale: false, offline: false });
   } catch (e) {
     const error = asAdapterError(e);
-    if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: false, offline: error.kind === 'network', error });
-    else emit({ items: [], skipped: [], unknownColumns: [], at: 0, stale: false, offline: error.kind === 'network' && !navigator.onLine, error });
+    // "Offline" only when the browser says so: a 5xx or a 429 is the source's trouble, not the visitor's.
+    const offline = error.kind === 'network' && globalThis.navigator?.onLine === false;
+    if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: false, offline, error });
+    else emit({ items: [], skipped: [], unknownColumns: [], at: 0, stale: false, offline, error });
   }
 }

@@ -50,7 +50,8 @@ function start(): void {
         if (!(node instanceof Element)) continue;
         const name = node.localName;
         if (name in widgets) void load(name);
-        else if (node.firstElementChild) scan(node);
+        // A widget added with widgets inside it (a hub and its slotted wall): look inside too.
+        if (node.firstElementChild) scan(node);
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });

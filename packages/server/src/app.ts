@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 // Only DOM-free modules of core: the server never loads Lit.
 import { schemas, writeSchemas } from '@archipel/core/collections';
 import { describeIssue, parseCollection } from '@archipel/core/parse';
@@ -291,7 +291,8 @@ export function createApp(options: ServerOptions) {
       const survey = surveyOr404(surveyId!);
       checkAnswers(survey, record.answers as Record<string, unknown>);
       if (record.chapter && !record.region) {
-        const region = chapterRegions().get(record.chapter);
+        const row = store.get('chapters', record.chapter);
+        const region = row ? (JSON.parse(row.data) as Chapter).region : undefined;
         if (region) record.region = region;
       }
     }
@@ -302,7 +303,12 @@ export function createApp(options: ServerOptions) {
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL, path: string) {
     const method = req.method ?? 'GET';
-    const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+    let seg: string[];
+    try {
+      seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      throw new Problem(400, 'Bad address', `${path} is not a valid address (a % escape is broken).`);
+    }
     const [head, id, tail] = seg;
 
     if (method === 'POST') {
@@ -384,6 +390,9 @@ export function createApp(options: ServerOptions) {
         if (!isStaff) for (const q of results.questions) delete q.texts;
         const by = url.searchParams.get('by');
         const question = url.searchParams.get('question');
+        // Free-text answers are personal: a cross-tab of one would show them, so only staff may ask for it.
+        const asked = survey.questions.find((q) => q.id === question);
+        if (asked?.type === 'text' && !isStaff) throw new Problem(401, 'Staff token needed', 'A cross-tab of a free-text question shows the answers themselves; it needs a staff token.');
         const cross = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
         return send(res, 200, { ...results, ...(cross ? { crossTab: { question, by, counts: cross } } : {}) }, {
           // A staff reader sees free-text answers: that answer must never sit in a shared cache.
@@ -420,8 +429,17 @@ export function createApp(options: ServerOptions) {
   function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): boolean {
     for (const [prefix, dir] of statics) {
       if (!path.startsWith(prefix)) continue;
-      let file = normalize(join(dir, path.slice(prefix.length)));
-      if (!file.startsWith(dir)) return false;
+      const rest = path.slice(prefix.length);
+      if (/%2f|%5c/i.test(rest)) return false;
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(rest);
+      } catch {
+        return false;
+      }
+      let file = normalize(join(dir, decoded));
+      const rel = relative(dir, file);
+      if (rel.startsWith('..') || isAbsolute(rel)) return false;
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) return false;
       const hashed = /[-.][A-Za-z0-9_]{8}\.js$/.test(file) && file.includes(`${'/'}chunks${'/'}`);
@@ -470,7 +488,7 @@ export function createApp(options: ServerOptions) {
         res.writeHead(302, { location: options.home }).end();
         return;
       }
-      if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, decodeURIComponent(url.pathname))) return;
+      if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, url.pathname)) return;
       throw new Problem(404, 'Not Found', `Nothing at ${url.pathname}.`);
     } catch (e) {
       const p = e instanceof Problem ? e : new Problem(500, 'Server error', 'Something went wrong on the server; the record was not stored. Try again later.');

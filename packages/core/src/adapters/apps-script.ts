@@ -34,6 +34,24 @@ function fromEnvelope(body: Envelope): Envelope {
   throw new AdapterError('rejected', message, status);
 }
 
+/** Columns Code.gs stores as JSON text, read back as the objects they were. */
+const OBJECT_COLUMNS = new Set(['answers', 'contact', 'consent', 'utm', 'links', 'leaders']);
+
+function objectCells(row: unknown): unknown {
+  if (!row || typeof row !== 'object') return row;
+  const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(out)) {
+    if (OBJECT_COLUMNS.has(key) && typeof value === 'string' && /^\s*[[{]/.test(value)) {
+      try {
+        out[key] = JSON.parse(value);
+      } catch {
+        // Not JSON after all: validation will say what is wrong with it.
+      }
+    }
+  }
+  return out;
+}
+
 export class AppsScriptAdapter implements Adapter {
   readonly kind = 'apps-script';
   readonly writable = true;
@@ -57,7 +75,7 @@ export class AppsScriptAdapter implements Adapter {
 
   async list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {
     const body = await this.call({ params: { collection, chapter: query.chapter, since: query.since, token: access?.token }, cache: 'no-store' });
-    return { rows: body.items ?? [], firstRow: 2 };
+    return { rows: (body.items ?? []).map(objectCells), firstRow: 2 };
   }
 
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {

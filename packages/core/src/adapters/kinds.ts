@@ -17,12 +17,15 @@ export const BUILTIN_KINDS: AdapterKind[] = [
     kind: 'sheets',
     writable: false,
     test: (u) => u.hostname === 'docs.google.com' && u.pathname.startsWith('/spreadsheets/d/'),
+    // Every visitor shares the sheet's quota: `#interval=<s>` at the end of the address, else a minute.
+    freshFor: (u) => Math.max(10, Number(new URLSearchParams(u.hash.slice(1)).get('interval')) || 60),
     create: (s) => import('./sheets.js').then((m) => new m.SheetsAdapter(s)),
   },
   {
     kind: 'apps-script',
     writable: true,
     test: (u) => u.hostname === 'script.google.com' && /^\/macros\/s\/[^/]+\/exec$/.test(u.pathname),
+    freshFor: () => 30,
     create: (s) => import('./apps-script.js').then((m) => new m.AppsScriptAdapter(s)),
   },
   {
