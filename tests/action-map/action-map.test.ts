@@ -130,7 +130,7 @@ describe('<action-map>', function () {
       $<HTMLFormElement>(el, 'form').requestSubmit();
       await waitUntil(() => text(el).includes('No action within 50 km of 13001 yet.'));
       expect($<HTMLAnchorElement>(el, '.empty a[href="https://campaign.example/host"]').textContent).to.equal('Host one');
-      const chapter = $<HTMLAnchorElement>(el, '.empty a[href="/chapters/marseille"]');
+      const chapter = $<HTMLAnchorElement>(el, '.empty a[href$="/chapters/marseille"]');
       expect(chapter.textContent).to.match(/Nearest chapter: Vague Climat Marseille \(0 km\)/);
       await expect(el).to.be.accessible();
     });
@@ -153,6 +153,18 @@ describe('<action-map>', function () {
         expect(asked).to.have.length(1);
       } finally {
         Object.defineProperty(navigator, 'geolocation', { value: geo, configurable: true });
+      }
+    });
+
+    it('filters around a place given in a shared link, once the data has arrived', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#map-place=69100`);
+      try {
+        const el = await mount({ extra: 'sync-url' });
+        await waitUntil(() => rows(el).length === 3, 'the linked place did not filter the list');
+        expect(rows(el)[0]).to.equal('Atelier banderoles');
+        expect(text(el)).not.to.contain('We do not know');
+      } finally {
+        history.replaceState(null, '', `${location.pathname}${location.search}`);
       }
     });
 
@@ -287,6 +299,18 @@ describe('<action-map>', function () {
       const zoom = el.map!.getZoom();
       await sendKeys({ press: '=' });
       await waitUntil(() => el.map!.getZoom() > zoom + 0.5, 'the + key did not zoom the map', { timeout: 5000 });
+    });
+
+    it('draws its map again when it is taken out of the page and put back', async () => {
+      const el = await mount();
+      await mapIdle(el);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(el.map).to.equal(undefined);
+      parent.append(el);
+      await mapIdle(el);
+      const clusters = el.map!.queryRenderedFeatures({ layers: ['clusters', 'pins'] });
+      expect(clusters.length).to.be.above(0);
     });
 
     it('says why there is no map when the browser has no WebGL, and the list still works', async () => {

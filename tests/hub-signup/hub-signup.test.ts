@@ -350,8 +350,14 @@ describe('<hub-signup>: events', () => {
     await send(el);
     await el.updateComplete;
     expect(seen).to.include({ name: 'Léo', email: 'leo@example.org' });
-    expect(stored(adapter)).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part=thanks]')).to.equal(null);
+    // Sent again without cancelling, the write goes through: the cancelled one never did.
+    const cancelledId = seen!.id;
+    el.addEventListener('archipel-submit', (e) => e.stopImmediatePropagation(), { capture: true, once: true });
+    const submitted = oneEvent(el, 'archipel-submitted');
+    await send(el);
+    await submitted;
+    expect(stored(adapter).map((r) => (r as { id: string }).id)).to.have.length(1).and.not.include(cancelledId);
   });
 
   it('says when the source refuses, keeps the form, and fires archipel-error', async () => {

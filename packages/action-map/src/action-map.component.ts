@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, withCore, formatNumber, type Action, type Chapter, type SelectDetail } from '@archipel/core';
+import { ArchipelElement, CollectionController, withCore, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
 import { ActionSchema } from '@archipel/core/schemas/actions';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { mapStrings, type MapKey } from './strings.js';
@@ -112,20 +112,25 @@ export class ActionMap extends ArchipelElement<MapKey> {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.readUrl);
     this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.announceTimer);
     this.view_?.destroy();
     this.view_ = undefined;
+    this.lastPins = undefined;
     this.mapState = 'idle';
   }
 
   private readUrl = () => {
     const { filters, selected } = readHash(location.hash);
     this.filters = { ...DEFAULT_FILTERS, ...filters };
-    if (this.filters.place) this.locatePlace(this.filters.place, false);
+    // A linked place is found once the data is here (willUpdate); the index is rebuilt for it.
+    if (this.filters.place) this.placesFor = undefined;
     this.selectedId = selected;
   };
 
   private writeUrl(): void {
-    if (!this.syncUrl) return;
+    // A map taken out of the page (an update can still arrive) leaves the address alone.
+    if (!this.syncUrl || !this.isConnected) return;
     const next = writeHash(location.hash, this.filters, this.selectedId);
     if (next !== location.hash && !(next === '' && !location.hash)) history.replaceState(null, '', `${location.pathname}${location.search}${next}`);
   }
@@ -145,9 +150,12 @@ export class ActionMap extends ArchipelElement<MapKey> {
     }
     // Rebuilt when either list changes: chapters often arrive after actions.
     const placesKey = [this.actions.result, this.chapters.result];
-    if (!this.places || (this.placesFor as unknown[])?.some((r, i) => r !== placesKey[i])) {
+    if (!this.places || !this.placesFor || (this.placesFor as unknown[]).some((r, i) => r !== placesKey[i])) {
       this.places = new PlaceIndex(this.all, this.chapters.items);
       this.placesFor = placesKey;
+      // A place from a shared link (sync-url) arrives before the data that can find it.
+      const pending = this.filters.place && !this.filters.near ? this.places.find(this.filters.place) : undefined;
+      if (pending) this.filters = { ...this.filters, near: pending, sort: 'distance', radius: this.filters.radius || 50 };
     }
     const question = [this.all, this.filters, this.fixedChapter, this.type, this.dayOfAction];
     if (question.some((v, i) => v !== this.hitsFor[i])) {
@@ -217,6 +225,12 @@ export class ActionMap extends ArchipelElement<MapKey> {
         onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
       });
       await this.view_.whenReady();
+      // Taken out of the page while MapLibre started: let go of its WebGL context and worker.
+      if (!this.isConnected) {
+        this.view_.destroy();
+        this.view_ = undefined;
+        return;
+      }
       this.attributionText = this.mapStyle ? this.view_.attribution() : this.t('attribution');
       this.mapState = 'ready';
       this.framedFor = undefined;
@@ -281,7 +295,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   };
 
   private openChapter(id: string): void {
-    const url = this.chapterUrl && this.chapterUrl.replace('{id}', encodeURIComponent(id));
+    const url = safeUrl(this.chapterUrl && this.chapterUrl.replace('{id}', encodeURIComponent(id)));
     if (url) location.assign(url);
     else this.update_({ chapter: id });
   }
@@ -445,7 +459,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const a = hit.action;
     const selected = a.id === this.selectedId;
     const chapter = this.chapterById(a.chapter);
-    const day = new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: a.timezone }).format(new Date(a.start));
+    const day = formatDateTime(a.start, this.locale, a.timezone, { year: undefined });
     return html`<button
       type="button"
       part="row"
@@ -466,10 +480,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const f = this.filters;
     if (!this.actions.result || this.hits.length || !this.all.length) return nothing;
     const near = f.near && nearestChapter(this.chapters.items, f.near);
-    const chapterLink = near && this.chapterUrl ? this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id)) : undefined;
+    const chapterLink = near && this.chapterUrl ? safeUrl(this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id))) : undefined;
+    const hostLink = safeUrl(this.hostUrl);
     return html`<div class="empty" part="status" role="status">
       <p>${f.near && f.radius ? this.t('noneNearby', { radius: f.radius, place: f.place }) : this.t('noneMatch')}</p>
-      ${this.hostUrl ? html`<p><a href=${this.hostUrl}>${this.t('hostOne')}</a></p>` : nothing}
+      ${hostLink ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>` : nothing}
       ${near
         ? html`<p>
             ${chapterLink

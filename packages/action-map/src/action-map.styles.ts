@@ -7,7 +7,7 @@ export const styles = css`
     --_on-brand: var(--archipel-color-brand-contrast, #ffffff);
     --_brand-text: var(--archipel-color-brand-on-surface, var(--archipel-color-brand, #1a7f5a));
     --_border: var(--archipel-color-border, #c9d1cb);
-    --_muted: var(--archipel-color-muted, #4f5a52);
+    --_muted: var(--archipel-color-text-muted, #4f5a52);
     --_radius: var(--archipel-radius, 0.5rem);
     --_height: var(--archipel-map-height, 34rem);
   }

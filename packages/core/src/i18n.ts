@@ -40,8 +40,18 @@ export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFor
   return new Intl.NumberFormat(locale, options).format(n);
 }
 
-const dateTime = (locale: Locale, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short', ...options });
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale, zone and options: building one costs more than formatting with it. */
+function dateTime(locale: Locale, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short', ...options });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 /** "sam. 12 déc. 2026, 14:00 UTC+1": a date and time in `timeZone`, with that zone named. */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string, options: Intl.DateTimeFormatOptions = {}): string {

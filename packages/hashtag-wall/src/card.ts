@@ -28,9 +28,15 @@ export function postBody(host: HashtagWall, p: WallPost, big = false): TemplateR
   const video = videoOf(p.video);
   const link = safeUrl(p.link ?? (p.video && !video ? p.video : undefined));
   const chapter = p.chapter && (host.chapterName(p.chapter) ?? chapterLabel(p.chapter));
-  const img = image
-    ? html`<img src=${image} alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
-    : nothing;
+  // A photo from the page's own site or the data source loads by itself, and so do a Mastodon
+  // instance's (the webmaster chose that instance); one from any other host would tell that host
+  // about every visitor, so, like a video, it waits for a click.
+  const trusted = image && (p.source === 'mastodon' || [location.origin, base && new URL(base, location.href).origin].includes(new URL(image).origin));
+  const img = !image
+    ? nothing
+    : trusted || host.playing.has(`img:${p.id}`)
+      ? html`<img src=${image} alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
+      : html`<button type="button" class="reveal" data-play=${`img:${p.id}`}>${host.t('showImage', { host: hostOf(image) })}</button>`;
   let media: unknown = img === nothing ? nothing : html`<div class="media">${img}</div>`;
   if (video) {
     media = host.playing.has(p.id)

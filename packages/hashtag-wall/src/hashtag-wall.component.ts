@@ -173,6 +173,11 @@ export class HashtagWall extends ArchipelElement<Key> {
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     addEventListener('resize', this.onScroll, { passive: true });
     this.schedule();
+    // Put back into the page: pages turn again, and masonry measures the cards it already has.
+    if (this.hasUpdated) {
+      this.turn();
+      if (!this.paged && this.layout === 'masonry') for (const el of this.cards.values()) this.measure.observe(el);
+    }
   }
 
   override disconnectedCallback(): void {

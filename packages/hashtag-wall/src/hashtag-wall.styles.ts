@@ -8,7 +8,7 @@ export const wallStyles = css`
   .wall {
     --_b: var(--archipel-color-brand, #1a7f5a);
     --_bt: var(--archipel-color-brand-contrast, #fff);
-    --_m: var(--archipel-color-muted, #596068);
+    --_m: var(--archipel-color-text-muted, #596068);
     --_gap: var(--archipel-wall-gap, 1rem);
   }
   header {

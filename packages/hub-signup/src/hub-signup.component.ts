@@ -97,6 +97,15 @@ export class HubSignup extends ArchipelElement<Key> {
   @state() private typed = '';
   @state() private picked?: string;
   @state() private said = '';
+
+  /**
+   * Says something in the status region. It is emptied first and filled on the next frame, so the same
+   * words are announced again (at a stall, every person signs up to the same "Signed up. Next person!").
+   */
+  private announce(text: string): void {
+    this.said = '';
+    requestAnimationFrame(() => (this.said = text));
+  }
   private tried = false;
   /** Prefill applies to the first person only: a kiosk's next visitor starts blank. */
   private fresh = true;
@@ -338,7 +347,7 @@ export class HubSignup extends ArchipelElement<Key> {
       this.renderRoot.querySelector<HTMLInputElement>('#link')?.focus();
       return;
     }
-    this.said = this.t('copied');
+    this.announce(this.t('copied'));
   }
 
   private get form(): HTMLFormElement {
@@ -434,7 +443,7 @@ export class HubSignup extends ArchipelElement<Key> {
       this.picked = undefined;
       const text = status === 'sent' ? this.t('next') : `${this.t('next')} ${this.t('queued')}`;
       this.notice = [text];
-      this.said = text;
+      this.announce(text);
       await this.updateComplete;
       this.form.reset();
       this.started = performance.now();

@@ -16,6 +16,10 @@ import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.compon
 import type { FormKey } from './form-strings.js';
 import { renderQuestion } from './fields.js';
 import { loadDraft, saveDraft, type Draft } from './draft.js';
+// Static imports: this form is itself a lazy chunk, loaded while online; importing these only at
+// "send" failed offline on a first visit, and the answer never reached the outbox.
+import { ResponseSchema } from '@archipel/core/schemas/responses';
+import { outbox } from '@archipel/core/outbox';
 
 export { formStrings } from './form-strings.js';
 export { formStyles as viewStyles } from './survey-form.styles.js';
@@ -50,6 +54,8 @@ export class SurveyForm implements ReactiveController {
     if (a && key !== this.draftFor) {
       this.draftFor = key;
       this.draft = loadDraft(a.source, this.host.survey);
+      // The adapter's own code too, so that an answer given offline can be sent later.
+      void a.preload?.().catch(() => undefined);
     }
   }
 
@@ -154,7 +160,6 @@ export class SurveyForm implements ReactiveController {
     const id = this.draft.id ?? crypto.randomUUID();
     this.save({ id });
     const raw = { id, survey: survey.id, answers: this.draft.answers, postcode: this.draft.postcode || undefined, chapter, region, contact, locale: this.host.locale, created: at };
-    const [{ ResponseSchema }, { outbox }] = await Promise.all([import('@archipel/core/schemas/responses'), import('@archipel/core/outbox')]);
     const parsed = ResponseSchema.safeParse(raw);
     if (!parsed.success) {
       this.notice = { text: this.t('failed', { reason: firstProblem(parsed.error) }), tone: 'error' };
