@@ -16,6 +16,7 @@ import {
 } from '@archipel/core/shared';
 import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
 import type { Theme } from '@archipel/core/theme';
+import { adoptEarlyWidgets } from './adopt.js';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
 import { hubStrings, type HubKey } from './strings.js';
@@ -187,8 +188,9 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.provide();
-    // Announcing lets core's ContextRoot replay requests from widgets defined before the hub.
     for (const p of Object.values(this.provides)) p.announce();
+    // Widgets slotted here may have been defined before the hub; they missed its contexts.
+    void this.updateComplete.then(() => adoptEarlyWidgets(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

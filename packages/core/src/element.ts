@@ -13,7 +13,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
 import { format, formatRelative, pickLocale, type Catalogues, type Locale } from './i18n.js';
@@ -93,10 +93,6 @@ export const baseStyles = css`
     }
   }
 `;
-
-// A widget defined before its <chapter-hub> (the loader imports chunks in any order) asked for
-// the hub's contexts when nobody could answer; the root replays such requests once a provider appears.
-if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
 
 const live = new Set<ArchipelElement>();
 let langObserver: MutationObserver | undefined;
