@@ -167,3 +167,11 @@ describe('checking writes', () => {
     assert.match(r.skipped[0]!.reason, /^id: should be 8 to 64/);
   });
 });
+
+describe('yes, in every language the sheets use', () => {
+  it('means the same in a cell and in a survey answer', async () => {
+    const { isYes } = await import('../../packages/core/src/results.ts');
+    for (const v of ['oui', 'Yes', 'sí', 'vrai', 'verdadero', 'x', '✓', '1']) assert.equal(isYes(v), true, v);
+    for (const v of ['non', 'no', 'faux', '0', '']) assert.equal(isYes(v), false, v);
+  });
+});

@@ -4,6 +4,7 @@
  * (GET /surveys/{id}/results) and in the results view, so both agree.
  */
 import type { Survey, Question } from './schemas/surveys.js';
+import { TRUE } from './schema-kit.js';
 import type { SurveyResponse } from './schemas/responses.js';
 
 export interface ResultFilters {
@@ -46,8 +47,8 @@ export interface SurveyResults {
   byRegion: ReadinessRow[];
 }
 
-const YES = /^(oui|yes|sí|si|true|1|y|o)$/i;
-export const isYes = (v: unknown) => v === true || v === 1 || (typeof v === 'string' && YES.test(v.trim()));
+/** The same "yes" as the schemas read in cells. */
+export const isYes = (v: unknown) => v === true || v === 1 || (typeof v === 'string' && TRUE.test(v.trim()));
 
 export function filterResponses(responses: readonly SurveyResponse[], f: ResultFilters, regionOf: (r: SurveyResponse) => string | undefined = (r) => r.region): SurveyResponse[] {
   return responses.filter(

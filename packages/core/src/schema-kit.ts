@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
-const TRUE = /^(true|yes|y|oui|o|si|sí|vrai|verdadero|1|x|✓)$/i;
+/** What counts as "yes" in a cell or an answer, in our three languages. */
+export const TRUE = /^(true|yes|y|oui|o|si|sí|vrai|verdadero|1|x|✓)$/i;
 const FALSE = /^(false|no|n|non|faux|falso|0)$/i;
 
 type Ctx = { issues: unknown[]; value: unknown };

@@ -21,13 +21,13 @@ export interface CollectionCheck {
 }
 
 export async function checkSource(source: string): Promise<CollectionCheck[]> {
-  const adapter = resolveAdapter(source);
   const collections = ['actions', 'chapters', 'posts', 'surveys'] as const;
   return Promise.all(
     collections.map(async (collection) => {
       let last: ReadResult<unknown> | undefined;
       try {
-        await read(adapter, collection, schemas[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
+        // read() reports a source's trouble through its result; an address that is not one throws here.
+        await read(resolveAdapter(source), collection, schemas[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
       } catch (e) {
         return { collection, count: 0, skipped: [], unknownColumns: [], error: e instanceof AdapterError ? e.message : String(e) };
       }
