@@ -141,6 +141,8 @@ describe('<hashtag-wall moderate> against the reference server', () => {
 
     card('Second story to review').querySelector<HTMLButtonElement>('.approve')!.click();
     await waitUntil(() => !text(mod).includes('Second story to review'));
+    // The approved post left the queue with the focused button: focus is not lost to the page.
+    await waitUntil(() => mod.shadowRoot!.activeElement !== null, 'focus was lost when the post left the queue');
     [...mod.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tabs button')][1]!.click();
     await waitUntil(() => text(mod).includes('Second story to review') && text(mod).includes('First story to review'));
     card('First story to review').querySelector<HTMLButtonElement>('.pin')!.click();

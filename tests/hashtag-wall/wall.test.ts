@@ -178,8 +178,11 @@ describe('<hashtag-wall> videos', () => {
     await waitUntil(() => articles(el)[1]!.querySelector('img'), 'the still did not appear after the click');
     expect(articles(el)[1]!.querySelector('img')!.getAttribute('src')).to.equal('https://vagueclimat.example.org/still.jpg');
     expect(peertube!.textContent).to.contain('PeerTube').and.contain('peertube.example.org');
+    peertube!.querySelector<HTMLButtonElement>('.play')!.focus();
     peertube!.querySelector<HTMLButtonElement>('.play')!.click();
     await waitUntil(() => peertube!.querySelector('iframe'));
+    // The button is gone; focus went to the player, not to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement?.tagName === 'IFRAME', 'focus did not move to the player');
     expect(peertube!.querySelector('iframe')!.src).to.match(/^https:\/\/peertube\.example\.org\/videos\/embed\/tDbpYbAaGhobFhQ9p8bhSB/);
   });
 });

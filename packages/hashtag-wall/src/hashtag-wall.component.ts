@@ -219,6 +219,19 @@ export class HashtagWall extends ArchipelElement<Key> {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
+  /**
+   * @internal After a play, photo or content-warning button is replaced by what it hid, focus goes
+   * there rather than to the page (WCAG 2.4.3): the player, else the photo or the text, made focusable.
+   */
+  async focusRevealed(scope: () => Element | null | undefined): Promise<void> {
+    await this.updateComplete;
+    const root = scope();
+    const target = root?.querySelector<HTMLElement>('iframe, video') ?? root?.querySelector<HTMLElement>('.media img, .text');
+    if (!target) return;
+    if (!target.matches('iframe, video')) target.tabIndex = -1;
+    target.focus();
+  }
+
   /** @internal Re-renders one card, e.g. after its video started. */
   refreshCard(id: string): void {
     const el = this.cards.get(id);
@@ -442,8 +455,10 @@ export class HashtagWall extends ArchipelElement<Key> {
     const play = target.closest<HTMLElement>('[data-play]')?.dataset.play;
     const article = target.closest('article');
     if (play) {
+      const id = article?.dataset.id ?? '';
       this.playing.add(play);
-      this.refreshCard(article?.dataset.id ?? '');
+      this.refreshCard(id);
+      void this.focusRevealed(() => this.cards.get(id));
     } else if (article && !target.closest('a, video, iframe')) {
       void this.open(Number(article.getAttribute('aria-posinset')) - 1);
     }

@@ -39,6 +39,7 @@ export function lightbox(host: HashtagWall): TemplateResult {
     else if (play) {
       host.playing.add(play);
       host.refreshCard(p.id);
+      void host.focusRevealed(() => host.renderRoot.querySelector('dialog article.big'));
     }
   };
   return html`<dialog part="lightbox" aria-labelledby=${`a-${p.id}-big`} @close=${() => host.close()} @keydown=${keys} @click=${click}>

@@ -72,10 +72,22 @@ export class ModerationView {
     } catch (e) {
       note = host.t('actionFailed', { reason: asAdapterError(e).message });
     }
+    const at = this.items.findIndex((x) => x.id === p.id);
     // Said once the list shows the result, so what is announced is what is on screen.
     await this.load();
     this.note = note;
     host.requestUpdate();
+    await host.updateComplete;
+    // The post may have left this list with the focused button: focus moves to the next post's
+    // first action (or the one before, at the end), else to the words saying what was done.
+    const cards = [...host.renderRoot.querySelectorAll<HTMLElement>('.queue li')];
+    const next = cards[Math.min(Math.max(at, 0), cards.length - 1)]?.querySelector<HTMLElement>('.actions button');
+    const status = host.renderRoot.querySelector<HTMLElement>('[role=status]');
+    if (next) next.focus({ preventScroll: true });
+    else if (status) {
+      status.tabIndex = -1;
+      status.focus({ preventScroll: true });
+    }
   }
 
   /** A video in the queue plays only when asked, as on the wall. */
