@@ -106,6 +106,18 @@ describe('reading a collection', () => {
     expect(seen.at(-1)!.items.map((i) => i.id)).to.deep.equal(['l']);
   });
 
+  it('asks a source that cannot filter once per collection, whatever each widget’s query', async () => {
+    const src = Object.assign(
+      new Flaky({ actions: [{ id: 'l', title: 'L', start: '2026-12-12', chapter: 'lyon' }, { id: 'n', title: 'N', start: '2026-12-12', chapter: 'nantes' }] }, { source: `memory:shared-${Math.random()}` }),
+      { freshFor: 60 },
+    );
+    const ids = async (query: object) => (await collect<{ id: string }>(src, query)).at(-1)!.items.map((i) => i.id);
+    expect(await ids({})).to.deep.equal(['l', 'n']);
+    expect(await ids({ chapter: 'lyon' })).to.deep.equal(['l']);
+    expect(await ids({ chapter: 'nantes' })).to.deep.equal(['n']);
+    expect(src.calls).to.equal(1);
+  });
+
   it('keeps its cache in its own database, never idb-keyval’s default one', async () => {
     const dbs = await indexedDB.databases();
     const names = dbs.map((d) => d.name);

@@ -62,6 +62,11 @@ export interface Adapter {
   readonly writable: boolean;
   /** Seconds a read stays fresh: no request is made before (quota-bound sources). */
   readonly freshFor?: number;
+  /**
+   * Whether the source applies `query` itself (an API does; a sheet or a JSON file cannot). A source
+   * that cannot is asked once per collection, whatever the query, and the rows are filtered here.
+   */
+  readonly filters?: boolean;
   /** Reads a collection; staff-only ones (sign-ups, responses, the moderation queue) need `access`. */
   list(collection: Collection, query?: Query, access?: StaffAccess): Promise<ListResponse>;
   /** Stores a record. Throws AdapterError; must store a repeated id once and answer alike. */
@@ -89,6 +94,8 @@ export interface AdapterKind {
   writable: boolean;
   /** Seconds reads from this source stay fresh, known from the URL before the adapter's code loads. */
   freshFor?(url: URL): number | undefined;
+  /** Whether sources of this kind apply queries themselves (see Adapter.filters). */
+  filters?: boolean;
   create(source: string): Adapter | Promise<Adapter>;
 }
 
@@ -146,6 +153,7 @@ function lazy(source: string, kind: AdapterKind): Adapter {
     kind: kind.kind,
     writable: kind.writable,
     freshFor: kind.freshFor?.(absolute(source)),
+    filters: kind.filters,
     preload: () => load().then(() => undefined),
     list: async (c, q, a) => (await load()).list(c, q, a),
     submit: async (c, r, m) => (await load()).submit(c, r, m),
@@ -177,6 +185,7 @@ export function resolveAdapter(source: string): Adapter {
         ? lazy(key, {
             kind: 'merged',
             writable: parts.some((p) => adapterKind(p).writable),
+            filters: parts.every((p) => adapterKind(p).filters),
             test: () => false,
             create: (s) => import('./merged.js').then((m) => new m.MergedAdapter(s, parts.map(resolveAdapter))),
           })

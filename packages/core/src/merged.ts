@@ -7,12 +7,14 @@ import { AdapterError } from './errors.js';
 export class MergedAdapter implements Adapter {
   readonly kind = 'merged';
   readonly writable: boolean;
+  readonly filters: boolean;
 
   constructor(
     readonly source: string,
     readonly parts: Adapter[],
   ) {
     this.writable = parts.some((p) => p.writable);
+    this.filters = parts.every((p) => p.filters);
   }
 
   async list(collection: Collection, query?: Query): Promise<ListResponse> {

@@ -99,19 +99,23 @@ export async function read<C extends Collection>(
   emit: (r: ReadResult<RecordOf<C>>) => void,
   { force = false }: ReadOptions = {},
 ): Promise<void> {
-  const key = cacheKey(adapter, collection, query);
+  // A source that cannot filter is asked (and its answer kept) once per collection: a map and a hub
+  // on one page then share one request to a quota-bound sheet, and the query is applied here.
+  const asked = adapter.filters ? query : {};
+  const key = cacheKey(adapter, collection, asked);
+  const answer = <T extends { items: unknown[] }>(r: T): T => (adapter.filters ? r : { ...r, items: applyQuery(r.items, query) });
   const saved = (await get<Saved>(key, cache()).catch(() => undefined)) as Saved | undefined;
   const fresh = saved && adapter.freshFor && Date.now() - saved.at < adapter.freshFor * 1000;
-  if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
+  if (saved) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
   if (fresh && !force) return;
   try {
-    const r = await fetchFresh(adapter, collection, schema, query, key);
+    const r = answer(await fetchFresh(adapter, collection, schema, asked, key));
     emit({ ...(r as typeof r & { items: RecordOf<C>[] }), stale: false, offline: false });
   } catch (e) {
     const error = asAdapterError(e);
     // "Offline" only when the browser says so: a 5xx or a 429 is the source's trouble, not the visitor's.
     const offline = error.kind === 'network' && globalThis.navigator?.onLine === false;
-    if (saved) emit({ ...(saved as Saved & { items: RecordOf<C>[] }), stale: false, offline, error });
+    if (saved) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: false, offline, error });
     else emit({ items: [], skipped: [], unknownColumns: [], at: 0, stale: false, offline, error });
   }
 }

@@ -37,6 +37,7 @@ export const BUILTIN_KINDS: AdapterKind[] = [
   {
     kind: 'rest',
     writable: true,
+    filters: true,
     test: (u) => u.protocol === 'https:' || u.protocol === 'http:',
     create: (s) => import('./rest.js').then((m) => new m.RestAdapter(s)),
   },

@@ -21,6 +21,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class RestAdapter implements Adapter {
   readonly kind = 'rest';
   readonly writable = true;
+  readonly filters = true;
   private readonly base: string;
   /** Last answer per URL, for If-None-Match. */
   private readonly etags = new Map<string, { etag: string; body: unknown }>();
