@@ -200,7 +200,8 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     this.provide();
     if (changed.has('chapter') && !this.chapter) this.openedFromDirectory = false;
     if (this.chapter) {
-      if (record) for (const name of this.sectionList) if (name in NESTED && !this.replaced(name)) void defineNested(NESTED[name as keyof typeof NESTED]);
+      // The form is defined at once; the map and the wall, and their data, when their section is about to be seen.
+      if (record && this.sectionList.includes('signup') && !this.replaced('signup')) void defineNested(NESTED.signup);
     } else if (!this.directory && !this.loadingDirectory) {
       this.loadingDirectory = true;
       void import('./directory.js').then((m) => {
@@ -237,8 +238,36 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     if (this.branding.adjusted) warnOnce(`chapter-hub:contrast:${this.branding.theme.brand}:${this.branding.theme.surface}`, adjustmentMessage(`<chapter-hub chapter="${this.chapter}">`, this.branding));
   }
 
+  private sectionWatcher?: IntersectionObserver;
+
+  /** Defines a nested widget (and so starts its reads) once its section is within a screen of the view. */
+  private watchSections(): void {
+    this.sectionWatcher ??= new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          const name = (e.target as HTMLElement).dataset.section as keyof typeof NESTED;
+          this.sectionWatcher?.unobserve(e.target);
+          if (name in NESTED) void defineNested(NESTED[name]);
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const name of ['actions', 'wall'] as const) {
+      const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${name}"]`);
+      if (section && !this.replaced(name) && !customElements.get(NESTED[name])) this.sectionWatcher.observe(section);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sectionWatcher?.disconnect();
+    this.sectionWatcher = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.chapter && this.record) this.watchSections();
     // Set through the CSSOM on the element that holds every nested and slotted widget:
     // a strict CSP allows it, and the page's stylesheets cannot reach inside to undo it.
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
