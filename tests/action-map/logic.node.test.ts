@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFilters, dedupe, readHash, writeHash, localDay, DEFAULT_FILTERS } from '../../packages/action-map/src/filters.ts';
-import { PlaceIndex, distanceKm, nearestChapter } from '../../packages/action-map/src/geo.ts';
+import { PlaceIndex, distanceKm, nearestChapter } from '../../packages/core/src/geo.ts';
 import { rsvpUrl, placeOf } from '../../packages/action-map/src/action-card.ts';
 import type { Action, Chapter } from '../../packages/core/src/index.ts';
 

@@ -6,7 +6,7 @@ import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { mapStrings, type MapKey } from './strings.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
-import { PlaceIndex, nearestChapter, geocode, type Place } from './geo.js';
+import { PlaceIndex, nearestChapter, geocode, type Place } from '@archipel/core/geo';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf } from './action-card.js';
 import type { MapView, MapColours } from './map-view.js';

@@ -4,7 +4,7 @@
  * action's own time zone, so "12 December" means the 12th where it happens.
  */
 import type { Action } from '@archipel/core';
-import { distanceKm, fold, type Place } from './geo.js';
+import { distanceKm, fold, type Place } from '@archipel/core/geo';
 
 export type When = 'upcoming' | 'week' | 'month' | 'day' | 'all' | 'range';
 export type Format = '' | 'in-person' | 'online';

@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
 import type { Chapter } from '@archipel/core/schemas/chapters';
 import { ActionSchema } from '@archipel/core/schemas/actions';
-import { PlaceIndex, distanceKm, fold, type Point } from '../../action-map/src/geo.js';
+import { PlaceIndex, distanceKm, fold, type Point } from '@archipel/core/geo';
 import { isColour } from './branding.js';
 import type { ChapterHub } from './chapter-hub.component.js';
 

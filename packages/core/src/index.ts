@@ -15,3 +15,4 @@ export * from './http.js';
 export * from './formula.js';
 export * from './results.js';
 export * from './merged.js';
+export * from './geo.js';

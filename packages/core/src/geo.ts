@@ -2,8 +2,9 @@
  * Places without a geocoder: the campaign's own data already knows where its
  * postcodes and cities are (every action and chapter with coordinates), so
  * "75011" or "Liège" is found locally and nobody's search leaves the page.
+ * One module for the map's place search, the hub directory and the sign-up
+ * form's nearest chapter, so all three place a postcode the same way.
  */
-import type { Action, Chapter } from '@archipel/core';
 
 export interface Point {
   lat: number;
@@ -13,6 +14,18 @@ export interface Point {
 export interface Place extends Point {
   label: string;
 }
+
+/** Anything with a place: an action, a chapter. */
+export interface Located {
+  postcode?: string;
+  city?: string;
+  lat?: number;
+  lng?: number;
+}
+
+/** "h2x 1y4", "75-011" → "H2X1Y4", "75011". */
+const squash = (p: string) => p.toUpperCase().replace(/[\s.-]/g, '');
+const numeric = (p: string) => /^\d+$/.test(p);
 
 const R = 6371;
 const rad = (d: number) => (d * Math.PI) / 180;
@@ -44,11 +57,11 @@ export class PlaceIndex {
   private readonly postcodes = new Map<string, Acc>();
   private readonly cities = new Map<string, Acc>();
 
-  constructor(actions: readonly Action[], chapters: readonly Chapter[] = []) {
+  constructor(actions: readonly Located[], chapters: readonly Located[] = []) {
     for (const r of [...actions, ...chapters]) {
       const { lat, lng, postcode, city } = r;
       if (lat === undefined || lng === undefined) continue;
-      if (postcode) this.add(this.postcodes, postcode.replace(/\s/g, '').toUpperCase(), postcode, { lat, lng });
+      if (postcode) this.add(this.postcodes, squash(postcode), postcode, { lat, lng });
       if (city) this.add(this.cities, fold(city), city, { lat, lng });
     }
   }
@@ -67,13 +80,15 @@ export class PlaceIndex {
   }
 
   /**
-   * A postcode (exact, then the longest known prefix: "69100" finds "69…"), or
-   * a city (exact, then the first that starts with the text).
+   * A postcode (exact, then the longest known prefix of at least two
+   * characters: "69100" finds "69…"; numeric postcodes only among those of
+   * the same length, so Belgium's 1000 is not in the French Aube, 10xxx), or a
+   * city (exact, then the first that starts with the text).
    */
   find(text: string): Place | undefined {
     const raw = text.trim();
     if (!raw) return undefined;
-    const code = raw.replace(/\s/g, '').toUpperCase();
+    const code = squash(raw);
     const centre = (accs: Acc[], label: string): Place => {
       const n = accs.reduce((s, a) => s + a.n, 0);
       return { label, lat: accs.reduce((s, a) => s + a.lat, 0) / n, lng: accs.reduce((s, a) => s + a.lng, 0) / n };
@@ -83,7 +98,9 @@ export class PlaceIndex {
       if (exact) return centre([exact], raw);
       for (let len = code.length - 1; len >= 2; len--) {
         const prefix = code.slice(0, len);
-        const near = [...this.postcodes.entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
+        const near = [...this.postcodes.entries()]
+          .filter(([k]) => k.startsWith(prefix) && numeric(k) === numeric(code) && (!numeric(code) || k.length === code.length))
+          .map(([, v]) => v);
         if (near.length) return centre(near, raw);
       }
       return undefined;
@@ -94,8 +111,9 @@ export class PlaceIndex {
   }
 }
 
-export function nearestChapter(chapters: readonly Chapter[], from: Point): { chapter: Chapter; km: number } | undefined {
-  let best: { chapter: Chapter; km: number } | undefined;
+/** The item (a chapter, say) nearest to `from`, and how far it is. */
+export function nearestChapter<T extends Located>(chapters: readonly T[], from: Point): { chapter: T; km: number } | undefined {
+  let best: { chapter: T; km: number } | undefined;
   for (const chapter of chapters) {
     if (chapter.lat === undefined || chapter.lng === undefined) continue;
     const km = distanceKm(from, { lat: chapter.lat, lng: chapter.lng });
