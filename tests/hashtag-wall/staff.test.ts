@@ -33,7 +33,9 @@ function fill(el: HashtagWall, values: { name: string; text: string; link?: stri
 /** The reference server refuses forms sent faster than a person can fill them (1.5 s). */
 const personPace = () => aTimeout(1600);
 
-describe('<hashtag-wall> share your story', () => {
+describe('<hashtag-wall> share your story', function () {
+  // Stopping and restarting a server process: each wait below names what did not happen, within this limit.
+  this.timeout(30_000);
   it('sends a story through the outbox and says it appears after review; a queued story lands once', async () => {
     const { url, token } = await server('start');
     const hashtag = tag();

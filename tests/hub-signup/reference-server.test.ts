@@ -41,7 +41,9 @@ async function signUp(el: HubSignup, values: Record<string, string>): Promise<vo
   await send(el);
 }
 
-describe('<hub-signup> with the reference server', () => {
+describe('<hub-signup> with the reference server', function () {
+  // Stopping and restarting a server process: each wait below names what did not happen, within this limit.
+  this.timeout(30_000);
   let s: Server;
   let original: string;
   before(async () => {

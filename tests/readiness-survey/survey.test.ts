@@ -283,7 +283,9 @@ describe('<readiness-survey>: keyboard only', () => {
   });
 });
 
-describe('<readiness-survey>: offline, with the reference server', () => {
+describe('<readiness-survey>: offline, with the reference server', function () {
+  // Stopping and restarting a server process: each wait below names what did not happen, within this limit.
+  this.timeout(30_000);
   it('keeps an answer sent offline and stores it exactly once when the server is back', async () => {
     const { url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
     const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="pret-a-agir" layout="page" source=${url}></readiness-survey>`);

@@ -51,7 +51,12 @@ function stop() {
   const child = state?.child;
   if (!child) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    // The server closes gracefully; a connection it waits on must not stall a test.
+    const hard = setTimeout(() => child.kill('SIGKILL'), 2000);
+    child.once('exit', () => {
+      clearTimeout(hard);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
