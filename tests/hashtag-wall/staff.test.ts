@@ -154,9 +154,13 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     const publicRows = async () => (await resolveAdapter(url).list('posts', { hashtag })).rows as { id: string; pinned?: boolean }[];
     expect((await publicRows()).find((r) => r.id === a)?.pinned).to.equal(true);
 
+    await waitUntil(() => text(wall).includes('Second story to review'), 'the second approved post did not reach the live wall', { timeout: 5000 });
+
     card('Second story to review').querySelector<HTMLButtonElement>('.hide')!.click();
     await waitUntil(() => text(mod).includes(`Hidden: the post by ${author} is off the wall.`));
     expect((await publicRows()).map((r) => r.id)).to.deep.equal([a]);
+    // The live wall drops it at its next check (each second here), not at the tenth, full one.
+    await waitUntil(() => !text(wall).includes('Second story to review'), 'the hidden post stayed on the live wall', { timeout: 4000 });
 
     const block = () => card('First story to review').querySelector<HTMLButtonElement>('.block-author')!;
     block().click();
@@ -164,6 +168,7 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     block().click();
     await waitUntil(() => text(mod).includes(`Blocked: ${author}’s posts are hidden`));
     expect(await publicRows()).to.deep.equal([]);
+    await waitUntil(() => text(wall).includes('No posts yet'), 'the blocked author’s post stayed on the live wall', { timeout: 4000 });
     await accessible(mod);
   });
 });

@@ -112,6 +112,20 @@ describe('<hashtag-wall> shows approved posts only', () => {
     await waitUntil(() => !text(el).includes('Goes away'));
     expect(text(el)).to.contain('Stays');
   });
+
+  it('drops a post the source reports as removed, and hands focus on to the next post', async () => {
+    const adapter = new MemoryAdapter({ posts: [post({ id: 'first', author: 'First' }), post({ id: 'goes', author: 'Goes away' }), post({ id: 'last', author: 'Last' })] }, { source: source() });
+    const el = await wall([], { refresh: '0' }, adapter);
+    await waitUntil(() => text(el).includes('Goes away'));
+    const card = (id: string) => articles(el).find((a) => a.dataset.id === id);
+    card('goes')!.focus();
+    el.merge([], ['goes', 'never-shown']);
+    await waitUntil(() => !text(el).includes('Goes away'), 'the removed post stayed');
+    await waitUntil(() => active(el)?.dataset.id !== undefined, 'focus was lost with the removed post');
+    // Newest first: "last", then "first" took the removed post's place.
+    expect(active(el)!.dataset.id).to.equal('first');
+    expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
+  });
 });
 
 /** OWASP XSS filter evasion cheat sheet payloads, in every field a post has. */

@@ -196,9 +196,16 @@ describe('staff reads', () => {
     assert.equal((await patch('p2', 'pin')).status, 200);
     let pub = (await (await get('/posts')).json()) as { items: { id: string; pinned?: boolean }[] };
     assert.deepEqual(pub.items.map((p) => [p.id, Boolean(p.pinned)]), [['p1', false], ['p2', true]]);
+    const before = new Date(Date.now() - 1000).toISOString();
     assert.equal((await patch('p1', 'block-author')).status, 200);
     pub = (await (await get('/posts')).json()) as { items: { id: string }[] };
     assert.deepEqual(pub.items.map((p) => p.id), ['p2']);
+    // A wall syncing with `since` learns that p1 left, by id only: no hidden content is served.
+    const sync = (await (await get(`/posts?since=${before}`)).json()) as { items: { id: string }[]; removed?: string[] };
+    assert.deepEqual(sync.removed, ['p1']);
+    assert.ok(!sync.items.some((p) => p.id === 'p1'));
+    assert.deepEqual(((await (await get(`/posts?since=${before}&hashtag=other`)).json()) as { removed?: string[] }).removed, []);
+    assert.equal(((await (await get('/posts')).json()) as { removed?: string[] }).removed, undefined, 'a full read lists what is, not what left');
     const again = { id: clientId('post'), author: ' ana ', text: 'back again', consent: consent()[0], created: new Date().toISOString(), _meta: meta };
     assert.deepEqual(await (await post(s.url, '/posts', again)).json(), { id: again.id, status: 'pending' });
     assert.equal(s.store.get('posts', again.id)!.status, 'hidden');

@@ -28,6 +28,8 @@ export interface ListResponse {
   firstRow?: number;
   /** Whether the rows already honour `query` (a server filters; a JSON file does not). */
   filtered?: boolean;
+  /** With `query.since`: ids of records that left the list since then (a hidden post, say). */
+  removed?: string[];
   /** Sources of a merged read that failed while others answered. */
   failures?: { source: string; message: string }[];
 }

@@ -20,6 +20,7 @@ export class MergedAdapter implements Adapter {
   async list(collection: Collection, query?: Query): Promise<ListResponse> {
     const settled = await Promise.allSettled(this.parts.map((p) => p.list(collection, query)));
     const rows: unknown[] = [];
+    const removed: string[] = [];
     const failures: ListResponse['failures'] = [];
     let filtered = true;
     settled.forEach((s, i) => {
@@ -29,10 +30,11 @@ export class MergedAdapter implements Adapter {
         return;
       }
       filtered &&= Boolean(s.value.filtered);
+      removed.push(...(s.value.removed ?? []));
       for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...row, origin } : row);
     });
     if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
-    return { rows, filtered, failures };
+    return { rows, filtered, removed, failures };
   }
 
   submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult> {

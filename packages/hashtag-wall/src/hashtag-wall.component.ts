@@ -43,7 +43,7 @@ import type { MastodonFeed } from './mastodon.js';
 
 type Key = WallKey | FormKey | ModerationKey | MastodonKey;
 const LAYOUTS = ['masonry', 'grid', 'carousel'] as const;
-/** Every tenth check reads the whole list again (a 304 when nothing changed) to drop posts hidden since. */
+/** Every tenth check reads the whole list again (a 304 when nothing changed), for sources that do not say what was hidden. */
 const FULL_EVERY = 10;
 /** `since` is the client's clock; this margin covers a server whose clock is a little ahead. */
 const SKEW = 120_000;
@@ -119,6 +119,8 @@ export class HashtagWall extends ArchipelElement<Key> {
   private data = new CollectionController(this, 'posts', PostSchema, () => (this.moderate ? undefined : this.query()));
   /** Posts read by live refresh, by id; they override the last full read. */
   private live = new Map<string, WallPost>();
+  /** Posts a live check reported as hidden since the last full read. */
+  private removed = new Set<string>();
   /** New posts not shown yet because the person is reading further down. */
   private held = new Set<string>();
   private fresh = new Set<string>();
@@ -196,17 +198,32 @@ export class HashtagWall extends ArchipelElement<Key> {
     if (changed.has('mastodon') && this.mastodon && !this.moderate) void import('./mastodon.js').then((m) => (this.masto = new m.MastodonFeed(this, this.mastodon!)).load());
     if (this.moderate && !this.mod) void import('./moderation.js').then((m) => ((this.mod = new m.ModerationView(this)), this.mod.load()));
     if (changed.has('token')) void this.mod?.load();
-    const inputs = [this.data.result, this.live.size, this.masto?.version, this.held.size, this.locale, this.contextChapter];
+    const inputs = [this.data.result, this.live.size, this.removed.size, this.masto?.version, this.held.size, this.locale, this.contextChapter];
     this.version++;
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       // A full read supersedes what live checks gathered before it.
-      if (this.data.result !== this.lastRead) this.live.clear();
+      if (this.data.result !== this.lastRead) {
+        this.live.clear();
+        this.removed.clear();
+      }
       this.lastRead = this.data.result;
       this.inputs = inputs;
       const before = new Set(this.posts.map((p) => p.id));
       const byId = new Map<string, WallPost>();
       for (const list of [this.data.items, this.live.values(), this.masto?.posts ?? []]) for (const p of list) byId.set(p.id, p);
-      this.posts = [...byId.values()].filter((p) => shows(p) && !this.held.has(p.id)).sort(order);
+      const opened = this.opened === undefined ? undefined : this.posts[this.opened]?.id;
+      const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('article')?.dataset.id;
+      const old = this.posts;
+      this.posts = [...byId.values()].filter((p) => shows(p) && !this.held.has(p.id) && !this.removed.has(p.id)).sort(order);
+      // The lightbox stays on its post while others arrive or leave, and closes if its own was hidden.
+      if (opened !== undefined) {
+        const i = this.posts.findIndex((p) => p.id === opened);
+        this.opened = i >= 0 ? i : undefined;
+      }
+      // A focused post that was hidden hands focus to the post that took its place (WCAG 2.4.3).
+      if (focused !== undefined && !this.posts.some((p) => p.id === focused) && this.posts.length) {
+        void this.updateComplete.then(() => this.focusPost(Math.min(old.findIndex((p) => p.id === focused), this.posts.length - 1)));
+      }
       // A full read can bring posts too (a source that tells its subscribers, or the tenth check).
       const added = before.size ? this.posts.filter((p) => !before.has(p.id) && !this.fresh.has(p.id)).length : 0;
       if (added) this.announcement = this.t('fresh', { count: added });
@@ -379,7 +396,9 @@ export class HashtagWall extends ArchipelElement<Key> {
   async tick(): Promise<void> {
     if (!this.paused && !document.hidden) {
       this.ticks++;
-      if (this.ticks % FULL_EVERY === 0) await this.data.load(true);
+      // A source that cannot filter (a sheet) answers the whole list anyway: a plain read, which keeps to its quota interval.
+      if (!this.dataAdapter?.filters) await this.data.load();
+      else if (this.ticks % FULL_EVERY === 0) await this.data.load(true);
       else await this.check();
       await this.masto?.load();
     }
@@ -395,18 +414,26 @@ export class HashtagWall extends ArchipelElement<Key> {
       const res = await adapter.list('posts', { ...q, since: this.since }, undefined);
       const rows = parseCollection('posts', PostSchema, res.rows).items;
       this.since = new Date(started - SKEW).toISOString();
-      this.merge(res.filtered ? rows : applyQuery(rows, q));
+      this.merge(res.filtered ? rows : applyQuery(rows, q), res.removed);
     } catch {
       // Offline or the source is busy: the wall keeps what it shows and tries at the next tick.
     }
   }
 
   /** @internal Adds posts read live; those not on the wall yet are announced, and shown unless the person is reading further down. */
-  merge(rows: WallPost[]): void {
+  merge(rows: WallPost[], removed: string[] = []): void {
     const known = new Set(this.posts.map((p) => p.id));
     const added = rows.filter((p) => shows(p) && !known.has(p.id) && !this.held.has(p.id));
     for (const p of rows) this.live.set(p.id, p);
-    if (!added.length && !rows.length) return;
+    let gone = 0;
+    for (const id of removed) {
+      this.live.delete(id);
+      if (this.held.delete(id) || known.has(id)) {
+        this.removed.add(id);
+        gone++;
+      }
+    }
+    if (!added.length && !rows.length && !gone) return;
     const feed = this.renderRoot.querySelector('.feed');
     const atTop = this.screen || !feed || feed.getBoundingClientRect().top > -50;
     for (const p of added) (atTop ? this.fresh : this.held).add(p.id);

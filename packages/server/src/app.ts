@@ -355,7 +355,11 @@ export function createApp(options: ServerOptions) {
       const hashtag = head === 'posts' ? url.searchParams.get('hashtag')?.replace(/^#/, '').toLowerCase() : undefined;
       const rows = store.list(head, { ...o, hashtag, chapter: head === 'chapters' ? undefined : o.chapter, status: head === 'posts' ? ['approved'] : undefined });
       const map = head === 'chapters' ? publicChapter : head === 'posts' ? publicPost : (d: Record<string, unknown>) => d;
-      const body = page(rows, map, o.limit);
+      const body: { items: unknown[]; next: string | null; removed?: string[] } = page(rows, map, o.limit);
+      // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
+      if (head === 'posts' && o.since && o.after === undefined) {
+        body.removed = store.list('posts', { ...o, hashtag, status: ['hidden'] }).map((r) => r.id);
+      }
       return sendCacheable(req, res, body);
     }
 

@@ -68,17 +68,20 @@ export class RestAdapter implements Adapter {
   /** Reads every page of a collection (or one page when `query.limit` is set). */
   private async pages(path: string, query: Query = {}, access?: StaffAccess, extra: Record<string, string> = {}): Promise<ListResponse> {
     const rows: unknown[] = [];
+    const removed: string[] = [];
     let cursor = query.cursor;
     do {
       const body = (await this.getJson(this.url(path, { chapter: query.chapter, since: query.since, hashtag: query.hashtag, limit: query.limit, cursor, ...extra }), access)) as {
         items?: unknown[];
         next?: string | null;
+        removed?: unknown;
       };
       if (!Array.isArray(body?.items)) throw new AdapterError('config', `${this.base}${path} did not answer a list ({"items": [...]}). Is this an Archipel API?`);
       rows.push(...body.items);
+      if (Array.isArray(body.removed)) removed.push(...body.removed.filter((id): id is string => typeof id === 'string'));
       cursor = body.next ?? undefined;
     } while (cursor && query.limit === undefined);
-    return { rows, filtered: true };
+    return { rows, filtered: true, removed };
   }
 
   list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {
