@@ -336,6 +336,37 @@ describe('importing a folder of JSON files', () => {
     assert.equal(JSON.parse(store.get('posts', 'q')!.data).image, 'https://cdn.example.org/b.jpg');
   });
 
+  it('imports the same file again without undoing moderation or touching what did not change', async () => {
+    const { importRecords } = await import('../../packages/server/src/app.ts');
+    const { Store, openDb, authorKey } = await import('../../packages/server/src/db.ts');
+    const store = new Store(openDb(':memory:'));
+    const file = {
+      actions: [{ id: 'a', title: 'Marche', type: 'march', start: '2026-12-12T14:00', timezone: 'Europe/Paris', city: 'Lyon', lat: 45.76, lng: 4.84 }],
+      posts: [
+        { id: 'p', author: 'Ana', text: 'One', created: '2026-11-01T10:00:00Z' },
+        { id: 'q', author: 'Bo', text: 'Two', created: '2026-11-01T10:00:00Z' },
+      ],
+    };
+    importRecords(store, file);
+    store.moderate('p', { status: 'hidden' });
+    store.moderate('q', { pinned: true });
+    const stamp = (c: string, id: string) => store.get(c, id)!.updated;
+    const before = { a: stamp('actions', 'a'), p: stamp('posts', 'p'), q: stamp('posts', 'q') };
+    await new Promise((r) => setTimeout(r, 5));
+    importRecords(store, file);
+    assert.equal(store.get('posts', 'p')!.status, 'hidden', 'a hidden post came back with the import');
+    assert.equal(JSON.parse(store.get('posts', 'p')!.data).status, 'hidden');
+    assert.equal(store.get('posts', 'q')!.pinned, 1, 'a pin was lost with the import');
+    assert.deepEqual({ a: stamp('actions', 'a'), p: stamp('posts', 'p'), q: stamp('posts', 'q') }, before, 'unchanged records must keep their `updated`, or every `since` read returns them');
+    // A changed record is updated, and keeps its moderation; a new post by a blocked author is hidden.
+    store.blockAuthor(authorKey('Cy'));
+    importRecords(store, { posts: [{ ...file.posts[1]!, text: 'Two, edited' }, { id: 'r', author: 'Cy', text: 'Three', created: '2026-11-02T10:00:00Z' }] });
+    assert.equal(JSON.parse(store.get('posts', 'q')!.data).text, 'Two, edited');
+    assert.equal(store.get('posts', 'q')!.pinned, 1);
+    assert.notEqual(stamp('posts', 'q'), before.q);
+    assert.equal(store.get('posts', 'r')!.status, 'hidden');
+  });
+
   it('filters posts by hashtag before paging, so a one-post page still finds it', async () => {
     const fresh = await startTestServer();
     try {

@@ -109,7 +109,11 @@ export class Store {
     return { receipt: row.receipt, created: false };
   }
 
-  /** Replaces or adds records (imports, seeding). */
+  /**
+   * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
+   * whose data is unchanged keeps its `updated` time, and a post keeps what moderators decided (its status
+   * and pin); a new post by a blocked author is stored hidden.
+   */
   upsert(collection: string, records: { id: string; chapter?: string; status?: string; pinned?: boolean; created?: string; author?: string }[]): void {
     const now = new Date().toISOString();
     const stmt = this.db.prepare(
@@ -119,11 +123,21 @@ export class Store {
          pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated`,
     );
     this.db.transaction(() => {
-      for (const r of records) {
+      for (const record of records) {
+        const old = this.get(collection, record.id);
+        let r = record;
+        if (collection === 'posts') {
+          const was = old && (JSON.parse(old.data) as { status?: string; pinned?: boolean });
+          if (was) r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
+          else if (r.author && this.isBlocked(authorKey(r.author))) r = { ...r, status: 'hidden' };
+          if (r.pinned === undefined) delete r.pinned;
+        }
+        const data = JSON.stringify(r);
+        if (old?.data === data) continue;
         stmt.run({
           collection,
           id: r.id,
-          data: JSON.stringify(r),
+          data,
           chapter: r.chapter ?? null,
           status: r.status ?? null,
           pinned: r.pinned ? 1 : 0,
