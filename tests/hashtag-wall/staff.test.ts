@@ -4,6 +4,7 @@ import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
 import { resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
 
 type Server = { url: string; token: string; running: boolean };
 const server = (action: 'start' | 'stop') => executeServerCommand<Server, { action: string }>('reference-server', { action });
@@ -85,6 +86,22 @@ describe('<hashtag-wall> share your story', function () {
     expect((await submitted).detail.status).to.equal('sent');
     await waitUntil(() => text(el).includes('Merci, Noé ! Votre histoire apparaîtra sur le mur dès qu’une personne de l’équipe l’aura lue.'));
     expect($<HTMLInputElement>(el, '[name=name]').value).to.equal('');
+  });
+
+  it('says when the source refuses a story, fires archipel-error and not archipel-submitted', async () => {
+    const adapter = new MemoryAdapter({ posts: [] }, { source: `memory:refuse-${Math.random()}` });
+    adapter.submit = () => Promise.reject(new AdapterError('rejected', 'text: is longer than 4000 characters'));
+    const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="X" .adapter=${adapter}></hashtag-wall>`);
+    await openForm(el);
+    fill(el, { name: 'Sam', text: 'Hello' });
+    let submitted = 0;
+    el.addEventListener('archipel-submitted', () => submitted++);
+    const error = oneEvent(el, 'archipel-error');
+    $<HTMLButtonElement>(el, '[type=submit]').click();
+    const { detail } = (await error) as CustomEvent<{ collection: string; record: { author: string }; error: Error }>;
+    expect([detail.collection, detail.record.author, detail.error.message]).to.deep.equal(['posts', 'Sam', 'text: is longer than 4000 characters']);
+    await waitUntil(() => text(el).includes('is longer than 4000 characters'), 'the refusal was not shown');
+    expect(submitted).to.equal(0);
   });
 
   it('asks for words and consent before sending anything', async () => {

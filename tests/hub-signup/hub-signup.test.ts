@@ -368,7 +368,9 @@ describe('<hub-signup>: events', () => {
     await tick(el);
     const error = oneEvent(el, 'archipel-error');
     await send(el);
-    expect(((await error) as CustomEvent<{ error: Error }>).detail.error.message).to.contain('blocked');
+    const { detail } = (await error) as CustomEvent<{ collection: string; record: { email: string }; error: Error }>;
+    expect([detail.collection, detail.record.email]).to.deep.equal(['signups', 'bo@example.org']);
+    expect(detail.error.message).to.contain('blocked');
     await el.updateComplete;
     expect(text(el)).to.contain('Not sent: email: this address is blocked. It is kept on this device.');
     await expect(el).to.be.accessible();

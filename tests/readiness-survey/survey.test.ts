@@ -5,6 +5,7 @@ import type { ReadinessSurvey, SubmittedDetail } from '../../packages/readiness-
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { outbox } from '../../packages/core/src/outbox.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
 import { SURVEY, CHAPTERS } from './fixture.ts';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -154,6 +155,24 @@ describe('<readiness-survey>: sending', () => {
     await aTimeout(50);
     expect(written(adapter)).to.have.length(0);
     expect(text(el)).to.not.contain('Thank you!');
+  });
+
+  it('says when the source refuses the answers, fires archipel-error and not archipel-submitted', async () => {
+    const adapter = memory();
+    adapter.submit = () => Promise.reject(new AdapterError('rejected', 'answers.role: "Signed" is not one of the options'));
+    const el = await mount(adapter);
+    await fillRequired(el);
+    await type(el, '#postcode', '75011');
+    let submitted = 0;
+    el.addEventListener('archipel-submitted', () => submitted++);
+    const error = oneEvent(el, 'archipel-error');
+    await submit(el);
+    const { detail } = (await error) as CustomEvent<{ collection: string; record: { survey: string }; error: Error }>;
+    expect([detail.collection, detail.record.survey]).to.deep.equal(['responses', 'fx']);
+    expect(detail.error.message).to.contain('is not one of the options');
+    await el.updateComplete;
+    expect(text(el)).to.contain('is not one of the options').and.not.contain('Thank you!');
+    expect(submitted).to.equal(0);
   });
 
   it('says a read-only source cannot take answers, and does not pretend to send', async () => {

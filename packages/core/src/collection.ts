@@ -6,7 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Query } from './adapter.js';
-import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import type { Collection, RecordOf, SchemaOf, WriteCollection } from './schema-types.js';
 import type { Action } from './schemas/actions.js';
 import type { Post } from './schemas/posts.js';
 import type { Chapter } from './schemas/chapters.js';
@@ -112,17 +112,23 @@ export interface SubmitDetail {
   record: { id?: string } & object;
 }
 
-/** `archipel-submitted`: sent, queued on the device, or refused by the source. */
+/** `archipel-submitted`: sent, or kept on the device to be sent automatically. A refusal is an `archipel-error`. */
 export interface SubmittedDetail extends SubmitDetail {
-  status: 'sent' | 'queued' | 'failed';
-  message?: string;
+  status: 'sent' | 'queued';
+}
+
+/** `archipel-error`: a read failed (`collection`), or a source refused a record a form sent (`collection` and `record`). */
+export interface ErrorDetail {
+  collection?: Collection | WriteCollection;
+  record?: object;
+  error: unknown;
 }
 
 // Declared once here: every widget fires these, and two declarations of one event name would clash.
 declare global {
   interface GlobalEventHandlersEventMap {
     'archipel-load': CustomEvent<LoadDetail>;
-    'archipel-error': CustomEvent<{ collection?: Collection; error: unknown }>;
+    'archipel-error': CustomEvent<ErrorDetail>;
     'archipel-select': CustomEvent<SelectDetail>;
     'archipel-submit': CustomEvent<SubmitDetail>;
     'archipel-submitted': CustomEvent<SubmittedDetail>;

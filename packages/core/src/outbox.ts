@@ -210,3 +210,31 @@ let shared: Outbox | undefined;
 export function outbox(): Outbox {
   return (shared ??= new Outbox());
 }
+
+/**
+ * What every Archipel form does to send a record, so that they all behave and speak alike:
+ * `archipel-submit` (a listener may cancel: then nothing is stored and this returns undefined),
+ * then the outbox, then `archipel-submitted` with `status: 'sent' | 'queued'`, or `archipel-error`
+ * with the source's reason when it refused the record (kept on the device, marked failed).
+ * `settle` runs before those last events, so that listeners find the form in its new state (and with
+ * no outcome when a listener cancelled).
+ */
+export async function sendRecord(
+  host: EventTarget,
+  adapter: Adapter,
+  collection: WriteCollection,
+  record: { id: string },
+  meta: SubmitMeta,
+  settle: (outcome?: SendOutcome) => void,
+): Promise<SendOutcome | undefined> {
+  const fire = (name: string, detail: object, cancelable = false) => host.dispatchEvent(new CustomEvent(`archipel-${name}`, { detail, bubbles: true, composed: true, cancelable }));
+  if (!fire('submit', { record }, true)) {
+    settle();
+    return undefined;
+  }
+  const outcome = await outbox().add(adapter, collection, record, meta);
+  settle(outcome);
+  if (outcome.status === 'failed') fire('error', { collection, record, error: new Error(outcome.message) });
+  else fire('submitted', { status: outcome.status, record });
+  return outcome;
+}

@@ -24,8 +24,8 @@
  * @fires archipel-load - Posts were read: `{collection, source, count, skipped, fromCache, offline}`.
  * @fires archipel-select - A post was opened: `{post}`.
  * @fires archipel-submit - A story is about to be sent (cancelable): `{record}`.
- * @fires archipel-submitted - A story was sent, queued or refused: `{status, record, message}`.
- * @fires archipel-error - Posts, Mastodon or a moderation action failed: `{collection, error}`.
+ * @fires archipel-submitted - A story was sent, or kept on the device to be sent automatically: `{status: 'sent' | 'queued', record}`.
+ * @fires archipel-error - Posts, Mastodon or a moderation action failed, or the source refused a story: `{collection, error, record?}`.
  */
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { ArchipelElement, CollectionController, applyQuery, parseCollection, withCore } from '@archipel/core/shared';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { firstProblem, read } from '@archipel/core/shared';
-import { outbox, type SendStatus } from '@archipel/core/outbox';
+import { sendRecord } from '@archipel/core/outbox';
 import { PostWriteSchema } from '@archipel/core/schemas/post-write';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
@@ -65,20 +65,17 @@ export class ShareForm {
     });
     if (!parsed.success) return this.say('error', host.t('problem', { problem: firstProblem(parsed.error) }));
     const record = parsed.data;
-    if (!host.dispatchEvent(new CustomEvent('archipel-submit', { detail: { record }, bubbles: true, composed: true, cancelable: true }))) return;
     this.sending = true;
     this.message = undefined;
     host.requestUpdate();
-    const outcome = await outbox().add(adapter, 'posts', record, { hp: field('website'), elapsed: Date.now() - this.started });
-    this.sending = false;
-    const status: SendStatus = outcome.status;
-    if (status === 'failed') this.say('error', host.t('failed', { reason: outcome.message ?? '' }));
-    else {
-      this.say('ok', status === 'sent' ? host.t('thanks', { name: record.author }) : `${host.t('queued')} ${host.t('queuedReview')}`);
+    await sendRecord(host, adapter, 'posts', record, { hp: field('website'), elapsed: Date.now() - this.started }, (o) => {
+      this.sending = false;
+      if (!o) return host.requestUpdate();
+      if (o.status === 'failed') return this.say('error', host.t('failed', { reason: o.message ?? '' }));
+      this.say('ok', o.status === 'sent' ? host.t('thanks', { name: record.author }) : `${host.t('queued')} ${host.t('queuedReview')}`);
       form.reset();
       this.started = Date.now();
-    }
-    host.dispatchEvent(new CustomEvent('archipel-submitted', { detail: { status, record, message: outcome.message }, bubbles: true, composed: true }));
+    });
   }
 
   render(): TemplateResult {

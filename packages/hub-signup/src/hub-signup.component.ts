@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, describeIssue, knownAdapter, provideAdapter, safeUrl, warnOnce, withCore } from '@archipel/core';
-import { outbox } from '@archipel/core/outbox';
+import { ArchipelElement, describeIssue, safeUrl, warnOnce, withCore } from '@archipel/core';
+import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
 import type { Adapter } from '@archipel/core';
 import { SignupSchema, type Signup } from '@archipel/core/schemas/signups';
 import { en, fr, es } from './strings.js';
@@ -57,7 +57,7 @@ interface Done {
  *
  * @fires archipel-submit - Before storing; cancelable. `detail: {record}`.
  * @fires archipel-submitted - Sent, or saved on the device to be sent automatically. `detail: {status: "sent" | "queued", record}`.
- * @fires archipel-error - The source refused the sign-up. `detail: {error}`.
+ * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
   static override catalogues = withCore({ en, fr, es });
@@ -420,39 +420,38 @@ export class HubSignup extends ArchipelElement<Key> {
       return;
     }
     record.ref = shareCode();
-    const detail: SignupSubmitDetail = { record };
-    if (!this.emit('submit', detail, true)) return;
     this.sending = true;
-    // An adapter built in code must be findable by the outbox when it retries later.
-    if (!knownAdapter(adapter.source)) provideAdapter(adapter);
     const hp = (this.form.elements.namedItem('website') as HTMLInputElement).value;
-    const outcome = await outbox().add(adapter, 'signups', record, { hp, elapsed: Math.round(performance.now() - this.started) });
+    const outcome = await sendRecord(this, adapter, 'signups', record, { hp, elapsed: Math.round(performance.now() - this.started) }, (o) => this.settle(record, o));
+    if (!outcome || outcome.status === 'failed') return;
+    await this.updateComplete;
+    if (this.kiosk) {
+      this.form.reset();
+      this.started = performance.now();
+      this.renderRoot.querySelector<HTMLElement>('input:not([type=checkbox])')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+    void this.count();
+  }
+
+  /** The form's state once the outbox has answered, set before `archipel-submitted` or `archipel-error` fires. */
+  private settle(record: Signup, outcome?: SendOutcome): void {
     this.sending = false;
+    if (!outcome) return;
     if (outcome.status === 'failed') {
       this.notice = [this.t('failed', { reason: outcome.message ?? '' }), true];
-      this.emit('error', { error: new Error(outcome.message) });
-      return;
-    }
-    const status = outcome.status;
-    this.emit<SignupSubmittedDetail>('submitted', { status, record });
-    if (this.kiosk) {
+    } else if (this.kiosk) {
       this.signedUp++;
       this.fresh = this.tried = false;
       this.errors = {};
       this.typed = '';
       this.picked = undefined;
-      const text = status === 'sent' ? this.t('next') : `${this.t('next')} ${this.t('queued')}`;
+      const text = outcome.status === 'sent' ? this.t('next') : `${this.t('next')} ${this.t('queued')}`;
       this.notice = [text];
       this.announce(text);
-      await this.updateComplete;
-      this.form.reset();
-      this.started = performance.now();
-      this.renderRoot.querySelector<HTMLElement>('input:not([type=checkbox])')?.focus();
     } else {
-      this.done = { id: record.id, status, name: record.name, link: shareLink(record.ref, safeUrl(this.shareUrl) ?? location.href) };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.done = { id: record.id, status: outcome.status, name: record.name, link: shareLink(record.ref!, safeUrl(this.shareUrl) ?? location.href) };
     }
-    void this.count();
   }
 }

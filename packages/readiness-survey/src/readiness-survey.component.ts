@@ -25,9 +25,9 @@
  * @cssprop --archipel-survey-max-width - Width of the form (default 42rem).
  *
  * @fires archipel-submit - Before sending; cancelable. `detail: {record}`.
- * @fires archipel-submitted - After sending or queueing. `detail: {status: 'sent' | 'queued' | 'failed', record, message?}`.
+ * @fires archipel-submitted - Sent, or kept on the device to be sent automatically. `detail: {status: 'sent' | 'queued', record}`.
  * @fires archipel-load - When the survey or chapters are read (from CollectionController).
- * @fires archipel-error - When a read fails.
+ * @fires archipel-error - A read failed, or the source refused the answers: `{collection, error, record?}`.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -43,7 +43,7 @@ import type { SurveyForm } from './survey-form.js';
 import type { ResultsView } from './results-view.js';
 import { styles } from './readiness-survey.styles.js';
 
-export type SubmittedDetail = { status: 'sent' | 'queued' | 'failed'; record: SurveyResponse; message?: string };
+export type SubmittedDetail = { status: 'sent' | 'queued'; record: SurveyResponse };
 
 const VIEWS = ['survey', 'results'] as const;
 const LAYOUTS = ['auto', 'steps', 'page'] as const;
@@ -94,11 +94,6 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
   /** The enclosing hub's chapter, if any. */
   get hubChapter(): Chapter | undefined {
     return this.contextChapter;
-  }
-
-  /** Dispatches `archipel-<name>` for the views; false when a listener cancelled it. */
-  fire<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.emit(name, detail, cancelable);
   }
 
   override connectedCallback(): void {

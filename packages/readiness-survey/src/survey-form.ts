@@ -12,14 +12,14 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { firstProblem, safeUrl, type CoreKey } from '@archipel/core';
 import type { Question, Survey } from '@archipel/core/schemas/surveys';
 import type { AnswerValue } from '@archipel/core/schemas/responses';
-import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.component.js';
+import type { ReadinessSurvey } from './readiness-survey.component.js';
 import type { FormKey } from './form-strings.js';
 import { renderQuestion } from './fields.js';
 import { loadDraft, saveDraft, type Draft } from './draft.js';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing these only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
 import { ResponseSchema } from '@archipel/core/schemas/responses';
-import { outbox } from '@archipel/core/outbox';
+import { sendRecord } from '@archipel/core/outbox';
 
 export { formStrings } from './form-strings.js';
 export { formStyles as viewStyles } from './survey-form.styles.js';
@@ -166,21 +166,19 @@ export class SurveyForm implements ReactiveController {
       return this.host.requestUpdate();
     }
     const record = parsed.data;
-    if (!this.host.fire('submit', { record }, true)) return;
     this.sending = true;
     this.host.requestUpdate();
-    const outcome = await outbox().add(adapter, 'responses', record, { hp: f.hp.value, elapsed: Date.now() - this.shownAt });
-    this.sending = false;
-    const detail: SubmittedDetail = { status: outcome.status, record, message: outcome.message };
-    this.host.fire('submitted', detail);
-    if (outcome.status === 'failed') {
-      this.notice = { text: this.t('failed', { reason: outcome.message ?? '' }), tone: 'error' };
-      return this.host.requestUpdate();
-    }
-    this.notice = outcome.status === 'queued' ? { text: this.t('queued') } : undefined;
-    // The answers now live in the outbox until sent; the draft keeps only that this person is done.
-    this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
-    this.focusStep = true;
+    await sendRecord(this.host, adapter, 'responses', record, { hp: f.hp.value, elapsed: Date.now() - this.shownAt }, (outcome) => {
+      this.sending = false;
+      if (!outcome || outcome.status === 'failed') {
+        if (outcome) this.notice = { text: this.t('failed', { reason: outcome.message ?? '' }), tone: 'error' };
+        return this.host.requestUpdate();
+      }
+      this.notice = outcome.status === 'queued' ? { text: this.t('queued') } : undefined;
+      // The answers now live in the outbox until sent; the draft keeps only that this person is done.
+      this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
+      this.focusStep = true;
+    });
   }
 
   private again(): void {
