@@ -156,6 +156,22 @@ describe('<action-map>', function () {
       }
     });
 
+    it('says in the page’s language why the position is unknown, not in the browser’s words', async () => {
+      const geo = navigator.geolocation;
+      const denied = { code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1 } as GeolocationPositionError;
+      Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition: (_: PositionCallback, no: PositionErrorCallback) => no(denied) }, configurable: true });
+      try {
+        const el = await mount();
+        el.setAttribute('lang', 'fr');
+        await el.updateComplete;
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Autour de moi')!.click();
+        await waitUntil(() => el.shadowRoot!.textContent!.includes('Votre position n’a pas pu être trouvée (l’autorisation n’a pas été donnée).'), 'no French reason');
+        expect(el.shadowRoot!.textContent).not.to.contain('User denied');
+      } finally {
+        Object.defineProperty(navigator, 'geolocation', { value: geo, configurable: true });
+      }
+    });
+
     it('filters around a place given in a shared link, once the data has arrived', async () => {
       history.replaceState(null, '', `${location.pathname}${location.search}#map-place=69100`);
       try {

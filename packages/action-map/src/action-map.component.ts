@@ -6,7 +6,7 @@ import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { mapStrings, type MapKey } from './strings.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
-import { PlaceIndex, nearestChapter, geocode, type Place } from '@archipel/core/geo';
+import { PlaceIndex, nearestChapter, geocode, locate, locateReason, type Place } from '@archipel/core/geo';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf } from './action-card.js';
 import type { MapView, MapColours } from './map-view.js';
@@ -332,18 +332,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private nearMe = () => {
-    if (!navigator.geolocation) {
-      this.placeMessage = this.t('locateFailed', { reason: 'geolocation' });
-      return;
-    }
     this.placeMessage = this.t('locating');
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
+    locate().then(
+      (at) => {
         this.placeMessage = '';
-        this.update_({ place: this.t('nearMe'), near: { lat: pos.coords.latitude, lng: pos.coords.longitude, label: this.t('nearMe') }, sort: 'distance', radius: this.filters.radius || 50 });
+        this.update_({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, sort: 'distance', radius: this.filters.radius || 50 });
       },
-      (err) => (this.placeMessage = this.t('locateFailed', { reason: err.message })),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+      (problem) => (this.placeMessage = this.t('locateFailed', { reason: locateReason(problem, this.locale) })),
     );
   };
 

@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
 import type { Chapter } from '@archipel/core/schemas/chapters';
 import { ActionSchema } from '@archipel/core/schemas/actions';
-import { PlaceIndex, distanceKm, fold, type Point } from '@archipel/core/geo';
+import { PlaceIndex, distanceKm, fold, locate, locateReason, type Point } from '@archipel/core/geo';
 import { isColour } from './branding.js';
 import type { ChapterHub } from './chapter-hub.component.js';
 
@@ -102,26 +102,20 @@ export class Directory implements ReactiveController {
   };
 
   private nearMe = () => {
-    const t = (k: Parameters<ChapterHub['t']>[0], v?: Record<string, unknown>) => this.host.t(k, v);
-    if (!navigator.geolocation) {
-      this.message = t('locateFailed', { reason: 'geolocation' });
-      this.host.requestUpdate();
-      return;
-    }
-    this.message = t('locating');
-    this.host.requestUpdate();
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        this.me = { lat: pos.coords.latitude, lng: pos.coords.longitude };
+    const host = this.host;
+    this.message = host.t('locating');
+    host.requestUpdate();
+    locate().then(
+      (at) => {
+        this.me = at;
         this.q = '';
         this.message = '';
-        this.host.requestUpdate();
+        host.requestUpdate();
       },
-      (err) => {
-        this.message = t('locateFailed', { reason: err.message });
-        this.host.requestUpdate();
+      (problem) => {
+        this.message = host.t('locateFailed', { reason: locateReason(problem, host.locale) });
+        host.requestUpdate();
       },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
   };
 

@@ -142,3 +142,31 @@ export async function geocode(service: string, text: string, locale: string): Pr
   const feature = (body as { features?: { geometry: { coordinates: [number, number] } }[] }).features?.[0];
   return feature && { lng: feature.geometry.coordinates[0], lat: feature.geometry.coordinates[1], label: text };
 }
+
+/** Why the visitor's position is not known. */
+export type LocateProblem = 'unsupported' | 'denied' | 'unavailable' | 'timeout';
+
+/**
+ * The visitor's position, for "near me": asked only when they press it, coarse (a network fix is enough
+ * to sort by distance) and reused for ten minutes. Rejects with a LocateProblem.
+ */
+export function locate(): Promise<Point> {
+  return new Promise((ok, no: (p: LocateProblem) => void) => {
+    if (!navigator.geolocation) return no('unsupported');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => ok({ lat: pos.coords.latitude, lng: pos.coords.longitude }),
+      (err) => no(err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable'),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  });
+}
+
+// The browser's own message is technical and in its language, not the page's: say it in the visitor's words.
+const REASONS: Record<'en' | 'fr' | 'es', Record<LocateProblem, string>> = {
+  en: { unsupported: 'this browser cannot tell', denied: 'permission was not given', unavailable: 'the device could not tell', timeout: 'it took too long' },
+  fr: { unsupported: 'ce navigateur ne le permet pas', denied: 'l’autorisation n’a pas été donnée', unavailable: 'l’appareil n’a pas pu la déterminer', timeout: 'cela a pris trop de temps' },
+  es: { unsupported: 'este navegador no lo permite', denied: 'no se dio el permiso', unavailable: 'el dispositivo no pudo determinarla', timeout: 'tardó demasiado' },
+};
+
+/** Why locate() failed, in the visitor's language. */
+export const locateReason = (problem: unknown, locale: 'en' | 'fr' | 'es') => REASONS[locale][problem as LocateProblem] ?? REASONS[locale].unavailable;
