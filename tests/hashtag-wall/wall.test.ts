@@ -125,6 +125,32 @@ describe('<hashtag-wall> shows approved posts only', () => {
     // Newest first: "last", then "first" took the removed post's place.
     expect(active(el)!.dataset.id).to.equal('first');
     expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
+    // A full read that still has it (a saved or cached copy from before it was hidden) does not bring it back…
+    await (el as unknown as { data: { load(force: boolean): Promise<void> } }).data.load(true);
+    await el.updateComplete;
+    expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
+    // …but a live check that finds it approved again does.
+    el.merge([post({ id: 'goes', author: 'Goes away' }) as never]);
+    await waitUntil(() => text(el).includes('Goes away'), 'the post approved again did not come back');
+  });
+
+  it('holds posts a full read brings while the person reads further down, as it does for live ones', async () => {
+    const posts = Array.from({ length: 60 }, () => post());
+    const adapter = new MemoryAdapter({ posts }, { source: source() });
+    const el = await wall([], { refresh: '0' }, adapter);
+    const feed = el.shadowRoot!.querySelector<HTMLElement>('[role=feed]')!;
+    window.scrollTo(0, feed.getBoundingClientRect().top + scrollY + 600);
+    try {
+      const list = adapter.list.bind(adapter);
+      adapter.list = async (...a) => ({ rows: [...(await list(...a)).rows, post({ author: 'Arrived by a full read' })] });
+      await (el as unknown as { data: { load(force: boolean): Promise<void> } }).data.load(true);
+      await waitUntil(() => text(el).includes('Show 1 new post'), 'the new post was not held behind a button');
+      expect(text(el)).not.to.contain('Arrived by a full read');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
+      await waitUntil(() => text(el).includes('Arrived by a full read'));
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 });
 

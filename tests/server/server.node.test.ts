@@ -365,6 +365,13 @@ describe('importing a folder of JSON files', () => {
     assert.equal(store.get('posts', 'q')!.pinned, 1);
     assert.notEqual(stamp('posts', 'q'), before.q);
     assert.equal(store.get('posts', 'r')!.status, 'hidden');
+    // Until a moderator decides, the file is the curation: its status and pin are taken.
+    importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'pending' }] });
+    assert.equal(store.get('posts', 's')!.status, 'pending');
+    importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'approved', pinned: true }] });
+    assert.deepEqual([store.get('posts', 's')!.status, store.get('posts', 's')!.pinned], ['approved', 1]);
+    assert.equal(store.get('posts', 's')!.moderated, null);
+    assert.ok(store.get('posts', 'p')!.moderated, 'a moderator’s decision is recorded');
   });
 
   it('filters posts by hashtag before paging, so a one-post page still finds it', async () => {

@@ -188,6 +188,8 @@ export function resolveAdapter(source: string): Adapter {
             kind: 'merged',
             writable: parts.some((p) => adapterKind(p).writable),
             filters: parts.every((p) => adapterKind(p).filters),
+            // A quota-bound part (a sheet) sets the pace for the whole merged read.
+            freshFor: () => Math.max(0, ...parts.map((p) => adapterKind(p).freshFor?.(absolute(p)) ?? 0)) || undefined,
             test: () => false,
             create: (s) => import('./merged.js').then((m) => new m.MergedAdapter(s, parts.map(resolveAdapter))),
           })

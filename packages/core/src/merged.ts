@@ -8,6 +8,7 @@ export class MergedAdapter implements Adapter {
   readonly kind = 'merged';
   readonly writable: boolean;
   readonly filters: boolean;
+  readonly freshFor?: number;
 
   constructor(
     readonly source: string,
@@ -15,6 +16,7 @@ export class MergedAdapter implements Adapter {
   ) {
     this.writable = parts.some((p) => p.writable);
     this.filters = parts.every((p) => p.filters);
+    this.freshFor = Math.max(0, ...parts.map((p) => p.freshFor ?? 0)) || undefined;
   }
 
   async list(collection: Collection, query?: Query): Promise<ListResponse> {

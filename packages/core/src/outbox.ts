@@ -37,6 +37,8 @@ export interface SendOutcome {
   /** What the source answered (sent) or why it did not take it (queued, failed). */
   message?: string;
   result?: { id: string; status?: string };
+  /** False when this browser would not store it (storage blocked or full): sent at once or not at all. */
+  kept?: false;
 }
 
 const BASE_DELAY = 2_000;
@@ -232,7 +234,17 @@ export async function sendRecord(
     settle();
     return undefined;
   }
-  const outcome = await outbox().add(adapter, collection, record, meta);
+  let outcome: SendOutcome;
+  try {
+    outcome = await outbox().add(adapter, collection, record, meta);
+  } catch {
+    // Storage blocked (every cookie refused) or full: without the safety net, one direct attempt.
+    const entry: OutboxEntry = { id: record.id, source: adapter.source, collection, record, meta, created: Date.now(), attempts: 1, nextAt: 0, state: 'failed' };
+    outcome = await adapter.submit(collection, record, meta).then(
+      (result): SendOutcome => ({ status: 'sent', entry, result }),
+      (e: unknown): SendOutcome => ({ status: 'failed', entry, message: asAdapterError(e).message, kept: false }),
+    );
+  }
   settle(outcome);
   if (outcome.status === 'failed') fire('error', { collection, record, error: new Error(outcome.message) });
   else fire('submitted', { status: outcome.status, record });

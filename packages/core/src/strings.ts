@@ -13,6 +13,7 @@ const en = {
   queued: 'Saved on this device; it will be sent automatically.',
   waiting: '# waiting to be sent|# waiting to be sent',
   failed: 'Not sent: {reason} It is kept on this device.',
+  unsaved: 'Not sent: {reason} This browser does not let the form keep it, so send it again in a moment.',
   skipped: '# entry could not be read and is not shown.|# entries could not be read and are not shown.',
 };
 
@@ -30,6 +31,7 @@ const fr: Catalogue<CoreKey> = {
   queued: 'Enregistré sur cet appareil ; l’envoi se fera automatiquement.',
   waiting: '# en attente d’envoi|# en attente d’envoi',
   failed: 'Non envoyé : {reason} Il reste enregistré sur cet appareil.',
+  unsaved: 'Non envoyé : {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
   skipped: '# entrée illisible n’est pas affichée.|# entrées illisibles ne sont pas affichées.',
 };
 
@@ -45,6 +47,7 @@ const es: Catalogue<CoreKey> = {
   queued: 'Guardado en este dispositivo; se enviará automáticamente.',
   waiting: '# pendiente de envío|# pendientes de envío',
   failed: 'No enviado: {reason} Se conserva en este dispositivo.',
+  unsaved: 'No enviado: {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
   skipped: '# entrada no se pudo leer y no se muestra.|# entradas no se pudieron leer y no se muestran.',
 };
 

@@ -201,33 +201,43 @@ export class HashtagWall extends ArchipelElement<Key> {
     const inputs = [this.data.result, this.live.size, this.removed.size, this.masto?.version, this.held.size, this.locale, this.contextChapter];
     this.version++;
     if (inputs.some((v, i) => v !== this.inputs[i])) {
-      // A full read supersedes what live checks gathered before it.
-      if (this.data.result !== this.lastRead) {
-        this.live.clear();
-        this.removed.clear();
-      }
-      this.lastRead = this.data.result;
+      const result = this.data.result;
+      // A fresh full read supersedes what live checks gathered; the saved copy shown while it comes does not.
+      if (result !== this.lastRead && result && !result.stale && !result.offline && !result.error) this.live.clear();
+      this.lastRead = result;
       this.inputs = inputs;
-      const before = new Set(this.posts.map((p) => p.id));
       const byId = new Map<string, WallPost>();
       for (const list of [this.data.items, this.live.values(), this.masto?.posts ?? []]) for (const p of list) byId.set(p.id, p);
-      const opened = this.opened === undefined ? undefined : this.posts[this.opened]?.id;
-      const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('article')?.dataset.id;
       const old = this.posts;
-      this.posts = [...byId.values()].filter((p) => shows(p) && !this.held.has(p.id) && !this.removed.has(p.id)).sort(order);
-      // The lightbox stays on its post while others arrive or leave, and closes if its own was hidden.
-      if (opened !== undefined) {
-        const i = this.posts.findIndex((p) => p.id === opened);
-        this.opened = i >= 0 ? i : undefined;
+      const opened = this.opened === undefined ? undefined : old[this.opened]?.id;
+      const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('article')?.dataset.id;
+      const all = [...byId.values()].filter((p) => shows(p) && !this.removed.has(p.id));
+      // Posts a full read brings (a sheet's check, the tenth check, a source that tells its subscribers) arrive like live ones.
+      if (old.length) {
+        const known = new Set(old.map((p) => p.id));
+        this.arrive(all.filter((p) => !known.has(p.id) && !this.held.has(p.id) && !this.fresh.has(p.id)).map((p) => p.id));
       }
-      // A focused post that was hidden hands focus to the post that took its place (WCAG 2.4.3).
-      if (focused !== undefined && !this.posts.some((p) => p.id === focused) && this.posts.length) {
-        void this.updateComplete.then(() => this.focusPost(Math.min(old.findIndex((p) => p.id === focused), this.posts.length - 1)));
+      this.posts = all.filter((p) => !this.held.has(p.id)).sort(order);
+      const gone = (id: string | undefined) => id !== undefined && !this.posts.some((p) => p.id === id);
+      // The lightbox stays on its post while others arrive or leave. If its own post was hidden, it closes, and
+      // focus goes to the post that took its place, as it does from a hidden post's card (WCAG 2.4.3).
+      if (opened !== undefined) this.opened = gone(opened) ? undefined : this.posts.findIndex((p) => p.id === opened);
+      const lost = gone(opened) ? opened : gone(focused) ? focused : undefined;
+      if (lost !== undefined && this.posts.length) {
+        const at = Math.min(old.findIndex((p) => p.id === lost), this.posts.length - 1);
+        void this.updateComplete.then(() => this.focusPost(at));
       }
-      // A full read can bring posts too (a source that tells its subscribers, or the tenth check).
-      const added = before.size ? this.posts.filter((p) => !before.has(p.id) && !this.fresh.has(p.id)).length : 0;
-      if (added) this.announcement = this.t('fresh', { count: added });
     }
+  }
+
+  /** New posts: shown at once (and animated in) when the person is at the top of the wall, else held behind "Show N new posts"; announced either way. */
+  private arrive(ids: string[]): void {
+    if (!ids.length) return;
+    const feed = this.renderRoot.querySelector('.feed');
+    const atTop = this.screen || !feed || feed.getBoundingClientRect().top > -50;
+    for (const id of ids) (atTop ? this.fresh : this.held).add(id);
+    if (atTop) this.page = 0;
+    this.announcement = this.t('fresh', { count: ids.length });
   }
 
   protected override updated(): void {
@@ -420,25 +430,24 @@ export class HashtagWall extends ArchipelElement<Key> {
     }
   }
 
-  /** @internal Adds posts read live; those not on the wall yet are announced, and shown unless the person is reading further down. */
+  /**
+   * @internal Adds posts read live and drops those the source reports `removed`. A post stays dropped until a
+   * live check brings it back (approved again): a full read may be a saved or cached copy from before it was hidden.
+   */
   merge(rows: WallPost[], removed: string[] = []): void {
     const known = new Set(this.posts.map((p) => p.id));
-    const added = rows.filter((p) => shows(p) && !known.has(p.id) && !this.held.has(p.id));
-    for (const p of rows) this.live.set(p.id, p);
+    for (const p of rows) {
+      this.live.set(p.id, p);
+      if (shows(p)) this.removed.delete(p.id);
+    }
     let gone = 0;
     for (const id of removed) {
       this.live.delete(id);
-      if (this.held.delete(id) || known.has(id)) {
-        this.removed.add(id);
-        gone++;
-      }
+      this.removed.add(id);
+      if (this.held.delete(id) || known.has(id)) gone++;
     }
-    if (!added.length && !rows.length && !gone) return;
-    const feed = this.renderRoot.querySelector('.feed');
-    const atTop = this.screen || !feed || feed.getBoundingClientRect().top > -50;
-    for (const p of added) (atTop ? this.fresh : this.held).add(p.id);
-    if (atTop) this.page = 0;
-    if (added.length) this.announcement = this.t('fresh', { count: added.length });
+    if (!rows.length && !gone) return;
+    this.arrive(rows.filter((p) => shows(p) && !known.has(p.id) && !this.held.has(p.id)).map((p) => p.id));
     this.inputs = [];
     this.requestUpdate();
   }

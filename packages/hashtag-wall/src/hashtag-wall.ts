@@ -1,7 +1,6 @@
 import { HashtagWall } from './hashtag-wall.component.js';
 import type { WallPost } from './card.js';
 import type { PostInput } from '@archipel/core/schemas/post-write';
-import type { SendStatus } from '@archipel/core/outbox';
 
 HashtagWall.define('hashtag-wall');
 
@@ -13,7 +12,7 @@ export { HashtagWall };
  */
 export type WallSelectDetail = { post: WallPost };
 export type WallSubmitDetail = { record: PostInput };
-export type WallSubmittedDetail = { status: SendStatus; record: PostInput; message?: string };
+export type WallSubmittedDetail = { status: 'sent' | 'queued'; record: PostInput };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -71,7 +71,7 @@ export class ShareForm {
     await sendRecord(host, adapter, 'posts', record, { hp: field('website'), elapsed: Date.now() - this.started }, (o) => {
       this.sending = false;
       if (!o) return host.requestUpdate();
-      if (o.status === 'failed') return this.say('error', host.t('failed', { reason: o.message ?? '' }));
+      if (o.status === 'failed') return this.say('error', host.t(o.kept === false ? 'unsaved' : 'failed', { reason: o.message ?? '' }));
       this.say('ok', o.status === 'sent' ? host.t('thanks', { name: record.author }) : `${host.t('queued')} ${host.t('queuedReview')}`);
       form.reset();
       this.started = Date.now();

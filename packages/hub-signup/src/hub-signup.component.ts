@@ -440,7 +440,7 @@ export class HubSignup extends ArchipelElement<Key> {
     this.sending = false;
     if (!outcome) return;
     if (outcome.status === 'failed') {
-      this.notice = [this.t('failed', { reason: outcome.message ?? '' }), true];
+      this.notice = [this.t(outcome.kept === false ? 'unsaved' : 'failed', { reason: outcome.message ?? '' }), true];
     } else if (this.kiosk) {
       this.signedUp++;
       this.fresh = this.tried = false;

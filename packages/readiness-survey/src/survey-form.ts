@@ -171,7 +171,7 @@ export class SurveyForm implements ReactiveController {
     await sendRecord(this.host, adapter, 'responses', record, { hp: f.hp.value, elapsed: Date.now() - this.shownAt }, (outcome) => {
       this.sending = false;
       if (!outcome || outcome.status === 'failed') {
-        if (outcome) this.notice = { text: this.t('failed', { reason: outcome.message ?? '' }), tone: 'error' };
+        if (outcome) this.notice = { text: this.t(outcome.kept === false ? 'unsaved' : 'failed', { reason: outcome.message ?? '' }), tone: 'error' };
         return this.host.requestUpdate();
       }
       this.notice = outcome.status === 'queued' ? { text: this.t('queued') } : undefined;

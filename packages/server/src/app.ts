@@ -358,7 +358,7 @@ export function createApp(options: ServerOptions) {
       const body: { items: unknown[]; next: string | null; removed?: string[] } = page(rows, map, o.limit);
       // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
       if (head === 'posts' && o.since && o.after === undefined) {
-        body.removed = store.list('posts', { ...o, hashtag, status: ['hidden'] }).map((r) => r.id);
+        body.removed = store.list('posts', { ...o, limit: MAX_PAGE, hashtag, status: ['hidden'] }).map((r) => r.id);
       }
       return sendCacheable(req, res, body);
     }

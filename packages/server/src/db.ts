@@ -38,6 +38,8 @@ const MIGRATIONS: string[] = [
      author_key TEXT PRIMARY KEY,
      blocked TEXT NOT NULL
    );`,
+  // When a moderator last decided about a post: imports then leave its status and pin alone.
+  `ALTER TABLE items ADD COLUMN moderated TEXT;`,
 ];
 
 export function openDb(file: string): Db {
@@ -78,6 +80,7 @@ export interface Row {
   created: string;
   updated: string;
   receipt: string | null;
+  moderated: string | null;
 }
 
 export interface ListOptions {
@@ -111,8 +114,9 @@ export class Store {
 
   /**
    * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
-   * whose data is unchanged keeps its `updated` time, and a post keeps what moderators decided (its status
-   * and pin); a new post by a blocked author is stored hidden.
+   * whose data is unchanged keeps its `updated` time. A post's status and pin come from the file until a
+   * moderator decides about it; from then on the moderator's decision stands. A post by a blocked author
+   * is stored hidden.
    */
   upsert(collection: string, records: { id: string; chapter?: string; status?: string; pinned?: boolean; created?: string; author?: string }[]): void {
     const now = new Date().toISOString();
@@ -127,9 +131,10 @@ export class Store {
         const old = this.get(collection, record.id);
         let r = record;
         if (collection === 'posts') {
-          const was = old && (JSON.parse(old.data) as { status?: string; pinned?: boolean });
-          if (was) r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
-          else if (r.author && this.isBlocked(authorKey(r.author))) r = { ...r, status: 'hidden' };
+          if (old?.moderated) {
+            const was = JSON.parse(old.data) as { status?: string; pinned?: boolean };
+            r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
+          } else if (r.author && this.isBlocked(authorKey(r.author))) r = { ...r, status: 'hidden', pinned: undefined };
           if (r.pinned === undefined) delete r.pinned;
         }
         const data = JSON.stringify(r);
@@ -194,8 +199,8 @@ export class Store {
     if (!row) return undefined;
     const data = { ...JSON.parse(row.data), ...(change.status ? { status: change.status } : {}), ...(change.pinned !== undefined ? { pinned: change.pinned } : {}) };
     this.db
-      .prepare('UPDATE items SET data = ?, status = ?, pinned = ?, updated = ? WHERE collection = ? AND id = ?')
-      .run(JSON.stringify(data), data.status ?? row.status, data.pinned ? 1 : 0, new Date().toISOString(), 'posts', id);
+      .prepare('UPDATE items SET data = @data, status = @status, pinned = @pinned, updated = @now, moderated = @now WHERE collection = @collection AND id = @id')
+      .run({ data: JSON.stringify(data), status: data.status ?? row.status, pinned: data.pinned ? 1 : 0, now: new Date().toISOString(), collection: 'posts', id });
     return this.get('posts', id);
   }
 
