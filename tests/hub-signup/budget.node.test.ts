@@ -13,14 +13,15 @@ const stats = loadStats();
 
 /**
  * The issue asks for 25 KiB. It cannot hold: the loader, the shared chunk and
- * the REST adapter alone measure about 23.2 KiB before any sign-up code, and
- * the outbox with the sign-up schema (needed to send anything) about 1.8 KiB
+ * the REST adapter alone measure about 22.5 KiB before any sign-up code, and
+ * the outbox, the words every form needs and the sign-up schema (needed to send anything) about 2.6 KiB
  * more. These are the measured figures plus a small margin, so that growth
  * fails: the whole page, and the part this widget adds (its chunk, the outbox,
  * the sign-up schema), which is what this package controls.
  */
 const BUDGET = 33 * KiB;
-const OWN_BUDGET = 9.5 * KiB;
+// The words only forms need (queued, refused, read-only) load with the outbox since they left the shared chunk.
+const OWN_BUDGET = 10 * KiB;
 const ASKED = 25 * KiB;
 
 function page(extra: string[] = []) {
@@ -34,7 +35,7 @@ describe('<hub-signup> byte budget', () => {
     console.log(`  ${'total'.padEnd(40)} ${kib(p.gzip).padStart(10)} (budget ${kib(BUDGET)}; the issue asked for ${kib(ASKED)})`);
     const shared = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
     const own = p.gzip - shared.gzip;
-    console.log(`  ${'of which <hub-signup>, outbox, schema'.padEnd(40)} ${kib(own).padStart(10)} (budget ${kib(OWN_BUDGET)})`);
+    console.log(`  ${'of which <hub-signup>, outbox, form words, schema'.padEnd(40)} ${kib(own).padStart(10)} (budget ${kib(OWN_BUDGET)})`);
     assert.ok(p.gzip <= BUDGET, `${kib(p.gzip)} is over the budget of ${kib(BUDGET)}`);
     assert.ok(own <= OWN_BUDGET, `<hub-signup>'s own part, ${kib(own)}, is over its budget of ${kib(OWN_BUDGET)}`);
   });

@@ -9,11 +9,6 @@ const en = {
   offline: 'You are offline. Showing what was saved {when}.',
   unrefreshed: 'Could not refresh: {reason} Showing what was saved {when}.',
   noSource: 'No data source: set the source attribute to a Google Sheet, a folder of JSON files or an API address.',
-  readonly: 'This form cannot send anything: its data source is read-only.',
-  queued: 'Saved on this device; it will be sent automatically.',
-  waiting: '# waiting to be sent|# waiting to be sent',
-  failed: 'Not sent: {reason} It is kept on this device.',
-  unsaved: 'Not sent: {reason} This browser does not let the form keep it, so send it again in a moment.',
   skipped: '# entry could not be read and is not shown.|# entries could not be read and are not shown.',
 };
 
@@ -27,11 +22,6 @@ const fr: Catalogue<CoreKey> = {
   offline: 'Vous êtes hors ligne. Voici ce qui avait été enregistré {when}.',
   unrefreshed: 'Mise à jour impossible : {reason} Voici ce qui avait été enregistré {when}.',
   noSource: 'Aucune source de données : indiquez dans l’attribut source un Google Sheet, un dossier de fichiers JSON ou l’adresse d’une API.',
-  readonly: 'Ce formulaire ne peut rien envoyer : sa source de données est en lecture seule.',
-  queued: 'Enregistré sur cet appareil ; l’envoi se fera automatiquement.',
-  waiting: '# en attente d’envoi|# en attente d’envoi',
-  failed: 'Non envoyé : {reason} Il reste enregistré sur cet appareil.',
-  unsaved: 'Non envoyé : {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
   skipped: '# entrée illisible n’est pas affichée.|# entrées illisibles ne sont pas affichées.',
 };
 
@@ -43,11 +33,6 @@ const es: Catalogue<CoreKey> = {
   offline: 'Sin conexión. Se muestra lo guardado {when}.',
   unrefreshed: 'No se pudo actualizar: {reason} Se muestra lo guardado {when}.',
   noSource: 'Sin fuente de datos: indique en el atributo source una hoja de Google, una carpeta de archivos JSON o la dirección de una API.',
-  readonly: 'Este formulario no puede enviar nada: su fuente de datos es de solo lectura.',
-  queued: 'Guardado en este dispositivo; se enviará automáticamente.',
-  waiting: '# pendiente de envío|# pendientes de envío',
-  failed: 'No enviado: {reason} Se conserva en este dispositivo.',
-  unsaved: 'No enviado: {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
   skipped: '# entrada no se pudo leer y no se muestra.|# entradas no se pudieron leer y no se muestran.',
 };
 

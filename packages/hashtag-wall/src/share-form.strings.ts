@@ -1,5 +1,6 @@
 /** The words of the "share your story" form; they load with it. */
 import type { Catalogue } from '@archipel/core/shared';
+import { withWrite, type WriteKey } from '@archipel/core/write-strings';
 
 export const en = {
   formTitle: 'Share your story',
@@ -21,9 +22,9 @@ export const en = {
   problem: 'Please check this: {problem}',
 };
 
-export type FormKey = keyof typeof en;
+type Key = keyof typeof en;
 
-export const fr: Catalogue<FormKey> = {
+export const fr: Catalogue<Key> = {
   formTitle: 'Racontez votre histoire',
   formIntro: 'Dites-nous pourquoi vous vous engagez, ou partagez une photo ou une vidéo. Une personne de l’équipe lit chaque publication avant qu’elle apparaisse sur le mur.',
   name: 'Votre nom (tel qu’il apparaîtra)',
@@ -43,7 +44,7 @@ export const fr: Catalogue<FormKey> = {
   problem: 'Vérifiez ceci : {problem}',
 };
 
-export const es: Catalogue<FormKey> = {
+export const es: Catalogue<Key> = {
   formTitle: 'Cuente su historia',
   formIntro: 'Cuéntenos por qué participa, o comparta una foto o un vídeo. Una persona del equipo lee cada publicación antes de que aparezca en el muro.',
   name: 'Su nombre (tal como aparecerá)',
@@ -63,4 +64,5 @@ export const es: Catalogue<FormKey> = {
   problem: 'Revise esto: {problem}',
 };
 
-export const formStrings = { en, fr, es };
+export const formStrings = withWrite({ en, fr, es });
+export type FormKey = Key | WriteKey;

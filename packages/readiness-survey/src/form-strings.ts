@@ -1,5 +1,6 @@
 /** The survey form's words: loaded with its code (survey-form.ts), as the results' are with theirs. */
 import type { Catalogue } from '@archipel/core';
+import { withWrite, type WriteKey } from '@archipel/core/write-strings';
 
 export const en = {
   progress: 'Step {n} of {total}',
@@ -111,5 +112,5 @@ export const es: Catalogue<Key> = {
   scaleOf: '{value} de {max}',
 };
 
-export const formStrings = { en, fr, es };
-export type FormKey = Key;
+export const formStrings = withWrite({ en, fr, es });
+export type FormKey = Key | WriteKey;
