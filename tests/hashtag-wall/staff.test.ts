@@ -104,18 +104,34 @@ describe('<hashtag-wall> share your story', function () {
     expect(submitted).to.equal(0);
   });
 
-  it('asks for words and consent before sending anything', async () => {
+  it('asks for a name, words and consent, and a real web address, before sending anything', async () => {
     const adapter = new MemoryAdapter({ posts: [] }, { source: `memory:form-${Math.random()}` });
     const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="X" .adapter=${adapter}></hashtag-wall>`);
     await openForm(el);
+    const send = () => $<HTMLButtonElement>(el, '[type=submit]').click();
+    const focused = () => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.name;
+    send();
+    await waitUntil(() => text(el).includes('Write your name as it should appear with your story.'), 'no message for a missing name');
+    expect(focused()).to.equal('name');
     $<HTMLInputElement>(el, '[name=name]').value = 'Sam';
-    $<HTMLButtonElement>(el, '[type=submit]').click();
+    send();
     await waitUntil(() => text(el).includes('Write a few words or add a link.'));
+    $<HTMLInputElement>(el, '[name=link]').value = 'not a url';
+    send();
+    await waitUntil(() => text(el).includes('“not a url” is not a web address: paste one that starts with https://'), 'a link that is not an address was accepted');
+    expect(focused()).to.equal('link');
+    $<HTMLInputElement>(el, '[name=link]').value = '';
     $<HTMLTextAreaElement>(el, '[name=text]').value = 'Hello';
-    $<HTMLButtonElement>(el, '[type=submit]').click();
+    send();
     await waitUntil(() => text(el).includes('Tick the box to agree to publication'));
     expect(adapter.written.size).to.equal(0);
     await accessible(el);
+    // An address typed without https:// is completed, not refused.
+    $<HTMLInputElement>(el, '[name=link]').value = 'www.example.org/photo.jpg';
+    $<HTMLInputElement>(el, '[name=consent]').checked = true;
+    send();
+    await waitUntil(() => adapter.written.get('posts')?.size === 1, 'the story was not sent');
+    expect(([...adapter.written.get('posts')!.values()][0] as { image?: string }).image).to.equal('https://www.example.org/photo.jpg');
   });
 
   it('explains a read-only source instead of pretending to send', async () => {

@@ -5,6 +5,8 @@ export const panelStyles = css`
   .share,
   .moderation {
     display: grid;
+    /* A long option (a chapter's name) must not widen the form past a phone's screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
     max-width: 40rem;
     margin-bottom: 1.5rem;
@@ -29,6 +31,9 @@ export const panelStyles = css`
     border: 1px solid #6c757d;
     border-radius: 0.3rem;
     background: #fff;
+    min-width: 0;
+    max-width: 100%;
+    box-sizing: border-box;
   }
   .hp {
     position: absolute;

@@ -16,6 +16,18 @@ import type { HashtagWall } from './hashtag-wall.component.js';
 
 const PICTURE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 
+/** "" for no link, the address (with https:// added to "www.example.org/x"), or undefined when it is not a web address. */
+function webAddress(text: string): string | undefined {
+  if (!text) return '';
+  const withScheme = /^[\w-]+(\.[\w-]+)+(?:[/?#]|$)/.test(text) ? `https://${text}` : text;
+  try {
+    const url = new URL(withScheme);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ShareForm {
   private started = Date.now();
   private chapters: { id: string; name: string }[] = [];
@@ -38,6 +50,12 @@ export class ShareForm {
     this.host.requestUpdate();
   }
 
+  /** Says what to fix, and takes the person to the field. */
+  private refuse(form: HTMLFormElement, name: string, text: string): void {
+    this.say('error', text);
+    (form.elements.namedItem(name) as HTMLElement | null)?.focus();
+  }
+
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const { host } = this;
@@ -46,9 +64,11 @@ export class ShareForm {
     if (!adapter?.writable || this.sending) return;
     const f = new FormData(form);
     const field = (k: string) => String(f.get(k) ?? '').trim();
-    const link = field('link');
-    if (!field('text') && !link) return this.say('error', host.t('needWords'));
-    if (!f.get('consent')) return this.say('error', host.t('needConsent'));
+    const link = webAddress(field('link'));
+    if (!field('name')) return this.refuse(form, 'name', host.t('needName'));
+    if (link === undefined) return this.refuse(form, 'link', host.t('badLink', { link: field('link') }));
+    if (!field('text') && !link) return this.refuse(form, 'text', host.t('needWords'));
+    if (!f.get('consent')) return this.refuse(form, 'consent', host.t('needConsent'));
     const now = new Date().toISOString();
     const tag = host.hashtag.replace(/^#/, '');
     const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) ? 'image' : 'link';
