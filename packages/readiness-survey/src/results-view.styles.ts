@@ -42,6 +42,9 @@ export const resultsStyles = css`
     text-align: start;
     padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--_line);
+    /* Whole words in cells: on a narrow screen the table scrolls sideways rather than cutting "Lyon" in letters. */
+    overflow-wrap: normal;
+    hyphens: auto;
   }
   td {
     text-align: end;

@@ -323,7 +323,7 @@ export class ResultsView implements ReactiveController {
     const err = this.error;
     const errorNotice = err
       ? html`<div class="notice" data-tone="error" role="alert" part="status">
-          ${err.kind === 'unauthorized' ? this.t('badToken', { reason: err.message }) : this.t('error', { reason: err.message })}
+          ${err.kind === 'unauthorized' ? this.t('badToken') : this.t('error', { reason: err.message })}
           <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
         </div>`
       : nothing;
@@ -396,9 +396,10 @@ export class ResultsView implements ReactiveController {
     const table = (by: By, rows: ReadinessRow[]) => {
       const id = `energy-${by}`;
       const shown = this.expanded.has(id) ? rows : rows.slice(0, FIRST);
-      return html`<div class="table-wrap">
+      // Focusable, so that a keyboard can scroll it sideways on a narrow screen.
+      return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`${id}-caption`}>
         <table part="table">
-          <caption>${this.t(by === 'chapter' ? 'byChapter' : 'byRegion')}</caption>
+          <caption id=${`${id}-caption`}>${this.t(by === 'chapter' ? 'byChapter' : 'byRegion')}</caption>
           <thead><tr><th scope="col">${this.t('place')}</th><th scope="col">${this.t('respondents')}</th>${kinds.map((k) => html`<th scope="col">${this.what(k)}</th>`)}<th scope="col">${this.t('readyAny')}</th></tr></thead>
           <tbody>${shown.map((r) => html`<tr><th scope="row">${by === 'chapter' ? this.chapterName(r.key) : r.key}</th><td>${r.respondents}</td>${kinds.map((k) => html`<td>${r.ready[k] ?? 0}</td>`)}<td>${r.readyAny}</td></tr>`)}</tbody>
         </table>
