@@ -362,5 +362,25 @@ describe('<action-map>', function () {
         await setViewport({ width: 1280, height: 800 });
       }
     });
+
+    it('keeps the toggle’s words whole under a long count, and the distance first in each row', async () => {
+      await setViewport({ width: 360, height: 800 });
+      try {
+        const el = await mount({ width: 330 });
+        const place = $<HTMLInputElement>(el, '[name=place]');
+        place.value = '69100';
+        $<HTMLFormElement>(el, 'form').requestSubmit();
+        await waitUntil(() => $(el, '.count').textContent!.includes('3 actions within 50 km'));
+        for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle button')) {
+          expect(b.scrollWidth, `“${b.textContent}” is squeezed`).to.be.at.most(b.clientWidth);
+          const range = document.createRange();
+          range.selectNodeContents(b);
+          expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `“${b.textContent}” wraps`).to.equal(1);
+        }
+        expect(el.shadowRoot!.querySelectorAll('.row-meta')[1]!.textContent).to.match(/^\d+ km away/);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
   });
 });

@@ -467,7 +467,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     >
       <span class="row-title">${a.priority === 1 ? html`<span class="urgent" aria-hidden="true">●</span> ` : nothing}${a.title}</span>
       <span class="row-meta">${day} · ${a.virtual ? this.t('onlineAction') : a.city ?? placeOf(a)}</span>
-      <span class="row-meta">${[this.typeLabel(a.type), chapter?.name, hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : ''].filter(Boolean).join(' · ')}</span>
+      <span class="row-meta">${[hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : '', this.typeLabel(a.type), chapter?.name].filter(Boolean).join(' · ')}</span>
     </button>`;
   };
 

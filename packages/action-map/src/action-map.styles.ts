@@ -93,17 +93,24 @@ export const styles = css`
   }
   .bar {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 1rem;
+    gap: 0 1rem;
   }
   .count {
+    flex: 1 1 12rem;
     margin: 0.3rem 0;
     font-weight: 600;
   }
+  /* The count wraps under a long place ("19 actions within 50 km of 69007"); the buttons keep their words. */
   .toggle {
     display: none;
+    flex: none;
     gap: 0.3rem;
+  }
+  .toggle button {
+    white-space: nowrap;
   }
   .panes {
     position: relative;
