@@ -44,6 +44,12 @@ describe('action map logic', () => {
     assert.deepEqual(readHash(hash), { filters: { type: 'march', radius: 25 }, selected: 'act-1' });
   });
 
+  it('never writes the visitor’s own position (“near me”) into the address people share', () => {
+    const near = { lat: 45.76, lng: 4.83, label: 'Near me' };
+    assert.equal(writeHash('', { ...DEFAULT_FILTERS, place: 'Near me', near, located: true, radius: 50, sort: 'distance' }), '#map-radius=50&map-sort=distance');
+    assert.equal(writeHash('', { ...DEFAULT_FILTERS, place: '69007', near: { ...near, label: '69007' }, radius: 50, sort: 'distance' }), '#map-place=69007&map-radius=50&map-sort=distance');
+  });
+
   it('carries the page’s campaign codes to the RSVP link, and refuses unsafe links', () => {
     assert.equal(rsvpUrl('https://act.example.org/r/1?x=1', 'https://site.example/?utm_source=news&utm_campaign=dec&other=1'), 'https://act.example.org/r/1?x=1&utm_source=news&utm_campaign=dec');
     assert.equal(rsvpUrl('https://act.example.org/r?utm_source=keep', 'https://site.example/?utm_source=news'), 'https://act.example.org/r?utm_source=keep');

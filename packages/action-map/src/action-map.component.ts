@@ -319,7 +319,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private async locatePlace(text: string, ask = true): Promise<void> {
     this.placeMessage = '';
     if (!text.trim()) {
-      this.update_({ place: '', near: undefined, sort: 'date' });
+      this.update_({ place: '', near: undefined, located: false, sort: 'date' });
       return;
     }
     let place: Place | undefined = this.places?.find(text);
@@ -328,7 +328,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.placeMessage = this.t('placeUnknown', { place: text });
       return;
     }
-    this.update_({ place: text, near: place, sort: 'distance', radius: this.filters.radius || 50 });
+    this.update_({ place: text, near: place, located: false, sort: 'distance', radius: this.filters.radius || 50 });
   }
 
   private nearMe = () => {
@@ -336,7 +336,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     locate().then(
       (at) => {
         this.placeMessage = '';
-        this.update_({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, sort: 'distance', radius: this.filters.radius || 50 });
+        this.update_({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, located: true, sort: 'distance', radius: this.filters.radius || 50 });
       },
       (problem) => (this.placeMessage = this.t('locateFailed', { reason: locateReason(problem, this.locale) })),
     );

@@ -22,6 +22,8 @@ export interface Filters {
   /** The place typed, and where it is once found. */
   place: string;
   near?: Place;
+  /** The place is the visitor's own position ("near me"): never written to the address, which people share. */
+  located?: boolean;
   /** Kilometres; 0 is any distance. */
   radius: number;
   sort: Sort;
@@ -100,7 +102,7 @@ export function writeHash(hash: string, f: Filters, selected?: string): string {
   for (const k of [...params.keys()]) if (k.startsWith(PREFIX)) params.delete(k);
   for (const k of KEYS) {
     const v = String(f[k]);
-    if (v !== String(DEFAULT_FILTERS[k])) params.set(PREFIX + k, v);
+    if (v !== String(DEFAULT_FILTERS[k]) && !(k === 'place' && f.located)) params.set(PREFIX + k, v);
   }
   if (selected) params.set(`${PREFIX}sel`, selected);
   const s = params.toString();
