@@ -390,10 +390,14 @@ describe('<hub-signup>: nothing lost offline', () => {
     expect(text(el)).to.contain('Enregistré sur cet appareil ; l’envoi se fera automatiquement.');
     await expect(el).to.be.accessible();
     adapter.up();
+    const delivered = oneEvent(el, 'archipel-submitted');
     const [entry] = await outbox().list(adapter.source);
     await outbox().retry(entry!.id);
     await waitUntil(() => text(el).includes('Vous êtes inscrit·e.'), 'the thank-you did not learn that it was sent');
     expect(stored(adapter)).to.have.length(1);
+    // Listeners (a campaign's analytics) hear when the queued sign-up actually arrives.
+    const { detail } = (await delivered) as CustomEvent<SignupSubmittedDetail>;
+    expect([detail.status, detail.record.email]).to.deep.equal(['sent', 'malik@example.org']);
   });
 });
 
@@ -421,6 +425,7 @@ describe('<hub-signup kiosk>', () => {
     await outbox().flush();
     await waitUntil(() => text(el).includes('2 sign-ups on this device · all sent'), 'the count did not follow the outbox');
     expect(stored(adapter).map((r) => r.name)).to.deep.equal(['Ada', 'Bea']);
+    expect($(el, '[part=status]').textContent).to.equal('Signed up. Next person, please!');
   });
 });
 

@@ -219,7 +219,8 @@ export function outbox(): Outbox {
  * then the outbox, then `archipel-submitted` with `status: 'sent' | 'queued'`, or `archipel-error`
  * with the source's reason when it refused the record (kept on the device, marked failed).
  * `settle` runs before those last events, so that listeners find the form in its new state (and with
- * no outcome when a listener cancelled).
+ * no outcome when a listener cancelled). A queued record that the outbox delivers while the page is open
+ * fires `archipel-submitted` again, with `status: 'sent'` (or `archipel-error` if the source refuses it).
  */
 export async function sendRecord(
   host: EventTarget,
@@ -248,5 +249,16 @@ export async function sendRecord(
   settle(outcome);
   if (outcome.status === 'failed') fire('error', { collection, record, error: new Error(outcome.message) });
   else fire('submitted', { status: outcome.status, record });
+  if (outcome.status === 'queued') {
+    const box = outbox();
+    const follow = async () => {
+      const entry = (await box.list()).find((e) => e.id === record.id);
+      if (entry?.state === 'pending') return;
+      box.removeEventListener('change', follow);
+      if (entry) fire('error', { collection, record, error: new Error(entry.lastError) });
+      else fire('submitted', { status: 'sent', record });
+    };
+    box.addEventListener('change', follow);
+  }
   return outcome;
 }

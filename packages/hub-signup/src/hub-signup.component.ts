@@ -183,6 +183,10 @@ export class HubSignup extends ArchipelElement<Key> {
     }
   }
 
+  private kioskQueued(): string {
+    return `${this.t('next')} ${this.t('queued')}`;
+  }
+
   private async count(): Promise<void> {
     const source = this.dataAdapter?.source;
     if (!source) return;
@@ -190,6 +194,8 @@ export class HubSignup extends ArchipelElement<Key> {
     this.waiting = waiting.filter((e) => e.state === 'pending').length;
     const done = this.done;
     if (done?.status === 'queued' && !waiting.some((e) => e.id === done.id)) this.done = { ...done, status: 'sent' };
+    // At a stall: once everything has gone, "saved on this device" no longer describes the last sign-up.
+    if (this.kiosk && !this.waiting && this.notice?.[0] === this.kioskQueued()) this.notice = [this.t('next')];
   }
 
   override render() {
@@ -448,7 +454,7 @@ export class HubSignup extends ArchipelElement<Key> {
       this.errors = {};
       this.typed = '';
       this.picked = undefined;
-      const text = outcome.status === 'sent' ? this.t('next') : `${this.t('next')} ${this.t('queued')}`;
+      const text = outcome.status === 'sent' ? this.t('next') : this.kioskQueued();
       this.notice = [text];
       this.announce(text);
     } else {
