@@ -36,3 +36,15 @@ describe('dates as campaigns write them', () => {
     assert.equal(zoneOffset(Date.UTC(2026, 6, 1), 'America/Argentina/Buenos_Aires'), -3 * 3600_000);
   });
 });
+
+describe('relative times on cards', () => {
+  it('says “now” for a post of the last minute, not “this minute”', async () => {
+    const { formatRelative } = await import('../../packages/core/src/i18n.ts');
+    const now = Date.parse('2026-11-21T10:00:30Z');
+    assert.deepEqual(
+      (['en', 'fr', 'es'] as const).map((l) => formatRelative('2026-11-21T10:00:05Z', l, now)),
+      ['now', 'maintenant', 'ahora'],
+    );
+    assert.equal(formatRelative('2026-11-21T07:00:30Z', 'fr', now), 'il y a 3 heures');
+  });
+});

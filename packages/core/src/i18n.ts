@@ -80,5 +80,5 @@ export function formatRelative(iso: string, locale: Locale, now = Date.now()): s
   let rtf = relatives.get(locale);
   if (!rtf) relatives.set(locale, (rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
-  return rtf.format(0, 'minute');
+  return rtf.format(0, 'second');
 }
