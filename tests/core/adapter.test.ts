@@ -56,6 +56,15 @@ describe('the JSON files adapter', () => {
     expect((await a.list('posts')).rows).to.deep.equal([]);
   });
 
+  it('reads one collection’s own file given as the source, and says what to do with a list it cannot name', async () => {
+    const a = resolveAdapter(`${here}json-folder/actions.json`);
+    expect((await a.list('actions')).rows).to.have.length(5);
+    expect((await a.list('chapters')).rows).to.deep.equal([]);
+    const e = await resolveAdapter(`${here}list-of-things.json`).list('actions').catch((err: AdapterError) => err);
+    expect((e as AdapterError).kind).to.equal('config');
+    expect((e as AdapterError).message).to.contain('holds a list, but its name does not say of what').and.contain('folder');
+  });
+
   it('names the file that is missing or broken', async () => {
     const missing = resolveAdapter(`${here}json-folder/`);
     const e1 = await missing.list('surveys').catch((e: AdapterError) => e);

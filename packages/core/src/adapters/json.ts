@@ -1,12 +1,15 @@
 /**
- * Plain JSON files: a folder of `<collection>.json` files, or one `.json`
- * file whose keys are collections. Read-only. Files may hold an array, or an
- * object with the collection's name or `items` as key.
+ * Plain JSON files: a folder of `<collection>.json` files, one `.json` file
+ * whose keys are collections, or one collection's own file ("…/actions.json").
+ * Read-only. Files may hold an array, or an object with the collection's name
+ * or `items` as key.
  */
 import type { Adapter, ListResponse } from '../adapter.js';
 import type { Collection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
 import { request } from '../http.js';
+
+const COLLECTIONS = ['actions', 'chapters', 'posts', 'surveys', 'responses', 'signups'];
 
 export class JsonAdapter implements Adapter {
   readonly kind = 'json';
@@ -32,6 +35,13 @@ export class JsonAdapter implements Adapter {
     const url = this.single ? this.source : new URL(`${collection}.json`, this.source).href;
     const data = this.single ? await (this.file ??= this.fetchJson(url).finally(() => (this.file = undefined))) : await this.fetchJson(url);
     const obj = data as Record<string, unknown> | null;
+    if (this.single && Array.isArray(data)) {
+      // One collection's own file given as the source, "…/actions.json": its name says which collection it holds.
+      const named = /([^/]+)\.json$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+      if (named === collection) return { rows: data };
+      if (COLLECTIONS.includes(named ?? '')) return { rows: [] };
+      throw new AdapterError('config', `${url} holds a list, but its name does not say of what. Give the folder's address (ending in /) so that each collection is read from its own file (actions.json, chapters.json…), or one file like {"${collection}": [...]}.`);
+    }
     const rows = Array.isArray(data) && !this.single ? data : obj?.[collection] ?? (this.single ? undefined : obj?.items);
     if (rows === undefined && this.single) return { rows: [] };
     if (!Array.isArray(rows)) {
