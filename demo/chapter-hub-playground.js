@@ -6,6 +6,13 @@ const COLOUR = /^#(?:[0-9a-f]{3}){1,2}$/i;
 const fr = (n) => n.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 const long = (c) => (c.length === 4 ? `#${[...c.slice(1)].map((x) => x + x).join('')}` : c).toLowerCase();
 let chapters = [];
+// The hub measures the colours once it has read the chapters: until then there is nothing to report.
+let loaded = false;
+hub.addEventListener('archipel-load', async () => {
+  loaded = true;
+  await hub.updateComplete;
+  report();
+});
 
 function record() {
   return chapters.find((c) => c.id === $('chapter').value) ?? {};
@@ -49,7 +56,7 @@ function report() {
   const list = $('report');
   list.replaceChildren();
   const item = (cls, text) => list.append(Object.assign(document.createElement('li'), { className: cls, textContent: text }));
-  if (!b) return item('', 'Ce groupe n’a pas de couleur : il garde celles de la campagne.');
+  if (!b) return item('', loaded ? 'Ce groupe n’a pas de couleur : il garde celles de la campagne.' : 'Lecture des groupes…');
   const t = b.theme;
   item('ok', `Texte sur la couleur principale (${t.brandContrast}) : ${fr(b.onBrand)}:1`);
   if (b.adjusted) item('adjusted', `${t.brand} comme texte sur ${t.surface} : ${fr(b.asText)}:1, trop peu. Les titres et liens utilisent ${t.brandOnSurface} (${fr(b.onSurface)}:1).`);
