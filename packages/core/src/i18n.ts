@@ -16,6 +16,11 @@ export interface Catalogues<K extends string = string> {
   es: Catalogue<K>;
 }
 
+/** `own` over `base`, language by language: a widget's words over those it shares with others. */
+export function joinCatalogues<B extends string, K extends string>(base: Catalogues<B>, own: Catalogues<K>): Catalogues<B | K> {
+  return { en: { ...base.en, ...own.en }, fr: { ...base.fr, ...own.fr }, es: { ...base.es, ...own.es } } as Catalogues<B | K>;
+}
+
 /** The supported locale closest to a BCP 47 tag ("fr-BE" → "fr"), if any. */
 export function pickLocale(tag: string | null | undefined): Locale | undefined {
   const primary = tag?.toLowerCase().split(/[-_]/)[0];

@@ -1,5 +1,5 @@
 /** Words every widget needs for its states. Widgets add their own catalogues. */
-import type { Catalogue, Catalogues } from './i18n.js';
+import { joinCatalogues, type Catalogue, type Catalogues } from './i18n.js';
 
 const en = {
   loading: 'Loading…',
@@ -40,5 +40,5 @@ export const coreStrings: Catalogues<CoreKey> = { en, fr, es };
 
 /** A widget's catalogues joined to the core ones. */
 export function withCore<K extends string>(own: Catalogues<K>): Catalogues<K | CoreKey> {
-  return { en: { ...en, ...own.en }, fr: { ...fr, ...own.fr }, es: { ...es, ...own.es } };
+  return joinCatalogues(coreStrings, own);
 }

@@ -2,7 +2,7 @@
  * Words only forms need (sending, kept on the device, refused, read-only): they load with the forms, so
  * a page with only a map or a wall never downloads them. Forms join them to their own catalogues.
  */
-import type { Catalogue, Catalogues } from './i18n.js';
+import { joinCatalogues, type Catalogue, type Catalogues } from './i18n.js';
 
 const en = {
   readonly: 'This form cannot send anything: its data source is read-only.',
@@ -34,5 +34,5 @@ export const writeStrings = { en, fr, es };
 
 /** A form's catalogues joined to the words every form needs. */
 export function withWrite<K extends string>(own: Catalogues<K>): Catalogues<K | WriteKey> {
-  return { en: { ...en, ...own.en }, fr: { ...fr, ...own.fr }, es: { ...es, ...own.es } };
+  return joinCatalogues(writeStrings, own);
 }
