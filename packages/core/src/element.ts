@@ -11,12 +11,12 @@
  *   page's, the browser's; `strings` replaces any visible string.
  * - A `define()` that leaves an already-defined tag alone and says so once.
  */
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
-import { format, formatRelative, pickLocale, type Catalogues, type Locale } from './i18n.js';
+import { LOCALES, format, formatRelative, pickLocale, type Catalogues, type Locale } from './i18n.js';
 import { coreStrings, type CoreKey } from './strings.js';
 import type { Collection } from './schema-types.js';
 import type { Chapter } from './schemas/chapters.js';
@@ -222,6 +222,19 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     const catalogues = (this.constructor as typeof ArchipelElement).catalogues;
     const template = this.strings[key] ?? catalogues[this.locale][key] ?? catalogues.en[key] ?? key;
     return format(template, this.locale, vars);
+  }
+
+  /**
+   * What a part that loads on demand (a form, a lightbox, a results view) brings: its words, added to the
+   * widget's catalogues, and its styles, adopted by this shadow root (constructable sheets, like Lit's own,
+   * so a strict CSP still allows them). A page that never opens the part never downloads either.
+   */
+  learn(words?: Catalogues<string>, styles?: CSSResult): void {
+    const all = (this.constructor as typeof ArchipelElement).catalogues;
+    if (words) for (const l of LOCALES) for (const [k, v] of Object.entries(words[l])) (all[l] as Record<string, string>)[k] ??= v;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles?.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Dispatches `archipel-<name>`, bubbling and composed; false when a listener cancelled it. */

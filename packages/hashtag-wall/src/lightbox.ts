@@ -6,11 +6,10 @@
 import { html, type TemplateResult } from 'lit';
 import { postBody } from './card.js';
 import { lightboxStyles } from './lightbox.styles.js';
-import { teach } from './teach.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
 export function lightbox(host: HashtagWall): TemplateResult {
-  teach(host, undefined, lightboxStyles);
+  host.learn(undefined, lightboxStyles);
   const i = host.opened ?? 0;
   const p = host.posts[i]!;
   const n = host.posts.length;

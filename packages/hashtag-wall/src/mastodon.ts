@@ -17,7 +17,6 @@ import { formatDateTime, safeUrl } from '@archipel/core/shared';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
 import { mastodonStrings } from './mastodon.strings.js';
-import { teach } from './teach.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
 /** The fields of Mastodon's Status entity the wall reads. */
@@ -109,7 +108,7 @@ export class MastodonFeed {
     private readonly wall: HashtagWall,
     instance: string,
   ) {
-    teach(wall, mastodonStrings);
+    wall.learn(mastodonStrings);
     // A full URL is the API's base (tests, or a server under a path); a bare name is https://name/.
     this.base = /^https?:\/\//i.test(instance) ? instance.replace(/\/*$/, '/') : `https://${instance.trim()}/`;
     this.host = new URL(this.base).host;

@@ -9,7 +9,6 @@ import { asAdapterError, parseCollection, type ModerationAction } from '@archipe
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
 import { moderationStrings, type ModerationKey } from './moderation.strings.js';
-import { teach } from './teach.js';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
@@ -36,7 +35,7 @@ export class ModerationView {
   private confirming?: string;
 
   constructor(private readonly host: HashtagWall) {
-    teach(host, moderationStrings, panelStyles);
+    host.learn(moderationStrings, panelStyles);
   }
 
   async load(): Promise<void> {

@@ -10,7 +10,6 @@ import { PostWriteSchema } from '@archipel/core/schemas/post-write';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
 import { formStrings } from './share-form.strings.js';
-import { teach } from './teach.js';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
@@ -35,7 +34,7 @@ export class ShareForm {
   private message?: { tone: 'ok' | 'error'; text: string };
 
   constructor(private readonly host: HashtagWall) {
-    teach(host, formStrings, panelStyles);
+    host.learn(formStrings, panelStyles);
     const adapter = host.dataAdapter;
     if (adapter && !host.currentChapter) {
       void read(adapter, 'chapters', ChapterSchema, {}, (r) => {

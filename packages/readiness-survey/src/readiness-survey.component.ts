@@ -31,7 +31,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, LOCALES, withCore, type Catalogue, type Locale } from '@archipel/core';
+import { ArchipelElement, CollectionController, withCore } from '@archipel/core';
 import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
 import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
@@ -124,11 +124,7 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
     this.loading.add(view);
     const m = view === 'survey' ? await import('./survey-form.js') : await import('./results-view.js');
     // Each view's words arrive with its code: supporters never download the results' words, nor staff the form's.
-    const words = ('formStrings' in m ? m.formStrings : m.resultsStrings) as Record<Locale, Catalogue>;
-    for (const l of LOCALES) Object.assign(ReadinessSurvey.catalogues[l], words[l]);
-    // Constructable sheets, like Lit's own: a site's strict CSP (no inline styles) still allows them.
-    const root = this.renderRoot as ShadowRoot;
-    if (m.viewStyles.styleSheet && !root.adoptedStyleSheets.includes(m.viewStyles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.viewStyles.styleSheet];
+    this.learn('formStrings' in m ? m.formStrings : m.resultsStrings, m.viewStyles);
     if ('SurveyForm' in m) this.views.survey ??= new m.SurveyForm(this);
     else this.views.results ??= new m.ResultsView(this);
     this.requestUpdate();
