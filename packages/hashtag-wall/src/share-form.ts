@@ -4,7 +4,7 @@
  * when the network comes back), and the person is told it appears after review.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { firstProblem, read } from '@archipel/core/shared';
+import { firstProblem, read, safeUrl } from '@archipel/core/shared';
 import { sendRecord } from '@archipel/core/outbox';
 import { PostWriteSchema } from '@archipel/core/schemas/post-write';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
@@ -18,13 +18,9 @@ const PICTURE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 /** "" for no link, the address (with https:// added to "www.example.org/x"), or undefined when it is not a web address. */
 function webAddress(text: string): string | undefined {
   if (!text) return '';
-  const withScheme = /^[\w-]+(\.[\w-]+)+(?:[/?#]|$)/.test(text) ? `https://${text}` : text;
-  try {
-    const url = new URL(withScheme);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  // Against about:blank nothing relative resolves, so "not a url" is refused rather than read as a path of this site.
+  const url = safeUrl(/^[\w-]+(\.[\w-]+)+(?:[/?#]|$)/.test(text) ? `https://${text}` : text, 'about:blank');
+  return url && /^https?:\/\/[^/]*\./.test(url) ? url : undefined;
 }
 
 export class ShareForm {
