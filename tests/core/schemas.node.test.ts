@@ -124,6 +124,33 @@ describe('reading chapters, posts and surveys', () => {
     assert.match(skipped[0]!.reason, /color: should be a colour/);
   });
 
+  it('reads a number given for text as its digits, and names the field of a bad nested record', () => {
+    const { items, skipped } = parseCollection('chapters', schemas.chapters, [
+      { id: 'paris', name: 'Paris', postcode: 75011 },
+      { id: 'nantes', name: 'Nantes', links: [{ label: 'Site', url: 'https://n.example.org' }, { label: 'Sans adresse' }] },
+      { id: 'brest', name: 'Brest', leaders: ['Léa'] },
+      { id: 'rennes', name: 'Rennes', links: 42 },
+    ]);
+    assert.equal(items[0]!.postcode, '75011');
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ['links.1.url: is missing', 'leaders.0: should be a record', 'links: should be a list of links'],
+    );
+  });
+
+  it('refuses a list holding something other than words, and a yes/no that is neither', () => {
+    const { skipped } = parseCollection('posts', schemas.posts, [
+      { id: 'p1', author: 'A', created: '2026-11-01T10:00:00Z', hashtags: ['VagueClimat', { tag: 'x' }] },
+      { id: 'p2', author: 'B', created: '2026-11-01T10:00:00Z', pinned: 'peut-être' },
+      { id: 'p3', author: 'C', created: '2026-11-01T10:00:00Z', pinned: [] },
+      { id: 'p4', author: { name: 'D' }, created: '2026-11-01T10:00:00Z' },
+    ]);
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ['hashtags: should be a list of words', 'pinned: "peut-être" is not yes or no', 'pinned: should be yes or no', 'author: should be text'],
+    );
+  });
+
   it('reads hashtags from "#a #b" and ["a"] alike', () => {
     const { items } = parseCollection('posts', schemas.posts, [
       { id: 'p1', author: 'A', created: '2026-11-01T10:00:00Z', hashtags: '#VagueClimat #12décembre' },

@@ -32,14 +32,14 @@ describe('<readiness-survey> byte budgets', () => {
   it('survey view: the element, the form, its schemas, the outbox and the shared chunk', () => {
     // The budget is 25 KiB; see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
     // This asserts the real figure with a small margin, so growth still fails the test.
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 32.5 * KiB);
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 31 * KiB);
   });
 
   it('results view on the REST API (server-side counting): within 80 KiB with Chart.js', () => {
     report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 80 * KiB);
   });
 
-  it('results view counting in the browser (Apps Script, JSON files) adds the response schema', () => {
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 81.5 * KiB);
+  it('results view counting in the browser (Apps Script, JSON files), with the response schema: within 80 KiB too', () => {
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 80 * KiB);
   });
 });

@@ -153,6 +153,9 @@ describe('public writes', () => {
     assert.match(detail, /answers\.role: is required/);
     assert.match(detail, /answers\.ready: should be a number from 1 to 5/);
     assert.match(detail, /answers\.actions: should be a list of the question's options/);
+    const shapeless = await post(s.url, '/surveys/pret/responses', { ...base, id: clientId('resp'), answers: { ready: 3 }, contact: 'léa@example.org' });
+    assert.equal(shapeless.status, 422);
+    assert.match(((await shapeless.json()) as { detail: string }).detail, /^contact: should be a record$/);
     const unknown = await post(s.url, '/surveys/ghost/responses', { ...base, survey: 'ghost', id: clientId('resp'), answers: {} });
     assert.equal(unknown.status, 404);
   });

@@ -33,36 +33,16 @@ interface Issue {
   path: PropertyKey[];
   message: string;
   input?: unknown;
-  expected?: string;
-  format?: string;
-  minimum?: unknown;
-  maximum?: unknown;
 }
 
-/** Words for a zod issue, without zod's locale tables (they would cost the budget). */
+/**
+ * Words for a zod issue, without zod's locale tables (they would cost the
+ * budget). Every field's rule words its own problems (schema-kit.ts), so zod
+ * itself only ever says that a record is not an object.
+ */
 export function describeIssue(issue: Issue): string {
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  let what: string;
-  switch (issue.code) {
-    case 'invalid_type':
-      what = issue.input === undefined ? 'is missing' : `should be a ${issue.expected}`;
-      break;
-    case 'too_small':
-      what = issue.input === '' || (Array.isArray(issue.input) && !issue.input.length) ? 'is missing' : `is below ${issue.minimum}`;
-      break;
-    case 'too_big':
-      what = typeof issue.input === 'string' ? `is longer than ${issue.maximum} characters` : `is above ${issue.maximum}`;
-      break;
-    case 'invalid_value':
-      what = `"${String(issue.input)}" is not one of the allowed values`;
-      break;
-    case 'invalid_format':
-      what = issue.message !== 'Invalid input' ? issue.message : `is not a valid ${issue.format}`;
-      break;
-    default:
-      what = issue.message;
-  }
-  return where + what;
+  return where + (issue.code === 'invalid_type' ? (issue.input === undefined ? 'is missing' : 'should be a record') : issue.message);
 }
 
 /** The first problem with a value, in words; undefined when there is none. */
@@ -72,8 +52,7 @@ export function firstProblem(error: { issues: readonly unknown[] } | undefined):
 }
 
 export function fieldsOf(schema: unknown): string[] {
-  let def = (schema as { _zod: { def: { in?: unknown; shape?: object } } })._zod.def;
-  while (def.in) def = (def.in as typeof schema & { _zod: { def: typeof def } })._zod.def;
+  const def = (schema as { _zod: { def: { shape?: object } } })._zod.def;
   return Object.keys(def.shape ?? {});
 }
 
@@ -140,7 +119,7 @@ export function parseCollection<C extends Collection>(
     }
     const renamed = renameKeys(raw as Record<string, unknown>, map, unknown);
     if (!Object.keys(renamed).length) return;
-    const result = (schema as SchemaOf<'actions'>).safeParse(renamed);
+    const result = (schema as SchemaOf<'actions'>).safeParse(renamed, { reportInput: true });
     if (!result.success) {
       skipped.push({ row, reason: firstProblem(result.error)! });
       return;

@@ -5,6 +5,12 @@
  * what a sheet delivers ("45,76", "oui", "a, b; c", "05/12/2026 14:00") and the
  * output is one typed, normalised shape. Types are derived from the schemas,
  * never declared twice.
+ *
+ * A record is a zod/mini `object()`. Each of its fields is zod/mini's
+ * `unknown()` with one check that reads, normalises or refuses the value
+ * (`field()`), rather than a string, number, union or pipe schema: that
+ * machinery would cost every page about 1.5 KiB gzipped, and a sheet cell
+ * needs reading by hand anyway.
  */
 import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
@@ -13,27 +19,6 @@ const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** What counts as "yes" in a cell or an answer, in our three languages. */
 export const TRUE = /^(true|yes|y|oui|o|si|sí|vrai|verdadero|1|x|✓)$/i;
 const FALSE = /^(false|no|n|non|faux|falso|0)$/i;
-
-type Ctx = { issues: unknown[]; value: unknown };
-
-export const fail = (ctx: Ctx, message: string, path: PropertyKey[] = []) => {
-  (ctx.issues as object[]).push({ code: 'custom', message, input: ctx.value, path });
-  return z.NEVER;
-};
-
-/**
- * `base`, then a rule that returns the value (possibly normalised) or a
- * problem in words. Every rule goes through this one pipe, rather than zod's
- * many check kinds, which keeps the shared chunk small.
- */
-export const rule = <T extends z.ZodMiniType, O>(base: T, fn: (v: z.output<T>) => O | Problem) =>
-  z.pipe(
-    base,
-    z.transform((v: z.output<T>, ctx: Ctx) => {
-      const out = fn(v);
-      return out instanceof Problem ? fail(ctx, out.message, out.path) : (out as O);
-    }),
-  );
 
 /** What a rule returns when the value does not fit: a message, and the field when the rule checks a whole record. */
 export class Problem {
@@ -45,9 +30,46 @@ export class Problem {
 
 export const problem = (message: string, path?: PropertyKey[]) => new Problem(message, path);
 
-/** Trimmed text of at most `max` characters; `min` 1 makes it required. */
+/** A field's schema: it reads an `I` from the source and gives an `O`. */
+export type Field<O, I = unknown> = z.ZodMiniType<O, I>;
+type Step<O> = (v: unknown) => O | Problem;
+
+const steps = new WeakMap<object, Step<unknown>>();
+
+/** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words. */
+function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
+  if (out instanceof Problem) payload.issues.push({ code: 'custom', message: out.message, input: payload.value, path: out.path });
+  else payload.value = out;
+}
+
+/** A field read by `step`, which returns the value (possibly normalised) or a problem in words. */
+export function field<O, I = unknown>(step: Step<O>): Field<O, I> {
+  const schema = z.unknown().check(z.check((p) => settle(p, step(p.value))));
+  steps.set(schema, step);
+  return schema as unknown as Field<O, I>;
+}
+
+/** `base`, then `fn` on what it gave. */
+export function rule<T, O, I>(base: Field<T, I>, fn: (v: T) => O | Problem): Field<O, I> {
+  const first = steps.get(base)!;
+  return field((v) => {
+    const t = first(v);
+    return t instanceof Problem ? t : fn(t as T);
+  });
+}
+
+/** A record-level rule on an object schema (a field that needs another, a date in the record's zone). */
+export function whole<S extends z.ZodMiniObject, O = z.output<S>>(schema: S, fn: (v: z.output<S>) => O | Problem): S & Field<O, z.input<S>> {
+  return schema.check(z.check((p) => settle(p, fn(p.value as z.output<S>)))) as S & Field<O, z.input<S>>;
+}
+
+const missing = (v: unknown, what: string) => problem(v === undefined ? 'is missing' : `should be ${what}`);
+
+/** Trimmed text of at most `max` characters; `min` 1 makes it required. A number is read as its digits (a postcode in JSON). */
 export const text = (max = 500, min = 0) =>
-  rule(z.string(), (v) => {
+  field<string, string>((v) => {
+    if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
+    if (typeof v !== 'string') return missing(v, 'text');
     const s = v.trim();
     if (s.length < min) return problem('is missing');
     return s.length > max ? problem(`is longer than ${max} characters`) : s;
@@ -55,19 +77,19 @@ export const text = (max = 500, min = 0) =>
 export const required = (max = 500) => text(max, 1);
 export const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);
 /** Text that must match a pattern, e.g. a colour or a country code. */
-export const matching = (max: number, re: RegExp, message: string) =>
-  rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
+export const matching = (max: number, re: RegExp, message: string) => rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
 
 /** One of a few words. */
 export const oneOf = <const T extends readonly string[]>(values: T, what: string) =>
-  rule(z.string(), (v) => ((values as readonly string[]).includes(v.trim()) ? (v.trim() as T[number]) : problem(`"${v}" is not ${what}: write ${values.join(', ')}`)));
+  rule(text(60, 1), (v) => ((values as readonly string[]).includes(v) ? (v as T[number]) : problem(`"${v}" is not ${what}: write ${values.join(', ')}`)));
 
 /** An email address: checked for shape only, since only sending to it proves it. */
 export const email = matching(254, /^[^\s@"<>(),;]+@[^\s@"<>(),;]+\.[^\s@"<>(),;]{2,}$/, 'is not an email address');
 
 /** A number, from a number or a string with a dot or a decimal comma. */
-export const num = rule(z.union([z.number(), z.string()]), (v) => {
+export const num = field<number, number | string>((v) => {
   if (typeof v === 'number') return Number.isFinite(v) ? v : problem('is not a number');
+  if (typeof v !== 'string') return missing(v, 'a number');
   const s = v.trim().replace(/\s/g, '');
   return NUMERIC.test(s) ? Number(s.replace(',', '.')) : problem(`"${v}" is not a number`);
 });
@@ -77,38 +99,62 @@ export const between = (min: number, max: number, whole = false) =>
   rule(num, (n) => (n < min || n > max ? problem(`should be between ${min} and ${max}`) : whole && !Number.isInteger(n) ? problem('should be a whole number') : n));
 
 /** A yes/no, from a boolean or "oui", "yes", "sí", "x", "1"… */
-export const bool = rule(z.union([z.boolean(), z.number(), z.string()]), (v) => {
-  if (typeof v !== 'string') return Boolean(v);
+export const bool = field<boolean, boolean | number | string>((v) => {
+  if (typeof v === 'boolean' || typeof v === 'number') return Boolean(v);
+  if (typeof v !== 'string') return missing(v, 'yes or no');
   if (TRUE.test(v.trim())) return true;
   if (FALSE.test(v.trim()) || !v.trim()) return false;
   return problem(`"${v}" is not yes or no`);
 });
 
+/** Words from an array or from a cell split at `separators`, each trimmed, cut by `fix` and kept when not empty. */
+const words = (separators: RegExp, fix: (s: string) => string) =>
+  field<string[], string[] | string>((v) => {
+    const items = typeof v === 'string' ? v.split(separators) : v;
+    if (!Array.isArray(items) || items.some((s) => typeof s !== 'string')) return missing(v, 'a list of words');
+    return (items as string[]).map((s) => fix(s.trim())).filter(Boolean);
+  });
+
 /** A list of strings, from an array or a cell like "a, b; c". */
-export const list = (max = 60) =>
-  rule(z.union([z.array(z.string()), z.string()]), (v) =>
-    (Array.isArray(v) ? v : v.split(/[,;|\n]/)).map((s) => s.trim().slice(0, max)).filter(Boolean),
-  );
+export const list = (max = 60) => words(/[,;|\n]/, (s) => s.slice(0, max));
 
 /** Hashtags without their "#", from ["a", "#b"] or "#a #b, c". */
-export const hashtags = rule(z.union([z.array(z.string()), z.string()]), (v) =>
-  (Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((s) => s.trim().replace(/^#/, '')).filter(Boolean),
-);
+export const hashtags = words(/[\s,;]+/, (s) => s.replace(/^#/, ''));
+
+/** The first problem `schema` finds in `value`, as a rule's problem (its path kept, below `at`). */
+export function inner<O>(schema: z.ZodMiniType<O>, value: unknown, at: PropertyKey[] = []): O | Problem {
+  // reportInput keeps the input in each issue, so that "missing" and "not a record" can be told apart.
+  const r = schema.safeParse(value, { reportInput: true });
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  return problem(issue.code === 'invalid_type' ? missing(issue.input, 'a record').message : issue.message, [...at, ...issue.path]);
+}
+
+/** A list of records of `item`'s kind, with at least `min` of them (`message` says so when there are fewer). */
+export const listOf = <O, I>(item: z.ZodMiniType<O, I>, min = 0, message = 'is missing') =>
+  field<O[], I[]>((v) => {
+    if (!Array.isArray(v)) return missing(v, 'a list');
+    if (v.length < min) return problem(message);
+    const out: O[] = [];
+    for (const [i, x] of v.entries()) {
+      const r = inner(item, x, [i]);
+      if (r instanceof Problem) return r;
+      out.push(r);
+    }
+    return out;
+  });
 
 export const slug = matching(80, /^[\p{L}\p{N}_.:-]+$/u, 'may only hold letters, digits, "-", "_", "." and ":"');
 export const url = text(2000);
 export const colour = matching(7, /^#(?:[0-9a-f]{3}){1,2}$/i, 'should be a colour like #1a7f5a');
 export const country = rule(matching(2, /^[a-z]{2}$/i, 'should be a two-letter country code'), (s) => s.toUpperCase());
 /** An instant, as ISO 8601 UTC; a date without a zone is read as UTC. */
-export const instant = rule(text(40), (v) => {
+export const instant = rule(text(40, 1), (v) => {
   const t = parseDateTime(v);
   if (!t) return problem(`"${v}" is not a date`);
   return new Date(t.zoned ? t.utc : localToUtc(t, 'UTC')).toISOString();
 });
 export const timeZone = rule(text(64), (s) => (isTimeZone(s) ? s : problem('is not a time zone name such as Europe/Paris')));
-/** An array with at least `min` items. */
-export const atLeast = <T>(item: z.ZodMiniType<T>, min: number, message: string) =>
-  rule(z.array(item), (a) => (a.length < min ? problem(message) : a));
 
 /** Fields every read record may carry: where it came from when sources are merged. */
 export const provenance = { origin: opt(text(2000)) };

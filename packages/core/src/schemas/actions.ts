@@ -1,24 +1,24 @@
 /** An action: a march, a training, a phone bank… with its place and time in its own zone. */
 import * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, fail } from '../schema-kit.js';
+import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, whole, problem } from '../schema-kit.js';
 import { localToUtc, parseDateTime, defaultTimeZone } from '../time.js';
 
 /** Turns local start/end times into UTC instants in the record's own zone. */
-function zoned<T extends { start: string; end?: string; timezone?: string }>(r: T, ctx: { issues: unknown[]; value: unknown }) {
+function zoned<T extends { start: string; end?: string; timezone?: string }>(r: T) {
   const zone = r.timezone ?? defaultTimeZone();
   const out = { ...r, timezone: zone };
   for (const key of ['start', 'end'] as const) {
     const raw = r[key];
     if (raw === undefined) continue;
     const t = parseDateTime(raw);
-    if (!t) return fail(ctx, `${key}: "${raw}" is not a date (write 2026-12-12 14:00)`);
+    if (!t) return problem(`"${raw}" is not a date (write 2026-12-12 14:00)`, [key]);
     out[key] = new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString();
   }
-  if (out.end && out.end < out.start) return fail(ctx, 'end: comes before start');
+  if (out.end && out.end < out.start) return problem('comes before start', ['end']);
   return out as T & { timezone: string };
 }
 
-export const ActionSchema = z.pipe(
+export const ActionSchema = whole(
   z.object({
     id: opt(slug),
     title: required(200),
@@ -42,7 +42,7 @@ export const ActionSchema = z.pipe(
     host: opt(text(200)),
     ...provenance,
   }),
-  z.transform((r, ctx) => zoned(r, ctx)),
+  zoned,
 );
 
 

@@ -1,6 +1,6 @@
 /** A local chapter: its place, brand colours, links and leaders (whose emails are never shown). */
 import * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, colour, provenance, hostOf } from '../schema-kit.js';
+import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem } from '../schema-kit.js';
 
 export const LeaderSchema = z.object({
   name: required(120),
@@ -27,20 +27,25 @@ export const ChapterSchema = z.object({
   accent: opt(colour),
   website: opt(url),
   email: opt(text(200)),
+  /** Links as records, as addresses (["https://…"]) or as one cell ("https://… https://…"). */
   links: opt(
-    z.pipe(
-      z.union([z.array(z.union([LinkSchema, z.string()])), z.string()]),
-      z.transform((v) =>
-        (Array.isArray(v) ? v : v.split(/[\s,;]+/).filter(Boolean)).map((l) =>
-          typeof l === 'string' ? { label: hostOf(l), url: l.trim() } : l,
-        ),
-      ),
-    ),
+    field<Link[], Array<Link | string> | string>((v) => {
+      const items = typeof v === 'string' ? v.split(/[\s,;]+/).filter(Boolean) : v;
+      if (!Array.isArray(items)) return problem('should be a list of links');
+      const out: Link[] = [];
+      for (const [i, l] of items.entries()) {
+        const link = typeof l === 'string' ? { label: hostOf(l), url: l.trim() } : inner(LinkSchema, l, [i]);
+        if (link instanceof Problem) return link;
+        out.push(link);
+      }
+      return out;
+    }),
   ),
-  leaders: opt(z.array(LeaderSchema)),
+  leaders: opt(listOf(LeaderSchema)),
   ...provenance,
 });
 
 
 export type Chapter = z.infer<typeof ChapterSchema>;
 export type Leader = z.infer<typeof LeaderSchema>;
+export type Link = z.infer<typeof LinkSchema>;

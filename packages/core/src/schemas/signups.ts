@@ -1,6 +1,6 @@
 /** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
 import * as z from 'zod/mini';
-import { text, opt, slug, list, url, instant, matching, atLeast, email, rule, problem } from '../schema-kit.js';
+import { text, opt, slug, list, url, instant, matching, listOf, email, whole, problem } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
 export const UtmSchema = z.object({
@@ -11,7 +11,7 @@ export const UtmSchema = z.object({
   content: opt(text(100)),
 });
 
-export const SignupSchema = rule(
+export const SignupSchema = whole(
   z.object({
     id: clientId,
     name: opt(text(120)),
@@ -21,7 +21,7 @@ export const SignupSchema = rule(
     chapter: opt(slug),
     interests: opt(list(80)),
     message: opt(text(4000)),
-    consent: atLeast(ConsentSchema, 1, 'is missing: the person must tick the consent box'),
+    consent: listOf(ConsentSchema, 1, 'is missing: the person must tick the consent box'),
     locale: opt(text(16)),
     /** The share code of whoever recruited this person. */
     referrer: opt(text(40)),

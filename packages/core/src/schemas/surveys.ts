@@ -1,6 +1,6 @@
 /** A readiness survey and its questions. */
 import * as z from 'zod/mini';
-import { text, required, opt, slug, list, num, bool, provenance, atLeast, oneOf } from '../schema-kit.js';
+import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf } from '../schema-kit.js';
 
 export const QuestionSchema = z.object({
   id: slug,
@@ -19,7 +19,7 @@ export const SurveySchema = z.object({
   title: required(300),
   intro: opt(text(4000)),
   public_results: opt(bool),
-  questions: atLeast(QuestionSchema, 1, 'is missing: a survey needs at least one question'),
+  questions: listOf(QuestionSchema, 1, 'is missing: a survey needs at least one question'),
   ...provenance,
 });
 
