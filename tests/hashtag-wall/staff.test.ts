@@ -31,6 +31,13 @@ function fill(el: HashtagWall, values: { name: string; text: string; link?: stri
   $<HTMLInputElement>(el, '[name=consent]').checked = true;
 }
 
+/** Types a staff token into the view's sign-in and sends it, as staff would. */
+async function signIn(el: HashtagWall, token: string) {
+  $<HTMLInputElement>(el, '[part=sign-in] input').value = token;
+  $<HTMLFormElement>(el, '[part=sign-in]').requestSubmit();
+  await el.updateComplete;
+}
+
 /** The reference server refuses forms sent faster than a person can fill them (1.5 s). */
 const personPace = () => aTimeout(1600);
 
@@ -160,12 +167,17 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     await waitUntil(() => text(wall).includes('No posts yet'), 'pending posts must not show', { timeout: 5000 });
 
     const mod = await fixture<HashtagWall>(html`<hashtag-wall lang="en" moderate source=${url}></hashtag-wall>`);
-    await waitUntil(() => text(mod).includes('This is the staff view'), 'no token explanation', { timeout: 5000 });
+    await waitUntil(() => text(mod).includes('Staff only: enter your staff token'), 'no token explanation', { timeout: 5000 });
     await accessible(mod);
-    mod.token = 'wrong-token';
-    await waitUntil(() => text(mod).includes('This staff token was refused'), 'a wrong token must be refused', { timeout: 5000 });
-    mod.token = token;
+    expect(mod.shadowRoot!.querySelector('.tabs'), 'no tabs before signing in').to.equal(null);
+    await signIn(mod, 'wrong-token');
+    await waitUntil(() => text(mod).includes('This staff token was not accepted'), 'a wrong token must be refused', { timeout: 5000 });
+    await accessible(mod);
+    await signIn(mod, token);
     await waitUntil(() => text(mod).includes('First story to review'), 'the queue did not show', { timeout: 5000 });
+    expect(mod.token).to.equal(token);
+    expect(mod.shadowRoot!.querySelector('[part=sign-in]'), 'the sign-in goes once the token is accepted').to.equal(null);
+    expect(mod.outerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.contain(token);
     await accessible(mod);
     const card = (words: string) => [...mod.shadowRoot!.querySelectorAll('.queue article')].find((c) => c.textContent!.includes(words))!;
 

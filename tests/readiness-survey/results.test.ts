@@ -61,6 +61,21 @@ describe('<readiness-survey view="results">: staff only', () => {
     expect(reads).to.not.include('responses');
   });
 
+  it('offers a staff token field; what staff type becomes the token property, never an attribute or stored', async () => {
+    const { adapter, reads } = source();
+    const el = await mount(adapter);
+    const field = $<HTMLInputElement>(el, '[part=sign-in] input[type=password]')!;
+    expect(field, 'a password field').to.exist;
+    expect(field.labels![0]!.textContent).to.contain('Staff token');
+    field.value = '  typed-secret  ';
+    $<HTMLFormElement>(el, '[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => $(el, '[part=results] .summary'), 'the results did not open with the typed token', { timeout: 5000 });
+    expect(el.token).to.equal('typed-secret');
+    expect(reads).to.include('responses');
+    expect($(el, '[part=sign-in]')).to.equal(null);
+    expect(el.outerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.contain('typed-secret');
+  });
+
   it('the token is a property, never an attribute', async () => {
     const { adapter } = source();
     const el = await mount(adapter, 'secret-token');
@@ -248,5 +263,10 @@ describe('<readiness-survey view="results">: with the reference server', () => {
     // In the page's language only: the server's own (English) explanation is not pasted into the sentence.
     expect(text(wrong)).not.to.contain('token create');
     await expect(wrong).to.be.accessible();
+    // Staff correct it in place: the sign-in shows with the refusal.
+    $<HTMLInputElement>(wrong, '[part=sign-in] input')!.value = token;
+    $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => /\d+ réponses/.test(text(wrong)), 'the right token typed after a wrong one did not open the results', { timeout: 8000 });
+    expect($(wrong, '[part=sign-in]')).to.equal(null);
   });
 });

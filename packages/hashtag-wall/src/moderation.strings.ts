@@ -3,8 +3,8 @@ import type { Catalogue } from '@archipel/core/shared';
 
 export const en = {
   modTitle: 'Moderation',
-  modNoToken: 'This is the staff view. Set the token property to a staff token (in code, never in the page’s HTML).',
-  modUnauthorized: 'This staff token was refused. Ask for a new one (archipel-server token create).',
+  modNoToken: 'Staff only: enter your staff token to moderate the posts.',
+  modUnauthorized: 'This staff token was not accepted: it is unknown or was revoked. Enter another, or ask whoever runs the server for a new one.',
   modPending: 'Waiting',
   modApproved: 'Approved',
   modHidden: 'Hidden',
@@ -29,8 +29,8 @@ export type ModerationKey = keyof typeof en;
 
 export const fr: Catalogue<ModerationKey> = {
   modTitle: 'Modération',
-  modNoToken: 'Ceci est la vue de l’équipe. Donnez à la propriété token un jeton d’équipe (dans le code, jamais dans le HTML de la page).',
-  modUnauthorized: 'Ce jeton d’équipe a été refusé. Demandez-en un nouveau (archipel-server token create).',
+  modNoToken: 'Réservé à l’équipe : saisissez votre jeton d’équipe pour modérer les messages.',
+  modUnauthorized: 'Ce jeton d’équipe n’a pas été accepté : il est inconnu ou a été révoqué. Saisissez-en un autre, ou demandez-en un nouveau à la personne qui gère le serveur.',
   modPending: 'En attente',
   modApproved: 'Approuvées',
   modHidden: 'Masquées',
@@ -53,8 +53,8 @@ export const fr: Catalogue<ModerationKey> = {
 
 export const es: Catalogue<ModerationKey> = {
   modTitle: 'Moderación',
-  modNoToken: 'Esta es la vista del equipo. Asigne a la propiedad token un token del equipo (en el código, nunca en el HTML de la página).',
-  modUnauthorized: 'Este token del equipo fue rechazado. Pida uno nuevo (archipel-server token create).',
+  modNoToken: 'Solo para el equipo: introduzca su token de equipo para moderar las publicaciones.',
+  modUnauthorized: 'Este token de equipo no fue aceptado: es desconocido o fue revocado. Introduzca otro, o pida uno nuevo a quien administra el servidor.',
   modPending: 'En espera',
   modApproved: 'Aprobadas',
   modHidden: 'Ocultas',

@@ -4,8 +4,9 @@
  * when `moderate` is set. Staff reads go straight to the source, never through
  * the device's cache: a shared computer must not keep unpublished posts.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
+import { learnStaff, staffSignIn } from '@archipel/core/staff';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
 import { moderationStrings, type ModerationKey } from './moderation.strings.js';
@@ -31,11 +32,14 @@ export class ModerationView {
   private items: WallPost[] = [];
   private loading = false;
   private error?: string;
+  /** The source refused the token: the sign-in shows again. */
+  private refused = false;
   private note = '';
   private confirming?: string;
 
   constructor(private readonly host: HashtagWall) {
     host.learn(moderationStrings, panelStyles);
+    learnStaff(host);
   }
 
   async load(): Promise<void> {
@@ -48,9 +52,11 @@ export class ModerationView {
       const res = await adapter.moderationQueue!({ token: host.token }, [this.status]);
       this.items = parseCollection('posts', PostSchema, res.rows).items.sort(order);
       this.error = undefined;
+      this.refused = false;
     } catch (e) {
       const error = asAdapterError(e);
-      this.error = error.kind === 'unauthorized' ? host.t('modUnauthorized') : error.message;
+      this.refused = error.kind === 'unauthorized';
+      this.error = this.refused ? host.t('modUnauthorized') : error.message;
       host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error }, bubbles: true, composed: true }));
     }
     this.loading = false;
@@ -117,14 +123,18 @@ export class ModerationView {
     return html`<div part="moderation" class="moderation">
       <header part="header">
         <h2>${host.t('modTitle')}</h2>
-        <div class="tabs">${TABS.map(([s, k]) => html`<button type="button" aria-pressed=${String(this.status === s)} @click=${() => this.tab(s)}>${host.t(k)}</button>`)}</div>
-        <button type="button" @click=${() => this.load()}>${host.t('modReload')}</button>
+        ${host.token && !this.refused
+          ? html`<div class="tabs">${TABS.map(([s, k]) => html`<button type="button" aria-pressed=${String(this.status === s)} @click=${() => this.tab(s)}>${host.t(k)}</button>`)}</div>
+              <button type="button" @click=${() => this.load()}>${host.t('modReload')}</button>`
+          : nothing}
       </header>
       <p role="status" class=${this.note ? 'notice' : ''}>${this.note}</p>
-      ${!host.dataAdapter || !host.token
-        ? html`<p class="notice" part="status">${host.dataAdapter ? host.t('modNoToken') : host.t('noSource')}</p>`
-        : this.error
-          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>`
+      ${!host.dataAdapter
+        ? html`<p class="notice" data-tone="error" role="alert" part="status">${host.t('noSource')}</p>`
+        : !host.token
+          ? html`<p class="notice" part="status">${host.t('modNoToken')}</p>${staffSignIn(host, () => void this.load())}`
+          : this.error
+          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>${this.refused ? staffSignIn(host, () => void this.load()) : nothing}`
           : this.loading && !this.items.length
             ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
             : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>

@@ -14,6 +14,10 @@ export const panelStyles = css`
   .moderation {
     max-width: 60rem;
   }
+  /* The live region stays in the page (so what it says later is announced) but takes no room while silent. */
+  .moderation > [role='status']:empty {
+    margin: 0;
+  }
   .share label {
     display: grid;
     gap: 0.2rem;

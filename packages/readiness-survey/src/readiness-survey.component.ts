@@ -39,6 +39,7 @@ import type { Theme } from '@archipel/core/theme';
 import { en, fr, es, type ShellKey } from './strings.js';
 import type { FormKey } from './form-strings.js';
 import type { ResultsKey } from './results-strings.js';
+import type { StaffKey } from '@archipel/core/staff';
 import type { SurveyForm } from './survey-form.js';
 import type { ResultsView } from './results-view.js';
 import { styles } from './readiness-survey.styles.js';
@@ -50,7 +51,7 @@ const LAYOUTS = ['auto', 'steps', 'page'] as const;
 /** Below this width (px) the survey asks one question per step. */
 const NARROW = 600;
 
-export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey> {
+export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey | StaffKey> {
   static override catalogues = withCore({ en, fr, es });
   static override styles = [...ArchipelElement.styles, styles];
 

@@ -16,6 +16,7 @@ import { aggregate, crossTab, filterResponses, type QuestionResult, type Readine
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Survey } from '@archipel/core/schemas/surveys';
 import { mix, parseColour, toHex } from '@archipel/core/theme';
+import { learnStaff, staffSignIn } from '@archipel/core/staff';
 import type { ReadinessSurvey } from './readiness-survey.component.js';
 import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
@@ -56,6 +57,7 @@ export class ResultsView implements ReactiveController {
 
   constructor(private readonly host: ReadinessSurvey) {
     host.addController(this);
+    learnStaff(host);
   }
 
   private t(key: ResultsKey | 'loading' | 'retry' | 'error', vars?: Record<string, unknown>): string {
@@ -319,14 +321,17 @@ export class ResultsView implements ReactiveController {
 
   render(survey: Survey): TemplateResult {
     const h = this.host;
-    if (!this.allowed(survey)) return html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`;
+    const signIn = () => staffSignIn(h, () => void this.load(true));
+    if (!this.allowed(survey)) return html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>${signIn()}`;
     const err = this.error;
-    const errorNotice = err
-      ? html`<div class="notice" data-tone="error" role="alert" part="status">
-          ${err.kind === 'unauthorized' ? this.t('badToken') : this.t('error', { reason: err.message })}
-          <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
-        </div>`
-      : nothing;
+    const errorNotice = !err
+      ? nothing
+      : err.kind === 'unauthorized'
+        ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>${signIn()}`
+        : html`<div class="notice" data-tone="error" role="alert" part="status">
+            ${this.t('error', { reason: err.message })}
+            <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
+          </div>`;
     const data = this.data;
     if (!data) return html`<section part="results" class="results">${errorNotice || html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`}</section>`;
     const time = this.at ? formatDateTime(new Date(this.at).toISOString(), h.locale, undefined, { weekday: undefined, day: undefined, month: undefined, year: undefined, second: '2-digit' }) : '';
