@@ -92,7 +92,8 @@ export class HubSignup extends ArchipelElement<Key> {
   @state() private done?: Done;
   @state() private errors: Record<string, Key> = {};
   @state() private sending = false;
-  @state() private notice?: [text: string, error?: boolean];
+  /** What the form says above its fields; `queued` marks a kiosk's "saved on this device", which ends once the outbox is empty. */
+  @state() private notice?: [text: string, error?: boolean, queued?: boolean];
   @state() private waiting = 0;
   @state() private signedUp = 0;
   @state() private typed = '';
@@ -183,10 +184,6 @@ export class HubSignup extends ArchipelElement<Key> {
     }
   }
 
-  private kioskQueued(): string {
-    return `${this.t('next')} ${this.t('queued')}`;
-  }
-
   private async count(): Promise<void> {
     const source = this.dataAdapter?.source;
     if (!source) return;
@@ -195,7 +192,7 @@ export class HubSignup extends ArchipelElement<Key> {
     const done = this.done;
     if (done?.status === 'queued' && !waiting.some((e) => e.id === done.id)) this.done = { ...done, status: 'sent' };
     // At a stall: once everything has gone, "saved on this device" no longer describes the last sign-up.
-    if (this.kiosk && !this.waiting && this.notice?.[0] === this.kioskQueued()) this.notice = [this.t('next')];
+    if (this.kiosk && !this.waiting && this.notice?.[2]) this.notice = [this.t('next')];
   }
 
   override render() {
@@ -454,8 +451,9 @@ export class HubSignup extends ArchipelElement<Key> {
       this.errors = {};
       this.typed = '';
       this.picked = undefined;
-      const text = outcome.status === 'sent' ? this.t('next') : this.kioskQueued();
-      this.notice = [text];
+      const queued = outcome.status !== 'sent';
+      const text = queued ? `${this.t('next')} ${this.t('queued')}` : this.t('next');
+      this.notice = [text, false, queued];
       this.announce(text);
     } else {
       this.done = { id: record.id, status: outcome.status, name: record.name, link: shareLink(record.ref!, safeUrl(this.shareUrl) ?? location.href) };
