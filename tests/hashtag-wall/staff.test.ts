@@ -173,8 +173,14 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     await signIn(mod, 'wrong-token');
     await waitUntil(() => text(mod).includes('This staff token was not accepted'), 'a wrong token must be refused', { timeout: 5000 });
     await accessible(mod);
+    await waitUntil(() => mod.shadowRoot!.activeElement?.matches('[part=sign-in] input'), 'focus goes back to the field after a refusal');
+    // A second refusal is a new alert, so it is announced again.
+    const firstAlert = $(mod, '[role=alert]');
+    await signIn(mod, 'wrong-token');
+    await waitUntil(() => $(mod, '[role=alert]') && $(mod, '[role=alert]') !== firstAlert, 'the same refusal was not said again', { timeout: 5000 });
     await signIn(mod, token);
     await waitUntil(() => text(mod).includes('First story to review'), 'the queue did not show', { timeout: 5000 });
+    await waitUntil(() => mod.shadowRoot!.activeElement?.matches('.moderation h2'), 'focus goes to the view once the token is accepted');
     expect(mod.token).to.equal(token);
     expect(mod.shadowRoot!.querySelector('[part=sign-in]'), 'the sign-in goes once the token is accepted').to.equal(null);
     expect(mod.outerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.contain(token);

@@ -70,6 +70,7 @@ describe('<readiness-survey view="results">: staff only', () => {
     field.value = '  typed-secret  ';
     $<HTMLFormElement>(el, '[part=sign-in]')!.requestSubmit();
     await waitUntil(() => $(el, '[part=results] .summary'), 'the results did not open with the typed token', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
     expect(el.token).to.equal('typed-secret');
     expect(reads).to.include('responses');
     expect($(el, '[part=sign-in]')).to.equal(null);
@@ -263,8 +264,14 @@ describe('<readiness-survey view="results">: with the reference server', () => {
     // In the page's language only: the server's own (English) explanation is not pasted into the sentence.
     expect(text(wrong)).not.to.contain('token create');
     await expect(wrong).to.be.accessible();
-    // Staff correct it in place: the sign-in shows with the refusal.
-    $<HTMLInputElement>(wrong, '[part=sign-in] input')!.value = token;
+    // Staff correct it in place: the sign-in shows with the refusal, and each refusal is said.
+    const field = () => $<HTMLInputElement>(wrong, '[part=sign-in] input')!;
+    const firstAlert = $(wrong, '[role=alert]');
+    field().value = 'still-not-a-token';
+    $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => $(wrong, '[role=alert]') && $(wrong, '[role=alert]') !== firstAlert, 'a second refusal was not said again', { timeout: 8000 });
+    await waitUntil(() => wrong.shadowRoot!.activeElement === field(), 'focus goes back to the field after a refusal');
+    field().value = token;
     $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
     await waitUntil(() => /\d+ réponses/.test(text(wrong)), 'the right token typed after a wrong one did not open the results', { timeout: 8000 });
     expect($(wrong, '[part=sign-in]')).to.equal(null);

@@ -1,10 +1,10 @@
 /**
  * The staff sign-in of the staff views (the wall's moderation, the survey's
- * results): a password field for a staff token, shown when the view has none
- * or the source refused it. The token goes to the element's `token` property
- * and nowhere else: not an attribute, not storage, so it is forgotten when
- * the page closes. A password manager may offer to keep it. Loaded only with
- * a staff view.
+ * results): a password field for a staff token, shown when the view has none,
+ * while a typed one is checked, and after the source refused one. The token
+ * goes to the element's `token` property and nowhere else: not an attribute,
+ * not storage, so it is forgotten when the page closes. A password manager
+ * may offer to keep it. Loaded only with a staff view.
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { Catalogue, Catalogues } from './i18n.js';
@@ -55,30 +55,59 @@ export const staffStyles = css`
 /** What a staff view needs of its element. */
 type StaffHost = ArchipelElement<StaffKey> & { token?: string };
 
-/** Adds the sign-in's words and styles to `host`; a staff view calls it once, when it loads. */
-export function learnStaff(host: StaffHost): void {
-  host.learn(staffWords, staffStyles);
-}
-
 /**
- * The sign-in form. Sending it sets `host.token`, which makes the view read
- * again; `retry` reads again when the same token is sent twice (the source
- * may have been down, or the token created since).
+ * The sign-in of one staff view. The view shows `render()` while it has no
+ * token, while a typed token is being checked (`checking`) and after a
+ * refusal, and calls `settled()` when a read with the token has ended. Focus
+ * follows: back to the field after a refusal, to `landing` once accepted.
  */
-export function staffSignIn(host: StaffHost, retry: () => void): TemplateResult {
-  const submit = (e: SubmitEvent) => {
+export class StaffSignIn {
+  /** A token typed here is being checked. */
+  checking = false;
+
+  constructor(
+    private readonly host: StaffHost,
+    /** Reads again with the same token (the source may have been down, or the token created since). */
+    private readonly retry: () => void,
+    /** Where focus goes once the token is accepted. */
+    private readonly landing: string,
+  ) {
+    host.learn(staffWords, staffStyles);
+  }
+
+  /** A read with the token has ended; `refused` when the source did not accept it. */
+  async settled(refused: boolean): Promise<void> {
+    if (!this.checking) return;
+    this.checking = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(refused ? '[part=sign-in] input' : this.landing);
+    if (!target) return;
+    if (!refused) target.tabIndex = -1;
+    target.focus();
+  }
+
+  private submit = (e: SubmitEvent) => {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
     const token = input.value.trim();
+    if (!token) return input.focus();
+    if (this.checking) return;
     input.value = '';
-    if (!token) input.focus();
-    else if (token === host.token) retry();
-    else host.token = token;
+    this.checking = true;
+    if (token === this.host.token) this.retry();
+    else this.host.token = token;
+    this.host.requestUpdate();
   };
-  return html`<form class="staff-sign-in" part="sign-in" @submit=${submit}>
-    <label>${host.t('staffToken')}
-      <input name="token" type="password" autocomplete="current-password" spellcheck="false" autocapitalize="off" part="input" />
-    </label>
-    <button part="button">${host.t('staffOpen')}</button>
-  </form>`;
+
+  render(): TemplateResult {
+    const { host } = this;
+    return html`<form class="staff-sign-in" part="sign-in" aria-busy=${this.checking ? 'true' : 'false'} @submit=${this.submit}>
+      <label>${host.t('staffToken')}
+        <input name="token" type="password" autocomplete="current-password" spellcheck="false" autocapitalize="off" part="input" />
+      </label>
+      <button part="button">${host.t('staffOpen')}</button>
+      <span role="status">${this.checking ? host.t('loading') : ''}</span>
+    </form>`;
+  }
 }

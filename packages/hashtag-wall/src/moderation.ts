@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
-import { learnStaff, staffSignIn } from '@archipel/core/staff';
+import { StaffSignIn } from '@archipel/core/staff';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
 import { moderationStrings, type ModerationKey } from './moderation.strings.js';
@@ -36,10 +36,11 @@ export class ModerationView {
   private refused = false;
   private note = '';
   private confirming?: string;
+  private readonly signIn: StaffSignIn;
 
   constructor(private readonly host: HashtagWall) {
     host.learn(moderationStrings, panelStyles);
-    learnStaff(host);
+    this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
   }
 
   async load(): Promise<void> {
@@ -61,6 +62,7 @@ export class ModerationView {
     }
     this.loading = false;
     host.requestUpdate();
+    await this.signIn.settled(this.refused);
   }
 
   private async act(p: WallPost, action: ModerationAction): Promise<void> {
@@ -123,7 +125,7 @@ export class ModerationView {
     return html`<div part="moderation" class="moderation">
       <header part="header">
         <h2>${host.t('modTitle')}</h2>
-        ${host.token && !this.refused
+        ${host.token && !this.refused && !this.signIn.checking
           ? html`<div class="tabs">${TABS.map(([s, k]) => html`<button type="button" aria-pressed=${String(this.status === s)} @click=${() => this.tab(s)}>${host.t(k)}</button>`)}</div>
               <button type="button" @click=${() => this.load()}>${host.t('modReload')}</button>`
           : nothing}
@@ -131,10 +133,13 @@ export class ModerationView {
       <p role="status" class=${this.note ? 'notice' : ''}>${this.note}</p>
       ${!host.dataAdapter
         ? html`<p class="notice" data-tone="error" role="alert" part="status">${host.t('noSource')}</p>`
-        : !host.token
-          ? html`<p class="notice" part="status">${host.t('modNoToken')}</p>${staffSignIn(host, () => void this.load())}`
+        : !host.token || this.refused || this.signIn.checking
+          ? html`${this.refused && !this.signIn.checking
+                ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>`
+                : html`<p class="notice" part="status">${host.t('modNoToken')}</p>`}
+              ${this.signIn.render()}`
           : this.error
-          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>${this.refused ? staffSignIn(host, () => void this.load()) : nothing}`
+          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.error}</p>`
           : this.loading && !this.items.length
             ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
             : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>

@@ -16,7 +16,7 @@ import { aggregate, crossTab, filterResponses, type QuestionResult, type Readine
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Survey } from '@archipel/core/schemas/surveys';
 import { mix, parseColour, toHex } from '@archipel/core/theme';
-import { learnStaff, staffSignIn } from '@archipel/core/staff';
+import { StaffSignIn } from '@archipel/core/staff';
 import type { ReadinessSurvey } from './readiness-survey.component.js';
 import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
@@ -54,10 +54,11 @@ export class ResultsView implements ReactiveController {
   private chaptersCounted?: unknown[];
   /** Chapters and regions seen in any answer, so a filter never hides its own choices. */
   private readonly seen = { chapter: new Set<string>(), region: new Set<string>() };
+  private readonly signIn: StaffSignIn;
 
   constructor(private readonly host: ReadinessSurvey) {
     host.addController(this);
-    learnStaff(host);
+    this.signIn = new StaffSignIn(host, () => void this.load(true), '[part=results] .summary');
   }
 
   private t(key: ResultsKey | 'loading' | 'retry' | 'error', vars?: Record<string, unknown>): string {
@@ -183,6 +184,7 @@ export class ResultsView implements ReactiveController {
       if (run === this.run) {
         this.loading = false;
         this.host.requestUpdate();
+        await this.signIn.settled(this.error?.kind === 'unauthorized');
       }
     }
   }
@@ -321,17 +323,20 @@ export class ResultsView implements ReactiveController {
 
   render(survey: Survey): TemplateResult {
     const h = this.host;
-    const signIn = () => staffSignIn(h, () => void this.load(true));
-    if (!this.allowed(survey)) return html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>${signIn()}`;
     const err = this.error;
-    const errorNotice = !err
-      ? nothing
-      : err.kind === 'unauthorized'
-        ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>${signIn()}`
-        : html`<div class="notice" data-tone="error" role="alert" part="status">
-            ${this.t('error', { reason: err.message })}
-            <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
-          </div>`;
+    const refused = err?.kind === 'unauthorized' && !this.signIn.checking;
+    if (!this.allowed(survey) || this.signIn.checking || refused) {
+      return html`${refused
+          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`
+          : html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`}
+        ${this.signIn.render()}`;
+    }
+    const errorNotice = err
+      ? html`<div class="notice" data-tone="error" role="alert" part="status">
+          ${this.t('error', { reason: err.message })}
+          <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
+        </div>`
+      : nothing;
     const data = this.data;
     if (!data) return html`<section part="results" class="results">${errorNotice || html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`}</section>`;
     const time = this.at ? formatDateTime(new Date(this.at).toISOString(), h.locale, undefined, { weekday: undefined, day: undefined, month: undefined, year: undefined, second: '2-digit' }) : '';
