@@ -36,7 +36,9 @@ describe('<readiness-survey> byte budgets', () => {
   });
 
   it('results view on the REST API (server-side counting): within 80 KiB with Chart.js', () => {
-    report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 80 * KiB);
+    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 80 * KiB);
+    const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
+    for (const mod of ['readiness-survey/src/csv.ts', 'core/src/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema: within 80 KiB too', () => {

@@ -20,7 +20,6 @@ import { StaffSignIn } from '@archipel/core/staff';
 import type { ReadinessSurvey } from './readiness-survey.component.js';
 import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
-import { download, responsesCsv } from './csv.js';
 
 export { resultsStrings } from './results-strings.js';
 export { resultsStyles as viewStyles } from './results-view.styles.js';
@@ -235,7 +234,8 @@ export class ResultsView implements ReactiveController {
     const access = this.access();
     if (!adapter || !access) return;
     try {
-      const responses = this.responses ?? (await this.readResponses(survey));
+      // The export's code (and its formula guard) loads when someone asks for a file.
+      const [responses, { download, responsesCsv }] = await Promise.all([this.responses ?? this.readResponses(survey), import('./csv.js')]);
       const regionOf = this.regionOf();
       const csv = responsesCsv(survey, filterResponses(responses, this.filters, regionOf), regionOf);
       download(this.host.renderRoot, `${survey.id}-${new Date().toISOString().slice(0, 10)}.csv`, csv);
