@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
+import { describeIssue } from './parse.js';
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** What counts as "yes" in a cell or an answer, in our three languages. */
@@ -127,7 +128,7 @@ export function inner<O>(schema: z.ZodMiniType<O>, value: unknown, at: PropertyK
   const r = schema.safeParse(value, { reportInput: true });
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  return problem(issue.code === 'invalid_type' ? missing(issue.input, 'a record').message : issue.message, [...at, ...issue.path]);
+  return problem(describeIssue({ ...issue, path: [] }), [...at, ...issue.path]);
 }
 
 /** A list of records of `item`'s kind, with at least `min` of them (`message` says so when there are fewer). */
