@@ -189,6 +189,26 @@ describe('checking writes', () => {
     assert.equal(r.items[0]!.utm!.source, 'newsletter');
   });
 
+  it('names every bad field of a record, keeps only its own keys and leaves out what was not given', () => {
+    const bad = schemas.signups.safeParse({ id: 'abcdefgh1', email: 'nope', phone: 'call me', consent, created: 'soon' });
+    assert.deepEqual(
+      bad.error?.issues.map((i) => [i.path.join('.'), i.message]),
+      [
+        ['email', 'is not an email address'],
+        ['phone', 'is not a phone number'],
+        ['created', '"soon" is not a date'],
+      ],
+    );
+    const good = schemas.signups.safeParse({ id: 'abcdefgh1', email: ' a@example.org ', name: undefined, isAdmin: true, consent, created: '2026-11-21T10:00:00Z' });
+    assert.deepEqual(good.data, {
+      id: 'abcdefgh1',
+      email: 'a@example.org',
+      consent: [{ purpose: 'contact', version: '2026-11', at: '2026-11-21T10:00:00.000Z' }],
+      created: '2026-11-21T10:00:00.000Z',
+    });
+    assert.equal(schemas.signups.safeParse('a sign-up').error?.issues[0]?.message, 'should be a record');
+  });
+
   it('refuses client ids that could not be idempotency keys', () => {
     const r = parseCollection('responses', schemas.responses, [{ id: 'a b', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z' }]);
     assert.match(r.skipped[0]!.reason, /^id: should be 8 to 64/);

@@ -29,20 +29,13 @@ export interface ParseReport<T> {
 }
 
 interface Issue {
-  code: string;
   path: PropertyKey[];
   message: string;
-  input?: unknown;
 }
 
-/**
- * Words for a zod issue, without zod's locale tables (they would cost the
- * budget). Every field's rule words its own problems (schema-kit.ts), so zod
- * itself only ever says that a record is not an object.
- */
+/** An issue in words, after the field it concerns. Every rule words its own problems (schema-kit.ts). */
 export function describeIssue(issue: Issue): string {
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return where + (issue.code === 'invalid_type' ? (issue.input === undefined ? 'is missing' : 'should be a record') : issue.message);
+  return (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message;
 }
 
 /** The first problem with a value, in words; undefined when there is none. */
@@ -51,9 +44,9 @@ export function firstProblem(error: { issues: readonly unknown[] } | undefined):
   return issue && describeIssue(issue);
 }
 
+/** The field names of a record schema made by schema-kit's `record()`. */
 export function fieldsOf(schema: unknown): string[] {
-  const def = (schema as { _zod: { def: { shape?: object } } })._zod.def;
-  return Object.keys(def.shape ?? {});
+  return Object.keys((schema as { shape?: object }).shape ?? {});
 }
 
 /** A short stable id for rows that came without one (FNV-1a). */
@@ -119,7 +112,7 @@ export function parseCollection<C extends Collection>(
     }
     const renamed = renameKeys(raw as Record<string, unknown>, map, unknown);
     if (!Object.keys(renamed).length) return;
-    const result = (schema as SchemaOf<'actions'>).safeParse(renamed, { reportInput: true });
+    const result = (schema as SchemaOf<'actions'>).safeParse(renamed);
     if (!result.success) {
       skipped.push({ row, reason: firstProblem(result.error)! });
       return;

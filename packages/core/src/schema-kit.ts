@@ -6,15 +6,14 @@
  * output is one typed, normalised shape. Types are derived from the schemas,
  * never declared twice.
  *
- * A record is a zod/mini `object()`. Each of its fields is zod/mini's
- * `unknown()` with one check that reads, normalises or refuses the value
- * (`field()`), rather than a string, number, union or pipe schema: that
- * machinery would cost every page about 1.5 KiB gzipped, and a sheet cell
- * needs reading by hand anyway.
+ * Every schema here, field or record, is zod/mini's `unknown()` with one check
+ * that reads, normalises or refuses the value. `field()` makes a field from a
+ * rule; `record()` makes a record from its fields, and its type from theirs.
+ * zod's string, number, union, pipe, object and optional schemas would cost
+ * every page about 3 KiB gzipped, and a sheet cell needs reading by hand anyway.
  */
 import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
-import { describeIssue } from './parse.js';
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** What counts as "yes" in a cell or an answer, in our three languages. */
@@ -35,7 +34,9 @@ export const problem = (message: string, path?: PropertyKey[]) => new Problem(me
 export type Field<O, I = unknown> = z.ZodMiniType<O, I>;
 type Step<O> = (v: unknown) => O | Problem;
 
+/** Each schema's rule, so that rules chain and records read their fields without going through zod. */
 const steps = new WeakMap<object, Step<unknown>>();
+const stepOf = <O>(schema: object) => steps.get(schema) as Step<O>;
 
 /** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words. */
 function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
@@ -43,25 +44,36 @@ function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): v
   else payload.value = out;
 }
 
-/** A field read by `step`, which returns the value (possibly normalised) or a problem in words. */
-export function field<O, I = unknown>(step: Step<O>): Field<O, I> {
-  const schema = z.unknown().check(z.check((p) => settle(p, step(p.value))));
-  steps.set(schema, step);
+const isProblems = (out: unknown): out is Problem[] => Array.isArray(out) && out[0] instanceof Problem;
+
+/**
+ * A schema whose zod check applies `read` to the value (every problem it finds
+ * becomes an issue), and whose rule, for nesting and chaining, keeps the first problem only.
+ */
+function schemaOf<O, I>(read: (v: unknown) => O | Problem | Problem[]): Field<O, I> {
+  const schema = z.unknown().check(
+    z.check((p) => {
+      const out = read(p.value);
+      for (const o of isProblems(out) ? out : [out]) settle(p, o);
+    }),
+  );
+  steps.set(schema, (v) => {
+    const out = read(v);
+    return isProblems(out) ? out[0]! : out;
+  });
   return schema as unknown as Field<O, I>;
 }
 
+/** A field read by `step`, which returns the value (possibly normalised) or a problem in words. */
+export const field = <O, I = unknown>(step: Step<O>): Field<O, I> => schemaOf(step);
+
 /** `base`, then `fn` on what it gave. */
 export function rule<T, O, I>(base: Field<T, I>, fn: (v: T) => O | Problem): Field<O, I> {
-  const first = steps.get(base)!;
+  const first = stepOf<T>(base);
   return field((v) => {
     const t = first(v);
-    return t instanceof Problem ? t : fn(t as T);
+    return t instanceof Problem ? t : fn(t);
   });
-}
-
-/** A record-level rule on an object schema (a field that needs another, a date in the record's zone). */
-export function whole<S extends z.ZodMiniObject, O = z.output<S>>(schema: S, fn: (v: z.output<S>) => O | Problem): S & Field<O, z.input<S>> {
-  return schema.check(z.check((p) => settle(p, fn(p.value as z.output<S>)))) as S & Field<O, z.input<S>>;
 }
 
 const missing = (v: unknown, what: string) => problem(v === undefined ? 'is missing' : `should be ${what}`);
@@ -76,7 +88,11 @@ export const text = (max = 500, min = 0) =>
     return s.length > max ? problem(`is longer than ${max} characters`) : s;
   });
 export const required = (max = 500) => text(max, 1);
-export const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);
+/** `f`, or nothing: a record leaves the key out. */
+export const opt = <F extends Field<unknown, any>>(f: F): Field<z.output<F> | undefined, z.input<F> | undefined> => {
+  const step = stepOf<z.output<F>>(f);
+  return field((v) => (v === undefined ? undefined : step(v)));
+};
 /** Text that must match a pattern, e.g. a colour or a country code. */
 export const matching = (max: number, re: RegExp, message: string) => rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
 
@@ -123,16 +139,49 @@ export const list = (max = 60) => words(/[,;|\n]/, (s) => s.slice(0, max));
 export const hashtags = words(/[\s,;]+/, (s) => s.replace(/^#/, ''));
 
 /** The first problem `schema` finds in `value`, as a rule's problem (its path kept, below `at`). */
-export function inner<O>(schema: z.ZodMiniType<O>, value: unknown, at: PropertyKey[] = []): O | Problem {
-  // reportInput keeps the input in each issue, so that "missing" and "not a record" can be told apart.
-  const r = schema.safeParse(value, { reportInput: true });
-  if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  return problem(describeIssue({ ...issue, path: [] }), [...at, ...issue.path]);
+export function inner<O>(schema: Field<O, any>, value: unknown, at: PropertyKey[] = []): O | Problem {
+  const out = stepOf<O>(schema)(value);
+  return out instanceof Problem ? problem(out.message, [...at, ...out.path]) : out;
+}
+
+type Shape = Readonly<Record<string, Field<unknown, any>>>;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+type Side<F, W> = F extends Field<infer O, infer I> ? (W extends 'output' ? O : I) : never;
+/** A record's type from its fields' types: a field that may be undefined is an optional key. */
+type Read<S extends Shape, W> = Flat<
+  { [K in keyof S as undefined extends Side<S[K], W> ? never : K]: Side<S[K], W> } & {
+    [K in keyof S as undefined extends Side<S[K], W> ? K : never]?: Side<S[K], W>;
+  }
+>;
+export type RecordOut<S extends Shape> = Read<S, 'output'>;
+export type RecordIn<S extends Shape> = Read<S, 'input'>;
+/** A record's schema, with its fields by name (for header matching). */
+export type RecordSchema<O, I, S extends Shape = Shape> = Field<O, I> & { readonly shape: S };
+
+/**
+ * A record of `shape`'s fields; keys outside it are dropped. Every field's
+ * problem is reported; `check`, a rule on the whole record (a field that needs
+ * another, a date in the record's zone), runs once every field has passed.
+ */
+export function record<S extends Shape, O = RecordOut<S>>(shape: S, check?: (r: RecordOut<S>) => O | Problem): RecordSchema<O, RecordIn<S>, S> {
+  const fields = Object.entries(shape).map(([key, f]) => [key, stepOf(f)] as const);
+  const schema = schemaOf<O, RecordIn<S>>((v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return missing(v, 'a record');
+    const out: Record<string, unknown> = {};
+    const problems: Problem[] = [];
+    for (const [key, step] of fields) {
+      const r = step((v as Record<string, unknown>)[key]);
+      if (r instanceof Problem) problems.push(problem(r.message, [key, ...r.path]));
+      else if (r !== undefined) out[key] = r;
+    }
+    if (problems.length) return problems;
+    return check ? check(out as RecordOut<S>) : (out as O);
+  });
+  return Object.assign(schema, { shape });
 }
 
 /** A list of records of `item`'s kind, with at least `min` of them (`message` says so when there are fewer). */
-export const listOf = <O, I>(item: z.ZodMiniType<O, I>, min = 0, message = 'is missing') =>
+export const listOf = <O, I>(item: Field<O, I>, min = 0, message = 'is missing') =>
   field<O[], I[]>((v) => {
     if (!Array.isArray(v)) return missing(v, 'a list');
     if (v.length < min) return problem(message);

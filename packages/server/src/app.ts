@@ -188,7 +188,7 @@ export function createApp(options: ServerOptions) {
 
   function validate<T>(collection: keyof typeof schemas, body: Record<string, unknown>): T {
     const schema = collection in writeSchemas ? writeSchemas[collection as keyof typeof writeSchemas] : schemas[collection];
-    const result = (schema as typeof schemas.signups).safeParse(body, { reportInput: true });
+    const result = (schema as typeof schemas.signups).safeParse(body);
     if (!result.success) {
       const errors = result.error.issues.map((i) => ({ field: i.path.join('.'), message: describeIssue(i as Parameters<typeof describeIssue>[0]) }));
       throw new Problem(422, 'Invalid record', errors.map((e) => e.message).join('; '), { errors });

@@ -1,6 +1,6 @@
 /** An action: a march, a training, a phone bank… with its place and time in its own zone. */
-import * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, whole, problem } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, problem, record } from '../schema-kit.js';
 import { localToUtc, parseDateTime, defaultTimeZone } from '../time.js';
 
 /** Turns local start/end times into UTC instants in the record's own zone. */
@@ -18,8 +18,8 @@ function zoned<T extends { start: string; end?: string; timezone?: string }>(r: 
   return out as T & { timezone: string };
 }
 
-export const ActionSchema = whole(
-  z.object({
+export const ActionSchema = record(
+  {
     id: opt(slug),
     title: required(200),
     type: opt(text(40)),
@@ -41,7 +41,7 @@ export const ActionSchema = whole(
     image: opt(url),
     host: opt(text(200)),
     ...provenance,
-  }),
+  },
   zoned,
 );
 

@@ -1,17 +1,17 @@
 /** A local chapter: its place, brand colours, links and leaders (whose emails are never shown). */
-import * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem, record } from '../schema-kit.js';
 
-export const LeaderSchema = z.object({
+export const LeaderSchema = record({
   name: required(120),
   role: opt(text(120)),
   pronouns: opt(text(40)),
   email: opt(text(200)),
 });
 
-export const LinkSchema = z.object({ label: required(80), url: required(2000) });
+export const LinkSchema = record({ label: required(80), url: required(2000) });
 
-export const ChapterSchema = z.object({
+export const ChapterSchema = record({
   id: slug,
   name: required(200),
   slogan: opt(text(200)),

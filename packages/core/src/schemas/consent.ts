@@ -1,9 +1,9 @@
 /** What every write carries: the consent given and the browser's client id. */
-import * as z from 'zod/mini';
-import { text, required, opt, instant, matching } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, required, opt, instant, matching, record } from '../schema-kit.js';
 
 /** One ticked consent box: which purpose, which wording, when. */
-export const ConsentSchema = z.object({
+export const ConsentSchema = record({
   purpose: required(60),
   version: required(40),
   text: opt(text(2000)),

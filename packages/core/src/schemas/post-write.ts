@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
-import { text, opt } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, opt, record } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 import { postContent } from './posts.js';
 
 /** A post as a supporter writes it: the status is the server's to set. */
-export const PostWriteSchema = z.object({
+export const PostWriteSchema = record({
   id: clientId,
   ...postContent,
   consent: ConsentSchema,

@@ -1,6 +1,6 @@
 /** A post on the wall: a photo, a video, a link or a written testimony. */
-import * as z from 'zod/mini';
-import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf, record } from '../schema-kit.js';
 
 export const PostStatus = oneOf(['pending', 'approved', 'hidden'] as const, 'a post status');
 
@@ -16,7 +16,7 @@ export const postContent = {
   created: instant,
 };
 
-export const PostSchema = z.object({
+export const PostSchema = record({
   id: slug,
   ...postContent,
   status: opt(PostStatus),

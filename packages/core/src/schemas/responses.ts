@@ -1,6 +1,6 @@
 /** A survey response. */
-import * as z from 'zod/mini';
-import { text, opt, slug, instant, email, field, problem } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, opt, slug, instant, email, field, problem, record } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
 export type AnswerValue = string | number | boolean | string[];
@@ -18,7 +18,7 @@ export const Answers = field((v) => {
   return v as Record<string, AnswerValue>;
 });
 
-export const ResponseSchema = z.object({
+export const ResponseSchema = record({
   id: clientId,
   survey: slug,
   answers: Answers,
@@ -26,7 +26,7 @@ export const ResponseSchema = z.object({
   chapter: opt(slug),
   region: opt(text(120)),
   contact: opt(
-    z.object({
+    record({
       name: opt(text(120)),
       email: opt(email),
       phone: opt(text(40)),

@@ -1,9 +1,9 @@
 /** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
-import * as z from 'zod/mini';
-import { text, opt, slug, list, url, instant, matching, listOf, email, whole, problem } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, opt, slug, list, url, instant, matching, listOf, email, problem, record } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
-export const UtmSchema = z.object({
+export const UtmSchema = record({
   source: opt(text(100)),
   medium: opt(text(100)),
   campaign: opt(text(100)),
@@ -11,8 +11,8 @@ export const UtmSchema = z.object({
   content: opt(text(100)),
 });
 
-export const SignupSchema = whole(
-  z.object({
+export const SignupSchema = record(
+  {
     id: clientId,
     name: opt(text(120)),
     email: opt(email),
@@ -30,7 +30,7 @@ export const SignupSchema = whole(
     utm: opt(UtmSchema),
     page: opt(url),
     created: instant,
-  }),
+  },
   (s) => (s.email || s.phone ? s : problem('an email address or a phone number is needed', ['email'])),
 );
 

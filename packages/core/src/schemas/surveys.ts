@@ -1,8 +1,8 @@
 /** A readiness survey and its questions. */
-import * as z from 'zod/mini';
-import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf } from '../schema-kit.js';
+import type * as z from 'zod/mini';
+import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf, record } from '../schema-kit.js';
 
-export const QuestionSchema = z.object({
+export const QuestionSchema = record({
   id: slug,
   type: oneOf(['single', 'multi', 'scale', 'text', 'yesno'] as const, 'a question type'),
   label: required(500),
@@ -14,7 +14,7 @@ export const QuestionSchema = z.object({
   readiness: opt(text(40)),
 });
 
-export const SurveySchema = z.object({
+export const SurveySchema = record({
   id: slug,
   title: required(300),
   intro: opt(text(4000)),
