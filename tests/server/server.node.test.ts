@@ -37,8 +37,11 @@ describe('public reads', () => {
 
   it('answers only what changed since an instant', async () => {
     const later = new Date(Date.now() + 60_000).toISOString();
-    const body = (await (await get(`/actions?since=${later}`)).json()) as { items: unknown[] };
-    assert.deepEqual(body.items, []);
+    const res = await get(`/actions?since=${later}`);
+    assert.deepEqual(((await res.json()) as { items: unknown[] }).items, []);
+    // The same `since` asked again must reach the server (an ETag makes it cheap), or a client polling it misses changes.
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.equal((await get(`/actions?since=${later}`, { 'if-none-match': res.headers.get('etag')! })).status, 304);
     const bad = await get('/actions?since=yesterday');
     assert.equal(bad.status, 400);
     assert.match(((await bad.json()) as { detail: string }).detail, /ISO 8601/);

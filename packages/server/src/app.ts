@@ -139,11 +139,14 @@ export function createApp(options: ServerOptions) {
     res.end(text);
   }
 
-  /** A public read: ETag from the body, 304 when the client has it, cacheable by CDNs. */
-  function sendCacheable(req: IncomingMessage, res: ServerResponse, body: unknown) {
+  /**
+   * A public read: ETag from the body, 304 when the client has it, cacheable by CDNs. A `since` read is
+   * revalidated every time: a client polling with the same instant must not be served a copy that predates a change.
+   */
+  function sendCacheable(req: IncomingMessage, res: ServerResponse, body: unknown, revalidate = false) {
     const text = JSON.stringify(body);
     const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
-    const headers = { etag, 'cache-control': 'public, max-age=30, stale-while-revalidate=300' };
+    const headers = { etag, 'cache-control': revalidate ? 'no-cache' : 'public, max-age=30, stale-while-revalidate=300' };
     const wanted = String(req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
     if (wanted.includes(etag) || wanted.includes('*')) {
       res.writeHead(304, headers).end();
@@ -360,13 +363,13 @@ export function createApp(options: ServerOptions) {
       if (head === 'posts' && o.since && o.after === undefined) {
         body.removed = store.list('posts', { ...o, limit: MAX_PAGE, hashtag, status: ['hidden'] }).map((r) => r.id);
       }
-      return sendCacheable(req, res, body);
+      return sendCacheable(req, res, body, o.since !== undefined);
     }
 
     if (head === 'surveys') {
       if (seg.length === 1) {
         const o = { ...listOptions(url), chapter: undefined };
-        return sendCacheable(req, res, page(store.list('surveys', o), (d) => d, o.limit));
+        return sendCacheable(req, res, page(store.list('surveys', o), (d) => d, o.limit), o.since !== undefined);
       }
       const survey = surveyOr404(id!);
       if (seg.length === 2) return sendCacheable(req, res, survey);
