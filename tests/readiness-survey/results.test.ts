@@ -91,6 +91,25 @@ describe('<readiness-survey view="results">: staff only', () => {
     expect(text(el)).to.not.contain('Evenings only');
     expect($(el, 'button[data-csv]')).to.equal(null);
   });
+
+  it('with public results, staff sign in from a closed door below them and get the written answers and the file', async () => {
+    const { adapter } = source({ ...SURVEY, public_results: true });
+    const el = await mount(adapter);
+    const door = $<HTMLDetailsElement>(el, 'details[part=staff]')!;
+    expect(door, 'a staff door').to.exist;
+    expect(door.open, 'closed: the public sees no password field').to.equal(false);
+    expect(door.querySelector('summary')!.textContent).to.contain('Campaign staff: sign in');
+    await expect(el).to.be.accessible();
+    door.open = true;
+    const field = door.querySelector<HTMLInputElement>('[part=sign-in] input[type=password]')!;
+    field.value = 'staff';
+    door.querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => text(el).includes('Evenings only'), 'the written answers did not appear once signed in', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
+    expect($(el, 'button[data-csv]'), 'the download').to.exist;
+    expect($(el, 'details[part=staff]')).to.equal(null);
+    expect(el.token).to.equal('staff');
+  });
 });
 
 describe('<readiness-survey view="results">: the figures', () => {

@@ -254,6 +254,12 @@ describe('staff reads', () => {
     assert.equal((await get('/surveys/public/results')).status, 200);
     assert.equal((await get('/surveys/pret/results')).status, 401);
   });
+
+  it('refuses a wrong token on public results too, rather than quietly giving the public figures', async () => {
+    const wrong = await get('/surveys/public/results', { authorization: 'Bearer not-a-token' });
+    assert.equal(wrong.status, 401);
+    assert.equal((await get('/surveys/public/results', staff())).status, 200);
+  });
 });
 
 describe('guarding the server', () => {

@@ -18,6 +18,10 @@
  * @csspart chart - A chart with its data table.
  * @csspart table - A data table.
  * @csspart energy - "Where is the energy": readiness by chapter and region.
+ * @csspart filters - The results' filters.
+ * @csspart staff - The closed staff door below public results.
+ * @csspart sign-in - The staff token form.
+ * @csspart input - The staff token field.
  *
  * @cssprop --archipel-survey-button-background - Buttons (default: the brand colour).
  * @cssprop --archipel-survey-button-color - Text on buttons (default: the brand's contrast colour).

@@ -4,6 +4,7 @@ import type { Catalogue } from '@archipel/core';
 export const en = {
   staffOnly: 'Staff only: enter a staff token to see these results.',
   badToken: 'This staff token was not accepted: it is unknown or was revoked. Enter another, or ask whoever runs the server for a new one.',
+  staffDoor: 'Campaign staff: sign in to see the written answers and download the responses',
   responses: '# response|# responses',
   answered: '# answer|# answers',
   updated: 'Updated {time}',
@@ -54,6 +55,7 @@ type Key = keyof typeof en;
 export const fr: Catalogue<Key> = {
   staffOnly: 'Réservé à l’équipe : saisissez un jeton d’équipe pour voir ces résultats.',
   badToken: 'Ce jeton d’équipe n’a pas été accepté : il est inconnu ou a été révoqué. Saisissez-en un autre, ou demandez-en un nouveau à la personne qui gère le serveur.',
+  staffDoor: 'Équipe de campagne : connectez-vous pour voir les réponses écrites et télécharger les réponses',
   responses: '# réponse|# réponses',
   answered: '# réponse|# réponses',
   updated: 'Mis à jour {time}',
@@ -102,6 +104,7 @@ export const fr: Catalogue<Key> = {
 export const es: Catalogue<Key> = {
   staffOnly: 'Solo para el equipo: introduzca un token de equipo para ver estos resultados.',
   badToken: 'Este token de equipo no fue aceptado: es desconocido o fue revocado. Introduzca otro, o pida uno nuevo a quien administra el servidor.',
+  staffDoor: 'Equipo de campaña: inicie sesión para ver las respuestas escritas y descargar las respuestas',
   responses: '# respuesta|# respuestas',
   answered: '# respuesta|# respuestas',
   updated: 'Actualizado {time}',

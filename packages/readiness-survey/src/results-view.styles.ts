@@ -2,6 +2,13 @@ import { css } from 'lit';
 
 /** The results' styles, adopted into the element's shadow root when the results view loads. */
 export const resultsStyles = css`
+  .staff-door {
+    margin-top: 2em;
+  }
+  .staff-door summary {
+    cursor: pointer;
+    width: fit-content;
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;

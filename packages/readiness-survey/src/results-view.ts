@@ -325,7 +325,8 @@ export class ResultsView implements ReactiveController {
     const h = this.host;
     const err = this.error;
     const refused = err?.kind === 'unauthorized' && !this.signIn.checking;
-    if (!this.allowed(survey) || this.signIn.checking || refused) {
+    // Public results stay on screen while a typed token is checked; other results wait for it.
+    if (!this.allowed(survey) || (this.signIn.checking && !survey.public_results) || refused) {
       return html`${refused
           ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`
           : html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`}
@@ -351,6 +352,12 @@ export class ResultsView implements ReactiveController {
       ${this.renderEnergy(survey, data)}
       ${data.questions.map((r) => this.renderQuestion(survey, r))}
       ${this.renderCross(survey, data)}
+      ${h.token && !this.signIn.checking
+        ? nothing
+        : html`<details class="staff-door" part="staff" ?open=${this.signIn.checking}>
+            <summary>${this.t('staffDoor')}</summary>
+            ${this.signIn.render()}
+          </details>`}
     </section>`;
   }
 

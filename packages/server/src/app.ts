@@ -374,7 +374,8 @@ export function createApp(options: ServerOptions) {
       const survey = surveyOr404(id!);
       if (seg.length === 2) return sendCacheable(req, res, survey);
       if (tail === 'results' && seg.length === 3) {
-        if (!survey.public_results) staff(req);
+        // A token is checked whenever one is sent, public results or not: staff who typed a wrong one are told so.
+        const isStaff = !survey.public_results || req.headers.authorization !== undefined ? Boolean(staff(req)) : false;
         const regions = chapterRegions();
         const instant = (name: string) => {
           const v = url.searchParams.get(name);
@@ -393,7 +394,6 @@ export function createApp(options: ServerOptions) {
         const responses = filterResponses(allResponses(survey.id), filters, regionOf);
         const results = aggregate(survey, responses, {}, regionOf);
         // Free-text answers are personal: public results give counts only.
-        const isStaff = Boolean(req.headers.authorization) && (() => { try { return Boolean(staff(req)); } catch { return false; } })();
         if (!isStaff) for (const q of results.questions) delete q.texts;
         const by = url.searchParams.get('by');
         const question = url.searchParams.get('question');
