@@ -209,6 +209,20 @@ describe('checking writes', () => {
     assert.equal(schemas.signups.safeParse('a sign-up').error?.issues[0]?.message, 'should be a record');
   });
 
+  it('names every bad field of a record inside a record too, with its whole path', () => {
+    const bad = schemas.responses.safeParse({ id: 'abcdefgh1', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z', contact: { email: 'nope', consent: { purpose: 'contact' } } });
+    assert.deepEqual(
+      bad.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      ['contact.email: is not an email address', 'contact.consent.version: is missing', 'contact.consent.at: is missing'],
+    );
+  });
+
+  it('says plainly when a schema that schema-kit did not make is given to record()', async () => {
+    const { record } = await import('../../packages/core/src/schema-kit.ts');
+    const z = await import('zod/mini');
+    assert.throws(() => record({ name: z.string() }), /takes only schemas made by field\(\) or record\(\)/);
+  });
+
   it('refuses client ids that could not be idempotency keys', () => {
     const r = parseCollection('responses', schemas.responses, [{ id: 'a b', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z' }]);
     assert.match(r.skipped[0]!.reason, /^id: should be 8 to 64/);

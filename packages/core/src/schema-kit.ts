@@ -10,7 +10,7 @@
  * that reads, normalises or refuses the value. `field()` makes a field from a
  * rule; `record()` makes a record from its fields, and its type from theirs.
  * zod's string, number, union, pipe, object and optional schemas would cost
- * every page about 3 KiB gzipped, and a sheet cell needs reading by hand anyway.
+ * every page about 2.6 KiB gzipped, and a sheet cell needs reading by hand anyway.
  */
 import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
@@ -34,33 +34,35 @@ export const problem = (message: string, path?: PropertyKey[]) => new Problem(me
 export type Field<O, I = unknown> = z.ZodMiniType<O, I>;
 type Step<O> = (v: unknown) => O | Problem;
 
-/** Each schema's rule, so that rules chain and records read their fields without going through zod. */
-const steps = new WeakMap<object, Step<unknown>>();
-const stepOf = <O>(schema: object) => steps.get(schema) as Step<O>;
-
-/** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words. */
-function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
-  if (out instanceof Problem) payload.issues.push({ code: 'custom', message: out.message, input: payload.value, path: out.path });
-  else payload.value = out;
-}
-
+type Reader<O> = (v: unknown) => O | Problem | Problem[];
 const isProblems = (out: unknown): out is Problem[] => Array.isArray(out) && out[0] instanceof Problem;
 
-/**
- * A schema whose zod check applies `read` to the value (every problem it finds
- * becomes an issue), and whose rule, for nesting and chaining, keeps the first problem only.
- */
-function schemaOf<O, I>(read: (v: unknown) => O | Problem | Problem[]): Field<O, I> {
-  const schema = z.unknown().check(
-    z.check((p) => {
-      const out = read(p.value);
-      for (const o of isProblems(out) ? out : [out]) settle(p, o);
-    }),
-  );
-  steps.set(schema, (v) => {
+/** Each schema's reader, so that rules chain and records read their fields without going through zod. */
+const reads = new WeakMap<object, Reader<unknown>>();
+function readOf<O>(schema: object): Reader<O> {
+  const read = reads.get(schema);
+  if (!read) throw new TypeError('schema-kit takes only schemas made by field() or record()');
+  return read as Reader<O>;
+}
+/** A schema's rule with its first problem only, for a rule that needs one answer. */
+const stepOf = <O>(schema: object): Step<O> => {
+  const read = readOf<O>(schema);
+  return (v) => {
     const out = read(v);
     return isProblems(out) ? out[0]! : out;
-  });
+  };
+};
+
+/** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words for each problem. */
+function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
+  if (!isProblems(out) && !(out instanceof Problem)) payload.value = out;
+  else for (const p of isProblems(out) ? out : [out]) payload.issues.push({ code: 'custom', message: p.message, input: payload.value, path: p.path });
+}
+
+/** A schema whose zod check applies `read` to the value: every problem it finds becomes an issue. */
+function schemaOf<O, I>(read: Reader<O>): Field<O, I> {
+  const schema = z.unknown().check(z.check((p) => settle(p, read(p.value))));
+  reads.set(schema, read);
   return schema as unknown as Field<O, I>;
 }
 
@@ -90,8 +92,8 @@ export const text = (max = 500, min = 0) =>
 export const required = (max = 500) => text(max, 1);
 /** `f`, or nothing: a record leaves the key out. */
 export const opt = <F extends Field<unknown, any>>(f: F): Field<z.output<F> | undefined, z.input<F> | undefined> => {
-  const step = stepOf<z.output<F>>(f);
-  return field((v) => (v === undefined ? undefined : step(v)));
+  const read = readOf<z.output<F>>(f);
+  return schemaOf((v) => (v === undefined ? undefined : read(v)));
 };
 /** Text that must match a pattern, e.g. a colour or a country code. */
 export const matching = (max: number, re: RegExp, message: string) => rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
@@ -164,14 +166,14 @@ export type RecordSchema<O, I, S extends Shape = Shape> = Field<O, I> & { readon
  * another, a date in the record's zone), runs once every field has passed.
  */
 export function record<S extends Shape, O = RecordOut<S>>(shape: S, check?: (r: RecordOut<S>) => O | Problem): RecordSchema<O, RecordIn<S>, S> {
-  const fields = Object.entries(shape).map(([key, f]) => [key, stepOf(f)] as const);
+  const fields = Object.entries(shape).map(([key, f]) => [key, readOf(f)] as const);
   const schema = schemaOf<O, RecordIn<S>>((v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return missing(v, 'a record');
     const out: Record<string, unknown> = {};
     const problems: Problem[] = [];
-    for (const [key, step] of fields) {
-      const r = step((v as Record<string, unknown>)[key]);
-      if (r instanceof Problem) problems.push(problem(r.message, [key, ...r.path]));
+    for (const [key, read] of fields) {
+      const r = read((v as Record<string, unknown>)[key]);
+      if (r instanceof Problem || isProblems(r)) for (const p of isProblems(r) ? r : [r]) problems.push(problem(p.message, [key, ...p.path]));
       else if (r !== undefined) out[key] = r;
     }
     if (problems.length) return problems;

@@ -12,7 +12,7 @@ const fits = (v: unknown): v is AnswerValue =>
   (Array.isArray(v) && v.length <= 100 && v.every((o) => typeof o === 'string' && o.length <= 200));
 
 /** Answers by question id: text, a number, yes/no, or a list of chosen options. */
-export const Answers = field((v) => {
+export const Answers = field<Record<string, AnswerValue>, Record<string, AnswerValue>>((v) => {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return problem('should be an object of answers by question id');
   for (const [k, a] of Object.entries(v)) if (k.length > 64 || !fits(a)) return problem(`answer to "${k.slice(0, 64)}" is not text, a number, yes/no or a list of options`);
   return v as Record<string, AnswerValue>;
