@@ -374,8 +374,9 @@ export function createApp(options: ServerOptions) {
       const survey = surveyOr404(id!);
       if (seg.length === 2) return sendCacheable(req, res, survey);
       if (tail === 'results' && seg.length === 3) {
-        // A token is checked whenever one is sent, public results or not: staff who typed a wrong one are told so.
-        const isStaff = !survey.public_results || req.headers.authorization !== undefined ? Boolean(staff(req)) : false;
+        // A staff token is checked whenever one is sent, public results or not: staff who typed a wrong one are
+        // told so. Other credentials (a staging site's Basic auth) leave public results public.
+        const isStaff = !survey.public_results || /^Bearer\s+\S/i.test(String(req.headers.authorization ?? '')) ? Boolean(staff(req)) : false;
         const regions = chapterRegions();
         const instant = (name: string) => {
           const v = url.searchParams.get(name);
