@@ -4,6 +4,7 @@ import { Chart } from 'chart.js';
 import '../../packages/readiness-survey/src/readiness-survey.ts';
 import type { ReadinessSurvey } from '../../packages/readiness-survey/src/readiness-survey.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { AdapterError } from '../../packages/core/src/errors.ts';
 import type { Collection } from '../../packages/core/src/schema-types.ts';
 import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
 
@@ -17,7 +18,7 @@ function source(survey: object = SURVEY) {
   const adapter = new MemoryAdapter({ surveys: [survey], chapters: CHAPTERS, responses: RESPONSES }, { source: `memory:results-${Date.now()}-${n++}` });
   const reads: Collection[] = [];
   const list = adapter.list.bind(adapter);
-  adapter.list = (c: Collection) => (reads.push(c), list(c));
+  adapter.list = ((c: Collection, ...rest: unknown[]) => (reads.push(c), (list as (...a: unknown[]) => ReturnType<typeof list>)(c, ...rest))) as typeof adapter.list;
   return { adapter, reads };
 }
 
@@ -109,6 +110,28 @@ describe('<readiness-survey view="results">: staff only', () => {
     expect($(el, 'button[data-csv]'), 'the download').to.exist;
     expect($(el, 'details[part=staff]')).to.equal(null);
     expect(el.token).to.equal('staff');
+  });
+
+  it('with public results, a wrong token is refused at the door while the counts stay, and the right one opens', async () => {
+    const { adapter } = source({ ...SURVEY, public_results: true });
+    const list = adapter.list.bind(adapter);
+    adapter.list = ((c: Collection, q?: object, access?: { token?: string }) =>
+      c === 'responses' && access?.token && access.token !== 'staff' ? Promise.reject(new AdapterError('unauthorized', 'unknown token')) : (list as (...a: unknown[]) => ReturnType<typeof list>)(c, q, access)) as typeof adapter.list;
+    const el = await mount(adapter);
+    const door = () => $<HTMLDetailsElement>(el, 'details[part=staff]')!;
+    const field = () => door().querySelector<HTMLInputElement>('[part=sign-in] input')!;
+    door().open = true;
+    field().value = 'wrong';
+    door().querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => door()?.querySelector('[role=alert]')?.textContent?.includes('This staff token was not accepted'), 'the refusal is said at the door', { timeout: 5000 });
+    expect(text(el), 'the public counts stay').to.contain('6 responses');
+    expect($(el, 'button[data-csv]'), 'no download with a refused token').to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement === field(), 'focus goes back to the field after a refusal');
+    await expect(el).to.be.accessible();
+    field().value = 'staff';
+    door().querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => text(el).includes('Evenings only'), 'the right token did not open the written answers', { timeout: 5000 });
+    expect($(el, '[role=alert]')).to.equal(null);
   });
 });
 

@@ -84,8 +84,11 @@ export class ResultsView implements ReactiveController {
     }
     const key = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n${this.host.token ?? ''}` : undefined;
     if (key === this.loadedFor) return;
+    // Public counts stay on screen while a token typed at the staff door is checked.
+    const sameSurvey = key?.slice(0, key.lastIndexOf('\n')) === this.loadedFor?.slice(0, this.loadedFor.lastIndexOf('\n'));
+    if (!(sameSurvey && survey?.public_results)) this.data = undefined;
     this.loadedFor = key;
-    this.data = this.responses = this.error = undefined;
+    this.responses = this.error = undefined;
     this.local = false;
     this.watch();
     if (key) void this.load();
@@ -325,14 +328,15 @@ export class ResultsView implements ReactiveController {
     const h = this.host;
     const err = this.error;
     const refused = err?.kind === 'unauthorized' && !this.signIn.checking;
-    // Public results stay on screen while a typed token is checked; other results wait for it.
-    if (!this.allowed(survey) || (this.signIn.checking && !survey.public_results) || refused) {
+    // With public counts at hand, staff sign in at a door below them, and the counts stay while a token is checked or refused.
+    const door = Boolean(survey.public_results && this.data);
+    if (!door && (!this.allowed(survey) || this.signIn.checking || refused)) {
       return html`${refused
           ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`
           : html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`}
         ${this.signIn.render()}`;
     }
-    const errorNotice = err
+    const errorNotice = err && !(door && refused)
       ? html`<div class="notice" data-tone="error" role="alert" part="status">
           ${this.t('error', { reason: err.message })}
           <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
@@ -347,15 +351,16 @@ export class ResultsView implements ReactiveController {
       <p class="summary" role="status">
         <strong>${this.t('responses', { count: data.total })}</strong> · ${this.t('updated', { time })}
         <button type="button" class="secondary" part="button" @click=${() => void this.load(true)}>${this.t('refresh')}</button>
-        ${h.token ? html`<button type="button" class="secondary" part="button" data-csv @click=${() => void this.exportCsv(survey)}>${this.t('download')}</button>` : nothing}
+        ${h.token && !refused ? html`<button type="button" class="secondary" part="button" data-csv @click=${() => void this.exportCsv(survey)}>${this.t('download')}</button>` : nothing}
       </p>
       ${this.renderEnergy(survey, data)}
       ${data.questions.map((r) => this.renderQuestion(survey, r))}
       ${this.renderCross(survey, data)}
-      ${h.token && !this.signIn.checking
+      ${h.token && !this.signIn.checking && !refused
         ? nothing
-        : html`<details class="staff-door" part="staff" ?open=${this.signIn.checking}>
+        : html`<details class="staff-door" part="staff" ?open=${this.signIn.checking || refused}>
             <summary>${this.t('staffDoor')}</summary>
+            ${refused ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>` : nothing}
             ${this.signIn.render()}
           </details>`}
     </section>`;
