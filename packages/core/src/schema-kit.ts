@@ -36,6 +36,8 @@ type Step<O> = (v: unknown) => O | Problem;
 
 type Reader<O> = (v: unknown) => O | Problem | Problem[];
 const isProblems = (out: unknown): out is Problem[] => Array.isArray(out) && out[0] instanceof Problem;
+/** The problems a reader found, or undefined when it gave a value. */
+const problemsIn = (out: unknown): Problem[] | undefined => (out instanceof Problem ? [out] : isProblems(out) ? out : undefined);
 
 /** Each schema's reader, so that rules chain and records read their fields without going through zod. */
 const reads = new WeakMap<object, Reader<unknown>>();
@@ -55,8 +57,9 @@ const stepOf = <O>(schema: object): Step<O> => {
 
 /** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words for each problem. */
 function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
-  if (!isProblems(out) && !(out instanceof Problem)) payload.value = out;
-  else for (const p of isProblems(out) ? out : [out]) payload.issues.push({ code: 'custom', message: p.message, input: payload.value, path: p.path });
+  const problems = problemsIn(out);
+  if (!problems) payload.value = out;
+  else for (const p of problems) payload.issues.push({ code: 'custom', message: p.message, input: payload.value, path: p.path });
 }
 
 /** A schema whose zod check applies `read` to the value: every problem it finds becomes an issue. */
@@ -173,7 +176,8 @@ export function record<S extends Shape, O = RecordOut<S>>(shape: S, check?: (r: 
     const problems: Problem[] = [];
     for (const [key, read] of fields) {
       const r = read((v as Record<string, unknown>)[key]);
-      if (r instanceof Problem || isProblems(r)) for (const p of isProblems(r) ? r : [r]) problems.push(problem(p.message, [key, ...p.path]));
+      const found = problemsIn(r);
+      if (found) for (const p of found) problems.push(problem(p.message, [key, ...p.path]));
       else if (r !== undefined) out[key] = r;
     }
     if (problems.length) return problems;
