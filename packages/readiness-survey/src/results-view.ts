@@ -82,11 +82,11 @@ export class ResultsView implements ReactiveController {
       this.chaptersCounted = chapters;
       if (this.local && this.responses && survey) this.data = this.compute(survey);
     }
-    const key = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n${this.host.token ?? ''}` : undefined;
+    const where = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n` : undefined;
+    const key = where && where + (this.host.token ?? '');
     if (key === this.loadedFor) return;
     // Public counts stay on screen while a token typed at the staff door is checked.
-    const sameSurvey = key?.slice(0, key.lastIndexOf('\n')) === this.loadedFor?.slice(0, this.loadedFor.lastIndexOf('\n'));
-    if (!(sameSurvey && survey?.public_results)) this.data = undefined;
+    if (!(survey?.public_results && where && this.loadedFor?.startsWith(where))) this.data = undefined;
     this.loadedFor = key;
     this.responses = this.error = undefined;
     this.local = false;
@@ -328,11 +328,12 @@ export class ResultsView implements ReactiveController {
     const h = this.host;
     const err = this.error;
     const refused = err?.kind === 'unauthorized' && !this.signIn.checking;
+    const badToken = html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`;
     // With public counts at hand, staff sign in at a door below them, and the counts stay while a token is checked or refused.
     const door = Boolean(survey.public_results && this.data);
     if (!door && (!this.allowed(survey) || this.signIn.checking || refused)) {
       return html`${refused
-          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`
+          ? badToken
           : html`<p class="notice" role="alert" part="status" data-staff-only>${this.t('staffOnly')}</p>`}
         ${this.signIn.render()}`;
     }
@@ -360,7 +361,7 @@ export class ResultsView implements ReactiveController {
         ? nothing
         : html`<details class="staff-door" part="staff" ?open=${this.signIn.checking || refused}>
             <summary>${this.t('staffDoor')}</summary>
-            ${refused ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>` : nothing}
+            ${refused ? badToken : nothing}
             ${this.signIn.render()}
           </details>`}
     </section>`;
