@@ -1,6 +1,6 @@
 /**
  * The production build: archipel.js (the loader), one entry per widget, and
- * one shared chunk ("archipel-core": Lit, @lit/context, zod/mini, idb-keyval
+ * one shared chunk ("archipel-core": Lit, @lit/context, idb-keyval
  * and core) that every widget imports. Adapters and heavy libraries
  * (MapLibre, Chart.js, DOMPurify) stay in chunks of their own, imported when
  * first needed. Writes dist/build-stats.json for the budget test.
@@ -53,7 +53,7 @@ function loaderTable() {
 const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
 const SHARED = [
   // Lit's directives and the context *providers* (only <chapter-hub> provides) go with the widgets that use them.
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|zod|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,
+  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,
   new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
 ];
 

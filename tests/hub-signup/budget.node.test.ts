@@ -12,14 +12,14 @@ import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 const stats = loadStats();
 
 /**
- * The issue asks for 25 KiB. It cannot hold: the loader, the shared chunk and
- * the REST adapter alone measure about 20 KiB before any sign-up code, and
+ * The issue asks for 25 KiB. It does not hold yet: the loader, the shared chunk and
+ * the REST adapter alone measure about 17.6 KiB before any sign-up code, and
  * the outbox, the words every form needs and the sign-up schema (needed to send anything) about 2.6 KiB
  * more. These are the measured figures plus a small margin, so that growth
  * fails: the whole page, and the part this widget adds (its chunk, the outbox,
  * the sign-up schema), which is what this package controls.
  */
-const BUDGET = 30.1 * KiB;
+const BUDGET = 27.6 * KiB;
 // The words only forms need (queued, refused, read-only) load with the outbox since they left the shared chunk.
 const OWN_BUDGET = 10.3 * KiB;
 const ASKED = 25 * KiB;

@@ -3,7 +3,7 @@
  * which handle all of them. Widgets import only the schemas they read, so a
  * page with a sign-up form never downloads the action or survey schemas.
  */
-import type * as z from 'zod/mini';
+import type { Field } from './schema-kit.js';
 import { ActionSchema } from './schemas/actions.js';
 import { ChapterSchema } from './schemas/chapters.js';
 import { PostSchema } from './schemas/posts.js';
@@ -21,7 +21,7 @@ export const schemas = {
   surveys: SurveySchema,
   signups: SignupSchema,
   responses: ResponseSchema,
-} satisfies Record<Collection, z.ZodMiniType>;
+} satisfies Record<Collection, Field<unknown, any>>;
 
 /** How each collection is written. */
 export const writeSchemas = {

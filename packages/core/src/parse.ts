@@ -4,6 +4,9 @@
  * and a reason a webmaster can act on.
  */
 import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import { describeIssue, type Issue } from './schema-kit.js';
+
+export { describeIssue };
 
 /** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
 export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
@@ -28,19 +31,9 @@ export interface ParseReport<T> {
   unknownColumns: string[];
 }
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-}
-
-/** An issue in words, after the field it concerns. Every rule words its own problems (schema-kit.ts). */
-export function describeIssue(issue: Issue): string {
-  return (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message;
-}
-
 /** The first problem with a value, in words; undefined when there is none. */
-export function firstProblem(error: { issues: readonly unknown[] } | undefined): string | undefined {
-  const issue = error?.issues[0] as Issue | undefined;
+export function firstProblem(error: { issues: readonly Issue[] } | undefined): string | undefined {
+  const issue = error?.issues[0];
   return issue && describeIssue(issue);
 }
 

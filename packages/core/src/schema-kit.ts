@@ -1,18 +1,19 @@
 /**
- * The building blocks of Archipel's zod/mini schemas (one file a record kind in schemas/).
+ * The building blocks of Archipel's schemas (one file a record kind in schemas/).
  *
  * Input comes from spreadsheets as often as from APIs, so every field accepts
  * what a sheet delivers ("45,76", "oui", "a, b; c", "05/12/2026 14:00") and the
  * output is one typed, normalised shape. Types are derived from the schemas,
  * never declared twice.
  *
- * Every schema here, field or record, is zod/mini's `unknown()` with one check
- * that reads, normalises or refuses the value. `field()` makes a field from a
- * rule; `record()` makes a record from its fields, and its type from theirs.
- * zod's string, number, union, pipe, object and optional schemas would cost
- * every page about 2.6 KiB gzipped, and a sheet cell needs reading by hand anyway.
+ * Every schema here, field or record, is a reader that normalises the value or
+ * says in words what is wrong with it. `field()` makes a field from a rule;
+ * `record()` makes a record from its fields, and its type from theirs. A schema
+ * answers `safeParse()` the way zod's do (`success`, `data`, `error.issues`
+ * with paths), without zod: the schemas were zod/mini's `unknown()` with one
+ * check, and zod's part, which only called our readers, cost every page 2.8 KiB
+ * gzipped (README, "Sizes").
  */
-import * as z from 'zod/mini';
 import { localToUtc, parseDateTime, isTimeZone } from './time.js';
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -30,24 +31,52 @@ export class Problem {
 
 export const problem = (message: string, path?: PropertyKey[]) => new Problem(message, path);
 
-/** A field's schema: it reads an `I` from the source and gives an `O`. */
-export type Field<O, I = unknown> = z.ZodMiniType<O, I>;
-type Step<O> = (v: unknown) => O | Problem;
-
 type Reader<O> = (v: unknown) => O | Problem | Problem[];
+type Step<O> = (v: unknown) => O | Problem;
 const isProblems = (out: unknown): out is Problem[] => Array.isArray(out) && out[0] instanceof Problem;
 /** The problems a reader found, or undefined when it gave a value. */
 const problemsIn = (out: unknown): Problem[] | undefined => (out instanceof Problem ? [out] : isProblems(out) ? out : undefined);
 
-/** Each schema's reader, so that rules chain and records read their fields without going through zod. */
-const reads = new WeakMap<object, Reader<unknown>>();
-function readOf<O>(schema: object): Reader<O> {
-  const read = reads.get(schema);
-  if (!read) throw new TypeError('schema-kit takes only schemas made by field() or record()');
-  return read as Reader<O>;
+/** One problem with a value: where it is (`["contact", "email"]`) and what it is, in words. */
+export interface Issue {
+  readonly code: 'custom';
+  readonly path: PropertyKey[];
+  readonly message: string;
+}
+
+/** An issue in words, after the field it concerns: `lat: "nord" is not a number`. */
+export const describeIssue = (issue: Pick<Issue, 'path' | 'message'>): string => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message;
+
+/** What `safeParse()` gives: the value, or every problem found, each with its path. */
+export type SafeResult<O> = { success: true; data: O; error?: undefined } | { success: false; data?: undefined; error: { issues: Issue[] } };
+
+/** A field's schema: it reads an `I` from the source and gives an `O`. */
+export class Field<O, I = unknown> {
+  /** The types it reads and gives, for `Output<>` and `Input<>`; never set. */
+  declare readonly types?: { input: I; output: O };
+  /** @internal Its reader, so that rules chain and records read their fields. */
+  constructor(readonly read: Reader<O>) {}
+
+  /** The normalised value, or every problem found, each with its path; never throws on data. */
+  safeParse(value: unknown): SafeResult<O> {
+    const out = this.read(value);
+    const problems = problemsIn(out);
+    return problems
+      ? { success: false, error: { issues: problems.map((p) => ({ code: 'custom', path: p.path, message: p.message })) } }
+      : { success: true, data: out as O };
+  }
+}
+
+/** What a schema gives, and what it reads. */
+export type Output<S> = S extends Field<infer O, any> ? O : never;
+export type Input<S> = S extends Field<any, infer I> ? I : never;
+
+function readOf<O>(schema: unknown): Reader<O> {
+  if (!(schema instanceof Field)) throw new TypeError('schema-kit takes only schemas made by field() or record()');
+  return schema.read as Reader<O>;
 }
 /** A schema's rule with its first problem only, for a rule that needs one answer. */
-const stepOf = <O>(schema: object): Step<O> => {
+const stepOf = <O>(schema: unknown): Step<O> => {
   const read = readOf<O>(schema);
   return (v) => {
     const out = read(v);
@@ -55,22 +84,8 @@ const stepOf = <O>(schema: object): Step<O> => {
   };
 };
 
-/** Applies a rule's outcome to zod's payload: the normalised value, or an issue in words for each problem. */
-function settle(payload: { value: unknown; issues: unknown[] }, out: unknown): void {
-  const problems = problemsIn(out);
-  if (!problems) payload.value = out;
-  else for (const p of problems) payload.issues.push({ code: 'custom', message: p.message, input: payload.value, path: p.path });
-}
-
-/** A schema whose zod check applies `read` to the value: every problem it finds becomes an issue. */
-function schemaOf<O, I>(read: Reader<O>): Field<O, I> {
-  const schema = z.unknown().check(z.check((p) => settle(p, read(p.value))));
-  reads.set(schema, read);
-  return schema as unknown as Field<O, I>;
-}
-
 /** A field read by `step`, which returns the value (possibly normalised) or a problem in words. */
-export const field = <O, I = unknown>(step: Step<O>): Field<O, I> => schemaOf(step);
+export const field = <O, I = unknown>(step: Step<O>): Field<O, I> => new Field<O, I>(step);
 
 /** `base`, then `fn` on what it gave. */
 export function rule<T, O, I>(base: Field<T, I>, fn: (v: T) => O | Problem): Field<O, I> {
@@ -94,9 +109,9 @@ export const text = (max = 500, min = 0) =>
   });
 export const required = (max = 500) => text(max, 1);
 /** `f`, or nothing: a record leaves the key out. */
-export const opt = <F extends Field<unknown, any>>(f: F): Field<z.output<F> | undefined, z.input<F> | undefined> => {
-  const read = readOf<z.output<F>>(f);
-  return schemaOf((v) => (v === undefined ? undefined : read(v)));
+export const opt = <F extends Field<unknown, any>>(f: F): Field<Output<F> | undefined, Input<F> | undefined> => {
+  const read = readOf<Output<F>>(f);
+  return new Field((v) => (v === undefined ? undefined : read(v)));
 };
 /** Text that must match a pattern, e.g. a colour or a country code. */
 export const matching = (max: number, re: RegExp, message: string) => rule(text(max, 1), (s) => (re.test(s) ? s : problem(message)));
@@ -161,7 +176,14 @@ type Read<S extends Shape, W> = Flat<
 export type RecordOut<S extends Shape> = Read<S, 'output'>;
 export type RecordIn<S extends Shape> = Read<S, 'input'>;
 /** A record's schema, with its fields by name (for header matching). */
-export type RecordSchema<O, I, S extends Shape = Shape> = Field<O, I> & { readonly shape: S };
+export class RecordSchema<O, I, S extends Shape = Shape> extends Field<O, I> {
+  constructor(
+    read: Reader<O>,
+    readonly shape: S,
+  ) {
+    super(read);
+  }
+}
 
 /**
  * A record of `shape`'s fields; keys outside it are dropped. Every field's
@@ -170,7 +192,7 @@ export type RecordSchema<O, I, S extends Shape = Shape> = Field<O, I> & { readon
  */
 export function record<S extends Shape, O = RecordOut<S>>(shape: S, check?: (r: RecordOut<S>) => O | Problem): RecordSchema<O, RecordIn<S>, S> {
   const fields = Object.entries(shape).map(([key, f]) => [key, readOf(f)] as const);
-  const schema = schemaOf<O, RecordIn<S>>((v) => {
+  return new RecordSchema<O, RecordIn<S>, S>((v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return missing(v, 'a record');
     const out: Record<string, unknown> = {};
     const problems: Problem[] = [];
@@ -182,8 +204,7 @@ export function record<S extends Shape, O = RecordOut<S>>(shape: S, check?: (r: 
     }
     if (problems.length) return problems;
     return check ? check(out as RecordOut<S>) : (out as O);
-  });
-  return Object.assign(schema, { shape });
+  }, shape);
 }
 
 /** A list of records of `item`'s kind, with at least `min` of them (`message` says so when there are fewer). */

@@ -1,5 +1,5 @@
 /** Collection names and their record types, without importing any schema code. */
-import type * as z from 'zod/mini';
+import type { Output } from './schema-kit.js';
 import type { ActionSchema } from './schemas/actions.js';
 import type { ChapterSchema } from './schemas/chapters.js';
 import type { PostSchema } from './schemas/posts.js';
@@ -20,6 +20,6 @@ interface Schemas {
 export type Collection = keyof Schemas;
 /** The collections a source can be written to. */
 export type WriteCollection = 'signups' | 'posts' | 'responses';
-export type RecordOf<C extends Collection> = z.infer<Schemas[C]>;
-/** A schema as parse() needs it: anything zod/mini can safeParse. */
+export type RecordOf<C extends Collection> = Output<Schemas[C]>;
+/** A schema as parse() needs it: a record schema made by schema-kit. */
 export type SchemaOf<C extends Collection> = Schemas[C];

@@ -1,6 +1,6 @@
 /**
  * What every widget needs, built as the one shared chunk (archipel-core.js)
- * with Lit, @lit/context, zod/mini and idb-keyval. Everything else in core
+ * with Lit, @lit/context and idb-keyval. Everything else in core
  * (the outbox and write schemas, themes, HTTP, header aliases, adapters) is
  * loaded by the widgets and adapters that use it.
  */

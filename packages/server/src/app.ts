@@ -2,7 +2,7 @@
  * The reference server: the REST contract of openapi.yaml on node:http.
  *
  * Public reads are cacheable (ETag, Cache-Control) so a CDN or the browser
- * absorbs a surge. Writes are validated with the same zod schemas as the
+ * absorbs a surge. Writes are validated with the same schemas as the
  * widgets, stored once per client id, checked for spam (honeypot, minimum
  * fill time), rate-limited per client address and answered alike when
  * repeated. Staff reads need a bearer token. Errors are RFC 9457 problem

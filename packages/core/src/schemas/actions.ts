@@ -1,6 +1,5 @@
 /** An action: a march, a training, a phone bank… with its place and time in its own zone. */
-import type * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, problem, record } from '../schema-kit.js';
+import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, problem, record, type Output } from '../schema-kit.js';
 import { localToUtc, parseDateTime, defaultTimeZone } from '../time.js';
 
 /** Turns local start/end times into UTC instants in the record's own zone. */
@@ -46,4 +45,4 @@ export const ActionSchema = record(
 );
 
 
-export type Action = z.infer<typeof ActionSchema>;
+export type Action = Output<typeof ActionSchema>;

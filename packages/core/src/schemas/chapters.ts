@@ -1,6 +1,5 @@
 /** A local chapter: its place, brand colours, links and leaders (whose emails are never shown). */
-import type * as z from 'zod/mini';
-import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem, record } from '../schema-kit.js';
+import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem, record, type Output } from '../schema-kit.js';
 
 export const LeaderSchema = record({
   name: required(120),
@@ -46,6 +45,6 @@ export const ChapterSchema = record({
 });
 
 
-export type Chapter = z.infer<typeof ChapterSchema>;
-export type Leader = z.infer<typeof LeaderSchema>;
-export type Link = z.infer<typeof LinkSchema>;
+export type Chapter = Output<typeof ChapterSchema>;
+export type Leader = Output<typeof LeaderSchema>;
+export type Link = Output<typeof LinkSchema>;

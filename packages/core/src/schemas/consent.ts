@@ -1,6 +1,5 @@
 /** What every write carries: the consent given and the browser's client id. */
-import type * as z from 'zod/mini';
-import { text, required, opt, instant, matching, record } from '../schema-kit.js';
+import { text, required, opt, instant, matching, record, type Output } from '../schema-kit.js';
 
 /** One ticked consent box: which purpose, which wording, when. */
 export const ConsentSchema = record({
@@ -15,4 +14,4 @@ export const ConsentSchema = record({
 export const clientId = matching(64, /^[A-Za-z0-9_-]{8,64}$/, 'should be 8 to 64 letters, digits, "-" or "_"');
 
 
-export type Consent = z.infer<typeof ConsentSchema>;
+export type Consent = Output<typeof ConsentSchema>;

@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { text, opt, record } from '../schema-kit.js';
+import { text, opt, record, type Input } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 import { postContent } from './posts.js';
 
@@ -11,4 +10,4 @@ export const PostWriteSchema = record({
   locale: opt(text(16)),
 });
 
-export type PostInput = z.input<typeof PostWriteSchema>;
+export type PostInput = Input<typeof PostWriteSchema>;

@@ -1,6 +1,5 @@
 /** A post on the wall: a photo, a video, a link or a written testimony. */
-import type * as z from 'zod/mini';
-import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf, record } from '../schema-kit.js';
+import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf, record, type Output } from '../schema-kit.js';
 
 export const PostStatus = oneOf(['pending', 'approved', 'hidden'] as const, 'a post status');
 
@@ -25,4 +24,4 @@ export const PostSchema = record({
   ...provenance,
 });
 
-export type Post = z.infer<typeof PostSchema>;
+export type Post = Output<typeof PostSchema>;

@@ -1,6 +1,5 @@
 /** A survey response. */
-import type * as z from 'zod/mini';
-import { text, opt, slug, instant, email, field, problem, record } from '../schema-kit.js';
+import { text, opt, slug, instant, email, field, problem, record, type Output } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
 export type AnswerValue = string | number | boolean | string[];
@@ -38,4 +37,4 @@ export const ResponseSchema = record({
 });
 
 
-export type SurveyResponse = z.infer<typeof ResponseSchema>;
+export type SurveyResponse = Output<typeof ResponseSchema>;

@@ -1,6 +1,5 @@
 /** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
-import type * as z from 'zod/mini';
-import { text, opt, slug, list, url, instant, matching, listOf, email, problem, record } from '../schema-kit.js';
+import { text, opt, slug, list, url, instant, matching, listOf, email, problem, record, type Output, type Input } from '../schema-kit.js';
 import { ConsentSchema, clientId } from './consent.js';
 
 export const UtmSchema = record({
@@ -35,5 +34,5 @@ export const SignupSchema = record(
 );
 
 
-export type Signup = z.infer<typeof SignupSchema>;
-export type SignupInput = z.input<typeof SignupSchema>;
+export type Signup = Output<typeof SignupSchema>;
+export type SignupInput = Input<typeof SignupSchema>;

@@ -1,6 +1,5 @@
 /** A readiness survey and its questions. */
-import type * as z from 'zod/mini';
-import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf, record } from '../schema-kit.js';
+import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf, record, type Output } from '../schema-kit.js';
 
 export const QuestionSchema = record({
   id: slug,
@@ -24,5 +23,5 @@ export const SurveySchema = record({
 });
 
 
-export type Survey = z.infer<typeof SurveySchema>;
-export type Question = z.infer<typeof QuestionSchema>;
+export type Survey = Output<typeof SurveySchema>;
+export type Question = Output<typeof QuestionSchema>;
