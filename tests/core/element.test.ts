@@ -2,7 +2,8 @@ import { expect, fixture, html as fhtml, waitUntil, oneEvent } from '@open-wc/te
 import { html } from 'lit';
 import { ArchipelElement } from '../../packages/core/src/element.ts';
 import { CollectionController } from '../../packages/core/src/collection.ts';
-import { withCore } from '../../packages/core/src/strings.ts';
+import { coreWords } from '../../packages/core/src/strings.ts';
+import type { Words } from '../../packages/core/src/i18n.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { ActionSchema } from '../../packages/core/src/schemas/actions.ts';
@@ -16,7 +17,7 @@ const own = {
 
 /** The smallest real widget: a list of action titles on the shared base. */
 class TestActions extends ArchipelElement<keyof typeof own.en> {
-  static override catalogues = withCore(own);
+  static override words: readonly Words[] = [own, coreWords];
   data = new CollectionController(this, 'actions', ActionSchema);
   override render() {
     return html`<section part="base">
@@ -136,6 +137,54 @@ describe('ArchipelElement language', () => {
     document.documentElement.lang = 'fr';
     await waitUntil(() => text(el).includes('Rien à afficher'));
     document.documentElement.lang = 'en';
+  });
+
+  it('loads only the words of its language, once, and another language’s when it changes', async () => {
+    const asked: string[] = [];
+    const words = { heading: 'Actions', count: '# action|# actions' };
+    const module = (lang: string, heading: string) => () => (asked.push(lang), Promise.resolve({ default: { ...words, heading } }));
+    class Counted extends TestActions {
+      static override words = [{ en: module('en', 'Actions'), fr: module('fr', 'Les actions'), es: module('es', 'Las acciones') }, coreWords];
+    }
+    Counted.define('test-counted');
+    const wrap = await fixture(fhtml`<div><test-counted lang="es" .adapter=${adapter()}></test-counted><test-counted lang="es" .adapter=${adapter()}></test-counted></div>`);
+    const [el, other] = [...wrap.querySelectorAll('test-counted')] as Counted[];
+    expect(text(el!), 'the first render waits for the words').to.contain('Las acciones');
+    expect(text(other!)).to.contain('Las acciones');
+    expect(asked).to.deep.equal(['es']);
+    el!.lang = 'fr';
+    await el!.updateComplete;
+    expect(text(el!)).to.contain('Les actions');
+    expect(asked).to.deep.equal(['es', 'fr']);
+  });
+
+  it('renders once its words are there, and says so once when a language cannot load', async () => {
+    let calls = 0;
+    const broken = {
+      en: { heading: 'Actions', count: '# action|# actions' },
+      fr: () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+      es: { heading: 'Acciones', count: '# acción|# acciones' },
+    };
+    class Fragile extends TestActions {
+      static override words = [broken, coreWords];
+    }
+    Fragile.define('test-fragile');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await fixture<Fragile>(fhtml`<test-fragile lang="en" .adapter=${adapter()}></test-fragile>`);
+      expect(text(el)).to.contain('Actions');
+      el.lang = 'fr';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el), 'the heading falls back to a language already loaded').to.contain('Actions');
+      expect(calls).to.be.at.least(1);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('Could not load the words in "fr"'))).to.have.length(1);
   });
 
   it('lets any string be replaced, by property or JSON attribute, and warns once about bad JSON', async () => {

@@ -20,8 +20,9 @@ describe('byte budgets', () => {
   });
 
   it('the shared chunk (Lit, @lit/context, idb-keyval, core) stays within its budget', () => {
-    // The issue asked for 15 KiB. Lit + @lit/context + idb-keyval measure 7.2 KiB on their own.
-    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 15.3 * KiB);
+    // The issue's budget. Lit + @lit/context + idb-keyval measure 7.2 KiB on their own; the words
+    // of every widget's states are a chunk a language, counted with each page below.
+    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 15 * KiB);
   });
 
   it('keeps write-only code (outbox, form words, write schemas), themes and header aliases out of the shared chunk', () => {

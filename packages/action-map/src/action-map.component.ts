@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, withCore, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
+import { ArchipelElement, CollectionController, coreWords, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
 import { ActionSchema } from '@archipel/core/schemas/actions';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
-import { mapStrings, type MapKey } from './strings.js';
+import { mapWords, type MapKey } from './strings.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { PlaceIndex, nearestChapter, geocode, locate, locateReason, type Place } from '@archipel/core/geo';
@@ -42,7 +42,7 @@ const RADII = [5, 10, 25, 50, 100, 250];
  */
 export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];
-  static override catalogues = withCore(mapStrings);
+  static override words = [mapWords, coreWords];
 
   /** Which layers to show: "actions", or "actions chapters". */
   @property() layers = 'actions';

@@ -9,7 +9,7 @@ import {
   safeUrl,
   themeContext,
   warnOnce,
-  withCore,
+  coreWords,
   type Adapter,
   type Locale,
   type SelectDetail,
@@ -19,7 +19,7 @@ import type { Theme } from '@archipel/core/theme';
 import { adoptEarlyWidgets } from './adopt.js';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
-import { hubStrings, type HubKey } from './strings.js';
+import { hubWords, type HubKey } from './strings.js';
 import { NESTED, defineNested } from './nested.js';
 import { HubProvider } from './provider.js';
 import type { Directory } from './directory.js';
@@ -74,7 +74,7 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @fires archipel-error - The chapters could not be read.
  */
 export class ChapterHub extends ArchipelElement<HubKey> {
-  static override catalogues = withCore(hubStrings);
+  static override words = [hubWords, coreWords];
   static override styles = [...ArchipelElement.styles, hubStyles];
 
   /** The chapter's id; without it, the hub is a directory of every chapter. */

@@ -1,90 +1,11 @@
-/** The hub's and the directory's words, in English, French and Spanish. */
-import type { Catalogue } from '@archipel/core/shared';
-
-export const en = {
-  logo: 'Logo of {name}',
-  join: 'Join us',
-  about: 'About us',
-  leaders: 'Who we are',
-  links: 'Find us',
-  website: 'Website',
-  writeTo: 'Write to us',
-  actions: 'Upcoming actions',
-  wall: 'Our wall',
-  notFound: 'No chapter “{id}” in this source. The chapter attribute takes a chapter’s id, such as “{example}”.',
-  allChapters: 'All chapters',
-  directory: 'Our chapters',
-  searchLabel: 'Find a chapter: name, city or postcode',
-  search: 'Search',
-  nearMe: 'Near me',
-  locating: 'Finding where you are…',
-  locateFailed: 'Your position could not be found ({reason}). Type a city or a postcode instead.',
-  count: '# chapter|# chapters',
-  countNear: '# chapter, nearest first|# chapters, nearest first',
-  noMatch: 'No chapter matches “{q}”.',
-  noneNear: 'No chapter within {km} km of {place}.',
-  you: 'you',
-  start: 'Start a chapter',
-  startHint: 'No chapter near you yet? Start one: we will help.',
-  km: '{km} km',
-};
+/** The hub's and the directory's words, one module a language. */
+import type { Words } from '@archipel/core/shared';
+import type en from './strings.en.js';
 
 export type HubKey = keyof typeof en;
 
-export const fr: Catalogue<HubKey> = {
-  logo: 'Logo de {name}',
-  join: 'Nous rejoindre',
-  about: 'Qui sommes-nous',
-  leaders: 'L’équipe',
-  links: 'Nous trouver',
-  website: 'Site web',
-  writeTo: 'Nous écrire',
-  actions: 'Prochaines actions',
-  wall: 'Notre mur',
-  notFound: 'Aucun groupe « {id} » dans cette source. L’attribut chapter prend l’identifiant d’un groupe, comme « {example} ».',
-  allChapters: 'Tous les groupes',
-  directory: 'Nos groupes locaux',
-  searchLabel: 'Trouver un groupe : nom, ville ou code postal',
-  search: 'Chercher',
-  nearMe: 'Autour de moi',
-  locating: 'Recherche de votre position…',
-  locateFailed: 'Votre position est introuvable ({reason}). Tapez plutôt une ville ou un code postal.',
-  count: '# groupe|# groupes',
-  countNear: '# groupe, du plus proche au plus loin|# groupes, du plus proche au plus loin',
-  noMatch: 'Aucun groupe ne correspond à « {q} ».',
-  noneNear: 'Aucun groupe à moins de {km} km de {place}.',
-  you: 'vous',
-  start: 'Créer un groupe',
-  startHint: 'Pas encore de groupe près de chez vous ? Créez-le : on vous aide.',
-  km: '{km} km',
+export const hubWords: Words<HubKey> = {
+  en: () => import('./strings.en.js'),
+  fr: () => import('./strings.fr.js'),
+  es: () => import('./strings.es.js'),
 };
-
-export const es: Catalogue<HubKey> = {
-  logo: 'Logotipo de {name}',
-  join: 'Únete',
-  about: 'Quiénes somos',
-  leaders: 'El equipo',
-  links: 'Encuéntranos',
-  website: 'Sitio web',
-  writeTo: 'Escríbenos',
-  actions: 'Próximas acciones',
-  wall: 'Nuestro muro',
-  notFound: 'No hay ningún grupo «{id}» en esta fuente. El atributo chapter lleva el identificador de un grupo, como «{example}».',
-  allChapters: 'Todos los grupos',
-  directory: 'Nuestros grupos locales',
-  searchLabel: 'Busca un grupo: nombre, ciudad o código postal',
-  search: 'Buscar',
-  nearMe: 'Cerca de mí',
-  locating: 'Buscando tu ubicación…',
-  locateFailed: 'No se pudo encontrar tu ubicación ({reason}). Escribe una ciudad o un código postal.',
-  count: '# grupo|# grupos',
-  countNear: '# grupo, del más cercano al más lejano|# grupos, del más cercano al más lejano',
-  noMatch: 'Ningún grupo coincide con «{q}».',
-  noneNear: 'No hay ningún grupo a menos de {km} km de {place}.',
-  you: 'ti',
-  start: 'Crear un grupo',
-  startHint: '¿Todavía no hay grupo cerca de ti? Crea uno: te ayudamos.',
-  km: '{km} km',
-};
-
-export const hubStrings = { en, fr, es };

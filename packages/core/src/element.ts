@@ -16,8 +16,8 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
-import { LOCALES, format, formatRelative, pickLocale, type Catalogues, type Locale } from './i18n.js';
-import { coreStrings, type CoreKey } from './strings.js';
+import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Words } from './i18n.js';
+import { coreWords, type CoreKey } from './strings.js';
 import type { Collection } from './schema-types.js';
 import type { Chapter } from './schemas/chapters.js';
 import type { Theme } from './theme.js';
@@ -119,8 +119,8 @@ function parseStrings(value: string | null): Record<string, string> {
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
   static readonly version = VERSION;
-  /** The widget's words; subclasses set `withCore(theirOwn)`. */
-  static catalogues: Catalogues<string> = coreStrings;
+  /** The widget's words, first found first used; subclasses list theirs before `coreWords`. */
+  static words: readonly Words[] = [coreWords];
 
   /**
    * Registers the element under `tag` unless something already has; then warns
@@ -163,6 +163,8 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   @state()
   protected contextLocale?: Locale;
 
+  /** Words that parts loaded on demand brought (`learn()`). */
+  private learned: Words[] = [];
   private resolvedFor?: string;
   private resolved?: Adapter;
   /** Why `source` could not be used, if it could not. */
@@ -217,21 +219,34 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return 'en';
   }
 
+  /** Every catalogue this element speaks from: its class's, then those its parts brought. */
+  private get catalogues(): Words[] {
+    return [...(this.constructor as typeof ArchipelElement).words, ...this.learned];
+  }
+
+  /** Each render waits for the words of the element's language, loaded once per page and language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadWords(this.catalogues, this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** A visible string in this element's locale, with `{placeholders}` and "one|other" plurals filled in. */
   t(key: K | CoreKey, vars?: Record<string, unknown>): string {
-    const catalogues = (this.constructor as typeof ArchipelElement).catalogues;
-    const template = this.strings[key] ?? catalogues[this.locale][key] ?? catalogues.en[key] ?? key;
+    const template = this.strings[key] ?? lookup(this.catalogues, this.locale, key) ?? key;
     return format(template, this.locale, vars);
   }
 
   /**
-   * What a part that loads on demand (a form, a lightbox, a results view) brings: its words, added to the
-   * widget's catalogues, and its styles, adopted by this shadow root (constructable sheets, like Lit's own,
-   * so a strict CSP still allows them). A page that never opens the part never downloads either.
+   * What a part that loads on demand (a form, a lightbox, a results view) brings: its words, which the
+   * next render waits for, and its styles, adopted by this shadow root (constructable sheets, like Lit's
+   * own, so a strict CSP still allows them). A page that never opens the part never downloads either.
    */
-  learn(words?: Catalogues<string>, styles?: CSSResult): void {
-    const all = (this.constructor as typeof ArchipelElement).catalogues;
-    if (words) for (const l of LOCALES) for (const [k, v] of Object.entries(words[l])) (all[l] as Record<string, string>)[k] ??= v;
+  learn(words: readonly Words[] = [], styles?: CSSResult): void {
+    const fresh = words.filter((w) => !this.learned.includes(w));
+    if (fresh.length) {
+      this.learned.push(...fresh);
+      this.requestUpdate();
+    }
     const root = this.renderRoot as ShadowRoot;
     const sheet = styles?.styleSheet;
     if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

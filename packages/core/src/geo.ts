@@ -1,4 +1,4 @@
-import type { Catalogues, Locale } from './i18n.js';
+import type { Catalogue, Locale } from './i18n.js';
 
 /**
  * Places without a geocoder: the campaign's own data already knows where its
@@ -164,7 +164,7 @@ export function locate(): Promise<Point> {
 }
 
 // The browser's own message is technical and in its language, not the page's: say it in the visitor's words.
-const REASONS: Catalogues<LocateProblem> = {
+const REASONS: Record<Locale, Catalogue<LocateProblem>> = {
   en: { unsupported: 'this browser cannot tell', denied: 'permission was not given', unavailable: 'the device could not tell', timeout: 'it took too long' },
   fr: { unsupported: 'ce navigateur ne le permet pas', denied: 'l’autorisation n’a pas été donnée', unavailable: 'l’appareil n’a pas pu la déterminer', timeout: 'cela a pris trop de temps' },
   es: { unsupported: 'este navegador no lo permite', denied: 'no se dio el permiso', unavailable: 'el dispositivo no pudo determinarla', timeout: 'tardó demasiado' },

@@ -6,19 +6,57 @@
  * ("# action|# actions") and chosen with Intl.PluralRules; `{name}` is
  * replaced by a value. Dates always carry their time zone.
  */
+import { warnOnce } from './warn.js';
+
 export const LOCALES = ['fr', 'en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export type Catalogue<K extends string = string> = Record<K, string>;
-export interface Catalogues<K extends string = string> {
-  en: Catalogue<K>;
-  fr: Catalogue<K>;
-  es: Catalogue<K>;
+
+/**
+ * A catalogue in each language. Built-in ones are a module a language, loaded on first use, so a page
+ * downloads only its visitors' words; a developer's own may be given inline.
+ */
+export type Words<K extends string = string> = Record<Locale, Catalogue<K> | (() => Promise<{ default: Catalogue<K> }>)>;
+
+/** Each catalogue's languages: loaded, or on their way (so two elements never load one twice). */
+const loaded = new Map<Words, Partial<Record<Locale, Catalogue | Promise<void>>>>();
+
+/** Loads `sets` in `locale`; undefined when they are all there already, so nothing need wait. */
+export function loadWords(sets: readonly Words[], locale: Locale): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const w of sets) {
+    let got = loaded.get(w);
+    if (!got) loaded.set(w, (got = {}));
+    const have = got[locale];
+    const source = w[locale];
+    if (have instanceof Promise) waits.push(have);
+    else if (have) continue;
+    else if (typeof source !== 'function') got[locale] = source;
+    else {
+      const on = got;
+      const wait = source().then(
+        (m) => void (on[locale] = m.default),
+        (e: unknown) => {
+          delete on[locale];
+          warnOnce(`words:${locale}`, `Could not load the words in "${locale}" (${String(e)}); showing those of a language already loaded.`);
+        },
+      );
+      waits.push((got[locale] = wait));
+    }
+  }
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
-/** `own` over `base`, language by language: a widget's words over those it shares with others. */
-export function joinCatalogues<B extends string, K extends string>(base: Catalogues<B>, own: Catalogues<K>): Catalogues<B | K> {
-  return { en: { ...base.en, ...own.en }, fr: { ...base.fr, ...own.fr }, es: { ...base.es, ...own.es } } as Catalogues<B | K>;
+/** `key` from the first of `sets` that has it, in `locale`, else in a language already loaded (while `locale`'s load). */
+export function lookup(sets: readonly Words[], locale: Locale, key: string): string | undefined {
+  for (const l of [locale, ...LOCALES])
+    for (const w of sets) {
+      const c = loaded.get(w)?.[l];
+      const s = c instanceof Promise ? undefined : c?.[key];
+      if (s !== undefined) return s;
+    }
+  return undefined;
 }
 
 /** The supported locale closest to a BCP 47 tag ("fr-BE" → "fr"), if any. */

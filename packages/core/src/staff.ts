@@ -7,27 +7,17 @@
  * may offer to keep it. Loaded only with a staff view.
  */
 import { css, html, type TemplateResult } from 'lit';
-import type { Catalogue, Catalogues } from './i18n.js';
+import type { Words } from './i18n.js';
 import type { ArchipelElement } from './element.js';
-
-const en = {
-  staffToken: 'Staff token',
-  staffOpen: 'Open',
-};
+import type en from './staff-strings.en.js';
 
 export type StaffKey = keyof typeof en;
 
-const fr: Catalogue<StaffKey> = {
-  staffToken: 'Jeton d’équipe',
-  staffOpen: 'Ouvrir',
+export const staffWords: Words<StaffKey> = {
+  en: () => import('./staff-strings.en.js'),
+  fr: () => import('./staff-strings.fr.js'),
+  es: () => import('./staff-strings.es.js'),
 };
-
-const es: Catalogue<StaffKey> = {
-  staffToken: 'Token de equipo',
-  staffOpen: 'Abrir',
-};
-
-export const staffWords: Catalogues<StaffKey> = { en, fr, es };
 
 export const staffStyles = css`
   .staff-sign-in {
@@ -72,7 +62,7 @@ export class StaffSignIn {
     /** Where focus goes once the token is accepted. */
     private readonly landing: string,
   ) {
-    host.learn(staffWords, staffStyles);
+    host.learn([staffWords], staffStyles);
   }
 
   /** A read with the token has ended; `refused` when the source did not accept it. */

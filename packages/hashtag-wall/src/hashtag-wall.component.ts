@@ -28,10 +28,10 @@
  * @fires archipel-error - Posts, Mastodon or a moderation action failed, or the source refused a story: `{collection, error, record?}`.
  */
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, applyQuery, parseCollection, withCore } from '@archipel/core/shared';
+import { ArchipelElement, CollectionController, applyQuery, coreWords, parseCollection } from '@archipel/core/shared';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { wallStyles } from './hashtag-wall.styles.js';
-import { wallStrings, type WallKey } from './strings.js';
+import { wallWords, type WallKey } from './strings.js';
 import { columns, estimate, inBand, place, type Box } from './layout.js';
 import { order, postBody, shows, type WallPost } from './card.js';
 import type { FormKey } from './share-form.strings.js';
@@ -52,7 +52,7 @@ const SKEW = 120_000;
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export class HashtagWall extends ArchipelElement<Key> {
-  static override catalogues = withCore(wallStrings);
+  static override words = [wallWords, coreWords];
   static override styles = [...ArchipelElement.styles, wallStyles];
   static override properties = {
     hashtag: {},

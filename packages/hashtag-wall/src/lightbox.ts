@@ -9,7 +9,7 @@ import { lightboxStyles } from './lightbox.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
 export function lightbox(host: HashtagWall): TemplateResult {
-  host.learn(undefined, lightboxStyles);
+  host.learn([], lightboxStyles);
   const i = host.opened ?? 0;
   const p = host.posts[i]!;
   const n = host.posts.length;

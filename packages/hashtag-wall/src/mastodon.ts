@@ -16,7 +16,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, safeUrl } from '@archipel/core/shared';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
-import { mastodonStrings } from './mastodon.strings.js';
+import { mastodonWords } from './mastodon.strings.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
 /** The fields of Mastodon's Status entity the wall reads. */
@@ -108,7 +108,7 @@ export class MastodonFeed {
     private readonly wall: HashtagWall,
     instance: string,
   ) {
-    wall.learn(mastodonStrings);
+    wall.learn([mastodonWords]);
     // A full URL is the API's base (tests, or a server under a path); a bare name is https://name/.
     this.base = /^https?:\/\//i.test(instance) ? instance.replace(/\/*$/, '/') : `https://${instance.trim()}/`;
     this.host = new URL(this.base).host;

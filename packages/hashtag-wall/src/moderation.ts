@@ -9,7 +9,7 @@ import { asAdapterError, parseCollection, type ModerationAction } from '@archipe
 import { StaffSignIn } from '@archipel/core/staff';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
-import { moderationStrings, type ModerationKey } from './moderation.strings.js';
+import { moderationWords, type ModerationKey } from './moderation.strings.js';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
@@ -39,7 +39,7 @@ export class ModerationView {
   private readonly signIn: StaffSignIn;
 
   constructor(private readonly host: HashtagWall) {
-    host.learn(moderationStrings, panelStyles);
+    host.learn([moderationWords], panelStyles);
     this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
   }
 

@@ -1,90 +1,11 @@
-/** The wall's own words. The form, the moderation view and Mastodon bring theirs when they load. */
-import type { Catalogue } from '@archipel/core';
-
-export const en = {
-  title: 'Posts tagged #{tag}',
-  titleAll: 'Supporters’ wall',
-  emptyWall: 'No posts yet. Be the first to share your story!',
-  skip: 'Skip the wall',
-  end: 'End of the wall',
-  pause: 'Pause',
-  resume: 'Resume',
-  share: 'Share your story',
-  fresh: '# new post|# new posts',
-  showFresh: 'Show # new post|Show # new posts',
-  openBy: 'Open the post by {author}',
-  photoBy: 'Photo by {author}',
-  play: 'Play the video',
-  showImage: 'Show the photo (from {host})',
-  videoNote: 'Video on {platform}, loaded from {host} only when you press play.',
-  pinned: 'Pinned',
-  prev: 'Previous',
-  next: 'Next',
-  page: 'Page {page} of {pages}',
-  cta: 'Share yours at {url}',
-  ctaTag: 'Share yours with #{tag}',
-  close: 'Close',
-  position: 'Post {n} of {total}',
-  newTab: '(new tab)',
-  showCw: 'Show',
-};
+/** The wall's own words, one module a language. The form, the moderation view and Mastodon bring theirs when they load. */
+import type { Words } from '@archipel/core';
+import type en from './strings.en.js';
 
 export type WallKey = keyof typeof en;
 
-export const fr: Catalogue<WallKey> = {
-  title: 'Publications #{tag}',
-  titleAll: 'Le mur des sympathisants',
-  emptyWall: 'Aucune publication pour l’instant. Partagez la première !',
-  skip: 'Passer le mur',
-  end: 'Fin du mur',
-  pause: 'Pause',
-  resume: 'Reprendre',
-  share: 'Racontez votre histoire',
-  fresh: '# nouvelle publication|# nouvelles publications',
-  showFresh: 'Afficher # nouvelle publication|Afficher # nouvelles publications',
-  openBy: 'Ouvrir la publication de {author}',
-  photoBy: 'Photo de {author}',
-  play: 'Lire la vidéo',
-  showImage: 'Afficher la photo (de {host})',
-  videoNote: 'Vidéo sur {platform}, chargée depuis {host} seulement quand vous lancez la lecture.',
-  pinned: 'Épinglé',
-  prev: 'Précédent',
-  next: 'Suivant',
-  page: 'Page {page} sur {pages}',
-  cta: 'Partagez la vôtre sur {url}',
-  ctaTag: 'Partagez la vôtre avec #{tag}',
-  close: 'Fermer',
-  position: 'Publication {n} sur {total}',
-  newTab: '(nouvel onglet)',
-  showCw: 'Afficher',
+export const wallWords: Words<WallKey> = {
+  en: () => import('./strings.en.js'),
+  fr: () => import('./strings.fr.js'),
+  es: () => import('./strings.es.js'),
 };
-
-export const es: Catalogue<WallKey> = {
-  title: 'Publicaciones #{tag}',
-  titleAll: 'El muro de simpatizantes',
-  emptyWall: 'Todavía no hay publicaciones. ¡Comparta la primera!',
-  skip: 'Saltar el muro',
-  end: 'Fin del muro',
-  pause: 'Pausa',
-  resume: 'Reanudar',
-  share: 'Cuente su historia',
-  fresh: '# publicación nueva|# publicaciones nuevas',
-  showFresh: 'Mostrar # publicación nueva|Mostrar # publicaciones nuevas',
-  openBy: 'Abrir la publicación de {author}',
-  photoBy: 'Foto de {author}',
-  play: 'Reproducir el vídeo',
-  showImage: 'Mostrar la foto (de {host})',
-  videoNote: 'Vídeo en {platform}, cargado desde {host} solo cuando pulse reproducir.',
-  pinned: 'Fijado',
-  prev: 'Anterior',
-  next: 'Siguiente',
-  page: 'Página {page} de {pages}',
-  cta: 'Comparta la suya en {url}',
-  ctaTag: 'Comparta la suya con #{tag}',
-  close: 'Cerrar',
-  position: 'Publicación {n} de {total}',
-  newTab: '(pestaña nueva)',
-  showCw: 'Mostrar',
-};
-
-export const wallStrings = { en, fr, es };

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, describeIssue, safeUrl, warnOnce, withCore } from '@archipel/core';
+import { ArchipelElement, coreWords, describeIssue, safeUrl, warnOnce } from '@archipel/core';
 import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
-import { withWrite, type WriteKey } from '@archipel/core/write-strings';
+import { writeWords, type WriteKey } from '@archipel/core/write-strings';
 import type { Adapter } from '@archipel/core';
 import { SignupSchema, type Signup } from '@archipel/core/schemas/signups';
-import { en, fr, es } from './strings.js';
+import { signupWords, type SignupKey } from './strings.js';
 import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, textVersion, type Field } from './fields.js';
 import { shareCode, shareLink, shareTargets } from './share.js';
 import type { ChapterData } from './chapter-data.js';
 
-type Key = keyof typeof en | WriteKey;
+type Key = SignupKey | WriteKey;
 
 /** `archipel-submit`'s detail: the record about to be stored. */
 export interface SignupSubmitDetail {
@@ -61,7 +61,7 @@ interface Done {
  * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
-  static override catalogues = withCore(withWrite({ en, fr, es }));
+  static override words = [signupWords, writeWords, coreWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
   /** Fields to show, space-separated, among name, email, phone, postcode, chapter, interests, message. */

@@ -1,116 +1,13 @@
-/** The survey form's words: loaded with its code (survey-form.ts), as the results' are with theirs. */
-import type { Catalogue } from '@archipel/core';
-import { withWrite, type WriteKey } from '@archipel/core/write-strings';
-
-export const en = {
-  progress: 'Step {n} of {total}',
-  next: 'Next',
-  back: 'Back',
-  send: 'Send my answers',
-  sending: 'Sending…',
-  requiredMark: '(required)',
-  optional: '(optional)',
-  answerThis: 'Please answer this question.',
-  fixFirst: 'Some answers are missing: {label}',
-  yes: 'Yes',
-  no: 'No',
-  where: 'Where are you?',
-  whereHint: 'Your postcode or your local group, so an organiser near you can get in touch.',
-  postcode: 'Postcode',
-  chapter: 'Local group',
-  noChapter: 'I don’t know',
-  whereMissing: 'Give your postcode or choose a local group.',
-  contact: 'Can we contact you?',
-  contactHint: 'Only if you want an organiser to get back to you.',
-  name: 'Name',
-  email: 'Email',
-  phone: 'Phone',
-  consent: 'I agree that the campaign and my local group contact me about this survey.',
-  consentMissing: 'Tick the box so we may contact you, or leave your details out.',
-  contactMissing: 'Give an email address or a phone number, or untick the box.',
-  badEmail: 'This is not an email address.',
-  thanks: 'Thank you!',
-  thanksText: 'Your answers are in. An organiser near you will use them to plan what comes next.',
-  share: 'Ask your friends to raise their hand too:',
-  copy: 'Copy the link',
-  copied: 'Link copied.',
-  again: 'Answer again',
-  scaleOf: '{value} out of {max}',
-};
+/** The survey form's words, one module a language: loaded with its code (survey-form.ts), as the results' are with theirs. */
+import type { Words } from '@archipel/core';
+import type { WriteKey } from '@archipel/core/write-strings';
+import type en from './form-strings.en.js';
 
 type Key = keyof typeof en;
-
-export const fr: Catalogue<Key> = {
-  progress: 'Étape {n} sur {total}',
-  next: 'Suivant',
-  back: 'Retour',
-  send: 'Envoyer mes réponses',
-  sending: 'Envoi…',
-  requiredMark: '(obligatoire)',
-  optional: '(facultatif)',
-  answerThis: 'Merci de répondre à cette question.',
-  fixFirst: 'Il manque des réponses : {label}',
-  yes: 'Oui',
-  no: 'Non',
-  where: 'Où êtes-vous ?',
-  whereHint: 'Votre code postal ou votre groupe local, pour qu’un·e organisateur·rice près de chez vous vous recontacte.',
-  postcode: 'Code postal',
-  chapter: 'Groupe local',
-  noChapter: 'Je ne sais pas',
-  whereMissing: 'Indiquez votre code postal ou choisissez un groupe local.',
-  contact: 'Pouvons-nous vous recontacter ?',
-  contactHint: 'Seulement si vous souhaitez qu’un·e organisateur·rice vous recontacte.',
-  name: 'Nom',
-  email: 'E-mail',
-  phone: 'Téléphone',
-  consent: 'J’accepte que la campagne et mon groupe local me contactent au sujet de ce questionnaire.',
-  consentMissing: 'Cochez la case pour que nous puissions vous contacter, ou ne laissez pas vos coordonnées.',
-  contactMissing: 'Indiquez un e-mail ou un numéro de téléphone, ou décochez la case.',
-  badEmail: 'Ceci n’est pas une adresse e-mail.',
-  thanks: 'Merci !',
-  thanksText: 'Vos réponses sont bien arrivées. Les organisateur·rices près de chez vous s’en serviront pour la suite.',
-  share: 'Proposez à vos proches de lever la main aussi :',
-  copy: 'Copier le lien',
-  copied: 'Lien copié.',
-  again: 'Répondre à nouveau',
-  scaleOf: '{value} sur {max}',
-};
-
-export const es: Catalogue<Key> = {
-  progress: 'Paso {n} de {total}',
-  next: 'Siguiente',
-  back: 'Atrás',
-  send: 'Enviar mis respuestas',
-  sending: 'Enviando…',
-  requiredMark: '(obligatorio)',
-  optional: '(opcional)',
-  answerThis: 'Responda a esta pregunta, por favor.',
-  fixFirst: 'Faltan respuestas: {label}',
-  yes: 'Sí',
-  no: 'No',
-  where: '¿Dónde está?',
-  whereHint: 'Su código postal o su grupo local, para que alguien que organiza cerca se ponga en contacto.',
-  postcode: 'Código postal',
-  chapter: 'Grupo local',
-  noChapter: 'No lo sé',
-  whereMissing: 'Indique su código postal o elija un grupo local.',
-  contact: '¿Podemos contactarle?',
-  contactHint: 'Solo si quiere que alguien que organiza le responda.',
-  name: 'Nombre',
-  email: 'Correo electrónico',
-  phone: 'Teléfono',
-  consent: 'Acepto que la campaña y mi grupo local me contacten sobre esta encuesta.',
-  consentMissing: 'Marque la casilla para que podamos contactarle, o no deje sus datos.',
-  contactMissing: 'Indique un correo o un teléfono, o desmarque la casilla.',
-  badEmail: 'No es una dirección de correo.',
-  thanks: '¡Gracias!',
-  thanksText: 'Sus respuestas han llegado. Quienes organizan cerca de usted las usarán para lo que viene.',
-  share: 'Pida a sus amistades que también levanten la mano:',
-  copy: 'Copiar el enlace',
-  copied: 'Enlace copiado.',
-  again: 'Responder de nuevo',
-  scaleOf: '{value} de {max}',
-};
-
-export const formStrings = withWrite({ en, fr, es });
 export type FormKey = Key | WriteKey;
+
+export const surveyFormWords: Words<Key> = {
+  en: () => import('./form-strings.en.js'),
+  fr: () => import('./form-strings.fr.js'),
+  es: () => import('./form-strings.es.js'),
+};

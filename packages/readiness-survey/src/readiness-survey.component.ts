@@ -35,12 +35,12 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, withCore } from '@archipel/core';
+import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
 import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
 import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Theme } from '@archipel/core/theme';
-import { en, fr, es, type ShellKey } from './strings.js';
+import { shellWords, type ShellKey } from './strings.js';
 import type { FormKey } from './form-strings.js';
 import type { ResultsKey } from './results-strings.js';
 import type { StaffKey } from '@archipel/core/staff';
@@ -56,7 +56,7 @@ const LAYOUTS = ['auto', 'steps', 'page'] as const;
 const NARROW = 600;
 
 export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey | StaffKey> {
-  static override catalogues = withCore({ en, fr, es });
+  static override words = [shellWords, coreWords];
   static override styles = [...ArchipelElement.styles, styles];
 
   /** The id of the survey to show, as in the source's `surveys`. */
@@ -129,7 +129,7 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
     this.loading.add(view);
     const m = view === 'survey' ? await import('./survey-form.js') : await import('./results-view.js');
     // Each view's words arrive with its code: supporters never download the results' words, nor staff the form's.
-    this.learn('formStrings' in m ? m.formStrings : m.resultsStrings, m.viewStyles);
+    this.learn(m.viewWords, m.viewStyles);
     if ('SurveyForm' in m) this.views.survey ??= new m.SurveyForm(this);
     else this.views.results ??= new m.ResultsView(this);
     this.requestUpdate();

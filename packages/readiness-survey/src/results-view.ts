@@ -21,7 +21,8 @@ import type { ReadinessSurvey } from './readiness-survey.component.js';
 import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
-export { resultsStrings } from './results-strings.js';
+import { resultsWords } from './results-strings.js';
+export const viewWords = [resultsWords];
 export { resultsStyles as viewStyles } from './results-view.styles.js';
 
 type By = 'chapter' | 'region';

@@ -1,18 +1,11 @@
-/** The words the element itself needs before its survey or results view has loaded. */
-import type { Catalogue } from '@archipel/core';
+/** The words the element itself needs before its survey or results view has loaded, one module a language. */
+import type { Words } from '@archipel/core';
+import type en from './strings.en.js';
 
-export const en = {
-  unknownSurvey: 'There is no survey "{id}" in this source.',
+export type ShellKey = keyof typeof en;
+
+export const shellWords: Words<ShellKey> = {
+  en: () => import('./strings.en.js'),
+  fr: () => import('./strings.fr.js'),
+  es: () => import('./strings.es.js'),
 };
-
-type Key = keyof typeof en;
-
-export const fr: Catalogue<Key> = {
-  unknownSurvey: 'Cette source ne contient pas de questionnaire « {id} ».',
-};
-
-export const es: Catalogue<Key> = {
-  unknownSurvey: 'Esta fuente no tiene ninguna encuesta «{id}».',
-};
-
-export type ShellKey = Key;

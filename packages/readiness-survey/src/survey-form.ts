@@ -21,7 +21,9 @@ import { loadDraft, saveDraft, type Draft } from './draft.js';
 import { ResponseSchema } from '@archipel/core/schemas/responses';
 import { sendRecord } from '@archipel/core/outbox';
 
-export { formStrings } from './form-strings.js';
+import { writeWords } from '@archipel/core/write-strings';
+import { surveyFormWords } from './form-strings.js';
+export const viewWords = [surveyFormWords, writeWords];
 export { formStyles as viewStyles } from './survey-form.styles.js';
 
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);

@@ -1,0 +1,5 @@
+/** The staff sign-in's words, in English. */
+export default {
+  staffToken: 'Staff token',
+  staffOpen: 'Open',
+};

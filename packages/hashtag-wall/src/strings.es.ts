@@ -1,0 +1,30 @@
+/** The wall's own words, in Spanish. */
+import type en from './strings.en.js';
+
+export default {
+  title: 'Publicaciones #{tag}',
+  titleAll: 'El muro de simpatizantes',
+  emptyWall: 'Todavía no hay publicaciones. ¡Comparta la primera!',
+  skip: 'Saltar el muro',
+  end: 'Fin del muro',
+  pause: 'Pausa',
+  resume: 'Reanudar',
+  share: 'Cuente su historia',
+  fresh: '# publicación nueva|# publicaciones nuevas',
+  showFresh: 'Mostrar # publicación nueva|Mostrar # publicaciones nuevas',
+  openBy: 'Abrir la publicación de {author}',
+  photoBy: 'Foto de {author}',
+  play: 'Reproducir el vídeo',
+  showImage: 'Mostrar la foto (de {host})',
+  videoNote: 'Vídeo en {platform}, cargado desde {host} solo cuando pulse reproducir.',
+  pinned: 'Fijado',
+  prev: 'Anterior',
+  next: 'Siguiente',
+  page: 'Página {page} de {pages}',
+  cta: 'Comparta la suya en {url}',
+  ctaTag: 'Comparta la suya con #{tag}',
+  close: 'Cerrar',
+  position: 'Publicación {n} de {total}',
+  newTab: '(pestaña nueva)',
+  showCw: 'Mostrar',
+} satisfies Record<keyof typeof en, string>;

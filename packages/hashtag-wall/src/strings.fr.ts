@@ -1,0 +1,30 @@
+/** The wall's own words, in French. */
+import type en from './strings.en.js';
+
+export default {
+  title: 'Publications #{tag}',
+  titleAll: 'Le mur des sympathisants',
+  emptyWall: 'Aucune publication pour l’instant. Partagez la première !',
+  skip: 'Passer le mur',
+  end: 'Fin du mur',
+  pause: 'Pause',
+  resume: 'Reprendre',
+  share: 'Racontez votre histoire',
+  fresh: '# nouvelle publication|# nouvelles publications',
+  showFresh: 'Afficher # nouvelle publication|Afficher # nouvelles publications',
+  openBy: 'Ouvrir la publication de {author}',
+  photoBy: 'Photo de {author}',
+  play: 'Lire la vidéo',
+  showImage: 'Afficher la photo (de {host})',
+  videoNote: 'Vidéo sur {platform}, chargée depuis {host} seulement quand vous lancez la lecture.',
+  pinned: 'Épinglé',
+  prev: 'Précédent',
+  next: 'Suivant',
+  page: 'Page {page} sur {pages}',
+  cta: 'Partagez la vôtre sur {url}',
+  ctaTag: 'Partagez la vôtre avec #{tag}',
+  close: 'Fermer',
+  position: 'Publication {n} sur {total}',
+  newTab: '(nouvel onglet)',
+  showCw: 'Afficher',
+} satisfies Record<keyof typeof en, string>;
