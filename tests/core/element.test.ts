@@ -158,6 +158,27 @@ describe('ArchipelElement language', () => {
     expect(asked).to.deep.equal(['es', 'fr']);
   });
 
+  it('renders in the language of the moment when the page changes it while words are loading', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = { heading: 'Slow', count: '#' };
+    class Switching extends TestActions {
+      static override words = [
+        { en: async () => (await gate, { default: { ...slow, heading: 'Actions' } }), fr: async () => ({ default: { ...slow, heading: 'Les actions' } }), es: slow },
+        coreWords,
+      ];
+    }
+    Switching.define('test-switching');
+    const el = document.createElement('test-switching') as Switching;
+    el.lang = 'en';
+    el.adapter = adapter();
+    document.body.append(el);
+    el.lang = 'fr';
+    release();
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('Les actions'), 'the French words, asked for while English loaded, never showed');
+    el.remove();
+  });
+
   it('renders once its words are there, and says so once when a language cannot load', async () => {
     let calls = 0;
     const broken = {

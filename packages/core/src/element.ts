@@ -224,10 +224,15 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return [...(this.constructor as typeof ArchipelElement).words, ...this.learned];
   }
 
-  /** Each render waits for the words of the element's language, loaded once per page and language. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = loadWords(this.catalogues, this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  /**
+   * Each render waits for the words of the element's language, loaded once per page and language. The
+   * language or the catalogues may change while it waits (a page setting its `lang`, a part loading), so it
+   * waits until those of the moment are there.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loading: Promise<void> | undefined;
+    while ((loading = loadWords(this.catalogues, this.locale))) await loading;
+    super.scheduleUpdate();
   }
 
   /** A visible string in this element's locale, with `{placeholders}` and "one|other" plurals filled in. */
@@ -238,10 +243,10 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
 
   /**
    * What a part that loads on demand (a form, a lightbox, a results view) brings: its words, which the
-   * next render waits for, and its styles, adopted by this shadow root (constructable sheets, like Lit's
+   * next render waits for (and so may the part, on the promise returned, before it words a message), and its styles, adopted by this shadow root (constructable sheets, like Lit's
    * own, so a strict CSP still allows them). A page that never opens the part never downloads either.
    */
-  learn(words: readonly Words[] = [], styles?: CSSResult): void {
+  learn(words: readonly Words[] = [], styles?: CSSResult): Promise<void> {
     const fresh = words.filter((w) => !this.learned.includes(w));
     if (fresh.length) {
       this.learned.push(...fresh);
@@ -250,6 +255,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const sheet = styles?.styleSheet;
     if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return loadWords(words, this.locale) ?? Promise.resolve();
   }
 
   /** Dispatches `archipel-<name>`, bubbling and composed; false when a listener cancelled it. */

@@ -38,8 +38,10 @@ export function loadWords(sets: readonly Words[], locale: Locale): Promise<void>
       const wait = source().then(
         (m) => void (on[locale] = m.default),
         (e: unknown) => {
-          delete on[locale];
-          warnOnce(`words:${locale}`, `Could not load the words in "${locale}" (${String(e)}); showing those of a language already loaded.`);
+          // Remembered as empty, so renders stop waiting for it; English stands in until the page is reloaded.
+          on[locale] = {};
+          warnOnce(`words:${locale}`, `Could not load the words in "${locale}" (${String(e)}); showing them in English.`);
+          return loadWords([w], 'en');
         },
       );
       waits.push((got[locale] = wait));
@@ -48,9 +50,9 @@ export function loadWords(sets: readonly Words[], locale: Locale): Promise<void>
   return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
-/** `key` from the first of `sets` that has it, in `locale`, else in a language already loaded (while `locale`'s load). */
+/** `key` from the first of `sets` that has it, in `locale`, else in English, else in any language already loaded. */
 export function lookup(sets: readonly Words[], locale: Locale, key: string): string | undefined {
-  for (const l of [locale, ...LOCALES])
+  for (const l of [locale, 'en', ...LOCALES] as const)
     for (const w of sets) {
       const c = loaded.get(w)?.[l];
       const s = c instanceof Promise ? undefined : c?.[key];

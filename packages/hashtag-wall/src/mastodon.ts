@@ -103,12 +103,14 @@ export class MastodonFeed {
   private newest?: string;
   readonly base: string;
   readonly host: string;
+  /** Its words, which every message it writes waits for. */
+  private readonly words: Promise<void>;
 
   constructor(
     private readonly wall: HashtagWall,
     instance: string,
   ) {
-    wall.learn([mastodonWords]);
+    this.words = wall.learn([mastodonWords]);
     // A full URL is the API's base (tests, or a server under a path); a bare name is https://name/.
     this.base = /^https?:\/\//i.test(instance) ? instance.replace(/\/*$/, '/') : `https://${instance.trim()}/`;
     this.host = new URL(this.base).host;
@@ -124,6 +126,7 @@ export class MastodonFeed {
   }
 
   async load(): Promise<void> {
+    await this.words;
     const { wall } = this;
     const tag = wall.hashtag.replace(/^#/, '');
     if (!tag) return this.fail('mastodonNoTag');

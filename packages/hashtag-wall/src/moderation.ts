@@ -37,13 +37,16 @@ export class ModerationView {
   private note = '';
   private confirming?: string;
   private readonly signIn: StaffSignIn;
+  /** Its words, which every message it writes waits for. */
+  private readonly words: Promise<void>;
 
   constructor(private readonly host: HashtagWall) {
-    host.learn([moderationWords], panelStyles);
+    this.words = host.learn([moderationWords], panelStyles);
     this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
   }
 
   async load(): Promise<void> {
+    await this.words;
     const { host } = this;
     const adapter = host.dataAdapter;
     if (!adapter || !host.token) return host.requestUpdate();
