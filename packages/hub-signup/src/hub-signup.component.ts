@@ -405,7 +405,7 @@ export class HubSignup extends ArchipelElement<Key> {
       const f = String(issue.path[0]);
       if (f === 'email') errors.email ??= record.email ? 'badEmail' : 'needContact';
       else if (f === 'phone') errors.phone ??= 'badPhone';
-      else if (f !== 'consent') other ??= describeIssue(issue as Parameters<typeof describeIssue>[0]);
+      else if (f !== 'consent') other ??= describeIssue(issue);
     }
     return { record, errors, other };
   }

@@ -193,7 +193,7 @@ export function createApp(options: ServerOptions) {
     const schema = collection in writeSchemas ? writeSchemas[collection as keyof typeof writeSchemas] : schemas[collection];
     const result = (schema as typeof schemas.signups).safeParse(body);
     if (!result.success) {
-      const errors = result.error.issues.map((i) => ({ field: i.path.join('.'), message: describeIssue(i as Parameters<typeof describeIssue>[0]) }));
+      const errors = result.error.issues.map((i) => ({ field: i.path.join('.'), message: describeIssue(i) }));
       throw new Problem(422, 'Invalid record', errors.map((e) => e.message).join('; '), { errors });
     }
     return result.data as T;
