@@ -33,4 +33,15 @@ describe('archipel.js from the production build', () => {
     }
     frame.remove();
   });
+
+  it('ships the source checker as one file of its own that reads a source as the widgets do', async () => {
+    const url = '/dist/archipel-check.js';
+    const { checkSource } = (await import(/* @vite-ignore */ url)) as typeof import('../../packages/embed/src/check-source.ts');
+    const report = await checkSource(new URL('../fixtures/json-folder/', import.meta.url).href);
+    const actions = report.find((r) => r.collection === 'actions')!;
+    expect(actions.count).to.equal(3);
+    expect(actions.skipped.map((s) => s.row)).to.deep.equal([3, 4]);
+    const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(loaded.filter((p) => p.startsWith('/dist/') && p !== url), 'the checker should need no other file').to.deep.equal([]);
+  });
 });
