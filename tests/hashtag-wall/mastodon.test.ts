@@ -104,4 +104,35 @@ describe('<hashtag-wall mastodon>', () => {
       fake.restore();
     }
   });
+
+  it('words its notice and a bare content warning in the language of the moment, when the page switches', async () => {
+    // The recorded timeline, with the warning text of its sensitive status removed: Mastodon sends `"spoiler_text":""`
+    // for a status only marked sensitive, and the wall then supplies the words.
+    const real = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.startsWith('https://locked.example/')) return new Response(await (await real(new URL('locked.json', FIXTURES))).text(), { status: 401 });
+      if (!url.includes('/api/v1/timelines/tag/')) return real(input, init);
+      const body = (await (await real(input, init)).text()).replace(/"spoiler_text":"[^"]+"/g, '"spoiler_text":""');
+      return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    };
+    try {
+      const el = await wall(FIXTURES);
+      el.lang = 'fr';
+      await waitUntil(() => text(el).includes('Contenu sensible'), 'no French content warning', { timeout: 5000 });
+      el.lang = 'es';
+      await waitUntil(() => text(el).includes('Contenido sensible'), 'the content warning stayed in French', { timeout: 5000 });
+      expect(text(el)).not.to.contain('Contenu sensible');
+
+      const locked = await wall('locked.example');
+      locked.lang = 'fr';
+      await waitUntil(() => text(locked).includes('locked.example ne montre ses publications publiques qu’aux personnes connectées'), 'no French notice', { timeout: 5000 });
+      locked.lang = 'es';
+      await waitUntil(() => text(locked).includes('locked.example solo muestra sus publicaciones públicas'), 'the notice stayed in French', { timeout: 5000 });
+      expect(text(locked)).not.to.contain('connectées');
+      await accessible(locked);
+    } finally {
+      window.fetch = real;
+    }
+  });
 });

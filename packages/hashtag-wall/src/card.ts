@@ -9,7 +9,7 @@ import type { Post } from '@archipel/core/schemas/posts';
 import { videoOf } from './video.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
-/** A post as the wall holds it: Mastodon's carry their sanitised HTML, image description and content warning. */
+/** A post as the wall holds it: Mastodon's carry their sanitised HTML, image description and content warning (`''` for a sensitive status without one, worded by the card). */
 export type WallPost = Post & { html?: DocumentFragment; alt?: string; cw?: string };
 
 /** Approved posts, and posts without a status (a curated JSON file), are the only ones a visitor may see. */
@@ -55,8 +55,8 @@ export function postBody(host: HashtagWall, p: WallPost, big = false): TemplateR
       <time datetime=${p.created} title=${formatDateTime(p.created, host.locale)}>${formatRelative(p.created, host.locale)}</time>
       ${p.pinned ? html`<span class="pin">${host.t('pinned')}</span>` : nothing}
     </header>
-    ${p.cw && !host.playing.has(`cw:${p.id}`)
-      ? html`<p class="cw">${p.cw} <button type="button" data-play=${`cw:${p.id}`}>${host.t('showCw')}</button></p>`
+    ${p.cw !== undefined && !host.playing.has(`cw:${p.id}`)
+      ? html`<p class="cw">${p.cw || host.t('sensitive')} <button type="button" data-play=${`cw:${p.id}`}>${host.t('showCw')}</button></p>`
       : html`${media}${words ? html`<div class=${big ? 'text' : 'text clamp'}>${words}</div>` : nothing}`}
     ${link ? html`<a class="link" href=${link} target="_blank" rel="noopener nofollow ugc">${hostOf(link)} <span class="visually-hidden">${host.t('newTab')}</span></a>` : nothing}`;
 }

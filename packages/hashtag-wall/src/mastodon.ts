@@ -72,7 +72,8 @@ export async function clean(content: string): Promise<DocumentFragment> {
   });
 }
 
-export async function toPost(s: Status, origin: string, sensitive: string): Promise<WallPost> {
+/** A wall post from a status; a sensitive one without its author's warning gets `cw: ''`, which the card words. */
+export async function toPost(s: Status, origin: string): Promise<WallPost> {
   const html = await clean(s.content);
   const media = s.media_attachments ?? [];
   const picture = media.find((m) => m.type === 'image') ?? media.find((m) => m.preview_url);
@@ -91,14 +92,17 @@ export async function toPost(s: Status, origin: string, sensitive: string): Prom
     created: new Date(s.created_at).toISOString(),
     source: 'mastodon',
     origin,
-    cw: s.sensitive || s.spoiler_text ? s.spoiler_text || sensitive : undefined,
+    cw: s.sensitive || s.spoiler_text ? (s.spoiler_text ?? '') : undefined,
   };
 }
+
+type Problem = 'mastodonLocked' | 'mastodonBusy' | 'mastodonFailed' | 'mastodonNoTag';
 
 export class MastodonFeed {
   posts: WallPost[] = [];
   version = 0;
-  private problem?: string;
+  /** What went wrong, kept as words to look up, so that a page switching language re-words it. */
+  private problem?: [Problem, Record<string, unknown>];
   private waitUntil = 0;
   private newest?: string;
   readonly base: string;
@@ -116,13 +120,20 @@ export class MastodonFeed {
     this.host = new URL(this.base).host;
   }
 
-  private fail(key: 'mastodonLocked' | 'mastodonBusy' | 'mastodonFailed' | 'mastodonNoTag', vars: Record<string, unknown> = {}): void {
+  private fail(key: Problem, vars: Record<string, unknown> = {}): void {
     const { wall } = this;
-    this.problem = wall.t(key, { host: this.host, tag: wall.hashtag.replace(/^#/, ''), ...vars });
+    this.problem = [key, vars];
     if (key !== 'mastodonBusy') {
-      wall.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error: new Error(this.problem) }, bubbles: true, composed: true }));
+      wall.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error: new Error(this.say(key, vars)) }, bubbles: true, composed: true }));
     }
     wall.requestUpdate();
+  }
+
+  /** A problem in the wall's language of the moment. */
+  private say(key: Problem, vars: Record<string, unknown>): string {
+    const { wall } = this;
+    const time = formatDateTime(new Date(this.waitUntil).toISOString(), wall.locale, undefined, { weekday: undefined, year: undefined, month: undefined, day: undefined });
+    return wall.t(key, { host: this.host, tag: wall.hashtag.replace(/^#/, ''), time, ...vars });
   }
 
   async load(): Promise<void> {
@@ -143,7 +154,7 @@ export class MastodonFeed {
     const reset = Date.parse(res.headers.get('x-ratelimit-reset') ?? '');
     if (res.status === 429 || res.headers.get('x-ratelimit-remaining') === '0') this.waitUntil = Number.isNaN(reset) ? Date.now() + 300_000 : reset;
     if (res.status === 401 || res.status === 403 || res.status === 422) return this.fail('mastodonLocked');
-    if (res.status === 429) return this.fail('mastodonBusy', { time: formatDateTime(new Date(this.waitUntil).toISOString(), wall.locale, undefined, { weekday: undefined, year: undefined, month: undefined, day: undefined }) });
+    if (res.status === 429) return this.fail('mastodonBusy');
     let statuses: unknown;
     try {
       statuses = res.ok ? await res.json() : undefined;
@@ -154,7 +165,7 @@ export class MastodonFeed {
     this.problem = undefined;
     const list = statuses as Status[];
     const added = await Promise.all(
-      list.filter((s) => s && typeof s.content === 'string' && s.account && !(wall.screen && (s.sensitive || s.spoiler_text))).map((s) => toPost(s, this.base, wall.t('sensitive'))),
+      list.filter((s) => s && typeof s.content === 'string' && s.account && !(wall.screen && (s.sensitive || s.spoiler_text))).map((s) => toPost(s, this.base)),
     );
     if (list[0]) this.newest = list[0].id;
     const first = !this.version;
@@ -166,6 +177,6 @@ export class MastodonFeed {
   }
 
   notice(): TemplateResult | typeof nothing {
-    return this.problem ? html`<p class="notice" role="status" part="status">${this.problem}</p>` : nothing;
+    return this.problem ? html`<p class="notice" role="status" part="status">${this.say(...this.problem)}</p>` : nothing;
   }
 }
