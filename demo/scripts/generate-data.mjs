@@ -1143,7 +1143,21 @@ const survey = {
     { id: 'commentaire', type: 'text', label: 'Autre chose à nous dire ?', required: false },
   ],
 };
-writeJSON('surveys.json', [survey]);
+// A second, public survey: a quick poll whose counts anyone may see (the results page shows them to visitors,
+// and written answers only to staff behind the sign-in).
+const poll = {
+  id: 'choix-du-12',
+  title: 'Le 12 décembre, quelle action chez vous ?',
+  intro: 'Votez pour l’action que vous voulez voir dans votre ville. Les résultats sont publics et se mettent à jour en direct.',
+  public_results: true,
+  questions: [
+    { id: 'action', type: 'single', label: 'Quelle action voulez-vous pour le 12 décembre ?', options: ['Marche pour le climat', 'Chaîne humaine', 'Vélorution', 'Pique-nique revendicatif', 'Concert de rue'], required: true },
+    { id: 'venir', type: 'scale', label: 'À quel point êtes-vous sûr·e de venir ?', min: 1, max: 5, required: true },
+    { id: 'accompagne', type: 'yesno', label: 'Viendrez-vous avec quelqu’un ?', options: ['oui', 'non'], required: false },
+    { id: 'slogan', type: 'text', label: 'Une idée de slogan pour la banderole ?', required: false },
+  ],
+};
+writeJSON('surveys.json', [survey, poll]);
 
 // ---------------------------------------------------------------- responses
 reseed(505);
@@ -1200,6 +1214,21 @@ const responses = rawResponses.map((r, i) => {
   out.created = r.created;
   return out;
 });
+
+// The poll's votes, after the survey's (so that the survey's responses stay as they were).
+reseed(606);
+const PQ = Object.fromEntries(poll.questions.map((q) => [q.id, q]));
+const SLOGANS = ['Pas de planète B', 'Le climat, pas le profit', 'On est plus chaud que le climat', 'Changeons le système, pas le climat', 'La vague monte'];
+const pollStart = Date.parse('2026-11-12T08:00:00Z'), pollEnd = Date.parse('2026-11-20T22:00:00Z');
+const votes = Array.from({ length: 240 }, () => {
+  const chapter = weighted(chWeights);
+  const answers = { action: weighted(PQ.action.options.map((o, i) => [o, [9, 5, 4, 3, 2][i]])), venir: clamp(Math.round(2.5 + READINESS[chapter] * 2.5 + (rand() - 0.5) * 2), 1, 5) };
+  if (rand() < 0.8) answers.accompagne = rand() < 0.6 ? 'oui' : 'non';
+  if (rand() < 0.15) answers.slogan = pick(SLOGANS);
+  const created = new Date(pollStart + Math.floor(rand() * (pollEnd - pollStart) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return { survey: poll.id, answers, postcode: pick([...POSTCODES[chapter]]), chapter, created };
+}).sort((a, b) => (a.created < b.created ? -1 : 1));
+votes.forEach((v, i) => responses.push({ id: `vote-${pad(i + 1, 4)}`, ...v }));
 writeJSON('responses.json', responses);
 
 // ---------------------------------------------------------------- validation (re-reads everything from disk)
@@ -1284,18 +1313,22 @@ lines.push(`posts.json      ${pj.length} posts; status ${fmt(count(pj, (p) => p.
 // survey
 const sj = load('surveys.json');
 const qTypes = new Set(sj[0].questions.map((q) => q.type));
-check(sj.length === 1 && ['single', 'multi', 'scale', 'yesno', 'text'].every((t) => qTypes.has(t)), 'survey: question types');
+check(sj.length === 2 && ['single', 'multi', 'scale', 'yesno', 'text'].every((t) => qTypes.has(t)), 'survey: question types');
+check(!sj[0].public_results && sj[1].public_results === true, 'surveys: the first is staff-only, the poll public');
 check(sj[0].questions.some((q) => q.readiness === 'host') && sj[0].questions.some((q) => q.readiness === 'lead'), 'survey: readiness questions');
-lines.push(`surveys.json    ${sj.length} survey "${sj[0].id}", ${sj[0].questions.length} questions (${[...qTypes].join(', ')})`);
+lines.push(`surveys.json    ${sj.length} surveys: "${sj[0].id}", ${sj[0].questions.length} questions (${[...qTypes].join(', ')}); "${sj[1].id}" with public results, ${sj[1].questions.length} questions`);
 
 // responses
-const rj = load('responses.json');
+const all = load('responses.json');
+const rj = all.filter((r) => r.survey === sj[0].id);
 check(rj.length === 600, `responses: expected 600, got ${rj.length}`);
-const qById = Object.fromEntries(sj[0].questions.map((q) => [q.id, q]));
-for (const r of rj) {
+check(all.filter((r) => r.survey === sj[1].id).length === 240, 'responses: expected 240 votes in the poll');
+check(new Set(all.map((r) => r.id)).size === all.length, 'responses: ids are not unique');
+const qById = Object.fromEntries(sj.map((s) => [s.id, Object.fromEntries(s.questions.map((q) => [q.id, q]))]));
+for (const r of all) {
   check(chapterIds.has(r.chapter), `${r.id}: unknown chapter`);
   for (const [k, v] of Object.entries(r.answers)) {
-    const q = qById[k];
+    const q = qById[r.survey]?.[k];
     if (!check(q, `${r.id}: unknown question ${k}`)) continue;
     if (q.type === 'multi') check(Array.isArray(v) && v.every((o) => q.options.includes(o)), `${r.id}: ${k}`);
     else if (q.type === 'scale') check(Number.isInteger(v) && v >= q.min && v <= q.max, `${r.id}: ${k}`);
@@ -1309,7 +1342,7 @@ const perChapter = count(rj, (r) => r.chapter);
 check(cj.every((c) => (perChapter[c.id] || 0) >= 3), 'responses: a chapter has fewer than 3');
 const hostRate = (id) => { const v = rj.filter((r) => r.chapter === id); return v.filter((r) => r.answers.accueillir === 'oui').length / v.length; };
 const ranking = cj.map((c) => [c.id, hostRate(c.id)]).sort((a, b) => b[1] - a[1]);
-lines.push(`responses.json  ${rj.length} responses; ${rj.filter((r) => r.contact).length} with contact; ${rj.filter((r) => r.answers.commentaire).length} with comment; min ${Math.min(...Object.values(perChapter))} per chapter; top "host" readiness: ${ranking.slice(0, 3).map(([k, v]) => `${k} ${Math.round(v * 100)}%`).join(', ')}`);
+lines.push(`responses.json  ${rj.length} responses + ${all.length - rj.length} poll votes; ${rj.filter((r) => r.contact).length} with contact; ${rj.filter((r) => r.answers.commentaire).length} with comment; min ${Math.min(...Object.values(perChapter))} per chapter; top "host" readiness: ${ranking.slice(0, 3).map(([k, v]) => `${k} ${Math.round(v * 100)}%`).join(', ')}`);
 
 for (const l of lines) console.log(l);
 if (problems.length) { console.error(`\n${problems.length} problem(s):\n- ${problems.slice(0, 30).join('\n- ')}`); process.exit(1); }

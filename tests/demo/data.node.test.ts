@@ -31,15 +31,16 @@ describe('the demo campaign', () => {
     }
   });
 
-  it('has 150 posts in three languages, some pending or hidden, and one readiness survey', () => {
+  it('has 150 posts in three languages, some pending or hidden, a readiness survey and a public poll', () => {
     const posts = parseCollection('posts', schemas.posts, load('posts'));
     assert.equal(posts.items.length, 150);
     assert.ok(posts.items.some((p) => p.status === 'pending') && posts.items.some((p) => p.status === 'hidden'));
     const surveys = parseCollection('surveys', schemas.surveys, load('surveys'));
-    assert.equal(surveys.items.length, 1);
+    assert.deepEqual(surveys.items.map((s) => [s.id, Boolean(s.public_results)]), [['pret-a-agir', false], ['choix-du-12', true]]);
     assert.deepEqual([...new Set(surveys.items[0]!.questions.map((q) => q.type))].sort(), ['multi', 'scale', 'single', 'text', 'yesno']);
     const responses = parseCollection('responses', schemas.responses, load('responses'));
     assert.equal(responses.skipped.length, 0);
-    assert.equal(responses.items.length, 600);
+    assert.equal(responses.items.filter((r) => r.survey === 'pret-a-agir').length, 600);
+    assert.equal(responses.items.filter((r) => r.survey === 'choix-du-12').length, 240);
   });
 });
