@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../packages/readiness-survey/src/readiness-survey.ts';
@@ -317,5 +317,31 @@ describe('<readiness-survey view="results">: with the reference server', () => {
     $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
     await waitUntil(() => /\d+ réponses/.test(text(wrong)), 'the right token typed after a wrong one did not open the results', { timeout: 8000 });
     expect($(wrong, '[part=sign-in]')).to.equal(null);
+  });
+
+  it('counts a vote sent from a form on the same page at once, though the REST API cannot say responses changed', async function () {
+    this.timeout(20_000);
+    const { url } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
+    const page = await fixture<HTMLElement>(html`<div>
+      <readiness-survey lang="en" survey="choix-du-12" layout="page" source=${url}></readiness-survey>
+      <readiness-survey lang="en" survey="choix-du-12" view="results" live source=${url}></readiness-survey>
+    </div>`);
+    const [poll, results] = [...page.querySelectorAll<ReadinessSurvey>('readiness-survey')] as [ReadinessSurvey, ReadinessSurvey];
+    const total = () => Number(/([\d,  ]+) responses/.exec(text(results))?.[1]?.replace(/\D/g, '') ?? NaN);
+    await waitUntil(() => total() >= 240, 'no public results', { timeout: 8000 });
+    const before = total();
+    await waitUntil(() => $(poll, 'form'), 'the poll did not load', { timeout: 5000 });
+    $<HTMLInputElement>(poll, 'input[name=q-action]')!.click();
+    $<HTMLInputElement>(poll, 'input[name=q-venir][value="4"]')!.click();
+    const postcode = $<HTMLInputElement>(poll, '#postcode')!;
+    postcode.value = '69007';
+    postcode.dispatchEvent(new Event('input', { bubbles: true }));
+    // The server refuses forms filled in under 1.5 s as automated.
+    await aTimeout(1600);
+    const sent = oneEvent(poll, 'archipel-submitted');
+    $<HTMLButtonElement>(poll, 'button[type=submit]')!.click();
+    expect(((await sent) as CustomEvent<{ status: string }>).detail.status).to.equal('sent');
+    // Well before the 30-second refresh.
+    await waitUntil(() => total() === before + 1, `the results still say ${total()} responses`, { timeout: 5000 });
   });
 });

@@ -71,7 +71,7 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
   @property({ attribute: 'consent-version' }) consentVersion = '1';
   /** A chapter id chosen in advance (a chapter's own page); an enclosing <chapter-hub>'s otherwise. */
   @property() chapter?: string;
-  /** Results view: refresh every 30 seconds, and whenever the source reports new responses. */
+  /** Results view: refresh every 30 seconds, whenever the source reports new responses, and when a form on this page sends one. */
   @property({ type: Boolean }) live = false;
   /** A staff token for the results view. A property only: a token in an attribute would sit in the page's HTML. */
   @property({ attribute: false }) token?: string;

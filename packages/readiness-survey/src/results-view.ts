@@ -17,7 +17,7 @@ import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Survey } from '@archipel/core/schemas/surveys';
 import { mix, parseColour, toHex } from '@archipel/core/theme';
 import { StaffSignIn } from '@archipel/core/staff';
-import type { ReadinessSurvey } from './readiness-survey.component.js';
+import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.component.js';
 import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -114,12 +114,26 @@ export class ResultsView implements ReactiveController {
     this.watch();
   }
 
-  /** Live refresh: every 30 seconds, and whenever the source says responses changed. */
+  /**
+   * Live refresh: every 30 seconds, whenever the source says responses changed, and at once when a form on
+   * this page has sent a response to this survey through the same source (a poll with its results below it:
+   * the person sees their vote counted, even from a source that cannot say so, like the REST API).
+   */
   private watch(): void {
     const on = this.host.live && Boolean(this.loadedFor) && this.host.isConnected;
     if (on && !this.timer) {
       this.timer = setInterval(() => void this.load(true), LIVE_EVERY);
-      this.unsubscribe = this.host.dataAdapter?.subscribe?.('responses', () => void this.load(true));
+      const off = this.host.dataAdapter?.subscribe?.('responses', () => void this.load(true));
+      const sent = (e: Event) => {
+        const { status, record } = (e as CustomEvent<Partial<SubmittedDetail>>).detail ?? {};
+        const from = (e.target as { dataAdapter?: { source: string } }).dataAdapter?.source;
+        if (status === 'sent' && record?.survey === this.host.survey && from === this.host.dataAdapter?.source) void this.load(true);
+      };
+      document.addEventListener('archipel-submitted', sent);
+      this.unsubscribe = () => {
+        off?.();
+        document.removeEventListener('archipel-submitted', sent);
+      };
     } else if (!on && this.timer) {
       this.hostDisconnected();
     }
