@@ -4,6 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
@@ -45,5 +47,12 @@ describe('byte budgets', () => {
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
     within('loader + shared + Sheets adapter + header aliases', page.gzip, 21.1 * KiB);
+  });
+
+  it('the source checker is one file of its own, within 12.5 KiB', () => {
+    // A tool page's, not a widget's: no issue set its size; the measured figure with a margin, so growth shows.
+    const code = readFileSync('dist/archipel-check.js');
+    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 12.5 * KiB);
+    assert.ok(!/\bimport\s*\(|\bfrom\s*["']/.test(code.toString()), 'archipel-check.js should import no other file');
   });
 });

@@ -10,24 +10,24 @@ const stats = loadStats();
 const line = (label: string, bytes: number) => console.log(`  ${label.padEnd(52)} ${kib(bytes).padStart(10)}`);
 
 describe('<hashtag-wall> byte budget', () => {
-  it('prints what a page with a wall downloads, part by part', () => {
-    const page = closure(stats, ['hashtag-wall.js']);
-    for (const f of page.files) line(f, stats[f]!.gzip);
-    line('= wall + shared (static imports)', page.gzip);
-    // What each part that loads on demand adds to the page: its chunk, its words in the heaviest language
-    // and what it imports that the page did not have yet (the outbox for the form, the staff sign-in…).
+  it('each part that loads on demand adds no more than it measured, with its words and what it brings', () => {
+    // What opening a part adds to the page: its chunk, its words and what it imports that the page did not
+    // have yet (the outbox for the form, the staff sign-in for moderation), both sides in the same language.
+    // No issue set these; they are the measured figures with a small margin, so that growth shows.
     const parts = [
-      ['  on first open: lightbox', ['hashtag-wall/src/lightbox.ts']],
-      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts']],
-      ['  with `moderate`: moderation view', ['hashtag-wall/src/moderation.ts']],
-      ['  with `mastodon`: Mastodon reader', ['hashtag-wall/src/mastodon.ts']],
-      ['  with `mastodon`, once a status arrives: DOMPurify', ['hashtag-wall/src/mastodon.ts', 'dompurify/dist/purify.es.mjs']],
+      ['  on first open: lightbox', ['hashtag-wall/src/lightbox.ts'], 1.0],
+      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts'], 6.0],
+      ['  with `moderate`: moderation view', ['hashtag-wall/src/moderation.ts'], 3.8],
+      ['  with `mastodon`: Mastodon reader', ['hashtag-wall/src/mastodon.ts'], 2.4],
+      ['  with `mastodon`, once a status arrives: DOMPurify', ['hashtag-wall/src/mastodon.ts', 'dompurify/dist/purify.es.mjs'], 11.2],
     ] as const;
-    for (const [label, mods] of parts) {
+    for (const [label, mods, ceiling] of parts) {
       const files = mods.map((m) => chunkOf(stats, m));
-      const before = closure(stats, ['hashtag-wall.js', ...files.slice(0, -1)]);
       const after = closure(stats, ['hashtag-wall.js', ...files]);
-      line(`${label} (${after.files.filter((f) => !before.files.includes(f)).length} files)`, after.gzip - before.gzip);
+      const before = closure(stats, ['hashtag-wall.js', ...files.slice(0, -1)], after.lang as 'en' | 'fr' | 'es');
+      const added = after.gzip - before.gzip;
+      line(`${label} (${after.files.filter((f) => !before.files.includes(f)).length} files)`, added);
+      assert.ok(added <= ceiling * KiB, `${label.trim()} adds ${kib(added)}, over ${ceiling} KiB`);
     }
   });
 
@@ -43,7 +43,8 @@ describe('<hashtag-wall> byte budget', () => {
     // The issue's budget: 25 KiB for the wall's chunk and the shared chunk, DOMPurify and
     // the parts that load on demand aside. See packages/hashtag-wall/README.md, "Size".
     const budget = 25 * KiB;
-    line('wall + shared', page.gzip);
+    for (const f of page.files) line(f, stats[f]!.gzip);
+    line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);
     assert.ok(stats['hashtag-wall.js']!.gzip <= 8.5 * KiB, `the wall's own chunk is ${kib(stats['hashtag-wall.js']!.gzip)}, over 8.5 KiB`);
   });

@@ -35,9 +35,9 @@ const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.
 /**
  * Gzipped bytes of `files`, every chunk they import statically, and the words they load for the
  * visitor's language (each catalogue is a chunk a language), each counted once. The heaviest
- * language is the one counted, so the figure holds for every visitor.
+ * language is the one counted, so the figure holds for every visitor; `only` counts one language.
  */
-export function closure(stats: Record<string, Chunk>, files: string[]): { files: string[]; gzip: number; lang: string } {
+export function closure(stats: Record<string, Chunk>, files: string[], only?: (typeof LANGUAGES)[number]): { files: string[]; gzip: number; lang: string } {
   const inLanguage = (lang: string) => {
     const seen = new Set<string>();
     const visit = (f: string) => {
@@ -51,6 +51,7 @@ export function closure(stats: Record<string, Chunk>, files: string[]): { files:
     files.forEach(visit);
     return { files: [...seen], gzip: [...seen].reduce((sum, f) => sum + stats[f]!.gzip, 0), lang };
   };
+  if (only) return inLanguage(only);
   return LANGUAGES.map(inLanguage).reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 

@@ -3,12 +3,18 @@
  * widgets do, and says what it found: how many records, which rows were
  * skipped and why, which columns were not recognised, what failed. The demo's
  * "check your source" page uses it; a webmaster can run it on their sheet.
+ *
+ * It is a build of its own (dist/archipel-check.js, one file) with its own copy of the adapters, so a source
+ * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
+ * file's export too.
  */
 import { resolveAdapter, read, AdapterError, type ReadResult, type Collection } from '@archipel/core';
 import { ActionSchema } from '@archipel/core/schemas/actions';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { SurveySchema } from '@archipel/core/schemas/surveys';
+
+export { registerAdapter } from '@archipel/core';
 
 const schemas = { actions: ActionSchema, chapters: ChapterSchema, posts: PostSchema, surveys: SurveySchema };
 
