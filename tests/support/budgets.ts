@@ -29,6 +29,7 @@ export function chunkOf(stats: Record<string, Chunk>, module: string): string {
 }
 
 const LANGUAGES = ['en', 'fr', 'es'] as const;
+type Language = (typeof LANGUAGES)[number];
 /** Whether a chunk is only a catalogue in `lang` (strings.fr.ts and the like): words load a language at a time. */
 const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.every((m) => m.endsWith(`.${lang}.ts`));
 
@@ -37,8 +38,8 @@ const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.
  * visitor's language (each catalogue is a chunk a language), each counted once. The heaviest
  * language is the one counted, so the figure holds for every visitor; `only` counts one language.
  */
-export function closure(stats: Record<string, Chunk>, files: string[], only?: (typeof LANGUAGES)[number]): { files: string[]; gzip: number; lang: string } {
-  const inLanguage = (lang: string) => {
+export function closure(stats: Record<string, Chunk>, files: string[], only?: Language): { files: string[]; gzip: number; lang: Language } {
+  const inLanguage = (lang: Language) => {
     const seen = new Set<string>();
     const visit = (f: string) => {
       if (seen.has(f)) return;
