@@ -132,7 +132,7 @@ export class MastodonFeed {
   /** A problem in the wall's language of the moment. */
   private say(key: Problem, vars: Record<string, unknown>): string {
     const { wall } = this;
-    const time = formatDateTime(new Date(this.waitUntil).toISOString(), wall.locale, undefined, { weekday: undefined, year: undefined, month: undefined, day: undefined });
+    const time = key === 'mastodonBusy' ? formatDateTime(new Date(this.waitUntil).toISOString(), wall.locale, undefined, { weekday: undefined, year: undefined, month: undefined, day: undefined }) : undefined;
     return wall.t(key, { host: this.host, tag: wall.hashtag.replace(/^#/, ''), time, ...vars });
   }
 
