@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--quiet', '--outdir', 'dist', '--globs', 'packages/*/src/*.component.ts', 'packages/core/src/element.ts']);
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--config', 'scripts/cem.config.mjs', '--quiet', '--outdir', 'dist', '--globs', 'packages/*/src/*.component.ts', 'packages/core/src/element.ts']);
 
 const { chunks } = JSON.parse(readFileSync('dist/build-stats.json', 'utf8'));
 const kib = (n) => (n / 1024).toFixed(1).padStart(6);

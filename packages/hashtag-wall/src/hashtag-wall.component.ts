@@ -1,3 +1,27 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { ArchipelElement, CollectionController, applyQuery, coreWords, parseCollection } from '@archipel/core/shared';
+import { PostSchema } from '@archipel/core/schemas/posts';
+import { wallStyles } from './hashtag-wall.styles.js';
+import { wallWords, type WallKey } from './strings.js';
+import { columns, estimate, inBand, place, type Box } from './layout.js';
+import { order, postBody, shows, type WallPost } from './card.js';
+import type { FormKey } from './share-form.strings.js';
+import type { ModerationKey } from './moderation.strings.js';
+import type { StaffKey } from '@archipel/core/staff';
+import type { MastodonKey } from './mastodon.strings.js';
+import type { ShareForm } from './share-form.js';
+import type { ModerationView } from './moderation.js';
+import type { MastodonFeed } from './mastodon.js';
+
+type Key = WallKey | FormKey | ModerationKey | MastodonKey | StaffKey;
+const LAYOUTS = ['masonry', 'grid', 'carousel'] as const;
+/** Every tenth check reads the whole list again (a 304 when nothing changed), for sources that do not say what was hidden. */
+const FULL_EVERY = 10;
+/** `since` is the client's clock; this margin covers a server whose clock is a little ahead. */
+const SKEW = 120_000;
+
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 /**
  * @summary A moderated wall of supporters' photos, videos and testimonies under one hashtag, for any page or a rally screen.
  * @tag hashtag-wall
@@ -27,29 +51,6 @@
  * @fires archipel-submitted - A story was sent, or kept on the device to be sent automatically: `{status: 'sent' | 'queued', record}`.
  * @fires archipel-error - Posts, Mastodon or a moderation action failed, or the source refused a story: `{collection, error, record?}`.
  */
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, applyQuery, coreWords, parseCollection } from '@archipel/core/shared';
-import { PostSchema } from '@archipel/core/schemas/posts';
-import { wallStyles } from './hashtag-wall.styles.js';
-import { wallWords, type WallKey } from './strings.js';
-import { columns, estimate, inBand, place, type Box } from './layout.js';
-import { order, postBody, shows, type WallPost } from './card.js';
-import type { FormKey } from './share-form.strings.js';
-import type { ModerationKey } from './moderation.strings.js';
-import type { StaffKey } from '@archipel/core/staff';
-import type { MastodonKey } from './mastodon.strings.js';
-import type { ShareForm } from './share-form.js';
-import type { ModerationView } from './moderation.js';
-import type { MastodonFeed } from './mastodon.js';
-
-type Key = WallKey | FormKey | ModerationKey | MastodonKey | StaffKey;
-const LAYOUTS = ['masonry', 'grid', 'carousel'] as const;
-/** Every tenth check reads the whole list again (a 304 when nothing changed), for sources that do not say what was hidden. */
-const FULL_EVERY = 10;
-/** `since` is the client's clock; this margin covers a server whose clock is a little ahead. */
-const SKEW = 120_000;
-
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export class HashtagWall extends ArchipelElement<Key> {
   static override words = [wallWords, coreWords];

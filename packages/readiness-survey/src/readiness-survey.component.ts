@@ -1,3 +1,25 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
+import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
+import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
+import type { SurveyResponse } from '@archipel/core/schemas/responses';
+import type { Theme } from '@archipel/core/theme';
+import { shellWords, type ShellKey } from './strings.js';
+import type { FormKey } from './form-strings.js';
+import type { ResultsKey } from './results-strings.js';
+import type { StaffKey } from '@archipel/core/staff';
+import type { SurveyForm } from './survey-form.js';
+import type { ResultsView } from './results-view.js';
+import { styles } from './readiness-survey.styles.js';
+
+export type SubmittedDetail = { status: 'sent' | 'queued'; record: SurveyResponse };
+
+const VIEWS = ['survey', 'results'] as const;
+const LAYOUTS = ['auto', 'steps', 'page'] as const;
+/** Below this width (px) the survey asks one question per step. */
+const NARROW = 600;
+
 /**
  * @summary A "raise your hand" survey for supporters and, with `view="results"`, the results for staff:
  * charts with their data tables, filters, one cross-tab, CSV export, and where the energy is, chapter by chapter.
@@ -33,27 +55,6 @@
  * @fires archipel-load - When the survey or chapters are read (from CollectionController).
  * @fires archipel-error - A read failed, or the source refused the answers: `{collection, error, record?}`.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
-import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
-import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
-import type { SurveyResponse } from '@archipel/core/schemas/responses';
-import type { Theme } from '@archipel/core/theme';
-import { shellWords, type ShellKey } from './strings.js';
-import type { FormKey } from './form-strings.js';
-import type { ResultsKey } from './results-strings.js';
-import type { StaffKey } from '@archipel/core/staff';
-import type { SurveyForm } from './survey-form.js';
-import type { ResultsView } from './results-view.js';
-import { styles } from './readiness-survey.styles.js';
-
-export type SubmittedDetail = { status: 'sent' | 'queued'; record: SurveyResponse };
-
-const VIEWS = ['survey', 'results'] as const;
-const LAYOUTS = ['auto', 'steps', 'page'] as const;
-/** Below this width (px) the survey asks one question per step. */
-const NARROW = 600;
 
 export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey | StaffKey> {
   static override words = [shellWords, coreWords];
