@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, coreWords, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
 import { ActionSchema } from '@archipel/core/schemas/actions';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
@@ -44,38 +43,60 @@ export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];
   static override words = [mapWords, coreWords];
 
-  /** Which layers to show: "actions", or "actions chapters". */
-  @property() layers = 'actions';
-  /** The campaign's day of action (YYYY-MM-DD), offered as a date filter. */
-  @property({ attribute: 'day-of-action' }) dayOfAction = '';
-  /** A MapLibre style URL (e.g. OpenFreeMap's); without it, the shipped basemap and no third-party request. */
-  @property({ attribute: 'map-style' }) mapStyle = '';
-  /** A Nominatim- or Photon-compatible search URL, asked only for places the data does not know. */
-  @property() geocoder = '';
-  /** Where "host one" leads when nothing is nearby. */
-  @property({ attribute: 'host-url' }) hostUrl = '';
-  /** A chapter's page, `{id}` replaced by its id (e.g. "/chapters/{id}"). */
-  @property({ attribute: 'chapter-url' }) chapterUrl = '';
-  /** Keeps filters and the selected action in the URL hash, so a filtered map can be linked. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Only this chapter's actions (set by an enclosing `<chapter-hub>` too). */
-  @property() chapter = '';
-  /** Only actions of this type. */
-  @property() type = '';
-  /** On narrow screens, which pane shows: "list" (the default) or "map". */
-  @property({ reflect: true }) view: 'list' | 'map' = 'list';
-  /** Where MapLibre's worker file is served (beside the bundle by default). */
-  @property({ attribute: 'worker-url' }) workerUrl = '';
-  /** The default basemap's TopoJSON (beside the bundle by default). */
-  @property({ attribute: 'basemap-url' }) basemapUrl = '';
+  static override properties = {
+    layers: {},
+    dayOfAction: { attribute: 'day-of-action' },
+    mapStyle: { attribute: 'map-style' },
+    geocoder: {},
+    hostUrl: { attribute: 'host-url' },
+    chapterUrl: { attribute: 'chapter-url' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    chapter: {},
+    type: {},
+    view: { reflect: true },
+    workerUrl: { attribute: 'worker-url' },
+    basemapUrl: { attribute: 'basemap-url' },
+    filters: { state: true },
+    selectedId: { state: true },
+    mapState: { state: true },
+    mapError: { state: true },
+    placeMessage: { state: true },
+    attributionText: { state: true },
+    announced: { state: true },
+  };
 
-  @state() private filters: Filters = { ...DEFAULT_FILTERS };
-  @state() private selectedId?: string;
-  @state() private mapState: 'idle' | 'loading' | 'ready' | 'unsupported' | 'failed' = 'idle';
-  @state() private mapError = '';
-  @state() private placeMessage = '';
-  @state() private attributionText = '';
-  @state() private announced = '';
+  /** Which layers to show: "actions", or "actions chapters". */
+  layers = 'actions';
+  /** The campaign's day of action (YYYY-MM-DD), offered as a date filter. */
+  dayOfAction = '';
+  /** A MapLibre style URL (e.g. OpenFreeMap's); without it, the shipped basemap and no third-party request. */
+  mapStyle = '';
+  /** A Nominatim- or Photon-compatible search URL, asked only for places the data does not know. */
+  geocoder = '';
+  /** Where "host one" leads when nothing is nearby. */
+  hostUrl = '';
+  /** A chapter's page, `{id}` replaced by its id (e.g. "/chapters/{id}"). */
+  chapterUrl = '';
+  /** Keeps filters and the selected action in the URL hash, so a filtered map can be linked. */
+  syncUrl = false;
+  /** Only this chapter's actions (set by an enclosing `<chapter-hub>` too). */
+  chapter = '';
+  /** Only actions of this type. */
+  type = '';
+  /** On narrow screens, which pane shows: "list" (the default) or "map". */
+  view: 'list' | 'map' = 'list';
+  /** Where MapLibre's worker file is served (beside the bundle by default). */
+  workerUrl = '';
+  /** The default basemap's TopoJSON (beside the bundle by default). */
+  basemapUrl = '';
+
+  private filters: Filters = { ...DEFAULT_FILTERS };
+  private declare selectedId?: string;
+  private mapState: 'idle' | 'loading' | 'ready' | 'unsupported' | 'failed' = 'idle';
+  private mapError = '';
+  private placeMessage = '';
+  private attributionText = '';
+  private announced = '';
 
   private readonly actions = new CollectionController(this, 'actions', ActionSchema, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
   private readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   ArchipelElement,
   CollectionController,
@@ -77,33 +76,50 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   static override words = [hubWords, coreWords];
   static override styles = [...ArchipelElement.styles, hubStyles];
 
+  static override properties = {
+    chapter: { reflect: true },
+    sections: {},
+    logo: {},
+    color: {},
+    accent: {},
+    hashtag: {},
+    consent: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    hrefTemplate: { attribute: 'href-template' },
+    startUrl: { attribute: 'start-url' },
+    radius: { type: Number },
+    branding: { state: true },
+    openedFromDirectory: { state: true },
+    failedLogo: { state: true },
+  };
+
   /** The chapter's id; without it, the hub is a directory of every chapter. */
-  @property({ reflect: true }) chapter = '';
+  chapter = '';
   /** The sections to show, in order: `about leaders links actions signup wall`, and names of your own filled through slots. */
-  @property() sections = BUILT_IN.join(' ');
+  sections = BUILT_IN.join(' ');
   /** A logo URL that replaces the record's (http or https). */
-  @property() logo?: string;
+  declare logo?: string;
   /** A brand colour that replaces the record's: #rgb or #rrggbb. */
-  @property() color?: string;
+  declare color?: string;
   /** An accent colour that replaces the record's: #rgb or #rrggbb. */
-  @property() accent?: string;
+  declare accent?: string;
   /** The wall's hashtag, without or with its "#". */
-  @property() hashtag?: string;
+  declare hashtag?: string;
   /** The sign-up form's consent purposes and wording (see `<hub-signup consent>`). */
-  @property() consent?: string;
+  declare consent?: string;
   /** The privacy policy linked under the sign-up form. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  declare privacyUrl?: string;
   /** Directory: where each chapter links, `{id}` replaced by its id, e.g. `/chapters/{id}`; without it, a chapter opens in place. */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  declare hrefTemplate?: string;
   /** Directory: where "start a chapter" leads, offered when none is near. */
-  @property({ attribute: 'start-url' }) startUrl?: string;
+  declare startUrl?: string;
   /** Directory: kilometres within which a chapter counts as near (default 50). */
-  @property({ type: Number }) radius = 50;
+  radius = 50;
 
   /** The chapter's colours as used, with their contrasts; undefined while the chapter has no colour of its own. */
-  @state() branding?: Branding;
-  @state() private openedFromDirectory = false;
-  @state() private failedLogo?: string;
+  declare branding?: Branding;
+  private openedFromDirectory = false;
+  private declare failedLogo?: string;
 
   private readonly provides = {
     adapter: new HubProvider<Adapter>(this, adapterContext),

@@ -11,9 +11,8 @@
  *   page's, the browser's; `strings` replaces any visible string.
  * - A `define()` that leaves an already-defined tag alone and says so once.
  */
-import { LitElement, css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, css, html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextConsumer, type Context } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
 import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Words } from './i18n.js';
@@ -138,30 +137,39 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     }
   }
 
+  static override properties: PropertyDeclarations = {
+    source: {},
+    adapter: { attribute: false },
+    strings: { converter: parseStrings },
+    contextAdapter: { state: true },
+    contextChapter: { state: true },
+    contextTheme: { state: true },
+    contextLocale: { state: true },
+  };
+
   /** Where the data comes from: a Google Sheet, an Apps Script, a folder of JSON files or an API. Several, space-separated, are merged. */
-  @property() source?: string;
+  declare source?: string;
 
   /** An adapter object built in code; takes precedence over `source`. */
-  @property({ attribute: false }) adapter?: Adapter;
+  declare adapter?: Adapter;
 
   /** Replacement words, by key, as a property or a JSON attribute. */
-  @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, string>> = {};
+  strings: Partial<Record<K | CoreKey, string>> = {};
 
-  @consume({ context: adapterContext, subscribe: true })
-  @state()
-  protected contextAdapter?: Adapter;
+  /** What an enclosing <chapter-hub> provides, kept up to date while it changes. */
+  protected declare contextAdapter?: Adapter;
+  protected declare contextChapter?: Chapter;
+  protected declare contextTheme?: Theme;
+  protected declare contextLocale?: Locale;
 
-  @consume({ context: chapterContext, subscribe: true })
-  @state()
-  protected contextChapter?: Chapter;
-
-  @consume({ context: themeContext, subscribe: true })
-  @state()
-  protected contextTheme?: Theme;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  protected contextLocale?: Locale;
+  constructor() {
+    super();
+    const consume = <T>(context: Context<unknown, T>, callback: (value: T) => void) => new ContextConsumer(this, { context, callback, subscribe: true });
+    consume(adapterContext, (v) => (this.contextAdapter = v));
+    consume(chapterContext, (v) => (this.contextChapter = v));
+    consume(themeContext, (v) => (this.contextTheme = v));
+    consume(localeContext, (v) => (this.contextLocale = v));
+  }
 
   /** Words that parts loaded on demand brought (`learn()`). */
   private learned: Words[] = [];

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, coreWords, describeIssue, safeUrl, warnOnce } from '@archipel/core';
 import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
 import { writeWords, type WriteKey } from '@archipel/core/write-strings';
@@ -64,41 +63,65 @@ export class HubSignup extends ArchipelElement<Key> {
   static override words = [signupWords, writeWords, coreWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
-  /** Fields to show, space-separated, among name, email, phone, postcode, chapter, interests, message. */
-  @property() fields = 'name email postcode';
-  /** Fields that must be filled in, space-separated; by default the name and the email (or the phone without an email field). */
-  @property({ attribute: 'required-fields' }) requiredFields?: string;
-  /** Consent purposes and their wording: `contact:I agree to be contacted…|news:Send me the newsletter`. The first is required to sign up, the others are optional. */
-  @property() consent?: string;
-  /** The version of the consent wording, stored with each consent; by default a hash of the text shown. */
-  @property({ attribute: 'consent-version' }) consentVersion?: string;
-  /** The privacy policy, linked under the consent boxes (http, https or mailto only). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** The choices of the interests field: `canvassing:Door-to-door|phonebank:Phone banking`; the keys are stored. */
-  @property() interests?: string;
-  /** A chapter id that every sign-up goes to; an enclosing `<chapter-hub>` sets it too. */
-  @property() chapter?: string;
-  /** An email address to prefill (`?email=` in the address does the same). */
-  @property() email?: string;
-  /** A postcode to prefill (`?postcode=` in the address does the same). */
-  @property() postcode?: string;
-  /** Stall mode: the form starts again after each sign-up and counts those waiting to be sent. */
-  @property({ type: Boolean }) kiosk = false;
-  /** The page that share links point to; by default this page. */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** Shows the numeric keypad for the postcode, for campaigns whose postcodes are all digits. */
-  @property({ type: Boolean, attribute: 'numeric-postcode' }) numericPostcode = false;
+  static override properties = {
+    fields: {},
+    requiredFields: { attribute: 'required-fields' },
+    consent: {},
+    consentVersion: { attribute: 'consent-version' },
+    privacyUrl: { attribute: 'privacy-url' },
+    interests: {},
+    chapter: {},
+    email: {},
+    postcode: {},
+    kiosk: { type: Boolean },
+    shareUrl: { attribute: 'share-url' },
+    numericPostcode: { type: Boolean, attribute: 'numeric-postcode' },
+    done: { state: true },
+    errors: { state: true },
+    sending: { state: true },
+    notice: { state: true },
+    waiting: { state: true },
+    signedUp: { state: true },
+    typed: { state: true },
+    picked: { state: true },
+    said: { state: true },
+  };
 
-  @state() private done?: Done;
-  @state() private errors: Record<string, Key> = {};
-  @state() private sending = false;
+  /** Fields to show, space-separated, among name, email, phone, postcode, chapter, interests, message. */
+  fields = 'name email postcode';
+  /** Fields that must be filled in, space-separated; by default the name and the email (or the phone without an email field). */
+  declare requiredFields?: string;
+  /** Consent purposes and their wording: `contact:I agree to be contacted…|news:Send me the newsletter`. The first is required to sign up, the others are optional. */
+  declare consent?: string;
+  /** The version of the consent wording, stored with each consent; by default a hash of the text shown. */
+  declare consentVersion?: string;
+  /** The privacy policy, linked under the consent boxes (http, https or mailto only). */
+  declare privacyUrl?: string;
+  /** The choices of the interests field: `canvassing:Door-to-door|phonebank:Phone banking`; the keys are stored. */
+  declare interests?: string;
+  /** A chapter id that every sign-up goes to; an enclosing `<chapter-hub>` sets it too. */
+  declare chapter?: string;
+  /** An email address to prefill (`?email=` in the address does the same). */
+  declare email?: string;
+  /** A postcode to prefill (`?postcode=` in the address does the same). */
+  declare postcode?: string;
+  /** Stall mode: the form starts again after each sign-up and counts those waiting to be sent. */
+  kiosk = false;
+  /** The page that share links point to; by default this page. */
+  declare shareUrl?: string;
+  /** Shows the numeric keypad for the postcode, for campaigns whose postcodes are all digits. */
+  numericPostcode = false;
+
+  private declare done?: Done;
+  private errors: Record<string, Key> = {};
+  private sending = false;
   /** What the form says above its fields; `queued` marks a kiosk's "saved on this device", which ends once the outbox is empty. */
-  @state() private notice?: [text: string, error?: boolean, queued?: boolean];
-  @state() private waiting = 0;
-  @state() private signedUp = 0;
-  @state() private typed = '';
-  @state() private picked?: string;
-  @state() private said = '';
+  private declare notice?: [text: string, error?: boolean, queued?: boolean];
+  private waiting = 0;
+  private signedUp = 0;
+  private typed = '';
+  private declare picked?: string;
+  private said = '';
 
   /**
    * Says something in the status region. It is emptied first and filled on the next frame, so the same

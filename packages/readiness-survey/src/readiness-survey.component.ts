@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
 import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
 import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
@@ -60,25 +59,37 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
   static override words = [shellWords, coreWords];
   static override styles = [...ArchipelElement.styles, styles];
 
+  static override properties = {
+    survey: {},
+    view: { reflect: true },
+    layout: {},
+    shareUrl: { attribute: 'share-url' },
+    consentVersion: { attribute: 'consent-version' },
+    chapter: {},
+    live: { type: Boolean },
+    token: { attribute: false },
+    narrow: { state: true },
+  };
+
   /** The id of the survey to show, as in the source's `surveys`. */
-  @property() survey = '';
+  survey = '';
   /** "survey" (supporters; default) or "results" (staff, or anyone when the survey's results are public). */
-  @property({ reflect: true }) view: 'survey' | 'results' = 'survey';
+  view: 'survey' | 'results' = 'survey';
   /** "auto" (one question per step when narrower than 600px), "steps" or "page". */
-  @property() layout: 'auto' | 'steps' | 'page' = 'auto';
+  layout: 'auto' | 'steps' | 'page' = 'auto';
   /** The link offered on the thank-you step; defaults to this page's address. */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
+  declare shareUrl?: string;
   /** The version of the consent wording, stored with each consent given. */
-  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  consentVersion = '1';
   /** A chapter id chosen in advance (a chapter's own page); an enclosing <chapter-hub>'s otherwise. */
-  @property() chapter?: string;
+  declare chapter?: string;
   /** Results view: refresh every 30 seconds, whenever the source reports new responses, and when a form on this page sends one. */
-  @property({ type: Boolean }) live = false;
+  live = false;
   /** A staff token for the results view. A property only: a token in an attribute would sit in the page's HTML. */
-  @property({ attribute: false }) token?: string;
+  declare token?: string;
 
   /** Whether the element is narrower than 600px (one question per step when `layout="auto"`). */
-  @state() narrow = false;
+  narrow = false;
 
   readonly surveys = new CollectionController(this, 'surveys', SurveySchema);
   readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
