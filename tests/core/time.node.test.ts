@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDateTime, localToUtc, zoneOffset } from '../../packages/core/src/time.ts';
+import { parseDateTime } from '../../packages/core/src/time.ts';
+import { localToUtc, zoneOffset } from '../../packages/core/src/zones.ts';
 
 const utc = (text: string, zone: string) => new Date(localToUtc(parseDateTime(text)!, zone)).toISOString();
 

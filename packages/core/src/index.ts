@@ -16,3 +16,4 @@ export * from './formula.js';
 export * from './results.js';
 export * from './merged.js';
 export * from './geo.js';
+export * from './zones.js';

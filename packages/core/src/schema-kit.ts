@@ -14,7 +14,7 @@
  * check, and zod's part, which only called our readers, cost every page 2.8 KiB
  * gzipped (README, "Sizes").
  */
-import { localToUtc, parseDateTime, isTimeZone } from './time.js';
+import { parseDateTime } from './time.js';
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** What counts as "yes" in a cell or an answer, in our three languages. */
@@ -228,10 +228,8 @@ export const country = rule(matching(2, /^[a-z]{2}$/i, 'should be a two-letter c
 /** An instant, as ISO 8601 UTC; a date without a zone is read as UTC. */
 export const instant = rule(text(40, 1), (v) => {
   const t = parseDateTime(v);
-  if (!t) return problem(`"${v}" is not a date`);
-  return new Date(t.zoned ? t.utc : localToUtc(t, 'UTC')).toISOString();
+  return t ? new Date(t.utc).toISOString() : problem(`"${v}" is not a date`);
 });
-export const timeZone = rule(text(64), (s) => (isTimeZone(s) ? s : problem('is not a time zone name such as Europe/Paris')));
 
 /** Fields every read record may carry: where it came from when sources are merged. */
 export const provenance = { origin: opt(text(2000)) };

@@ -16,7 +16,7 @@ import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:pa
 import { schemas, writeSchemas } from '@archipel/core/collections';
 import { describeIssue, parseCollection } from '@archipel/core/parse';
 import { headerMap } from '@archipel/core/headers';
-import { parseDateTime, localToUtc } from '@archipel/core/time';
+import { parseDateTime } from '@archipel/core/time';
 import { toCsv } from '@archipel/core/formula';
 import { aggregate, crossTab, filterResponses } from '@archipel/core/results';
 import type { Survey } from '@archipel/core/schemas/surveys';
@@ -49,7 +49,7 @@ const API = '/api';
 /** An instant from a query parameter; a date and time without an offset is read as UTC, not in the server's zone. */
 function instantParam(v: string): string | undefined {
   const t = parseDateTime(v);
-  return t ? new Date(t.zoned ? t.utc : localToUtc(t, 'UTC')).toISOString() : undefined;
+  return t ? new Date(t.utc).toISOString() : undefined;
 }
 
 /** The methods a path accepts, for 405 answers. */

@@ -1,6 +1,9 @@
 /** An action: a march, a training, a phone bank… with its place and time in its own zone. */
-import { text, required, opt, slug, url, country, between, bool, timeZone, provenance, problem, record, type Output } from '../schema-kit.js';
-import { localToUtc, parseDateTime, defaultTimeZone } from '../time.js';
+import { text, required, opt, slug, url, country, between, bool, provenance, problem, record, rule, type Output } from '../schema-kit.js';
+import { parseDateTime } from '../time.js';
+import { localToUtc, defaultTimeZone, isTimeZone } from '../zones.js';
+
+const timeZone = rule(text(64), (s) => (isTimeZone(s) ? s : problem('is not a time zone name such as Europe/Paris')));
 
 /** Turns local start/end times into UTC instants in the record's own zone. */
 function zoned<T extends { start: string; end?: string; timezone?: string }>(r: T) {

@@ -1,0 +1,67 @@
+/**
+ * Wall times in a place's time zone. A sheet says "12/12/2026 14h00" and means
+ * 14:00 where the action happens, so an action's date without a zone is read
+ * in the record's own time zone, not the visitor's. No date library: Intl
+ * already knows every zone's rules. Only actions need this, so it stays out of
+ * the shared chunk.
+ */
+import type { WallTime } from './time.js';
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneParts(zone: string): Intl.DateTimeFormat {
+  let f = partsFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormats.set(zone, f);
+  }
+  return f;
+}
+
+/** How far `zone` is ahead of UTC at the instant `t`, in milliseconds. */
+export function zoneOffset(t: number, zone: string): number {
+  const p: Record<string, number> = {};
+  for (const { type, value } of zoneParts(zone).formatToParts(new Date(t))) p[type] = Number(value);
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in `zone` shows `w`. In a spring-forward gap, the later side. */
+export function localToUtc(w: Pick<WallTime, 'y' | 'mo' | 'd' | 'h' | 'mi' | 's'>, zone: string): number {
+  const wall = Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
+  const first = wall - zoneOffset(wall, zone);
+  const second = wall - zoneOffset(first, zone);
+  return second;
+}
+
+const zones = new Map<string, boolean>();
+
+/** Whether Intl knows a zone; asked once per name (building a formatter per row made parsing 100,000 rows take seconds). */
+export function isTimeZone(zone: string): boolean {
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
+  }
+  return known;
+}
+
+let visitorZone: string | undefined;
+
+export function defaultTimeZone(): string {
+  return (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+}
