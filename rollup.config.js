@@ -58,6 +58,44 @@ const SHARED = [
   new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
 ];
 
+const PACKAGES = resolve('packages') + '/';
+const CORE = `${PACKAGES}core/src/`;
+const COPY = '/~core/';
+/** Core modules that shared code loads on demand: one instance a page, so never copied. */
+const ADAPTER_SIDE = /^(adapters\/.*|http|headers|merged)\.ts$/;
+
+/**
+ * Core modules outside the shared chunk (the outbox, the write schemas, themes, words…) are compiled into
+ * each widget that uses them, as a copy of its own under packages/<widget>/~core/, instead of into chunks
+ * that every widget shares. A page with one widget then downloads one file where it downloaded four or
+ * five: gzip gains the context across them and saves each file's overhead. A page with several widgets
+ * downloads what they share once per widget, which their budgets allow. What must be one a page stays
+ * in the shared chunk or behind it (adapters, HTTP), and the outbox keeps one instance on globalThis.
+ */
+function copiesPerWidget() {
+  const widgetDirs = new Set(Object.values(widgetEntries()).map((file) => file.split('/')[1]));
+  const owner = (id) => {
+    const dir = id.startsWith(PACKAGES) ? id.slice(PACKAGES.length).split('/')[0] : undefined;
+    return widgetDirs.has(dir) ? dir : undefined;
+  };
+  const realOf = (id) => (id.includes(COPY) ? CORE + id.slice(id.indexOf(COPY) + COPY.length) : id);
+  return {
+    name: 'archipel-copies-per-widget',
+    async resolveId(source, importer, options) {
+      const widget = importer && owner(importer);
+      if (!widget) return null;
+      const resolved = await this.resolve(source, realOf(importer), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !resolved.id.startsWith(CORE)) return resolved;
+      const path = resolved.id.slice(CORE.length);
+      if (SHARED.some((re) => re.test(resolved.id)) || ADAPTER_SIDE.test(path)) return resolved;
+      return { id: `${PACKAGES}${widget}${COPY}${path}`, moduleSideEffects: false };
+    },
+    load(id) {
+      return id.includes(COPY) ? readFileSync(realOf(id), 'utf8') : null;
+    },
+  };
+}
+
 /** Files a chunk needs beside it at run time: MapLibre's worker and the default basemap. */
 function copyAssets() {
   const files = {
@@ -111,13 +149,15 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      // A copy's source map points to the file it was copied from.
+      sourcemapPathTransform: (path) => path.replace(/packages\/[^/]+\/~core\//, 'packages/core/src/'),
       manualChunks(id) {
         if (SHARED.some((re) => re.test(id))) return 'archipel-core';
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [loaderTable(), ...compile(), copyAssets(), stats()],
+    plugins: [copiesPerWidget(), loaderTable(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,

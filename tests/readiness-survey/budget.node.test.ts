@@ -21,7 +21,7 @@ function report(label: string, files: string[], budget: number) {
 describe('<readiness-survey> byte budgets', () => {
   it('keeps the form, the results and Chart.js out of the element’s own chunk', () => {
     const own = closure(stats, [entry]).files.flatMap((f) => stats[f]!.modules).join('\n');
-    for (const mod of ['survey-form.ts', 'results-view.ts', 'charts.ts', 'node_modules/chart.js', 'core/src/outbox.ts', 'core/src/results.ts']) {
+    for (const mod of ['survey-form.ts', 'results-view.ts', 'charts.ts', 'node_modules/chart.js', '~core/outbox.ts', '~core/results.ts']) {
       assert.ok(!own.includes(mod), `${mod} should load only with its view`);
     }
     // Chart.js only behind the results view, and only the parts used.
@@ -30,18 +30,18 @@ describe('<readiness-survey> byte budgets', () => {
   });
 
   it('survey view: the element, the form, its schemas, the outbox and the shared chunk', () => {
-    // The issue's budget is 25 KiB; see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
-    // This asserts the real figure with a small margin, so growth still fails the test.
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 26.1 * KiB);
+    // Issue #9: at most 25 KiB with the shared chunk. The adapter is the data source's, and counted with it
+    // (tests/embed/budgets.node.test.ts); see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'readiness-survey/~core/schemas/responses.ts'), chunkOf(stats, 'readiness-survey/~core/outbox.ts')], 25 * KiB);
   });
 
   it('results view on the REST API (server-side counting): within 80 KiB with Chart.js', () => {
     const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 80 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
-    for (const mod of ['readiness-survey/src/csv.ts', 'core/src/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
+    for (const mod of ['readiness-survey/src/csv.ts', '~core/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema: within 80 KiB too', () => {
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 80 * KiB);
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'readiness-survey/~core/schemas/responses.ts')], 80 * KiB);
   });
 });

@@ -206,11 +206,16 @@ export class Outbox extends EventTarget {
   }
 }
 
-let shared: Outbox | undefined;
+const SHARED = Symbol.for('archipel.outbox');
 
-/** The page's outbox, shared by every widget. */
+/**
+ * The page's outbox, shared by every widget. The build compiles this module into each widget that
+ * sends (rollup.config.js, copiesPerWidget), so the instance lives on globalThis: a sign-up form and a
+ * wall's form on one page still queue, retry and report through one outbox.
+ */
 export function outbox(): Outbox {
-  return (shared ??= new Outbox());
+  const page = globalThis as { [SHARED]?: Outbox };
+  return (page[SHARED] ??= new Outbox());
 }
 
 /**
