@@ -35,21 +35,27 @@ const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.
 
 /**
  * Gzipped bytes of `files`, every chunk they import statically, and the words they load for the
- * visitor's language (each catalogue is a chunk a language), each counted once. The heaviest
- * language is the one counted, so the figure holds for every visitor; `only` counts one language.
+ * visitor's language (each catalogue is a chunk a language), each counted once. A widget whose catalogue
+ * holds a copy of the core's words (`packages/<widget>/~core/strings.fr.ts`) does not load the core's
+ * own catalogue, so that one is not counted. The heaviest language is the one counted, so the figure
+ * holds for every visitor; `only` counts one language. tests/embed/production-loader.test.ts checks
+ * this against what Chromium really downloads for a sign-up page.
  */
 export function closure(stats: Record<string, Chunk>, files: string[], only?: Language): { files: string[]; gzip: number; lang: Language } {
   const inLanguage = (lang: Language) => {
     const seen = new Set<string>();
+    const words = new Set<string>();
     const visit = (f: string) => {
       if (seen.has(f)) return;
       const c = stats[f];
       if (!c) throw new Error(`No chunk ${f} in the build`);
       seen.add(f);
       c.imports.forEach(visit);
-      c.dynamicImports.filter((d) => isWordsIn(stats[d]!, lang)).forEach(visit);
+      c.dynamicImports.filter((d) => isWordsIn(stats[d]!, lang)).forEach((d) => words.add(d));
     };
     files.forEach(visit);
+    const copied = new Set([...words].flatMap((w) => stats[w]!.modules.filter((m) => m.includes('/~core/')).map((m) => m.replace(/^packages\/[^/]+\/~core\//, 'packages/core/src/'))));
+    for (const w of words) if (!stats[w]!.modules.every((m) => copied.has(m))) visit(w);
     return { files: [...seen], gzip: [...seen].reduce((sum, f) => sum + stats[f]!.gzip, 0), lang };
   };
   if (only) return inLanguage(only);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, CollectionController, coreWords, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
+import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
 import { ActionSchema } from '@archipel/core/schemas/actions';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { mapWords, type MapKey } from './strings.js';
@@ -41,7 +41,7 @@ const RADII = [5, 10, 25, 50, 100, 250];
  */
 export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];
-  static override words = [mapWords, coreWords];
+  static override words = [mapWords];
 
   static override properties = {
     layers: {},

@@ -1,5 +1,8 @@
-/** The map's words, in English. */
+/** The map's words, in English, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.en';
+
 export default {
+  ...core,
   heading: 'Actions near you',
   results: '# action|# actions',
   resultsNear: '# action within {radius} km|# actions within {radius} km',

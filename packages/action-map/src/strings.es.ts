@@ -1,7 +1,9 @@
-/** The map's words, in Spanish. */
+/** The map's words, in Spanish, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.es';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   heading: 'Acciones cerca de ti',
   results: '# acción|# acciones',
   resultsNear: '# acción a menos de {radius} km|# acciones a menos de {radius} km',

@@ -1,7 +1,9 @@
-/** The map's words, in French. */
+/** The map's words, in French, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.fr';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   heading: 'Les actions près de chez vous',
   results: '# action|# actions',
   resultsNear: '# action à moins de {radius} km|# actions à moins de {radius} km',

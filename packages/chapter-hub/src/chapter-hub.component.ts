@@ -8,7 +8,6 @@ import {
   safeUrl,
   themeContext,
   warnOnce,
-  coreWords,
   type Adapter,
   type Locale,
   type SelectDetail,
@@ -73,7 +72,7 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @fires archipel-error - The chapters could not be read.
  */
 export class ChapterHub extends ArchipelElement<HubKey> {
-  static override words = [hubWords, coreWords];
+  static override words = [hubWords];
   static override styles = [...ArchipelElement.styles, hubStyles];
 
   static override properties = {

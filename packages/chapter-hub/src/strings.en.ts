@@ -1,5 +1,8 @@
-/** The hub's and the directory's words, in English. */
+/** The hub's and the directory's words, in English, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.en';
+
 export default {
+  ...core,
   logo: 'Logo of {name}',
   join: 'Join us',
   about: 'About us',

@@ -1,7 +1,9 @@
-/** The hub's and the directory's words, in Spanish. */
+/** The hub's and the directory's words, in Spanish, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.es';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   logo: 'Logotipo de {name}',
   join: 'Únete',
   about: 'Quiénes somos',

@@ -1,7 +1,9 @@
-/** The hub's and the directory's words, in French. */
+/** The hub's and the directory's words, in French, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.fr';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   logo: 'Logo de {name}',
   join: 'Nous rejoindre',
   about: 'Qui sommes-nous',

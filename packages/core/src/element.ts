@@ -118,7 +118,10 @@ function parseStrings(value: string | null): Record<string, string> {
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
   static readonly version = VERSION;
-  /** The widget's words, first found first used; subclasses list theirs before `coreWords`. */
+  /**
+   * The widget's words, first found first used. A widget's own catalogue may hold the core's words too (one
+   * file a language to download); one that does not lists `coreWords` after its own.
+   */
   static words: readonly Words[] = [coreWords];
 
   /**

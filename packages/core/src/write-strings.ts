@@ -1,6 +1,7 @@
 /**
  * Words only forms need (sending, kept on the device, refused, read-only): they load with the forms, so
- * a page with only a map or a wall never downloads them. Forms list them after their own catalogues.
+ * a page with only a map or a wall never downloads them. Archipel's forms spread them into their own
+ * catalogue in each language, one file to download; a form of your own may list `writeWords` after its own.
  */
 import type { Words } from './i18n.js';
 import type en from './write-strings.en.js';

@@ -1,5 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, applyQuery, coreWords, parseCollection } from '@archipel/core/shared';
+import { ArchipelElement, CollectionController, applyQuery, parseCollection } from '@archipel/core/shared';
 import { PostSchema } from '@archipel/core/schemas/posts';
 import { wallStyles } from './hashtag-wall.styles.js';
 import { wallWords, type WallKey } from './strings.js';
@@ -53,7 +53,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  */
 
 export class HashtagWall extends ArchipelElement<Key> {
-  static override words = [wallWords, coreWords];
+  static override words = [wallWords];
   static override styles = [...ArchipelElement.styles, wallStyles];
   static override properties = {
     hashtag: {},

@@ -1,5 +1,8 @@
-/** The "share your story" form's words, in English. */
+/** The "share your story" form's words, in English, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.en';
+
 export default {
+  ...forms,
   formTitle: 'Share your story',
   formIntro: 'Tell us why you take part, or share a photo or a video. A moderator reads every post before it appears on the wall.',
   name: 'Your name (as it will appear)',

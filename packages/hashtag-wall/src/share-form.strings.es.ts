@@ -1,7 +1,9 @@
-/** The "share your story" form's words, in Spanish. */
+/** The "share your story" form's words, in Spanish, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.es';
 import type en from './share-form.strings.en.js';
 
 export default {
+  ...forms,
   formTitle: 'Cuente su historia',
   formIntro: 'Cuéntenos por qué participa, o comparta una foto o un vídeo. Una persona del equipo lee cada publicación antes de que aparezca en el muro.',
   name: 'Su nombre (tal como aparecerá)',

@@ -1,7 +1,9 @@
-/** The "share your story" form's words, in French. */
+/** The "share your story" form's words, in French, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.fr';
 import type en from './share-form.strings.en.js';
 
 export default {
+  ...forms,
   formTitle: 'Racontez votre histoire',
   formIntro: 'Dites-nous pourquoi vous vous engagez, ou partagez une photo ou une vidéo. Une personne de l’équipe lit chaque publication avant qu’elle apparaisse sur le mur.',
   name: 'Votre nom (tel qu’il apparaîtra)',

@@ -9,7 +9,6 @@ import { sendRecord } from '@archipel/core/outbox';
 import { PostWriteSchema } from '@archipel/core/schemas/post-write';
 import { ChapterSchema } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
-import { writeWords } from '@archipel/core/write-strings';
 import { shareFormWords } from './share-form.strings.js';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
@@ -31,7 +30,7 @@ export class ShareForm {
   private message?: { tone: 'ok' | 'error'; text: string };
 
   constructor(private readonly host: HashtagWall) {
-    host.learn([shareFormWords, writeWords], panelStyles);
+    host.learn([shareFormWords], panelStyles);
     const adapter = host.dataAdapter;
     if (adapter && !host.currentChapter) {
       void read(adapter, 'chapters', ChapterSchema, {}, (r) => {

@@ -1,5 +1,8 @@
-/** The wall's own words, in English. */
+/** The wall's own words, in English, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.en';
+
 export default {
+  ...core,
   title: 'Posts tagged #{tag}',
   titleAll: 'Supporters’ wall',
   emptyWall: 'No posts yet. Be the first to share your story!',

@@ -1,7 +1,9 @@
-/** The wall's own words, in Spanish. */
+/** The wall's own words, in Spanish, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.es';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   title: 'Publicaciones #{tag}',
   titleAll: 'El muro de simpatizantes',
   emptyWall: 'Todavía no hay publicaciones. ¡Comparta la primera!',

@@ -1,7 +1,9 @@
-/** The wall's own words, in French. */
+/** The wall's own words, in French, with the core's words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.fr';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
   title: 'Publications #{tag}',
   titleAll: 'Le mur des sympathisants',
   emptyWall: 'Aucune publication pour l’instant. Partagez la première !',

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, coreWords, describeIssue, safeUrl, warnOnce } from '@archipel/core';
+import { ArchipelElement, describeIssue, safeUrl, warnOnce } from '@archipel/core';
 import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
-import { writeWords, type WriteKey } from '@archipel/core/write-strings';
+import type { WriteKey } from '@archipel/core/write-strings';
 import type { Adapter } from '@archipel/core';
 import { SignupSchema, type Signup } from '@archipel/core/schemas/signups';
 import { signupWords, type SignupKey } from './strings.js';
@@ -60,7 +60,7 @@ interface Done {
  * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
-  static override words = [signupWords, writeWords, coreWords];
+  static override words = [signupWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
   static override properties = {

@@ -1,5 +1,10 @@
-/** The sign-up form's words, in English. */
+/** The sign-up form's words, in English, with the core's and the forms' words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.en';
+import forms from '@archipel/core/write-strings.en';
+
 export default {
+  ...core,
+  ...forms,
   heading: 'Join us',
   required: 'Fields marked * are required.',
   name: 'Name',

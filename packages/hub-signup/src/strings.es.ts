@@ -1,7 +1,11 @@
-/** The sign-up form's words, in Spanish. */
+/** The sign-up form's words, in Spanish, with the core's and the forms' words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.es';
+import forms from '@archipel/core/write-strings.es';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
+  ...forms,
   heading: 'Únete',
   required: 'Los campos marcados con * son obligatorios.',
   name: 'Nombre',

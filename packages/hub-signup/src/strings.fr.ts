@@ -1,7 +1,11 @@
-/** The sign-up form's words, in French. */
+/** The sign-up form's words, in French, with the core's and the forms' words in the same file, so that a page loads one file of words. */
+import core from '@archipel/core/strings.fr';
+import forms from '@archipel/core/write-strings.fr';
 import type en from './strings.en.js';
 
 export default {
+  ...core,
+  ...forms,
   heading: 'Rejoignez-nous',
   required: 'Les champs marqués d’un * sont obligatoires.',
   name: 'Nom',

@@ -1,5 +1,8 @@
-/** The survey form's words, in English. */
+/** The survey form's words, in English, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.en';
+
 export default {
+  ...forms,
   progress: 'Step {n} of {total}',
   next: 'Next',
   back: 'Back',

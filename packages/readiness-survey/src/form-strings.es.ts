@@ -1,7 +1,9 @@
-/** The survey form's words, in Spanish. */
+/** The survey form's words, in Spanish, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.es';
 import type en from './form-strings.en.js';
 
 export default {
+  ...forms,
   progress: 'Paso {n} de {total}',
   next: 'Siguiente',
   back: 'Atrás',

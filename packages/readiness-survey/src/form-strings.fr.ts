@@ -1,7 +1,9 @@
-/** The survey form's words, in French. */
+/** The survey form's words, in French, with the forms' words in the same file, so that a page loads one file of words. */
+import forms from '@archipel/core/write-strings.fr';
 import type en from './form-strings.en.js';
 
 export default {
+  ...forms,
   progress: 'Étape {n} sur {total}',
   next: 'Suivant',
   back: 'Retour',

@@ -21,9 +21,8 @@ import { loadDraft, saveDraft, type Draft } from './draft.js';
 import { ResponseSchema } from '@archipel/core/schemas/responses';
 import { sendRecord } from '@archipel/core/outbox';
 
-import { writeWords } from '@archipel/core/write-strings';
 import { surveyFormWords } from './form-strings.js';
-export const viewWords = [surveyFormWords, writeWords];
+export const viewWords = [surveyFormWords];
 export { formStyles as viewStyles } from './survey-form.styles.js';
 
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
