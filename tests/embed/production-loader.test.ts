@@ -34,7 +34,7 @@ describe('archipel.js from the production build', () => {
     await new Promise((r) => setTimeout(r, 500));
     // The loader, the shared chunk, the widget (with its outbox and schemas), one file of words in the page's
     // language (the core's and the forms' words inside it), and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
-    const expected = ['/dist/archipel.js', '/dist/archipel-core.js', '/dist/hub-signup.js', holding('hub-signup/src/strings.fr.ts'), holding('adapters/rest.ts'), holding('core/src/http.ts')];
+    const expected = ['/dist/archipel.js', '/dist/archipel-core.js', '/dist/hub-signup.js', holding('hub-signup/src/strings.fr.ts'), holding('adapters/rest.ts')];
     expect([...new Set(scripts())].sort()).to.deep.equal(expected.sort());
     // Each widget that sends has its own copy of the outbox's code; the page keeps one outbox, on globalThis.
     const page = frame.contentWindow as unknown as Record<symbol, unknown> & { EventTarget: typeof EventTarget };
