@@ -16,18 +16,22 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/** Every workspace package that declares `archipel.tag`: a widget, with its folder under packages/. */
+function widgetPackages() {
+  return readdirSync('packages')
+    .filter((dir) => existsSync(`packages/${dir}/package.json`))
+    .map((dir) => ({ dir, meta: JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8')).archipel }))
+    .filter(({ meta }) => meta?.tag);
+}
+
 /**
- * Every workspace package that declares `archipel.tag` is a widget entry.
- * ARCHIPEL_ONLY="action-map hub-signup" builds only those (while working on one).
+ * Every widget is an entry. ARCHIPEL_ONLY="action-map hub-signup" builds only those (while working on one).
  */
 function widgetEntries() {
   const only = process.env.ARCHIPEL_ONLY?.split(/[\s,]+/).filter(Boolean);
   const entries = {};
-  for (const dir of readdirSync('packages')) {
-    const file = `packages/${dir}/package.json`;
-    if (!existsSync(file)) continue;
-    const meta = JSON.parse(readFileSync(file, 'utf8')).archipel;
-    if (!meta?.tag || (only && !only.includes(meta.tag))) continue;
+  for (const { dir, meta } of widgetPackages()) {
+    if (only && !only.includes(meta.tag)) continue;
     const entry = `packages/${dir}/${meta.entry}`;
     if (existsSync(entry)) entries[meta.tag] = entry;
     else console.warn(`packages/${dir}: its entry ${entry} does not exist; <${meta.tag}> is left out of the build.`);
@@ -62,7 +66,7 @@ const PACKAGES = resolve('packages') + '/';
 const CORE = `${PACKAGES}core/src/`;
 const COPY = '/~core/';
 /** Core modules that shared code loads on demand: one instance a page, so never copied. */
-const ADAPTER_SIDE = /^(adapters\/.*|http|headers|merged)\.ts$/;
+const ADAPTER_SIDE = /^(adapters\/.*|headers|merged)\.ts$/;
 
 /**
  * Core modules outside the shared chunk (the outbox, the write schemas, themes, words…) are compiled into
@@ -73,7 +77,8 @@ const ADAPTER_SIDE = /^(adapters\/.*|http|headers|merged)\.ts$/;
  * in the shared chunk or behind it (adapters, HTTP), and the outbox keeps one instance on globalThis.
  */
 function copiesPerWidget() {
-  const widgetDirs = new Set(Object.values(widgetEntries()).map((file) => file.split('/')[1]));
+  // Every widget, built or not: a hub built alone still bundles the widgets it nests, each with its copies.
+  const widgetDirs = new Set(widgetPackages().map(({ dir }) => dir));
   const owner = (id) => {
     const dir = id.startsWith(PACKAGES) ? id.slice(PACKAGES.length).split('/')[0] : undefined;
     return widgetDirs.has(dir) ? dir : undefined;

@@ -38,7 +38,8 @@ describe('archipel.js from the production build', () => {
     expect([...new Set(scripts())].sort()).to.deep.equal(expected.sort());
     // Each widget that sends has its own copy of the outbox's code; the page keeps one outbox, on globalThis.
     const page = frame.contentWindow as unknown as Record<symbol, unknown> & { EventTarget: typeof EventTarget };
-    expect(page[Symbol.for('archipel.outbox')]).to.be.an.instanceOf(page.EventTarget);
+    const version = (page as unknown as { customElements: CustomElementRegistry }).customElements.get('hub-signup') as unknown as { version: string };
+    expect(page[Symbol.for(`archipel.outbox@${version.version}`)]).to.be.an.instanceOf(page.EventTarget);
     frame.remove();
   });
 

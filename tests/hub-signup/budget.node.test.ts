@@ -15,7 +15,7 @@ const stats = loadStats();
 /** Issue #6: at most 25 KiB of JavaScript in total. */
 const BUDGET = 25 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: the measured figure with a small margin, so that growth shows. */
-const OWN_BUDGET = 8.4 * KiB;
+const OWN_BUDGET = 8.6 * KiB;
 
 function page(extra: string[] = []) {
   return closure(stats, ['archipel.js', 'hub-signup.js', chunkOf(stats, 'adapters/rest.ts'), ...extra]);
@@ -26,8 +26,9 @@ describe('<hub-signup> byte budget', () => {
     const p = page();
     for (const f of p.files) console.log(`  ${f.padEnd(40)} ${kib(stats[f]!.gzip).padStart(10)}  ${stats[f]!.modules.filter((m) => !m.includes('node_modules')).length} own modules`);
     console.log(`  ${'total'.padEnd(40)} ${kib(p.gzip).padStart(10)} (budget ${kib(BUDGET)})`);
-    const shared = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    const own = p.gzip - shared.gzip;
+    // What this widget adds to the loader, the shared chunk and the adapter: its files, its words included.
+    const base = ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')];
+    const own = p.files.filter((f) => !base.includes(f)).reduce((sum, f) => sum + stats[f]!.gzip, 0);
     console.log(`  ${'of which <hub-signup>, outbox, schemas, words'.padEnd(40)} ${kib(own).padStart(10)} (budget ${kib(OWN_BUDGET)})`);
     assert.ok(p.gzip <= BUDGET, `${kib(p.gzip)} is over the budget of ${kib(BUDGET)}`);
     assert.ok(own <= OWN_BUDGET, `<hub-signup>'s own part, ${kib(own)}, is over its budget of ${kib(OWN_BUDGET)}`);

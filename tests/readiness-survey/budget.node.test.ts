@@ -21,7 +21,7 @@ function report(label: string, files: string[], budget: number) {
 describe('<readiness-survey> byte budgets', () => {
   it('keeps the form, the results and Chart.js out of the element’s own chunk', () => {
     const own = closure(stats, [entry]).files.flatMap((f) => stats[f]!.modules).join('\n');
-    for (const mod of ['survey-form.ts', 'results-view.ts', 'charts.ts', 'node_modules/chart.js', '~core/outbox.ts', '~core/results.ts']) {
+    for (const mod of ['survey-form.ts', 'results-view.ts', 'charts.ts', 'node_modules/chart.js', '/outbox.ts', '/results.ts']) {
       assert.ok(!own.includes(mod), `${mod} should load only with its view`);
     }
     // Chart.js only behind the results view, and only the parts used.
@@ -38,7 +38,7 @@ describe('<readiness-survey> byte budgets', () => {
   it('results view on the REST API (server-side counting): within 80 KiB with Chart.js', () => {
     const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 80 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
-    for (const mod of ['readiness-survey/src/csv.ts', '~core/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
+    for (const mod of ['readiness-survey/src/csv.ts', '/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema: within 80 KiB too', () => {

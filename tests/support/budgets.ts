@@ -37,7 +37,7 @@ const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.
  * Gzipped bytes of `files`, every chunk they import statically, and the words they load for the
  * visitor's language (each catalogue is a chunk a language), each counted once. A widget whose catalogue
  * holds a copy of the core's words (`packages/<widget>/~core/strings.fr.ts`) does not load the core's
- * own catalogue, so that one is not counted. The heaviest language is the one counted, so the figure
+ * own catalogue, so that one is left out when every widget among `files` carries such a copy. The heaviest language is the one counted, so the figure
  * holds for every visitor; `only` counts one language. tests/embed/production-loader.test.ts checks
  * this against what Chromium really downloads for a sign-up page.
  */
@@ -54,7 +54,13 @@ export function closure(stats: Record<string, Chunk>, files: string[], only?: La
       c.dynamicImports.filter((d) => isWordsIn(stats[d]!, lang)).forEach((d) => words.add(d));
     };
     files.forEach(visit);
-    const copied = new Set([...words].flatMap((w) => stats[w]!.modules.filter((m) => m.includes('/~core/')).map((m) => m.replace(/^packages\/[^/]+\/~core\//, 'packages/core/src/'))));
+    // What every widget entry's own words carry a copy of (nothing when `files` holds no widget).
+    const carried = (entry: string) =>
+      stats[entry]!.dynamicImports
+        .filter((d) => isWordsIn(stats[d]!, lang))
+        .flatMap((d) => stats[d]!.modules.filter((m) => m.includes('/~core/')).map((m) => m.replace(/^packages\/[^/]+\/~core\//, 'packages/core/src/')));
+    const widgets = files.filter((f) => stats[f]!.isEntry && f !== 'archipel.js' && f !== 'archipel-core.js');
+    const copied = new Set(widgets.length ? widgets.map(carried).reduce((a, b) => a.filter((m) => b.includes(m))) : []);
     for (const w of words) if (!stats[w]!.modules.every((m) => copied.has(m))) visit(w);
     return { files: [...seen], gzip: [...seen].reduce((sum, f) => sum + stats[f]!.gzip, 0), lang };
   };

@@ -13,6 +13,7 @@ import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
 import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
 import { asAdapterError } from './errors.js';
+import { VERSION } from './element.js';
 
 export interface OutboxEntry {
   /** The record's client id: the idempotency key. */
@@ -206,7 +207,8 @@ export class Outbox extends EventTarget {
   }
 }
 
-const SHARED = Symbol.for('archipel.outbox');
+/** One outbox a page and Archipel version: two versions on one page (a theme's bundle and the CDN script) keep their own. */
+const SHARED = Symbol.for(`archipel.outbox@${VERSION}`);
 
 /**
  * The page's outbox, shared by every widget. The build compiles this module into each widget that

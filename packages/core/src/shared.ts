@@ -1,8 +1,9 @@
 /**
  * What every widget needs, built as the one shared chunk (archipel-core.js)
- * with Lit, @lit/context and idb-keyval. Everything else in core
- * (the outbox and write schemas, themes, HTTP, header aliases, adapters) is
- * loaded by the widgets and adapters that use it.
+ * with Lit, @lit/context, idb-keyval and the HTTP helper every adapter uses.
+ * Adapters and header aliases load on demand; the rest of core (the outbox,
+ * the write schemas, themes, time zones) is compiled into each widget that
+ * uses it (rollup.config.js, copiesPerWidget).
  */
 export * from './schema-types.js';
 export * from './schema-kit.js';
