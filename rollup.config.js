@@ -55,7 +55,7 @@ function loaderTable() {
   };
 }
 
-const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'http', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn'];
+const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'http', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn', 'version'];
 const SHARED = [
   // Lit's directives and the context *providers* (only <chapter-hub> provides) go with the widgets that use them.
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,

@@ -21,10 +21,10 @@ import type { Collection } from './schema-types.js';
 import type { Chapter } from './schemas/chapters.js';
 import type { Theme } from './theme.js';
 import { warnOnce } from './warn.js';
+import { VERSION } from './version.js';
 import type { CollectionController } from './collection.js';
 
-declare const __ARCHIPEL_VERSION__: string;
-export const VERSION: string = typeof __ARCHIPEL_VERSION__ === 'string' ? __ARCHIPEL_VERSION__ : 'dev';
+export { VERSION };
 
 export const baseStyles = css`
   :host {

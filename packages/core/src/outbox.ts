@@ -13,7 +13,7 @@ import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
 import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
 import { asAdapterError } from './errors.js';
-import { VERSION } from './element.js';
+import { VERSION } from './version.js';
 
 export interface OutboxEntry {
   /** The record's client id: the idempotency key. */
