@@ -12,16 +12,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
-// Only DOM-free modules of core: the server never loads Lit.
-import { schemas, writeSchemas } from '@archipel/core/collections';
-import { describeIssue, parseCollection } from '@archipel/core/parse';
-import { headerMap } from '@archipel/core/headers';
-import { parseDateTime } from '@archipel/core/time';
-import { toCsv } from '@archipel/core/formula';
-import { aggregate, crossTab, filterResponses } from '@archipel/core/results';
-import type { Survey } from '@archipel/core/schemas/surveys';
-import type { SurveyResponse } from '@archipel/core/schemas/responses';
-import type { Chapter } from '@archipel/core/schemas/chapters';
+// Core's DOM-free entry: the server never loads Lit.
+import { schemas, writeSchemas, describeIssue, parseCollection, headerMap, parseDateTime, toCsv, aggregate, crossTab, filterResponses } from '@archipel/core/server';
+import type { Survey, SurveyResponse, Chapter } from '@archipel/core/server';
 import { openDb, Store, authorKey, type Db, type Row } from './db.js';
 import { RateLimiter } from './rate-limit.js';
 
