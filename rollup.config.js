@@ -9,12 +9,17 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** A hash of the files that shape records: saved reads of another shape are never shown (core/src/read.ts). */
+const SCHEMA_FILES = ['packages/core/src/coerce.ts', ...readdirSync('packages/core/src/schemas').map((f) => `packages/core/src/schemas/${f}`)];
+const schemaVersion = createHash('sha256').update(SCHEMA_FILES.sort().map((f) => readFileSync(f)).join('\n')).digest('base64url').slice(0, 10);
 
 /** Every workspace package that declares `archipel.tag`: a widget, with its folder under packages/. */
 function widgetPackages() {
@@ -140,7 +145,7 @@ function stats() {
 /** Minified ES2022, with the HTML and CSS inside Lit templates minified too (terser leaves template strings alone). */
 const compile = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version) } }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version), __ARCHIPEL_SCHEMA_VERSION__: JSON.stringify(schemaVersion) } }),
   minifyHTML({ include: ['packages/**'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

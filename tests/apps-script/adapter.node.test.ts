@@ -15,7 +15,7 @@ import { AppsScriptAdapter } from '../../packages/core/src/adapters/apps-script.
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
-import { schemas } from '../../packages/core/src/collections.ts';
+import { readers } from '../../packages/core/src/collections.ts';
 
 const TOKEN = 'staff-token-for-the-adapter-tests-0123456789';
 let script: AppsScript;
@@ -62,7 +62,7 @@ describe('the Apps Script adapter and Code.gs', () => {
     const adapter = new AppsScriptAdapter(exec);
     for (const collection of ['actions', 'chapters', 'posts', 'surveys'] as const) {
       const { rows, firstRow } = await adapter.list(collection);
-      const parsed = parseCollection(collection, schemas[collection] as never, rows, { aliases: headerMap, firstRow });
+      const parsed = parseCollection(collection, readers[collection] as never, rows, { aliases: headerMap, firstRow });
       assert.deepEqual(parsed.skipped, [], collection);
       assert.ok(parsed.items.length > 0, collection);
     }
@@ -114,7 +114,7 @@ describe('survey answers through Apps Script', () => {
     const answer = { id: 'resp-e2e-0001', survey: 'pret', answers: { age: '-18 ans', ready: 4 }, created: '2026-11-21T10:00:00Z' };
     await adapter.submit('responses', answer, { hp: '', elapsed: 4000 });
     const { rows, firstRow } = await adapter.list('responses', {}, { token: TOKEN });
-    const parsed = parseCollection('responses', schemas.responses, rows, { aliases: headerMap, firstRow });
+    const parsed = parseCollection('responses', readers.responses, rows, { aliases: headerMap, firstRow });
     assert.deepEqual(parsed.skipped, []);
     assert.deepEqual(parsed.items.find((r) => r.id === answer.id)!.answers, answer.answers);
     const survey = { id: 'pret', title: 'Prêt ?', questions: [{ id: 'age', type: 'single' as const, label: 'Âge', options: ['-18 ans', '18 ans et plus'] }, { id: 'ready', type: 'scale' as const, label: 'Prêt', min: 1, max: 5 }] };

@@ -9,7 +9,7 @@ import { csvParseRows } from 'd3-dsv';
 import { FakeGas, loadCodeGs, type AppsScript, type Cell, type LogEntry } from './fake-gas.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
-import { schemas } from '../../packages/core/src/collections.ts';
+import { readers } from '../../packages/core/src/collections.ts';
 
 const TOKEN = 'staff-token-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const consent = [{ purpose: 'updates', version: '2026-09', at: '2026-10-01T10:00:00Z' }];
@@ -533,7 +533,7 @@ describe('the template', () => {
     for (const [collection, count] of [['actions', 4], ['chapters', 4], ['posts', 3], ['surveys', 1]] as const) {
       const answer = sheet.get({ collection });
       assert.equal(answer.ok, true, collection);
-      const { items, skipped, unknownColumns } = parseCollection(collection, schemas[collection], answer.items!, { aliases: headerMap, firstRow: 2 });
+      const { items, skipped, unknownColumns } = parseCollection(collection, readers[collection], answer.items!, { aliases: headerMap, firstRow: 2 });
       assert.deepEqual(skipped, [], collection);
       assert.deepEqual(unknownColumns.filter((c) => c !== 'consent'), [], collection);
       assert.equal(items.length, count, collection);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 20 * KiB;
+const BUDGET = 21 * KiB;
 const NESTED = ['action-map.js', 'hub-signup.js', 'hashtag-wall.js'];
 
 describe('<chapter-hub> byte budget', () => {

@@ -6,7 +6,7 @@ import { coreWords } from '../../packages/core/src/strings.ts';
 import type { Words } from '../../packages/core/src/i18n.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
-import { ActionSchema } from '../../packages/core/src/schemas/actions.ts';
+import { actionReader } from '../../packages/core/src/schemas/actions.ts';
 import type { LoadDetail } from '../../packages/core/src/collection.ts';
 
 const own = {
@@ -18,7 +18,7 @@ const own = {
 /** The smallest real widget: a list of action titles on the shared base. */
 class TestActions extends ArchipelElement<keyof typeof own.en> {
   static override words: readonly Words[] = [own, coreWords];
-  data = new CollectionController(this, 'actions', ActionSchema);
+  data = new CollectionController(this, 'actions', actionReader);
   override render() {
     return html`<section part="base">
       <h2>${this.t('heading')}</h2>

@@ -2,10 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
-import { schemas } from '../../packages/core/src/collections.ts';
+import { readers, schemas } from '../../packages/core/src/collections.ts';
+import { describeIssue } from '../../packages/core/src/server.ts';
+import { reasons } from '../support/issues.ts';
 
 const actions = (rows: unknown[], firstRow?: number) =>
-  parseCollection('actions', schemas.actions, rows, { aliases: headerMap, firstRow });
+  parseCollection('actions', readers.actions, rows, { aliases: headerMap, firstRow });
 
 describe('reading actions', () => {
   it('keeps valid rows typed and normalised', () => {
@@ -44,7 +46,7 @@ describe('reading actions', () => {
 
   it('reads "lien" as an action\'s url but as a post\'s link', () => {
     const a = actions([{ titre: 'A', debut: '2026-12-12 14:00', lien: 'https://a.example.org' }]);
-    const p = parseCollection('posts', schemas.posts, [{ id: 'p', auteur: 'Léa', cree: '2026-11-01T10:00:00Z', lien: 'https://b.example.org' }], { aliases: headerMap });
+    const p = parseCollection('posts', readers.posts, [{ id: 'p', auteur: 'Léa', cree: '2026-11-01T10:00:00Z', lien: 'https://b.example.org' }], { aliases: headerMap });
     assert.equal(a.items[0]!.url, 'https://a.example.org');
     assert.equal(p.items[0]!.link, 'https://b.example.org');
   });
@@ -68,13 +70,13 @@ describe('reading actions', () => {
       skipped.map((s) => s.row),
       [3, 4, 5, 6, 7, 8, 9],
     );
-    assert.match(skipped[0]!.reason, /^title: is missing/);
-    assert.match(skipped[1]!.reason, /start: "bientôt" is not a date/);
-    assert.match(skipped[2]!.reason, /lat: "north" is not a number/);
-    assert.match(skipped[3]!.reason, /priority: should be between 1 and 3/);
-    assert.match(skipped[4]!.reason, /timezone: is not a time zone/);
-    assert.match(skipped[5]!.reason, /end: comes before start/);
-    assert.match(skipped[6]!.reason, /not a record/);
+    assert.match(describeIssue(skipped[0]!.issue), /^title: is missing/);
+    assert.match(describeIssue(skipped[1]!.issue), /start: "bientôt" is not a date/);
+    assert.match(describeIssue(skipped[2]!.issue), /lat: "north" is not a number/);
+    assert.match(describeIssue(skipped[3]!.issue), /priority: should be at most 3/);
+    assert.match(describeIssue(skipped[4]!.issue), /timezone: is not a time zone/);
+    assert.match(describeIssue(skipped[5]!.issue), /end: comes before start/);
+    assert.match(describeIssue(skipped[6]!.issue), /not a record/);
   });
 
   it('passes over empty rows without counting them as errors', () => {
@@ -92,7 +94,7 @@ describe('reading actions', () => {
     const row = { titre: 'A', debut: '2026-12-12' };
     const r = actions([row, { ...row }]);
     assert.equal(r.items.length, 1);
-    assert.match(r.skipped[0]!.reason, /appears twice/);
+    assert.match(describeIssue(r.skipped[0]!.issue), /appears twice/);
   });
 
   it('keeps the first of two rows with the same id', () => {
@@ -104,7 +106,7 @@ describe('reading actions', () => {
     ]);
     assert.equal(twice.items.length, 1);
     assert.equal(twice.items[0]!.title, 'first');
-    assert.match(twice.skipped[0]!.reason, /appears twice/);
+    assert.match(describeIssue(twice.skipped[0]!.issue), /appears twice/);
   });
 
   it('keeps text that looks like markup as text', () => {
@@ -115,17 +117,17 @@ describe('reading actions', () => {
 
 describe('reading chapters, posts and surveys', () => {
   it('accepts links as a cell of URLs and leaders as objects', () => {
-    const { items, skipped } = parseCollection('chapters', schemas.chapters, [
+    const { items, skipped } = parseCollection('chapters', readers.chapters, [
       { id: 'lyon', name: 'Lyon', color: '#1A7F5A', links: 'https://a.example.org https://www.b.example.org', leaders: [{ name: 'Léa', role: 'coordinatrice', email: 'lea@example.org' }] },
       { id: 'bad', name: 'Bad', color: 'green' },
     ]);
     assert.equal(items[0]!.links![1]!.label, 'b.example.org');
     assert.equal(items[0]!.leaders![0]!.name, 'Léa');
-    assert.match(skipped[0]!.reason, /color: should be a colour/);
+    assert.match(describeIssue(skipped[0]!.issue), /color: should be a colour/);
   });
 
   it('reads a number given for text as its digits, and names the field of a bad nested record', () => {
-    const { items, skipped } = parseCollection('chapters', schemas.chapters, [
+    const { items, skipped } = parseCollection('chapters', readers.chapters, [
       { id: 'paris', name: 'Paris', postcode: 75011 },
       { id: 'nantes', name: 'Nantes', links: [{ label: 'Site', url: 'https://n.example.org' }, { label: 'Sans adresse' }] },
       { id: 'brest', name: 'Brest', leaders: ['Léa'] },
@@ -133,26 +135,26 @@ describe('reading chapters, posts and surveys', () => {
     ]);
     assert.equal(items[0]!.postcode, '75011');
     assert.deepEqual(
-      skipped.map((s) => s.reason),
-      ['links.1.url: is missing', 'leaders.0: should be a record', 'links: should be a list of links'],
+      reasons(skipped),
+      ['links.1.url: is missing', 'leaders.0: should be a record', 'links: should be a list'],
     );
   });
 
   it('refuses a list holding something other than words, and a yes/no that is neither', () => {
-    const { skipped } = parseCollection('posts', schemas.posts, [
+    const { skipped } = parseCollection('posts', readers.posts, [
       { id: 'p1', author: 'A', created: '2026-11-01T10:00:00Z', hashtags: ['VagueClimat', { tag: 'x' }] },
       { id: 'p2', author: 'B', created: '2026-11-01T10:00:00Z', pinned: 'peut-être' },
       { id: 'p3', author: 'C', created: '2026-11-01T10:00:00Z', pinned: [] },
       { id: 'p4', author: { name: 'D' }, created: '2026-11-01T10:00:00Z' },
     ]);
     assert.deepEqual(
-      skipped.map((s) => s.reason),
-      ['hashtags: should be a list of words', 'pinned: "peut-être" is not yes or no', 'pinned: should be yes or no', 'author: should be text'],
+      reasons(skipped),
+      ['hashtags.1: should be text', 'pinned: "peut-être" is not yes or no', 'pinned: should be yes or no', 'author: should be text'],
     );
   });
 
   it('reads hashtags from "#a #b" and ["a"] alike', () => {
-    const { items } = parseCollection('posts', schemas.posts, [
+    const { items } = parseCollection('posts', readers.posts, [
       { id: 'p1', author: 'A', created: '2026-11-01T10:00:00Z', hashtags: '#VagueClimat #12décembre' },
       { id: 'p2', author: 'B', created: '2026-11-01T10:00:00Z', hashtags: ['VagueClimat'] },
     ]);
@@ -161,14 +163,14 @@ describe('reading chapters, posts and surveys', () => {
   });
 
   it('refuses a survey without questions or with an unknown question type', () => {
-    const { items, skipped } = parseCollection('surveys', schemas.surveys, [
+    const { items, skipped } = parseCollection('surveys', readers.surveys, [
       { id: 's1', title: 'Ready?', questions: [{ id: 'q1', type: 'scale', label: 'How ready?', min: 1, max: 5 }] },
       { id: 's2', title: 'Empty', questions: [] },
       { id: 's3', title: 'Odd', questions: [{ id: 'q1', type: 'slider', label: 'x' }] },
     ]);
     assert.equal(items.length, 1);
-    assert.match(skipped[0]!.reason, /questions: is missing/);
-    assert.match(skipped[1]!.reason, /questions\.0\.type/);
+    assert.match(describeIssue(skipped[0]!.issue), /questions: is missing/);
+    assert.match(describeIssue(skipped[1]!.issue), /questions\.0\.type/);
   });
 });
 
@@ -176,56 +178,56 @@ describe('checking writes', () => {
   const consent = [{ purpose: 'contact', version: '2026-11', at: '2026-11-21T10:00:00Z' }];
 
   it('requires consent and a way to reach the person', () => {
-    const r = parseCollection('signups', schemas.signups, [
+    const r = parseCollection('signups', readers.signups, [
       { id: 'abcdefgh1', email: 'a@example.org', consent: [], created: '2026-11-21T10:00:00Z' },
       { id: 'abcdefgh2', consent, created: '2026-11-21T10:00:00Z' },
       { id: 'abcdefgh3', email: 'not-an-email', consent, created: '2026-11-21T10:00:00Z' },
       { id: 'abcdefgh4', email: 'a@example.org', consent, created: '2026-11-21T10:00:00Z', utm: { source: 'newsletter' } },
     ]);
     assert.deepEqual(
-      r.skipped.map((s) => s.reason),
+      reasons(r.skipped),
       ['consent: is missing: the person must tick the consent box', 'email: an email address or a phone number is needed', 'email: is not an email address'],
     );
     assert.equal(r.items[0]!.utm!.source, 'newsletter');
   });
 
   it('names every bad field of a record, keeps only its own keys and leaves out what was not given', () => {
-    const bad = schemas.signups.safeParse({ id: 'abcdefgh1', email: 'nope', phone: 'call me', consent, created: 'soon' });
+    const bad = readers.signups.read({ id: 'abcdefgh1', email: 'nope', phone: 'call me', consent, created: 'soon' });
     assert.deepEqual(
-      bad.error?.issues.map((i) => [i.path.join('.'), i.message]),
-      [
-        ['email', 'is not an email address'],
-        ['phone', 'is not a phone number'],
-        ['created', '"soon" is not a date'],
-      ],
+      bad.error?.issues.map((i) => describeIssue(i)),
+      ['email: is not an email address', 'phone: is not a phone number', 'created: "soon" is not a date (write 2026-12-12 14:00)'],
     );
-    const good = schemas.signups.safeParse({ id: 'abcdefgh1', email: ' a@example.org ', name: undefined, isAdmin: true, consent, created: '2026-11-21T10:00:00Z' });
+    const good = readers.signups.read({ id: 'abcdefgh1', email: ' a@example.org ', name: undefined, isAdmin: true, consent, created: '2026-11-21T10:00:00Z' });
     assert.deepEqual(good.data, {
       id: 'abcdefgh1',
       email: 'a@example.org',
       consent: [{ purpose: 'contact', version: '2026-11', at: '2026-11-21T10:00:00.000Z' }],
       created: '2026-11-21T10:00:00.000Z',
     });
-    assert.equal(schemas.signups.safeParse('a sign-up').error?.issues[0]?.message, 'should be a record');
+    assert.equal(describeIssue(readers.signups.read('a sign-up').error!.issues[0]!), 'should be a record');
   });
 
   it('names every bad field of a record inside a record too, with its whole path', () => {
-    const bad = schemas.responses.safeParse({ id: 'abcdefgh1', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z', contact: { email: 'nope', consent: { purpose: 'contact' } } });
+    const bad = readers.responses.read({ id: 'abcdefgh1', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z', contact: { email: 'nope', consent: { purpose: 'contact' } } });
     assert.deepEqual(
-      bad.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      bad.error?.issues.map((i) => describeIssue(i)),
       ['contact.email: is not an email address', 'contact.consent.version: is missing', 'contact.consent.at: is missing'],
     );
   });
 
-  it('says plainly when a schema that schema-kit did not make is given to record()', async () => {
-    const { record } = await import('../../packages/core/src/schema-kit.ts');
-    const lookalike = { safeParse: (v: unknown) => ({ success: true, data: v }) };
-    assert.throws(() => record({ name: lookalike as never }), /takes only schemas made by field\(\) or record\(\)/);
+  it('keeps the contract strict: what a sheet may write ("oui", "45,7") is read by coercion, never by the schema', () => {
+    const cell = { title: 'Marche', start: '2026-12-12T13:00:00.000Z', timezone: 'Europe/Paris', virtual: 'oui', lat: '45,7' };
+    assert.equal(schemas.actions.safeParse(cell).success, false);
+    const read = readers.actions.read(cell);
+    assert.equal(read.success, true);
+    assert.equal(read.data!.virtual, true);
+    assert.equal(read.data!.lat, 45.7);
+    assert.equal(schemas.actions.safeParse(read.data).success, true);
   });
 
   it('refuses client ids that could not be idempotency keys', () => {
-    const r = parseCollection('responses', schemas.responses, [{ id: 'a b', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z' }]);
-    assert.match(r.skipped[0]!.reason, /^id: should be 8 to 64/);
+    const r = parseCollection('responses', readers.responses, [{ id: 'a b', survey: 's', answers: {}, created: '2026-11-21T10:00:00Z' }]);
+    assert.match(describeIssue(r.skipped[0]!.issue), /^id: should be 8 to 64/);
   });
 });
 

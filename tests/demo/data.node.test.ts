@@ -3,25 +3,26 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { parseCollection } from '../../packages/core/src/parse.ts';
-import { schemas } from '../../packages/core/src/collections.ts';
+import { readers } from '../../packages/core/src/collections.ts';
+import { describeIssue } from '../../packages/core/src/server.ts';
 import { contrast, parseColour, makeTheme } from '../../packages/core/src/theme.ts';
 
 const load = (name: string) => JSON.parse(readFileSync(`demo/data/${name}.json`, 'utf8')) as unknown[];
 
 describe('the demo campaign', () => {
   it('has 300+ actions in their own time zones, with exactly the two deliberately broken rows skipped', () => {
-    const r = parseCollection('actions', schemas.actions, load('actions'));
+    const r = parseCollection('actions', readers.actions, load('actions'));
     assert.ok(r.items.length >= 300);
     assert.equal(r.skipped.length, 2);
-    assert.match(r.skipped[0]!.reason, /^title: is missing/);
-    assert.match(r.skipped[1]!.reason, /^lat: "north" is not a number/);
+    assert.match(describeIssue(r.skipped[0]!.issue), /^title: is missing/);
+    assert.match(describeIssue(r.skipped[1]!.issue), /^start: "bientôt" is not a date/);
     assert.ok(new Set(r.items.map((a) => a.timezone)).size >= 8);
     assert.ok(r.items.some((a) => a.virtual));
     assert.ok(new Set(r.items.map((a) => a.country)).size >= 8);
   });
 
   it('has 40 chapters whose logos exist and whose brand colours get readable text', () => {
-    const r = parseCollection('chapters', schemas.chapters, load('chapters'));
+    const r = parseCollection('chapters', readers.chapters, load('chapters'));
     assert.equal(r.items.length, 40);
     assert.equal(r.skipped.length, 0);
     for (const c of r.items) {
@@ -32,13 +33,13 @@ describe('the demo campaign', () => {
   });
 
   it('has 150 posts in three languages, some pending or hidden, a readiness survey and a public poll', () => {
-    const posts = parseCollection('posts', schemas.posts, load('posts'));
+    const posts = parseCollection('posts', readers.posts, load('posts'));
     assert.equal(posts.items.length, 150);
     assert.ok(posts.items.some((p) => p.status === 'pending') && posts.items.some((p) => p.status === 'hidden'));
-    const surveys = parseCollection('surveys', schemas.surveys, load('surveys'));
+    const surveys = parseCollection('surveys', readers.surveys, load('surveys'));
     assert.deepEqual(surveys.items.map((s) => [s.id, Boolean(s.public_results)]), [['pret-a-agir', false], ['choix-du-12', true]]);
     assert.deepEqual([...new Set(surveys.items[0]!.questions.map((q) => q.type))].sort(), ['multi', 'scale', 'single', 'text', 'yesno']);
-    const responses = parseCollection('responses', schemas.responses, load('responses'));
+    const responses = parseCollection('responses', readers.responses, load('responses'));
     assert.equal(responses.skipped.length, 0);
     assert.equal(responses.items.filter((r) => r.survey === 'pret-a-agir').length, 600);
     assert.equal(responses.items.filter((r) => r.survey === 'choix-du-12').length, 240);

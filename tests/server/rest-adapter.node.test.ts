@@ -6,7 +6,7 @@ import { importRecords } from '../../packages/server/src/app.ts';
 import { RestAdapter } from '../../packages/core/src/adapters/rest.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
-import { schemas } from '../../packages/core/src/collections.ts';
+import { readers } from '../../packages/core/src/collections.ts';
 import { seed, signup, consent, clientId } from './support.ts';
 
 /** The real app behind a server that records every status it answers. */
@@ -36,7 +36,7 @@ describe('reading through the REST adapter', () => {
     for (const c of ['actions', 'chapters', 'posts', 'surveys'] as const) {
       const res = await adapter().list(c);
       assert.equal(res.filtered, true);
-      const parsed = parseCollection(c, schemas[c] as never, res.rows);
+      const parsed = parseCollection(c, readers[c] as never, res.rows);
       assert.equal(parsed.skipped.length, 0, c);
       assert.ok(parsed.items.length > 0, c);
     }
@@ -46,7 +46,7 @@ describe('reading through the REST adapter', () => {
 
   it('follows every page of a large collection', async () => {
     const many = Array.from({ length: 2500 }, (_, i) => ({ id: `bulk-${i}`, title: `Action ${i}`, start: '2027-01-01T10:00', timezone: 'UTC' }));
-    app.store.upsert('actions', parseCollection('actions', schemas.actions, many).items as never);
+    app.store.upsert('actions', parseCollection('actions', readers.actions, many).items as never);
     const res = await adapter().list('actions');
     const ids = res.rows.map((r) => (r as { id: string }).id);
     assert.equal(ids.length, 2503);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
-import { ActionSchema } from '@archipel/core/schemas/actions';
-import { ChapterSchema } from '@archipel/core/schemas/chapters';
+import { actionReader } from '@archipel/core/schemas/actions';
+import { chapterReader } from '@archipel/core/schemas/chapters';
 import { mapWords, type MapKey } from './strings.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
@@ -98,8 +98,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private attributionText = '';
   private announced = '';
 
-  private readonly actions = new CollectionController(this, 'actions', ActionSchema, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
-  private readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  private readonly actions = new CollectionController(this, 'actions', actionReader, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
+  private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   private readonly list = new VirtualList<Hit>(this, (h) => h.action.id!);
   private view_?: MapView;
   private observer?: IntersectionObserver;

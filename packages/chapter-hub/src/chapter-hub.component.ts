@@ -12,7 +12,7 @@ import {
   type Locale,
   type SelectDetail,
 } from '@archipel/core/shared';
-import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
+import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
 import type { Theme } from '@archipel/core/theme';
 import { adoptEarlyWidgets } from './adopt.js';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
@@ -127,7 +127,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     locale: new HubProvider<Locale>(this, localeContext),
   };
 
-  private readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   private directory?: Directory;
   private loadingDirectory = false;
   private brandKey?: string;

@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
 import type { Chapter } from '@archipel/core/schemas/chapters';
-import { ActionSchema } from '@archipel/core/schemas/actions';
+import { actionReader } from '@archipel/core/schemas/actions';
 import { PlaceIndex, distanceKm, fold, locate, locateReason, type Point } from '@archipel/core/geo';
 import { isColour } from './branding.js';
 import type { ChapterHub } from './chapter-hub.component.js';
@@ -68,7 +68,7 @@ export class Directory implements ReactiveController {
 
   constructor(private readonly host: ChapterHub) {
     // Chapters rarely carry a postcode: the actions' postcodes place one, read only once a postcode is searched.
-    this.actions = new CollectionController(host, 'actions', ActionSchema, () => (this.wantsPlaces ? {} : undefined));
+    this.actions = new CollectionController(host, 'actions', actionReader, () => (this.wantsPlaces ? {} : undefined));
     host.addController(this);
   }
 

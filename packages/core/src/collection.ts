@@ -6,13 +6,15 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Query } from './adapter.js';
-import type { Collection, RecordOf, SchemaOf, WriteCollection } from './schema-types.js';
+import type { Collection, ReaderOf, RecordOf, WriteCollection } from './schema-types.js';
 import type { Action } from './schemas/actions.js';
 import type { Post } from './schemas/posts.js';
 import type { Chapter } from './schemas/chapters.js';
 import { cacheKey, read, type ReadResult } from './read.js';
 import type { ArchipelElement } from './element.js';
 import { warnOnce } from './warn.js';
+import { describeIssue } from './issues.js';
+import type { CoreKey } from './strings.js';
 
 export interface LoadDetail {
   collection: Collection;
@@ -33,8 +35,8 @@ export class CollectionController<C extends Collection> implements ReactiveContr
   constructor(
     private readonly host: ArchipelElement<string>,
     readonly collection: C,
-    /** The collection's schema, e.g. ActionSchema: each widget imports only those it reads. */
-    private readonly schema: SchemaOf<C>,
+    /** The collection's reader, e.g. actionReader: each widget imports only those it reads. */
+    private readonly reader: ReaderOf<C>,
     /** The query to read with; undefined means "do not read (yet)". */
     private readonly query: () => Query | undefined = () => ({}),
   ) {
@@ -76,24 +78,27 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     const query = this.query();
     if (!adapter || !query) return;
     const run = ++this.run;
-    await read(adapter, this.collection, this.schema, query, (r) => {
+    await read(adapter, this.collection, this.reader, query, async (r) => {
       if (run !== this.run) return;
       this.result = r;
       this.host.requestUpdate();
       if (r.stale) return;
       if (r.error && !r.offline) this.host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: this.collection, error: r.error }, bubbles: true, composed: true }));
-      if (r.skipped.length) {
+      // Words for the webmaster, in the page's language: the render that waits for them is done.
+      await this.host.updateComplete;
+      if (run !== this.run) return;
+      const skipped = r.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue, (k, v) => this.host.t(k as CoreKey, v)) }));
+      if (skipped.length) {
         warnOnce(
-          `skipped:${adapter.source}:${this.collection}:${r.skipped.length}`,
-          `${r.skipped.length} ${this.collection} from ${adapter.source} could not be read and are not shown:\n` +
-            r.skipped.map((s) => `  row ${s.row}: ${s.reason}`).join('\n'),
+          `skipped:${adapter.source}:${this.collection}:${skipped.length}`,
+          `${skipped.length} ${this.collection} from ${adapter.source} could not be read and are not shown:\n` + skipped.map((s) => `  row ${s.row}: ${s.reason}`).join('\n'),
         );
       }
       if (r.unknownColumns.length) {
         warnOnce(`columns:${adapter.source}:${this.collection}`, `${adapter.source} (${this.collection}): columns not recognised and ignored: ${r.unknownColumns.join(', ')}.`);
       }
       if (!r.error || r.offline) {
-        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped: r.skipped, fromCache: Boolean(r.error), offline: r.offline };
+        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: Boolean(r.error), offline: r.offline };
         this.host.dispatchEvent(new CustomEvent('archipel-load', { detail, bubbles: true, composed: true }));
       }
     }, { force });

@@ -78,7 +78,8 @@ export function headerMap(fields: readonly string[]): Map<string, string> {
 export function explainUnreadable(collection: Collection, rows: number, report: ParseReport<unknown>): void {
   if (!rows || report.items.length || !report.unknownColumns.length) return;
   const unknown = report.unknownColumns.map((c) => `"${c}"`).join(', ');
-  const missing = /^(\w+): is missing/.exec(report.skipped[0]?.reason ?? '')?.[1];
+  const first = report.skipped[0]?.issue;
+  const missing = first?.code === 'invalid_type' && first.input === undefined && first.path.length === 1 ? String(first.path[0]) : undefined;
   const fix = missing
     ? `No row has a "${missing}" column, which is required. Rename the column that holds it to "${missing}".`
     : `None of its columns is known. In a Google Sheet, check that a tab is named exactly "${collection}" (Google answers with the first tab otherwise).`;

@@ -1,12 +1,11 @@
 /**
- * The one place where outside data becomes typed records. It never throws on
- * data: good rows come back typed, bad rows are skipped with their row number
- * and a reason a webmaster can act on.
+ * The one place where outside data becomes typed records. It never throws on data: good rows come back
+ * typed, bad rows are skipped with their row number and what is wrong with them, which the caller words
+ * in its reader's language (`describeIssue`).
  */
-import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
-import { describeIssue, type Issue } from './schema-kit.js';
-
-export { describeIssue };
+import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
+import type { RecordReader } from './reader.js';
+import type { Issue } from './issues.js';
 
 /** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
 export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
@@ -21,7 +20,8 @@ export interface ParseOptions {
 export interface SkippedRow {
   /** Row number as the source counts it (a sheet's first data row is 2). */
   row: number;
-  reason: string;
+  /** The first thing wrong with it. */
+  issue: Issue;
 }
 
 export interface ParseReport<T> {
@@ -31,27 +31,16 @@ export interface ParseReport<T> {
   unknownColumns: string[];
 }
 
-/** The first problem with a value, in words; undefined when there is none. */
-export function firstProblem(error: { issues: readonly Issue[] } | undefined): string | undefined {
-  const issue = error?.issues[0];
-  return issue && describeIssue(issue);
-}
-
-/** The field names of a record schema made by schema-kit's `record()`. */
-export function fieldsOf(schema: unknown): string[] {
-  return Object.keys((schema as { shape?: object }).shape ?? {});
-}
-
-/** A short stable id for rows that came without one (FNV-1a). */
-export function contentId(...parts: unknown[]): string {
+/** A short stable hash of some text (FNV-1a): ids for rows that came without one, versions of a wording. */
+export function hashText(text: string): string {
   let h = 0x811c9dc5;
-  for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
   return (h >>> 0).toString(36);
 }
 
 /** Whether every key of every row is already a field name, so no aliases are needed. */
-export function usesFieldNames(schema: unknown, rows: readonly unknown[]): boolean {
-  const fields = new Set(fieldsOf(schema));
+export function usesFieldNames(reader: RecordReader, rows: readonly unknown[]): boolean {
+  const fields = new Set(reader.fields);
   return rows.every((r) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k)));
 }
 
@@ -85,14 +74,14 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Validates rows against a collection's schema (e.g. `ActionSchema`), renaming aliased headers first. */
+/** Reads rows with a collection's reader (e.g. `actionReader`), renaming aliased headers first. */
 export function parseCollection<C extends Collection>(
   collection: C,
-  schema: SchemaOf<C>,
+  reader: ReaderOf<C>,
   rows: readonly unknown[],
   { firstRow = 1, aliases = exactNames }: ParseOptions = {},
 ): ParseReport<RecordOf<C>> {
-  const map = aliases(fieldsOf(schema));
+  const map = aliases(reader.fields);
   const unknown = new Set<string>();
   const items: RecordOf<C>[] = [];
   const skipped: SkippedRow[] = [];
@@ -100,20 +89,20 @@ export function parseCollection<C extends Collection>(
   rows.forEach((raw, i) => {
     const row = i + firstRow;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      skipped.push({ row, reason: 'is not a record' });
+      skipped.push({ row, issue: { code: 'custom', path: [], message: 'notRecord' } });
       return;
     }
     const renamed = renameKeys(raw as Record<string, unknown>, map, unknown);
     if (!Object.keys(renamed).length) return;
-    const result = (schema as SchemaOf<'actions'>).safeParse(renamed);
+    const result = (reader as RecordReader).read(renamed);
     if (!result.success) {
-      skipped.push({ row, reason: firstProblem(result.error)! });
+      skipped.push({ row, issue: result.error.issues[0]! });
       return;
     }
-    const item = result.data as unknown as RecordOf<C> & { id?: string };
-    item.id ??= contentId(collection, JSON.stringify(renamed));
+    const item = result.data as RecordOf<C> & { id?: string };
+    item.id ??= hashText(`${collection}|${JSON.stringify(renamed)}`);
     if (seen.has(item.id)) {
-      skipped.push({ row, reason: `id: "${item.id}" appears twice; the first row is kept` });
+      skipped.push({ row, issue: { code: 'custom', path: ['id'], message: 'duplicateId', input: item.id } });
       return;
     }
     seen.add(item.id);

@@ -8,9 +8,10 @@
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { Adapter, Query } from './adapter.js';
-import type { Collection, RecordOf, SchemaOf } from './schema-types.js';
+import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import { parseCollection, usesFieldNames, type SkippedRow } from './parse.js';
 import { AdapterError, asAdapterError } from './errors.js';
+import { SCHEMA_VERSION } from './version.js';
 
 export interface ReadResult<T> {
   items: T[];
@@ -36,11 +37,15 @@ const cache = () => (store ??= createStore('archipel-cache', 'reads'));
 
 const inflight = new Map<string, Promise<Saved>>();
 
+/**
+ * A saved read's key: the source, the collection, the query and the schemas' version, so a release whose
+ * records have another shape never shows records saved by the one before.
+ */
 export function cacheKey(adapter: Adapter, collection: Collection, query: Query = {}): string {
   const q = Object.entries(query)
     .filter(([, v]) => v !== undefined && v !== '')
     .sort(([a], [b]) => a.localeCompare(b));
-  return `${adapter.source}\n${collection}\n${new URLSearchParams(q.map(([k, v]) => [k, String(v)]))}`;
+  return `${SCHEMA_VERSION}\n${adapter.source}\n${collection}\n${new URLSearchParams(q.map(([k, v]) => [k, String(v)]))}`;
 }
 
 /** Applies a query to records a source could not filter itself. */
@@ -61,14 +66,14 @@ export interface ReadOptions {
   force?: boolean;
 }
 
-async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C, schema: SchemaOf<C>, query: Query, key: string): Promise<Saved & Pick<ReadResult<unknown>, 'failures'>> {
+async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C, reader: ReaderOf<C>, query: Query, key: string): Promise<Saved & Pick<ReadResult<unknown>, 'failures'>> {
   let p = inflight.get(key);
   if (!p) {
     p = (async () => {
       const res = await adapter.list(collection, query);
       // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-      const headers = usesFieldNames(schema, res.rows) ? undefined : await import('./headers.js');
-      const report = parseCollection(collection, schema, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
+      const headers = usesFieldNames(reader, res.rows) ? undefined : await import('./headers.js');
+      const report = parseCollection(collection, reader, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
       headers?.explainUnreadable(collection, res.rows.length, report);
       const saved = {
         items: res.filtered ? report.items : applyQuery(report.items, query),
@@ -94,7 +99,7 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
 export async function read<C extends Collection>(
   adapter: Adapter,
   collection: C,
-  schema: SchemaOf<C>,
+  reader: ReaderOf<C>,
   query: Query,
   emit: (r: ReadResult<RecordOf<C>>) => void,
   { force = false }: ReadOptions = {},
@@ -109,7 +114,7 @@ export async function read<C extends Collection>(
   if (saved) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
   if (fresh && !force) return;
   try {
-    const r = answer(await fetchFresh(adapter, collection, schema, asked, key));
+    const r = answer(await fetchFresh(adapter, collection, reader, asked, key));
     emit({ ...(r as typeof r & { items: RecordOf<C>[] }), stale: false, offline: false });
   } catch (e) {
     const error = asAdapterError(e);

@@ -4,7 +4,7 @@
  * (GET /surveys/{id}/results) and in the results view, so both agree.
  */
 import type { Survey, Question } from './schemas/surveys.js';
-import { TRUE } from './schema-kit.js';
+import { TRUE } from './coerce.js';
 import type { SurveyResponse } from './schemas/responses.js';
 
 export interface ResultFilters {

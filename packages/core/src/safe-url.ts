@@ -14,3 +14,12 @@ export function safeUrl(value: unknown, base: string = globalThis.document?.base
     return undefined;
   }
 }
+
+/** "https://www.example.org/x" → "example.org": a link's site, to name it. */
+export function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return u;
+  }
+}

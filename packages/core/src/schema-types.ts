@@ -1,25 +1,25 @@
 /** Collection names and their record types, without importing any schema code. */
-import type { Output } from './schema-kit.js';
-import type { ActionSchema } from './schemas/actions.js';
-import type { ChapterSchema } from './schemas/chapters.js';
-import type { PostSchema } from './schemas/posts.js';
-import type { SurveySchema } from './schemas/surveys.js';
-import type { SignupSchema } from './schemas/signups.js';
-import type { ResponseSchema } from './schemas/responses.js';
+import type * as z from 'zod/mini';
+import type { actionReader } from './schemas/actions.js';
+import type { chapterReader } from './schemas/chapters.js';
+import type { postReader } from './schemas/posts.js';
+import type { surveyReader } from './schemas/surveys.js';
+import type { signupReader } from './schemas/signups.js';
+import type { responseReader } from './schemas/responses.js';
 
-interface Schemas {
-  actions: typeof ActionSchema;
-  chapters: typeof ChapterSchema;
-  posts: typeof PostSchema;
-  surveys: typeof SurveySchema;
-  signups: typeof SignupSchema;
-  responses: typeof ResponseSchema;
+interface Readers {
+  actions: typeof actionReader;
+  chapters: typeof chapterReader;
+  posts: typeof postReader;
+  surveys: typeof surveyReader;
+  signups: typeof signupReader;
+  responses: typeof responseReader;
 }
 
 /** Every collection a source can be read from (sign-ups and responses with a staff token only). */
-export type Collection = keyof Schemas;
+export type Collection = keyof Readers;
 /** The collections a source can be written to. */
 export type WriteCollection = 'signups' | 'posts' | 'responses';
-export type RecordOf<C extends Collection> = Output<Schemas[C]>;
-/** A schema as parse() needs it: a record schema made by schema-kit. */
-export type SchemaOf<C extends Collection> = Schemas[C];
+/** A collection's reader, as `read()` and `parseCollection()` take it. */
+export type ReaderOf<C extends Collection> = Readers[C];
+export type RecordOf<C extends Collection> = z.output<Readers[C]['schema']>;

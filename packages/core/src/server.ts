@@ -2,8 +2,14 @@
  * Core without the DOM: what the reference server, the import and export tools and Node scripts use.
  * Nothing here imports Lit, idb-keyval or anything that needs a browser.
  */
-export { schemas, writeSchemas, type Collection, type RecordOf } from './collections.js';
-export { describeIssue, parseCollection, type ParseReport, type SkippedRow } from './parse.js';
+import english from './strings.en.js';
+import { format } from './i18n.js';
+import { describeIssue as describe, type Issue } from './issues.js';
+
+export { schemas, writeSchemas, readers, writeReaders, type Collection, type RecordOf } from './collections.js';
+export { parseCollection, type ParseReport, type SkippedRow } from './parse.js';
+export { issueWords, type Issue } from './issues.js';
+export type { RecordReader } from './reader.js';
 export { headerMap } from './headers.js';
 export { parseDateTime } from './time.js';
 export { toCsv, csvField, neutralise } from './formula.js';
@@ -14,3 +20,6 @@ export type { Post } from './schemas/posts.js';
 export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
+
+/** An issue in English words, after its field: what the server answers and a tool prints. */
+export const describeIssue = (issue: Issue): string => describe(issue, (key, vars) => format((english as Record<string, string>)[key] ?? key, 'en', vars));

@@ -6,7 +6,9 @@
  * uses it (rollup.config.js, copiesPerWidget).
  */
 export * from './schema-types.js';
-export * from './schema-kit.js';
+export * from './reader.js';
+export * from './issues.js';
+export * from './coerce.js';
 export * from './parse.js';
 export * from './time.js';
 export * from './errors.js';

@@ -8,15 +8,18 @@
  * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
  * file's export too.
  */
-import { resolveAdapter, read, AdapterError, type ReadResult, type Collection } from '@archipel/core';
-import { ActionSchema } from '@archipel/core/schemas/actions';
-import { ChapterSchema } from '@archipel/core/schemas/chapters';
-import { PostSchema } from '@archipel/core/schemas/posts';
-import { SurveySchema } from '@archipel/core/schemas/surveys';
+import { resolveAdapter, read, AdapterError, describeIssue, format, type ReadResult, type Collection, type Say } from '@archipel/core';
+import english from '@archipel/core/strings.en';
+import { actionReader } from '@archipel/core/schemas/actions';
+import { chapterReader } from '@archipel/core/schemas/chapters';
+import { postReader } from '@archipel/core/schemas/posts';
+import { surveyReader } from '@archipel/core/schemas/surveys';
 
 export { registerAdapter } from '@archipel/core';
 
-const schemas = { actions: ActionSchema, chapters: ChapterSchema, posts: PostSchema, surveys: SurveySchema };
+const readers = { actions: actionReader, chapters: chapterReader, posts: postReader, surveys: surveyReader };
+
+const inEnglish: Say = (key, vars) => format((english as Record<string, string>)[key] ?? key, 'en', vars);
 
 export interface CollectionCheck {
   collection: Collection;
@@ -26,21 +29,22 @@ export interface CollectionCheck {
   error?: string;
 }
 
-export async function checkSource(source: string): Promise<CollectionCheck[]> {
+/** Reads every public collection of `source`; `say` words what is wrong with a row (English by default). */
+export async function checkSource(source: string, say: Say = inEnglish): Promise<CollectionCheck[]> {
   const collections = ['actions', 'chapters', 'posts', 'surveys'] as const;
   return Promise.all(
     collections.map(async (collection) => {
       let last: ReadResult<unknown> | undefined;
       try {
         // read() reports a source's trouble through its result; an address that is not one throws here.
-        await read(resolveAdapter(source), collection, schemas[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
+        await read(resolveAdapter(source), collection, readers[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
       } catch (e) {
         return { collection, count: 0, skipped: [], unknownColumns: [], error: e instanceof AdapterError ? e.message : String(e) };
       }
       return {
         collection,
         count: last?.items.length ?? 0,
-        skipped: last?.skipped ?? [],
+        skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: describeIssue(s.issue, say) })),
         unknownColumns: last?.unknownColumns ?? [],
         error: last?.error?.message,
       };

@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { ArchipelElement, CollectionController, applyQuery, parseCollection } from '@archipel/core/shared';
-import { PostSchema } from '@archipel/core/schemas/posts';
+import { postReader } from '@archipel/core/schemas/posts';
 import { wallStyles } from './hashtag-wall.styles.js';
 import { wallWords, type WallKey } from './strings.js';
 import { columns, estimate, inBand, place, type Box } from './layout.js';
@@ -118,7 +118,7 @@ export class HashtagWall extends ArchipelElement<Key> {
   masto?: MastodonFeed;
   lightbox?: (host: HashtagWall) => TemplateResult;
 
-  private data = new CollectionController(this, 'posts', PostSchema, () => (this.moderate ? undefined : this.query()));
+  private data = new CollectionController(this, 'posts', postReader, () => (this.moderate ? undefined : this.query()));
   /** Posts read by live refresh, by id; they override the last full read. */
   private live = new Map<string, WallPost>();
   /** Posts a live check reported as hidden since the last full read. */
@@ -424,7 +424,7 @@ export class HashtagWall extends ArchipelElement<Key> {
     const started = Date.now();
     try {
       const res = await adapter.list('posts', { ...q, since: this.since }, undefined);
-      const rows = parseCollection('posts', PostSchema, res.rows).items;
+      const rows = parseCollection('posts', postReader, res.rows).items;
       this.since = new Date(started - SKEW).toISOString();
       this.merge(res.filtered ? rows : applyQuery(rows, q), res.removed);
     } catch {

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
 import { StaffSignIn } from '@archipel/core/staff';
-import { PostSchema } from '@archipel/core/schemas/posts';
+import { postReader } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
 import { moderationWords, type ModerationKey } from './moderation.strings.js';
 import { panelStyles } from './panel.styles.js';
@@ -54,7 +54,7 @@ export class ModerationView {
     host.requestUpdate();
     try {
       const res = await adapter.moderationQueue!({ token: host.token }, [this.status]);
-      this.items = parseCollection('posts', PostSchema, res.rows).items.sort(order);
+      this.items = parseCollection('posts', postReader, res.rows).items.sort(order);
       this.error = undefined;
       this.refused = false;
     } catch (e) {

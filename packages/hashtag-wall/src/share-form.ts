@@ -4,10 +4,10 @@
  * when the network comes back), and the person is told it appears after review.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { firstProblem, read, safeUrl } from '@archipel/core/shared';
+import { describeIssue, read, safeUrl } from '@archipel/core/shared';
 import { sendRecord } from '@archipel/core/outbox';
-import { PostWriteSchema } from '@archipel/core/schemas/post-write';
-import { ChapterSchema } from '@archipel/core/schemas/chapters';
+import { postWriteReader } from '@archipel/core/schemas/post-write';
+import { chapterReader } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
 import { shareFormWords } from './share-form.strings.js';
 import { panelStyles } from './panel.styles.js';
@@ -33,7 +33,7 @@ export class ShareForm {
     host.learn([shareFormWords], panelStyles);
     const adapter = host.dataAdapter;
     if (adapter && !host.currentChapter) {
-      void read(adapter, 'chapters', ChapterSchema, {}, (r) => {
+      void read(adapter, 'chapters', chapterReader, {}, (r) => {
         this.chapters = r.items.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, host.locale));
         host.requestUpdate();
       });
@@ -67,7 +67,7 @@ export class ShareForm {
     const now = new Date().toISOString();
     const tag = host.hashtag.replace(/^#/, '');
     const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) ? 'image' : 'link';
-    const parsed = PostWriteSchema.safeParse({
+    const parsed = postWriteReader.read({
       id: crypto.randomUUID(),
       author: field('name'),
       text: field('text') || undefined,
@@ -78,7 +78,7 @@ export class ShareForm {
       locale: host.locale,
       created: now,
     });
-    if (!parsed.success) return this.say('error', host.t('problem', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return this.say('error', host.t('problem', { problem: describeIssue(parsed.error.issues[0]!, (k, v) => host.t(k as never, v)) }));
     const record = parsed.data;
     this.sending = true;
     this.message = undefined;

@@ -5,8 +5,8 @@
  * so the default form does not pay for these schemas.
  */
 import { CollectionController, type ArchipelElement } from '@archipel/core';
-import { ChapterSchema } from '@archipel/core/schemas/chapters';
-import { ActionSchema } from '@archipel/core/schemas/actions';
+import { chapterReader } from '@archipel/core/schemas/chapters';
+import { actionReader } from '@archipel/core/schemas/actions';
 import { locate, nearest } from './nearest.js';
 
 export interface ChapterData {
@@ -17,8 +17,8 @@ export interface ChapterData {
 
 /** `wantsPlaces` says when a postcode has been typed: actions are read only from then on. */
 export function chapterData(host: ArchipelElement<string>, wantsPlaces: () => boolean): ChapterData {
-  const chapters = new CollectionController(host, 'chapters', ChapterSchema);
-  const actions = new CollectionController(host, 'actions', ActionSchema, () => (wantsPlaces() ? {} : undefined));
+  const chapters = new CollectionController(host, 'chapters', chapterReader);
+  const actions = new CollectionController(host, 'actions', actionReader, () => (wantsPlaces() ? {} : undefined));
   return {
     chapters,
     nearestTo(postcode) {

@@ -3,7 +3,7 @@ import { ArchipelElement, describeIssue, safeUrl, warnOnce } from '@archipel/cor
 import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
 import type { WriteKey } from '@archipel/core/write-strings';
 import type { Adapter } from '@archipel/core';
-import { SignupSchema, type Signup } from '@archipel/core/schemas/signups';
+import { signupReader, type Signup } from '@archipel/core/schemas/signups';
 import { signupWords, type SignupKey } from './strings.js';
 import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, textVersion, type Field } from './fields.js';
@@ -423,12 +423,12 @@ export class HubSignup extends ArchipelElement<Key> {
     const [first] = this.purposes[0]!;
     if (!ticked.includes(first)) errors[`consent-${first}`] = 'needConsent';
     let other: string | undefined;
-    const parsed = SignupSchema.safeParse(record);
+    const parsed = signupReader.read(record);
     for (const issue of parsed.error?.issues ?? []) {
       const f = String(issue.path[0]);
       if (f === 'email') errors.email ??= record.email ? 'badEmail' : 'needContact';
       else if (f === 'phone') errors.phone ??= 'badPhone';
-      else if (f !== 'consent') other ??= describeIssue(issue);
+      else if (f !== 'consent') other ??= describeIssue(issue, (k, v) => this.t(k as Key, v));
     }
     return { record, errors, other };
   }

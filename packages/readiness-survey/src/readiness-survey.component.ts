@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
-import { SurveySchema, type Survey } from '@archipel/core/schemas/surveys';
-import { ChapterSchema, type Chapter } from '@archipel/core/schemas/chapters';
+import { surveyReader, type Survey } from '@archipel/core/schemas/surveys';
+import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Theme } from '@archipel/core/theme';
 import { shellWords, type ShellKey } from './strings.js';
@@ -91,8 +91,8 @@ export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | Result
   /** Whether the element is narrower than 600px (one question per step when `layout="auto"`). */
   narrow = false;
 
-  readonly surveys = new CollectionController(this, 'surveys', SurveySchema);
-  readonly chapters = new CollectionController(this, 'chapters', ChapterSchema);
+  readonly surveys = new CollectionController(this, 'surveys', surveyReader);
+  readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   /** The view's code, loaded on first use: survey-form.ts or results-view.ts (with Chart.js behind it). */
   protected views: { survey?: SurveyForm; results?: ResultsView } = {};
   private loading = new Set<string>();

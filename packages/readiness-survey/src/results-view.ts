@@ -208,8 +208,8 @@ export class ResultsView implements ReactiveController {
 
   /** The survey's responses, read with the token and checked; the schema loads only for this (REST results need none). */
   private async readResponses(survey: Survey): Promise<SurveyResponse[]> {
-    const [res, { ResponseSchema }] = await Promise.all([this.host.dataAdapter!.list('responses', {}, this.access()), import('@archipel/core/schemas/responses')]);
-    return parseCollection('responses', ResponseSchema, res.rows).items.filter((r) => r.survey === survey.id);
+    const [res, { responseReader }] = await Promise.all([this.host.dataAdapter!.list('responses', {}, this.access()), import('@archipel/core/schemas/responses')]);
+    return parseCollection('responses', responseReader, res.rows).items.filter((r) => r.survey === survey.id);
   }
 
   /** Filters and the cross-tab changed: count again here, or ask the server. */

@@ -9,7 +9,7 @@
  * view never downloads it and the element's own chunk stays small.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { firstProblem, safeUrl, type CoreKey } from '@archipel/core';
+import { describeIssue, safeUrl, type CoreKey } from '@archipel/core';
 import type { Question, Survey } from '@archipel/core/schemas/surveys';
 import type { AnswerValue } from '@archipel/core/schemas/responses';
 import type { ReadinessSurvey } from './readiness-survey.component.js';
@@ -163,7 +163,7 @@ export class SurveyForm implements ReactiveController {
     const raw = { id, survey: survey.id, answers: this.draft.answers, postcode: this.draft.postcode || undefined, chapter, region, contact, locale: this.host.locale, created: at };
     const parsed = ResponseSchema.safeParse(raw);
     if (!parsed.success) {
-      this.notice = { text: this.t('failed', { reason: firstProblem(parsed.error) }), tone: 'error' };
+      this.notice = { text: this.t('failed', { reason: describeIssue(parsed.error.issues[0]!, (k, v) => this.t(k as CoreKey, v)) }), tone: 'error' };
       return this.host.requestUpdate();
     }
     const record = parsed.data;

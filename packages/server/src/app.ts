@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 // Core's DOM-free entry: the server never loads Lit.
-import { schemas, writeSchemas, describeIssue, parseCollection, headerMap, parseDateTime, toCsv, aggregate, crossTab, filterResponses } from '@archipel/core/server';
+import { schemas, readers, writeReaders, describeIssue, parseCollection, headerMap, parseDateTime, toCsv, aggregate, crossTab, filterResponses } from '@archipel/core/server';
 import type { Survey, SurveyResponse, Chapter } from '@archipel/core/server';
 import { openDb, Store, authorKey, type Db, type Row } from './db.js';
 import { RateLimiter } from './rate-limit.js';
@@ -183,8 +183,8 @@ export function createApp(options: ServerOptions) {
   }
 
   function validate<T>(collection: keyof typeof schemas, body: Record<string, unknown>): T {
-    const schema = collection in writeSchemas ? writeSchemas[collection as keyof typeof writeSchemas] : schemas[collection];
-    const result = (schema as typeof schemas.signups).safeParse(body);
+    const reader = collection in writeReaders ? writeReaders[collection as keyof typeof writeReaders] : readers[collection];
+    const result = reader.read(body);
     if (!result.success) {
       const errors = result.error.issues.map((i) => ({ field: i.path.join('.'), message: describeIssue(i) }));
       throw new Problem(422, 'Invalid record', errors.map((e) => e.message).join('; '), { errors });
@@ -543,7 +543,7 @@ export function importRecords(store: Store, data: Partial<Record<'actions' | 'ch
   const report: Record<string, { stored: number; skipped: { row: number; reason: string }[] }> = {};
   for (const [collection, rows] of Object.entries(data) as [keyof typeof schemas, unknown[]][]) {
     if (!rows) continue;
-    const parsed = parseCollection(collection, schemas[collection] as never, rows, { aliases: headerMap });
+    const parsed = parseCollection(collection, readers[collection] as never, rows, { aliases: headerMap });
     const located = baseUrl
       ? (parsed.items as Record<string, unknown>[]).map((item) => {
           const out = { ...item };
@@ -557,7 +557,7 @@ export function importRecords(store: Store, data: Partial<Record<'actions' | 'ch
     // Imported posts were curated by whoever wrote the file: without a status they are approved.
     const items = collection === 'posts' ? (located as { status?: string }[]).map((p) => ({ ...p, status: p.status ?? 'approved' })) : located;
     store.upsert(collection, items as never);
-    report[collection] = { stored: parsed.items.length, skipped: parsed.skipped };
+    report[collection] = { stored: parsed.items.length, skipped: parsed.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue) })) };
   }
   return report;
 }

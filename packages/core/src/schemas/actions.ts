@@ -1,51 +1,51 @@
-/** An action: a march, a training, a phone bank… with its place and time in its own zone. */
-import { text, required, opt, slug, url, country, between, bool, provenance, problem, record, rule, type Output } from '../schema-kit.js';
+/** An action: a march, a training, a phone bank… with its place and its time in its own zone. */
+import * as z from 'zod/mini';
+import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, provenance } from './fields.js';
+import { recordReader } from '../reader.js';
 import { parseDateTime } from '../time.js';
 import { localToUtc, defaultTimeZone, isTimeZone } from '../zones.js';
+import { upperCase } from './cells.js';
 
-const timeZone = rule(text(64), (s) => (isTimeZone(s) ? s : problem('is not a time zone name such as Europe/Paris')));
+export const ActionSchema = z
+  .object({
+    id: z.optional(slug),
+    title: required(200),
+    type: z.optional(text(40)),
+    description: z.optional(text(4000)),
+    start: instant,
+    end: z.optional(instant),
+    /** The zone the action's times are said in; a sheet's "14:00" means 14:00 there. */
+    timezone: timeZone,
+    venue: z.optional(text(200)),
+    address: z.optional(text(300)),
+    city: z.optional(text(120)),
+    postcode: z.optional(text(16)),
+    country: z.optional(country),
+    lat: z.optional(between(-90, 90)),
+    lng: z.optional(between(-180, 180)),
+    virtual: z.optional(z.boolean()),
+    url: z.optional(url),
+    chapter: z.optional(slug),
+    priority: z.optional(wholeBetween(1, 3)),
+    image: z.optional(url),
+    host: z.optional(text(200)),
+    ...provenance,
+  })
+  .check(z.refine((a) => !a.end || a.end >= a.start, { path: ['end'], error: 'endBeforeStart' }));
 
-/** Turns local start/end times into UTC instants in the record's own zone. */
-function zoned<T extends { start: string; end?: string; timezone?: string }>(r: T) {
-  const zone = r.timezone ?? defaultTimeZone();
-  const out = { ...r, timezone: zone };
-  for (const key of ['start', 'end'] as const) {
-    const raw = r[key];
-    if (raw === undefined) continue;
-    const t = parseDateTime(raw);
-    if (!t) return problem(`"${raw}" is not a date (write 2026-12-12 14:00)`, [key]);
-    out[key] = new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString();
+export type Action = z.infer<typeof ActionSchema>;
+
+/** A sheet's "12/12/2026 14:00" means 14:00 where the action happens: wall times are read in the record's zone (the visitor's when it names none). */
+function inItsZone(raw: Record<string, unknown>): Record<string, unknown> {
+  const named = typeof raw.timezone === 'string' ? raw.timezone.trim() : '';
+  const zone = named || defaultTimeZone();
+  const out: Record<string, unknown> = { ...raw, timezone: zone };
+  if (!isTimeZone(zone)) return out;
+  for (const key of ['start', 'end']) {
+    const t = typeof raw[key] === 'string' ? parseDateTime(raw[key] as string) : undefined;
+    if (t) out[key] = new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString();
   }
-  if (out.end && out.end < out.start) return problem('comes before start', ['end']);
-  return out as T & { timezone: string };
+  return out;
 }
 
-export const ActionSchema = record(
-  {
-    id: opt(slug),
-    title: required(200),
-    type: opt(text(40)),
-    description: opt(text(4000)),
-    start: required(40),
-    end: opt(text(40)),
-    timezone: opt(timeZone),
-    venue: opt(text(200)),
-    address: opt(text(300)),
-    city: opt(text(120)),
-    postcode: opt(text(16)),
-    country: opt(country),
-    lat: opt(between(-90, 90)),
-    lng: opt(between(-180, 180)),
-    virtual: opt(bool),
-    url: opt(url),
-    chapter: opt(slug),
-    priority: opt(between(1, 3, true)),
-    image: opt(url),
-    host: opt(text(200)),
-    ...provenance,
-  },
-  zoned,
-);
-
-
-export type Action = Output<typeof ActionSchema>;
+export const actionReader = recordReader(ActionSchema, { prepare: inItsZone, fields: { country: upperCase } });

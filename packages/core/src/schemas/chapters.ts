@@ -1,50 +1,41 @@
-/** A local chapter: its place, brand colours, links and leaders (whose emails are never shown). */
-import { text, required, opt, slug, url, country, between, colour, provenance, hostOf, field, inner, listOf, problem, Problem, record, type Output } from '../schema-kit.js';
+/** A local chapter: its place, brand colours, links and leaders (whose emails are never public). */
+import * as z from 'zod/mini';
+import { text, required, slug, url, country, between, colour, provenance } from './fields.js';
+import { recordReader } from '../reader.js';
+import { linksCell, upperCase } from './cells.js';
 
-export const LeaderSchema = record({
+export const LeaderSchema = z.object({
   name: required(120),
-  role: opt(text(120)),
-  pronouns: opt(text(40)),
-  email: opt(text(200)),
+  role: z.optional(text(120)),
+  pronouns: z.optional(text(40)),
+  email: z.optional(text(200)),
 });
 
-export const LinkSchema = record({ label: required(80), url: required(2000) });
+export const LinkSchema = z.object({ label: required(80), url: required(2000) });
 
-export const ChapterSchema = record({
+export const ChapterSchema = z.object({
   id: slug,
   name: required(200),
-  slogan: opt(text(200)),
-  description: opt(text(4000)),
-  city: opt(text(120)),
-  region: opt(text(120)),
-  country: opt(country),
-  postcode: opt(text(16)),
-  lat: opt(between(-90, 90)),
-  lng: opt(between(-180, 180)),
-  logo: opt(url),
-  color: opt(colour),
-  accent: opt(colour),
-  website: opt(url),
-  email: opt(text(200)),
-  /** Links as records, as addresses (["https://…"]) or as one cell ("https://… https://…"). */
-  links: opt(
-    field<Link[], Array<Link | string> | string>((v) => {
-      const items = typeof v === 'string' ? v.split(/[\s,;]+/).filter(Boolean) : v;
-      if (!Array.isArray(items)) return problem('should be a list of links');
-      const out: Link[] = [];
-      for (const [i, l] of items.entries()) {
-        const link = typeof l === 'string' ? { label: hostOf(l), url: l.trim() } : inner(LinkSchema, l, [i]);
-        if (link instanceof Problem) return link;
-        out.push(link);
-      }
-      return out;
-    }),
-  ),
-  leaders: opt(listOf(LeaderSchema)),
+  slogan: z.optional(text(200)),
+  description: z.optional(text(4000)),
+  city: z.optional(text(120)),
+  region: z.optional(text(120)),
+  country: z.optional(country),
+  postcode: z.optional(text(16)),
+  lat: z.optional(between(-90, 90)),
+  lng: z.optional(between(-180, 180)),
+  logo: z.optional(url),
+  color: z.optional(colour),
+  accent: z.optional(colour),
+  website: z.optional(url),
+  email: z.optional(text(200)),
+  links: z.optional(z.array(LinkSchema)),
+  leaders: z.optional(z.array(LeaderSchema)),
   ...provenance,
 });
 
+export type Chapter = z.infer<typeof ChapterSchema>;
+export type Leader = z.infer<typeof LeaderSchema>;
+export type Link = z.infer<typeof LinkSchema>;
 
-export type Chapter = Output<typeof ChapterSchema>;
-export type Leader = Output<typeof LeaderSchema>;
-export type Link = Output<typeof LinkSchema>;
+export const chapterReader = recordReader(ChapterSchema, { fields: { links: linksCell, country: upperCase } });

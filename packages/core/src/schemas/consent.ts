@@ -1,17 +1,13 @@
-/** What every write carries: the consent given and the browser's client id. */
-import { text, required, opt, instant, matching, record, type Output } from '../schema-kit.js';
+/** What every write carries: the consent given, when, to which wording. */
+import * as z from 'zod/mini';
+import { text, required, instant } from './fields.js';
 
 /** One ticked consent box: which purpose, which wording, when. */
-export const ConsentSchema = record({
+export const ConsentSchema = z.object({
   purpose: required(60),
   version: required(40),
-  text: opt(text(2000)),
+  text: z.optional(text(2000)),
   at: instant,
 });
 
-
-/** The id a browser gives a record it writes: the idempotency key. */
-export const clientId = matching(64, /^[A-Za-z0-9_-]{8,64}$/, 'should be 8 to 64 letters, digits, "-" or "_"');
-
-
-export type Consent = Output<typeof ConsentSchema>;
+export type Consent = z.infer<typeof ConsentSchema>;

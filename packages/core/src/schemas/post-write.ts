@@ -1,13 +1,19 @@
-import { text, opt, record, type Input } from '../schema-kit.js';
-import { ConsentSchema, clientId } from './consent.js';
+/** A post as a supporter writes it: its status is the source's to set. */
+import * as z from 'zod/mini';
+import { text, clientId } from './fields.js';
+import { ConsentSchema } from './consent.js';
 import { postContent } from './posts.js';
+import { recordReader } from '../reader.js';
+import { hashtagCell } from './cells.js';
 
-/** A post as a supporter writes it: the status is the server's to set. */
-export const PostWriteSchema = record({
+export const PostWriteSchema = z.object({
   id: clientId,
   ...postContent,
   consent: ConsentSchema,
-  locale: opt(text(16)),
+  locale: z.optional(text(16)),
 });
 
-export type PostInput = Input<typeof PostWriteSchema>;
+export type PostInput = z.input<typeof PostWriteSchema>;
+export type PostWrite = z.infer<typeof PostWriteSchema>;
+
+export const postWriteReader = recordReader(PostWriteSchema, { fields: { hashtags: hashtagCell } });

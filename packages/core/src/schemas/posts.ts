@@ -1,27 +1,33 @@
 /** A post on the wall: a photo, a video, a link or a written testimony. */
-import { text, required, opt, slug, url, hashtags, instant, bool, provenance, oneOf, record, type Output } from '../schema-kit.js';
+import * as z from 'zod/mini';
+import { text, required, slug, url, instant, provenance } from './fields.js';
+import { recordReader } from '../reader.js';
+import { hashtagCell } from './cells.js';
 
-export const PostStatus = oneOf(['pending', 'approved', 'hidden'] as const, 'a post status');
+export const PostStatus = z.enum(['pending', 'approved', 'hidden']);
 
 /** What a post says, whether it is read from a source or written by a supporter (post-write.ts). */
 export const postContent = {
   author: required(120),
-  text: opt(text(4000)),
-  image: opt(url),
-  video: opt(url),
-  link: opt(url),
-  hashtags: opt(hashtags),
-  chapter: opt(slug),
+  text: z.optional(text(4000)),
+  image: z.optional(url),
+  video: z.optional(url),
+  link: z.optional(url),
+  /** Without their "#". */
+  hashtags: z.optional(z.array(required(140))),
+  chapter: z.optional(slug),
   created: instant,
 };
 
-export const PostSchema = record({
+export const PostSchema = z.object({
   id: slug,
   ...postContent,
-  status: opt(PostStatus),
-  pinned: opt(bool),
-  source: opt(text(40)),
+  status: z.optional(PostStatus),
+  pinned: z.optional(z.boolean()),
+  source: z.optional(text(40)),
   ...provenance,
 });
 
-export type Post = Output<typeof PostSchema>;
+export type Post = z.infer<typeof PostSchema>;
+
+export const postReader = recordReader(PostSchema, { fields: { hashtags: hashtagCell } });

@@ -1,40 +1,32 @@
-/** A survey response. */
-import { text, opt, slug, instant, email, field, problem, record, type Output } from '../schema-kit.js';
-import { ConsentSchema, clientId } from './consent.js';
+/** A survey response: answers by question id, where the person is, and contact details only with consent. */
+import * as z from 'zod/mini';
+import { text, slug, email, phone, clientId, instant } from './fields.js';
+import { ConsentSchema } from './consent.js';
+import { recordReader } from '../reader.js';
 
-export type AnswerValue = string | number | boolean | string[];
+/** One answer: text, a number, yes/no, or the options chosen. */
+export const AnswerSchema = z.union([text(4000), z.number(), z.boolean(), z.array(text(200)).check(z.maxLength(100))], { error: 'answer' });
+export type AnswerValue = z.infer<typeof AnswerSchema>;
 
-const fits = (v: unknown): v is AnswerValue =>
-  (typeof v === 'string' && v.length <= 4000) ||
-  (typeof v === 'number' && Number.isFinite(v)) ||
-  typeof v === 'boolean' ||
-  (Array.isArray(v) && v.length <= 100 && v.every((o) => typeof o === 'string' && o.length <= 200));
-
-/** Answers by question id: text, a number, yes/no, or a list of chosen options. */
-export const Answers = field<Record<string, AnswerValue>, Record<string, AnswerValue>>((v) => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return problem('should be an object of answers by question id');
-  for (const [k, a] of Object.entries(v)) if (k.length > 64 || !fits(a)) return problem(`answer to "${k.slice(0, 64)}" is not text, a number, yes/no or a list of options`);
-  return v as Record<string, AnswerValue>;
-});
-
-export const ResponseSchema = record({
+export const ResponseSchema = z.object({
   id: clientId,
   survey: slug,
-  answers: Answers,
-  postcode: opt(text(16)),
-  chapter: opt(slug),
-  region: opt(text(120)),
-  contact: opt(
-    record({
-      name: opt(text(120)),
-      email: opt(email),
-      phone: opt(text(40)),
+  answers: z.record(text(64), AnswerSchema),
+  postcode: z.optional(text(16)),
+  chapter: z.optional(slug),
+  region: z.optional(text(120)),
+  contact: z.optional(
+    z.object({
+      name: z.optional(text(120)),
+      email: z.optional(email),
+      phone: z.optional(phone),
       consent: ConsentSchema,
     }),
   ),
-  locale: opt(text(16)),
+  locale: z.optional(text(16)),
   created: instant,
 });
 
+export type SurveyResponse = z.infer<typeof ResponseSchema>;
 
-export type SurveyResponse = Output<typeof ResponseSchema>;
+export const responseReader = recordReader(ResponseSchema);

@@ -1,38 +1,40 @@
 /** A sign-up: only the fields the form asked for, with the consent given and who recruited them. */
-import { text, opt, slug, list, url, instant, matching, listOf, email, problem, record, type Output, type Input } from '../schema-kit.js';
-import { ConsentSchema, clientId } from './consent.js';
+import * as z from 'zod/mini';
+import { text, slug, url, email, phone, clientId, instant, words } from './fields.js';
+import { ConsentSchema } from './consent.js';
+import { recordReader } from '../reader.js';
 
-export const UtmSchema = record({
-  source: opt(text(100)),
-  medium: opt(text(100)),
-  campaign: opt(text(100)),
-  term: opt(text(100)),
-  content: opt(text(100)),
+export const UtmSchema = z.object({
+  source: z.optional(text(100)),
+  medium: z.optional(text(100)),
+  campaign: z.optional(text(100)),
+  term: z.optional(text(100)),
+  content: z.optional(text(100)),
 });
 
-export const SignupSchema = record(
-  {
+export const SignupSchema = z
+  .object({
     id: clientId,
-    name: opt(text(120)),
-    email: opt(email),
-    phone: opt(matching(40, /^\+?[\d\s().-]{6,}$/, 'is not a phone number')),
-    postcode: opt(text(16)),
-    chapter: opt(slug),
-    interests: opt(list(80)),
-    message: opt(text(4000)),
-    consent: listOf(ConsentSchema, 1, 'is missing: the person must tick the consent box'),
-    locale: opt(text(16)),
+    name: z.optional(text(120)),
+    email: z.optional(email),
+    phone: z.optional(phone),
+    postcode: z.optional(text(16)),
+    chapter: z.optional(slug),
+    interests: z.optional(words(80)),
+    message: z.optional(text(4000)),
+    consent: z.array(ConsentSchema).check(z.minLength(1, { error: 'consentMissing' })),
+    locale: z.optional(text(16)),
     /** The share code of whoever recruited this person. */
-    referrer: opt(text(40)),
+    referrer: z.optional(text(40)),
     /** This person's own share code. */
-    ref: opt(text(40)),
-    utm: opt(UtmSchema),
-    page: opt(url),
+    ref: z.optional(text(40)),
+    utm: z.optional(UtmSchema),
+    page: z.optional(url),
     created: instant,
-  },
-  (s) => (s.email || s.phone ? s : problem('an email address or a phone number is needed', ['email'])),
-);
+  })
+  .check(z.refine((s) => Boolean(s.email || s.phone), { path: ['email'], error: 'contactNeeded' }));
 
+export type Signup = z.infer<typeof SignupSchema>;
+export type SignupInput = z.input<typeof SignupSchema>;
 
-export type Signup = Output<typeof SignupSchema>;
-export type SignupInput = Input<typeof SignupSchema>;
+export const signupReader = recordReader(SignupSchema);

@@ -1,27 +1,30 @@
 /** A readiness survey and its questions. */
-import { text, required, opt, slug, list, num, bool, provenance, listOf, oneOf, record, type Output } from '../schema-kit.js';
+import * as z from 'zod/mini';
+import { text, required, slug, words, provenance } from './fields.js';
+import { recordReader } from '../reader.js';
 
-export const QuestionSchema = record({
+export const QuestionSchema = z.object({
   id: slug,
-  type: oneOf(['single', 'multi', 'scale', 'text', 'yesno'] as const, 'a question type'),
+  type: z.enum(['single', 'multi', 'scale', 'text', 'yesno']),
   label: required(500),
-  options: opt(list(200)),
-  min: opt(num),
-  max: opt(num),
-  required: opt(bool),
+  options: z.optional(words(200)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  required: z.optional(z.boolean()),
   /** Marks a yes/no question whose "yes" means "ready to host" or "ready to lead". */
-  readiness: opt(text(40)),
+  readiness: z.optional(text(40)),
 });
 
-export const SurveySchema = record({
+export const SurveySchema = z.object({
   id: slug,
   title: required(300),
-  intro: opt(text(4000)),
-  public_results: opt(bool),
-  questions: listOf(QuestionSchema, 1, 'is missing: a survey needs at least one question'),
+  intro: z.optional(text(4000)),
+  public_results: z.optional(z.boolean()),
+  questions: z.array(QuestionSchema).check(z.minLength(1, { error: 'questionsMissing' })),
   ...provenance,
 });
 
+export type Survey = z.infer<typeof SurveySchema>;
+export type Question = z.infer<typeof QuestionSchema>;
 
-export type Survey = Output<typeof SurveySchema>;
-export type Question = Output<typeof QuestionSchema>;
+export const surveyReader = recordReader(SurveySchema);
