@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../packages/action-map/src/action-map.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
-import type { LoadDetail } from '../../packages/core/src/collection.ts';
+import type { LoadDetail } from '../../packages/core/src/events.ts';
 
 const source = new URL('../fixtures/map/', import.meta.url).href;
 const other = new URL('../fixtures/map2/', import.meta.url).href;

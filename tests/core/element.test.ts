@@ -7,7 +7,7 @@ import type { Words } from '../../packages/core/src/i18n.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { actionReader } from '../../packages/core/src/schemas/actions.ts';
-import type { LoadDetail } from '../../packages/core/src/collection.ts';
+import type { LoadDetail } from '../../packages/core/src/events.ts';
 
 const own = {
   en: { heading: 'Actions', count: '# action|# actions' },

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, type SelectDetail } from '@archipel/core';
+import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter } from '@archipel/core';
 import { actionReader } from '@archipel/core/schemas/actions';
 import { chapterReader } from '@archipel/core/schemas/chapters';
 import { mapWords, type MapKey } from './strings.js';
@@ -259,7 +259,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     } catch (e) {
       this.mapState = 'failed';
       this.mapError = (e as Error).message;
-      this.emit('error', { error: e });
+      this.emit('archipel-error', { error: e });
     }
   }
 
@@ -303,7 +303,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.list.active = index;
       this.list.reveal(index);
     }
-    this.emit<SelectDetail>('select', { action });
+    this.emit('archipel-select', { action });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus();
     if (from === 'list' && action.lat !== undefined && action.lng !== undefined) await this.view_?.select(action.id, { lat: action.lat, lng: action.lng });

@@ -10,7 +10,6 @@ import {
   warnOnce,
   type Adapter,
   type Locale,
-  type SelectDetail,
 } from '@archipel/core/shared';
 import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
 import type { Theme } from '@archipel/core/theme';
@@ -176,7 +175,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
 
   /** A chapter chosen in the directory: tells the page (which may cancel), then opens it in place when there is no link to follow. */
   choose(c: Chapter): boolean {
-    if (!this.emit<SelectDetail>('select', { chapter: c }, true)) return false;
+    if (!this.emit('archipel-select', { chapter: c }, { cancelable: true })) return false;
     if (!this.hrefFor(c)) {
       this.chapter = c.id;
       this.openedFromDirectory = true;

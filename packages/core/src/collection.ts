@@ -4,26 +4,20 @@
  * shows the saved copy first, and tells the page with `archipel-load` and
  * `archipel-error` events.
  */
-import type { ReactiveController } from 'lit';
-import type { Query } from './adapter.js';
-import type { Collection, ReaderOf, RecordOf, WriteCollection } from './schema-types.js';
-import type { Action } from './schemas/actions.js';
-import type { Post } from './schemas/posts.js';
-import type { Chapter } from './schemas/chapters.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Adapter, Query } from './adapter.js';
+import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import { cacheKey, read, type ReadResult } from './read.js';
-import type { ArchipelElement } from './element.js';
 import { warnOnce } from './warn.js';
+import { emit, type LoadDetail } from './events.js';
 import { describeIssue } from './issues.js';
-import type { CoreKey } from './strings.js';
 
-export interface LoadDetail {
-  collection: Collection;
-  source: string;
-  count: number;
-  /** Rows that could not be read: their number and why. */
-  skipped: { row: number; reason: string }[];
-  fromCache: boolean;
-  offline: boolean;
+/** What a collection controller needs of its element. */
+export interface DataHost extends ReactiveControllerHost, EventTarget {
+  /** The adapter to read through, if the element has one. */
+  readonly dataAdapter?: Adapter;
+  /** The element's words, in its language. */
+  t(key: string, vars?: Record<string, unknown>): string;
 }
 
 export class CollectionController<C extends Collection> implements ReactiveController {
@@ -33,7 +27,7 @@ export class CollectionController<C extends Collection> implements ReactiveContr
   private run = 0;
 
   constructor(
-    private readonly host: ArchipelElement<string>,
+    private readonly host: DataHost,
     readonly collection: C,
     /** The collection's reader, e.g. actionReader: each widget imports only those it reads. */
     private readonly reader: ReaderOf<C>,
@@ -83,11 +77,11 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       this.result = r;
       this.host.requestUpdate();
       if (r.stale) return;
-      if (r.error && !r.offline) this.host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: this.collection, error: r.error }, bubbles: true, composed: true }));
+      if (r.error && !r.offline) emit(this.host, 'archipel-error', { collection: this.collection, error: r.error });
       // Words for the webmaster, in the page's language: the render that waits for them is done.
       await this.host.updateComplete;
       if (run !== this.run) return;
-      const skipped = r.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue, (k, v) => this.host.t(k as CoreKey, v)) }));
+      const skipped = r.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue, this.host.t.bind(this.host)) }));
       if (skipped.length) {
         warnOnce(
           `skipped:${adapter.source}:${this.collection}:${skipped.length}`,
@@ -99,43 +93,8 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       }
       if (!r.error || r.offline) {
         const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: Boolean(r.error), offline: r.offline };
-        this.host.dispatchEvent(new CustomEvent('archipel-load', { detail, bubbles: true, composed: true }));
+        emit(this.host, 'archipel-load', detail);
       }
     }, { force });
-  }
-}
-
-/** `archipel-select`: a person opened an action, a post or a chapter. */
-export interface SelectDetail {
-  action?: Action;
-  post?: Post;
-  chapter?: Chapter;
-}
-
-/** `archipel-submit` (cancelable): a form is about to send this record. */
-export interface SubmitDetail {
-  record: { id?: string } & object;
-}
-
-/** `archipel-submitted`: sent, or kept on the device to be sent automatically. A refusal is an `archipel-error`. */
-export interface SubmittedDetail extends SubmitDetail {
-  status: 'sent' | 'queued';
-}
-
-/** `archipel-error`: a read failed (`collection`), or a source refused a record a form sent (`collection` and `record`). */
-export interface ErrorDetail {
-  collection?: Collection | WriteCollection;
-  record?: object;
-  error: unknown;
-}
-
-// Declared once here: every widget fires these, and two declarations of one event name would clash.
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'archipel-load': CustomEvent<LoadDetail>;
-    'archipel-error': CustomEvent<ErrorDetail>;
-    'archipel-select': CustomEvent<SelectDetail>;
-    'archipel-submit': CustomEvent<SubmitDetail>;
-    'archipel-submitted': CustomEvent<SubmittedDetail>;
   }
 }

@@ -11,8 +11,9 @@
  *   page's, the browser's; `strings` replaces any visible string.
  * - A `define()` that leaves an already-defined tag alone and says so once.
  */
-import { LitElement, css, html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextConsumer, type Context } from '@lit/context';
+import { LitElement, css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextRoot, consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
 import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Words } from './i18n.js';
@@ -23,6 +24,7 @@ import type { Theme } from './theme.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from './version.js';
 import type { CollectionController } from './collection.js';
+import { emit, type ArchipelEventName, type DetailOf } from './events.js';
 
 export { VERSION };
 
@@ -103,6 +105,19 @@ function watchPageLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/**
+ * A widget may ask for a hub's context before any hub can answer (the loader imports a page's tags at once
+ * and chunks arrive in any order). A ContextRoot on the page keeps such requests and hands them to a
+ * provider when one appears.
+ */
+function answerLateProviders(): void {
+  const page = document.documentElement as HTMLElement & { [ROOT]?: ContextRoot };
+  if (page[ROOT]) return;
+  page[ROOT] = new ContextRoot();
+  page[ROOT].attach(page);
+}
+const ROOT = Symbol.for('archipel.context-root');
+
 function parseStrings(value: string | null): Record<string, string> {
   if (!value) return {};
   try {
@@ -140,39 +155,20 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     }
   }
 
-  static override properties: PropertyDeclarations = {
-    source: {},
-    adapter: { attribute: false },
-    strings: { converter: parseStrings },
-    contextAdapter: { state: true },
-    contextChapter: { state: true },
-    contextTheme: { state: true },
-    contextLocale: { state: true },
-  };
-
   /** Where the data comes from: a Google Sheet, an Apps Script, a folder of JSON files or an API. Several, space-separated, are merged. */
-  declare source?: string;
+  @property() source?: string;
 
   /** An adapter object built in code; takes precedence over `source`. */
-  declare adapter?: Adapter;
+  @property({ attribute: false }) adapter?: Adapter;
 
   /** Replacement words, by key, as a property or a JSON attribute. */
-  strings: Partial<Record<K | CoreKey, string>> = {};
+  @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, string>> = {};
 
   /** What an enclosing <chapter-hub> provides, kept up to date while it changes. */
-  protected declare contextAdapter?: Adapter;
-  protected declare contextChapter?: Chapter;
-  protected declare contextTheme?: Theme;
-  protected declare contextLocale?: Locale;
-
-  constructor() {
-    super();
-    const consume = <T>(context: Context<unknown, T>, callback: (value: T) => void) => new ContextConsumer(this, { context, callback, subscribe: true });
-    consume(adapterContext, (v) => (this.contextAdapter = v));
-    consume(chapterContext, (v) => (this.contextChapter = v));
-    consume(themeContext, (v) => (this.contextTheme = v));
-    consume(localeContext, (v) => (this.contextLocale = v));
-  }
+  @consume({ context: adapterContext, subscribe: true }) @state() protected contextAdapter?: Adapter;
+  @consume({ context: chapterContext, subscribe: true }) @state() protected contextChapter?: Chapter;
+  @consume({ context: themeContext, subscribe: true }) @state() protected contextTheme?: Theme;
+  @consume({ context: localeContext, subscribe: true }) @state() protected contextLocale?: Locale;
 
   /** Words that parts loaded on demand brought (`learn()`). */
   private learned: Words[] = [];
@@ -182,6 +178,8 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   protected sourceError?: string;
 
   override connectedCallback(): void {
+    // Before the consumers ask (they do as the element connects), so that a request nobody answers yet is kept.
+    answerLateProviders();
     super.connectedCallback();
     live.add(this);
     watchPageLang();
@@ -269,9 +267,9 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return loadWords(words, this.locale) ?? Promise.resolve();
   }
 
-  /** Dispatches `archipel-<name>`, bubbling and composed; false when a listener cancelled it. */
-  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(`archipel-${name}`, { detail, bubbles: true, composed: true, cancelable }));
+  /** Fires an Archipel event from this element, bubbling and composed; false when a listener cancelled it. */
+  emit<E extends ArchipelEventName>(name: E, detail: DetailOf<E>, options?: { cancelable?: boolean }): boolean {
+    return emit(this, name, detail, options);
   }
 
   /** Warns once when an attribute holds a value the element does not know, naming the ones it does. */

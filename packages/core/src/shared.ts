@@ -19,5 +19,7 @@ export * from './i18n.js';
 export * from './strings.js';
 export * from './element.js';
 export * from './collection.js';
+export * from './events.js';
+export * from './memo.js';
 export * from './safe-url.js';
 export * from './warn.js';

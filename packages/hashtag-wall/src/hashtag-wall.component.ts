@@ -469,7 +469,7 @@ export class HashtagWall extends ArchipelElement<Key> {
   async open(i: number): Promise<void> {
     this.lightbox ??= (await import('./lightbox.js')).lightbox;
     this.opened = Math.max(0, Math.min(this.posts.length - 1, i));
-    this.emit('select', { post: this.posts[this.opened] });
+    this.emit('archipel-select', { post: this.posts[this.opened] });
   }
 
   /** @internal Closes the lightbox and gives focus back to the post it showed. */
