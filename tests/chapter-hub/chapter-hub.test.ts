@@ -5,7 +5,7 @@ import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { contrast, parseColour } from '../../packages/core/src/theme.ts';
 import type { HubSignup } from '../../packages/hub-signup/src/hub-signup.ts';
 import { fill, tick, send } from '../hub-signup/helpers.ts';
-import signupEs from '../../packages/hub-signup/src/strings.es.ts';
+import signupEs from '../../packages/hub-signup/src/strings/es/hub-signup.ts';
 import { DEMO, $, hex, root, rgb, shown, text, textContrast, warnings } from './helpers.ts';
 
 const chapters = (await (await fetch(`${DEMO}chapters.json`)).json()) as { id: string; name: string; color: string; accent: string; leaders: { email: string }[] }[];

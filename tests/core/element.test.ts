@@ -2,7 +2,6 @@ import { expect, fixture, html as fhtml, waitUntil, oneEvent } from '@open-wc/te
 import { html } from 'lit';
 import { ArchipelElement } from '../../packages/core/src/element.ts';
 import { CollectionController } from '../../packages/core/src/collection.ts';
-import { coreWords } from '../../packages/core/src/strings.ts';
 import type { Words } from '../../packages/core/src/i18n.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
@@ -10,14 +9,14 @@ import { actionReader } from '../../packages/core/src/schemas/actions.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
 
 const own = {
-  en: { heading: 'Actions', count: '# action|# actions' },
-  fr: { heading: 'Actions', count: '# action|# actions' },
-  es: { heading: 'Acciones', count: '# acción|# acciones' },
+  en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
+  fr: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
+  es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
 };
 
 /** The smallest real widget: a list of action titles on the shared base. */
 class TestActions extends ArchipelElement<keyof typeof own.en> {
-  static override words: readonly Words[] = [own, coreWords];
+  static override words: readonly Words[] = [own];
   data = new CollectionController(this, 'actions', actionReader);
   override render() {
     return html`<section part="base">
@@ -141,10 +140,10 @@ describe('ArchipelElement language', () => {
 
   it('loads only the words of its language, once, and another language’s when it changes', async () => {
     const asked: string[] = [];
-    const words = { heading: 'Actions', count: '# action|# actions' };
+    const words = { heading: 'Actions', count: { one: '# action', other: '# actions' } };
     const module = (lang: string, heading: string) => () => (asked.push(lang), Promise.resolve({ default: { ...words, heading } }));
     class Counted extends TestActions {
-      static override words = [{ en: module('en', 'Actions'), fr: module('fr', 'Les actions'), es: module('es', 'Las acciones') }, coreWords];
+      static override words = [{ en: module('en', 'Actions'), fr: module('fr', 'Les actions'), es: module('es', 'Las acciones') }];
     }
     Counted.define('test-counted');
     const wrap = await fixture(fhtml`<div><test-counted lang="es" .adapter=${adapter()}></test-counted><test-counted lang="es" .adapter=${adapter()}></test-counted></div>`);
@@ -165,7 +164,6 @@ describe('ArchipelElement language', () => {
     class Switching extends TestActions {
       static override words = [
         { en: async () => (await gate, { default: { ...slow, heading: 'Actions' } }), fr: async () => ({ default: { ...slow, heading: 'Les actions' } }), es: slow },
-        coreWords,
       ];
     }
     Switching.define('test-switching');
@@ -182,12 +180,12 @@ describe('ArchipelElement language', () => {
   it('renders once its words are there, and says so once when a language cannot load', async () => {
     let calls = 0;
     const broken = {
-      en: { heading: 'Actions', count: '# action|# actions' },
+      en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
       fr: () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
-      es: { heading: 'Acciones', count: '# acción|# acciones' },
+      es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
     };
     class Fragile extends TestActions {
-      static override words = [broken, coreWords];
+      static override words = [broken];
     }
     Fragile.define('test-fragile');
     const warnings: string[] = [];

@@ -32,9 +32,10 @@ describe('archipel.js from the production build', () => {
     await waitUntil(() => frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('button[type=submit]'), 'the form did not show', { timeout: 8000 });
     expect(frame.contentDocument!.querySelector('hub-signup')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Rejoignez-nous');
     await new Promise((r) => setTimeout(r, 500));
-    // The loader, the shared chunk, zod, the widget (with its outbox and schemas), one file of words in the page's
-    // language (the core's and the forms' words inside it), and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
-    const expected = ['/dist/archipel.js', '/dist/archipel-core.js', holding('zod/v4/core/core.js'), '/dist/hub-signup.js', holding('hub-signup/src/strings.fr.ts'), holding('adapters/rest.ts')];
+    // The loader, the shared chunk, zod, the widget (with its outbox and schemas), its words, the forms' and the core's in
+    // the page's language, and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
+    const words = ['hub-signup/src/strings/fr/hub-signup.ts', 'strings/fr/send.ts', 'strings/fr/core.ts'].map(holding);
+    const expected = ['/dist/archipel.js', '/dist/archipel-core.js', holding('zod/v4/core/core.js'), '/dist/hub-signup.js', ...words, holding('adapters/rest.ts')];
     expect([...new Set(scripts())].sort()).to.deep.equal(expected.sort());
     // Each widget that sends has its own copy of the outbox's code; the page keeps one outbox, on globalThis.
     const page = frame.contentWindow as unknown as Record<symbol, unknown> & { EventTarget: typeof EventTarget };

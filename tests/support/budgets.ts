@@ -31,7 +31,7 @@ export function chunkOf(stats: Record<string, Chunk>, module: string): string {
 const LANGUAGES = ['en', 'fr', 'es'] as const;
 type Language = (typeof LANGUAGES)[number];
 /** Whether a chunk is only a catalogue in `lang` (strings.fr.ts and the like): words load a language at a time. */
-const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.every((m) => m.endsWith(`.${lang}.ts`));
+const isWordsIn = (c: Chunk, lang: string) => c.modules.length > 0 && c.modules.every((m) => m.endsWith(`.${lang}.ts`) || m.includes(`/strings/${lang}/`));
 
 /**
  * Gzipped bytes of `files`, every chunk they import statically, and the words they load for the

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter } from '@archipel/core';
 import { actionReader } from '@archipel/core/schemas/actions';
 import { chapterReader } from '@archipel/core/schemas/chapters';
-import { mapWords, type MapKey } from './strings.js';
+import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
-import { PlaceIndex, nearestChapter, geocode, locate, locateReason, type Place } from '@archipel/core/geo';
+import { PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core/geo';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf } from './action-card.js';
 import type { MapView, MapColours } from './map-view.js';
@@ -359,7 +359,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
         this.placeMessage = '';
         this.update_({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, located: true, sort: 'distance', radius: this.filters.radius || 50 });
       },
-      (problem) => (this.placeMessage = this.t('locateFailed', { reason: locateReason(problem, this.locale) })),
+      (problem) => (this.placeMessage = this.t('locateFailed', { reason: this.t(locateReasonKey(problem)) })),
     );
   };
 

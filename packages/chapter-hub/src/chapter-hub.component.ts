@@ -16,7 +16,7 @@ import type { Theme } from '@archipel/core/theme';
 import { adoptEarlyWidgets } from './adopt.js';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
-import { hubWords, type HubKey } from './strings.js';
+import { hubWords, type HubKey } from './strings/chapter-hub.js';
 import { NESTED, defineNested } from './nested.js';
 import { HubProvider } from './provider.js';
 import type { Directory } from './directory.js';

@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
 import type { Chapter } from '@archipel/core/schemas/chapters';
 import { actionReader } from '@archipel/core/schemas/actions';
-import { PlaceIndex, distanceKm, fold, locate, locateReason, type Point } from '@archipel/core/geo';
+import { PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core/geo';
 import { isColour } from './branding.js';
 import type { ChapterHub } from './chapter-hub.component.js';
 
@@ -113,7 +113,7 @@ export class Directory implements ReactiveController {
         host.requestUpdate();
       },
       (problem) => {
-        this.message = host.t('locateFailed', { reason: locateReason(problem, host.locale) });
+        this.message = host.t('locateFailed', { reason: host.t(locateReasonKey(problem)) });
         host.requestUpdate();
       },
     );

@@ -16,8 +16,8 @@ import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
-import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Words } from './i18n.js';
-import { coreWords, type CoreKey } from './strings.js';
+import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Message, type Words } from './i18n.js';
+import { coreWords, type CoreKey } from './strings/core.js';
 import type { Collection } from './schema-types.js';
 import type { Chapter } from './schemas/chapters.js';
 import type { Theme } from './theme.js';
@@ -118,11 +118,11 @@ function answerLateProviders(): void {
 }
 const ROOT = Symbol.for('archipel.context-root');
 
-function parseStrings(value: string | null): Record<string, string> {
+function parseStrings(value: string | null): Record<string, Message> {
   if (!value) return {};
   try {
     const parsed = JSON.parse(value) as unknown;
-    if (parsed && typeof parsed === 'object') return parsed as Record<string, string>;
+    if (parsed && typeof parsed === 'object') return parsed as Record<string, Message>;
   } catch {
     // reported below
   }
@@ -133,11 +133,8 @@ function parseStrings(value: string | null): Record<string, string> {
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
   static readonly version = VERSION;
-  /**
-   * The widget's words, first found first used. A widget's own catalogue may hold the core's words too (one
-   * file a language to download); one that does not lists `coreWords` after its own.
-   */
-  static words: readonly Words[] = [coreWords];
+  /** The widget's catalogues, first found first used; the core's words (states, issues) come after them. */
+  static words: readonly Words[] = [];
 
   /**
    * Registers the element under `tag` unless something already has; then warns
@@ -162,7 +159,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   @property({ attribute: false }) adapter?: Adapter;
 
   /** Replacement words, by key, as a property or a JSON attribute. */
-  @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, string>> = {};
+  @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, Message>> = {};
 
   /** What an enclosing <chapter-hub> provides, kept up to date while it changes. */
   @consume({ context: adapterContext, subscribe: true }) @state() protected contextAdapter?: Adapter;
@@ -228,9 +225,9 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return 'en';
   }
 
-  /** Every catalogue this element speaks from: its class's, then those its parts brought. */
+  /** Every catalogue this element speaks from: its class's, those its parts brought, then the core's. */
   private get catalogues(): Words[] {
-    return [...(this.constructor as typeof ArchipelElement).words, ...this.learned];
+    return [...(this.constructor as typeof ArchipelElement).words, ...this.learned, coreWords];
   }
 
   /**
@@ -244,10 +241,10 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** A visible string in this element's locale, with `{placeholders}` and "one|other" plurals filled in. */
+  /** A visible string in this element's locale, with its `{placeholders}` filled in and, for a count, its plural form. */
   t(key: K | CoreKey, vars?: Record<string, unknown>): string {
-    const template = this.strings[key] ?? lookup(this.catalogues, this.locale, key) ?? key;
-    return format(template, this.locale, vars);
+    const message = this.strings[key] ?? lookup(this.catalogues, this.locale, key) ?? key;
+    return format(message, this.locale, vars);
   }
 
   /**

@@ -1,5 +1,3 @@
-import type { Catalogue, Locale } from './i18n.js';
-
 /**
  * Places without a geocoder: the campaign's own data already knows where its
  * postcodes and cities are (every action and chapter with coordinates), so
@@ -163,12 +161,6 @@ export function locate(): Promise<Point> {
   });
 }
 
-// The browser's own message is technical and in its language, not the page's: say it in the visitor's words.
-const REASONS: Record<Locale, Catalogue<LocateProblem>> = {
-  en: { unsupported: 'this browser cannot tell', denied: 'permission was not given', unavailable: 'the device could not tell', timeout: 'it took too long' },
-  fr: { unsupported: 'ce navigateur ne le permet pas', denied: 'l’autorisation n’a pas été donnée', unavailable: 'l’appareil n’a pas pu la déterminer', timeout: 'cela a pris trop de temps' },
-  es: { unsupported: 'este navegador no lo permite', denied: 'no se dio el permiso', unavailable: 'el dispositivo no pudo determinarla', timeout: 'tardó demasiado' },
-};
-
-/** Why locate() failed, in the visitor's language. */
-export const locateReason = (problem: unknown, locale: Locale) => REASONS[locale][problem as LocateProblem] ?? REASONS[locale].unavailable;
+/** The catalogue key that says, in the visitor's words, why locate() failed: the browser's own message is technical and in its language, not the page's. */
+export const locateReasonKey = (problem: unknown) =>
+  (({ unsupported: 'locateUnsupported', denied: 'locateDenied', timeout: 'locateTimeout' }) as const)[problem as 'denied'] ?? 'locateUnavailable';

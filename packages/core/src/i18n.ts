@@ -1,17 +1,21 @@
 /**
- * French, English and Spanish, built in; any string replaceable per element.
+ * Words in many languages, any of them replaceable per element.
  *
- * Each catalogue is typed from the English one, so a key missing in French or
- * Spanish fails the type check. Plurals are written "one|other"
- * ("# action|# actions") and chosen with Intl.PluralRules; `{name}` is
- * replaced by a value. Dates always carry their time zone.
+ * A catalogue is a module a language (strings/<lang>/<catalogue>.ts), typed from the English one, so a key
+ * missing in another language fails the type check. A message is a string with `{name}` placeholders, or,
+ * for a count, one string per plural category of `Intl.PluralRules` (`zero`, `one`, `two`, `few`, `many`,
+ * `other`: Arabic uses all six, English `one` and `other`), `#` standing for the count. Dates always carry
+ * their time zone.
  */
 import { warnOnce } from './warn.js';
 
 export const LOCALES = ['fr', 'en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Catalogue<K extends string = string> = Record<K, string>;
+/** One form per plural category; `other` is required, as every language has it. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | Plural;
+export type Catalogue<K extends string = string> = Record<K, Message>;
 
 /**
  * A catalogue in each language. Built-in ones are a module a language, loaded on first use, so a page
@@ -51,7 +55,7 @@ export function loadWords(sets: readonly Words[], locale: Locale): Promise<void>
 }
 
 /** `key` from the first of `sets` that has it, in `locale`, else in English, else in any language already loaded. */
-export function lookup(sets: readonly Words[], locale: Locale, key: string): string | undefined {
+export function lookup(sets: readonly Words[], locale: Locale, key: string): Message | undefined {
   for (const l of [locale, 'en', ...LOCALES] as const)
     for (const w of sets) {
       const c = loaded.get(w)?.[l];
@@ -69,19 +73,20 @@ export function pickLocale(tag: string | null | undefined): Locale | undefined {
 
 const plurals = new Map<string, Intl.PluralRules>();
 
-/** Fills `{name}` placeholders; with a numeric `count`, picks the "one|other" form and fills `#`. */
-export function format(template: string, locale: Locale, vars: Record<string, unknown> = {}): string {
-  let s = template;
-  if (typeof vars.count === 'number' && s.includes('|')) {
+/** Fills `{name}` placeholders; for a plural message, picks the form for `vars.count` and puts the count for `#`. */
+export function format(message: Message, locale: string, vars: Record<string, unknown> = {}): string {
+  let s: string;
+  if (typeof message === 'string') s = message;
+  else {
+    const count = typeof vars.count === 'number' ? vars.count : 0;
     let rules = plurals.get(locale);
     if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
-    const [one, other = one] = s.split('|') as [string, string?];
-    s = (rules.select(vars.count) === 'one' ? one : other).replace(/#/g, formatNumber(vars.count, locale));
+    s = (message[rules.select(count)] ?? message.other).replace(/#/g, formatNumber(count, locale));
   }
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export function formatNumber(n: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(n: number, locale: string, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(locale, options).format(n);
 }
 

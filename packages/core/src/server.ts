@@ -2,8 +2,8 @@
  * Core without the DOM: what the reference server, the import and export tools and Node scripts use.
  * Nothing here imports Lit, idb-keyval or anything that needs a browser.
  */
-import english from './strings.en.js';
-import { format } from './i18n.js';
+import english from './strings/en/core.js';
+import { format, type Message } from './i18n.js';
 import { describeIssue as describe, type Issue } from './issues.js';
 
 export { schemas, writeSchemas, readers, writeReaders, type Collection, type RecordOf } from './collections.js';
@@ -22,4 +22,4 @@ export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
 
 /** An issue in English words, after its field: what the server answers and a tool prints. */
-export const describeIssue = (issue: Issue): string => describe(issue, (key, vars) => format((english as Record<string, string>)[key] ?? key, 'en', vars));
+export const describeIssue = (issue: Issue): string => describe(issue, (key, vars) => format((english as Record<string, Message>)[key] ?? key, 'en', vars));

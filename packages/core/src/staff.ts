@@ -7,17 +7,10 @@
  * may offer to keep it. Loaded only with a staff view.
  */
 import { css, html, type TemplateResult } from 'lit';
-import type { Words } from './i18n.js';
 import type { ArchipelElement } from './element.js';
-import type en from './staff-strings.en.js';
+import { staffWords, type StaffKey } from './strings/staff.js';
 
-export type StaffKey = keyof typeof en;
-
-export const staffWords: Words<StaffKey> = {
-  en: () => import('./staff-strings.en.js'),
-  fr: () => import('./staff-strings.fr.js'),
-  es: () => import('./staff-strings.es.js'),
-};
+export type { StaffKey };
 
 export const staffStyles = css`
   .staff-sign-in {

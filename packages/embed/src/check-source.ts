@@ -8,8 +8,8 @@
  * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
  * file's export too.
  */
-import { resolveAdapter, read, AdapterError, describeIssue, format, type ReadResult, type Collection, type Say } from '@archipel/core';
-import english from '@archipel/core/strings.en';
+import { resolveAdapter, read, AdapterError, describeIssue, format, type ReadResult, type Collection, type Message, type Say } from '@archipel/core';
+import english from '@archipel/core/strings/en/core';
 import { actionReader } from '@archipel/core/schemas/actions';
 import { chapterReader } from '@archipel/core/schemas/chapters';
 import { postReader } from '@archipel/core/schemas/posts';
@@ -19,7 +19,7 @@ export { registerAdapter } from '@archipel/core';
 
 const readers = { actions: actionReader, chapters: chapterReader, posts: postReader, surveys: surveyReader };
 
-const inEnglish: Say = (key, vars) => format((english as Record<string, string>)[key] ?? key, 'en', vars);
+const inEnglish: Say = (key, vars) => format((english as Record<string, Message>)[key] ?? key, 'en', vars);
 
 export interface CollectionCheck {
   collection: Collection;

@@ -2,18 +2,19 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { ArchipelElement, CollectionController, applyQuery, parseCollection } from '@archipel/core/shared';
 import { postReader } from '@archipel/core/schemas/posts';
 import { wallStyles } from './hashtag-wall.styles.js';
-import { wallWords, type WallKey } from './strings.js';
+import { wallWords, type WallKey } from './strings/hashtag-wall.js';
+import type { ShareFormKey } from './strings/share-form.js';
+import type { ModerationKey } from './strings/moderation.js';
+import type { MastodonKey } from './strings/mastodon.js';
+import type { SendKey } from '@archipel/core';
 import { columns, estimate, inBand, place, type Box } from './layout.js';
 import { order, postBody, shows, type WallPost } from './card.js';
-import type { FormKey } from './share-form.strings.js';
-import type { ModerationKey } from './moderation.strings.js';
 import type { StaffKey } from '@archipel/core/staff';
-import type { MastodonKey } from './mastodon.strings.js';
 import type { ShareForm } from './share-form.js';
 import type { ModerationView } from './moderation.js';
 import type { MastodonFeed } from './mastodon.js';
 
-type Key = WallKey | FormKey | ModerationKey | MastodonKey | StaffKey;
+type Key = WallKey | ShareFormKey | SendKey | ModerationKey | MastodonKey | StaffKey;
 const LAYOUTS = ['masonry', 'grid', 'carousel'] as const;
 /** Every tenth check reads the whole list again (a 304 when nothing changed), for sources that do not say what was hidden. */
 const FULL_EVERY = 10;

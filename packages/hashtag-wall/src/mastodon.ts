@@ -16,7 +16,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, safeUrl } from '@archipel/core/shared';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
-import { mastodonWords } from './mastodon.strings.js';
+import { mastodonWords } from './strings/mastodon.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
 /** The fields of Mastodon's Status entity the wall reads. */

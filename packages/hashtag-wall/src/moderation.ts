@@ -9,7 +9,7 @@ import { asAdapterError, parseCollection, type ModerationAction } from '@archipe
 import { StaffSignIn } from '@archipel/core/staff';
 import { postReader } from '@archipel/core/schemas/posts';
 import { order, postBody, type WallPost } from './card.js';
-import { moderationWords, type ModerationKey } from './moderation.strings.js';
+import { moderationWords, type ModerationKey } from './strings/moderation.js';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 

@@ -9,7 +9,8 @@ import { sendRecord } from '@archipel/core/outbox';
 import { postWriteReader } from '@archipel/core/schemas/post-write';
 import { chapterReader } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
-import { shareFormWords } from './share-form.strings.js';
+import { shareFormWords } from './strings/share-form.js';
+import { sendWords } from '@archipel/core/shared';
 import { panelStyles } from './panel.styles.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 
@@ -30,7 +31,7 @@ export class ShareForm {
   private message?: { tone: 'ok' | 'error'; text: string };
 
   constructor(private readonly host: HashtagWall) {
-    host.learn([shareFormWords], panelStyles);
+    host.learn([shareFormWords, sendWords], panelStyles);
     const adapter = host.dataAdapter;
     if (adapter && !host.currentChapter) {
       void read(adapter, 'chapters', chapterReader, {}, (r) => {

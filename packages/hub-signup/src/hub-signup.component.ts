@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ArchipelElement, describeIssue, safeUrl, warnOnce } from '@archipel/core';
 import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
-import type { WriteKey } from '@archipel/core/write-strings';
 import type { Adapter } from '@archipel/core';
 import { signupReader, type Signup } from '@archipel/core/schemas/signups';
-import { signupWords, type SignupKey } from './strings.js';
+import { signupWords, type SignupKey } from './strings/hub-signup.js';
+import { sendWords, type SendKey } from '@archipel/core';
 import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, textVersion, type Field } from './fields.js';
 import { shareCode, shareLink, shareTargets } from './share.js';
 import type { ChapterData } from './chapter-data.js';
 
-type Key = SignupKey | WriteKey;
+type Key = SignupKey | SendKey;
 
 /** `archipel-submit`'s detail: the record about to be stored. */
 export interface SignupSubmitDetail {
@@ -60,7 +60,7 @@ interface Done {
  * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
-  static override words = [signupWords];
+  static override words = [signupWords, sendWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
   static override properties = {

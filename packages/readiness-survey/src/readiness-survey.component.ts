@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, coreWords } from '@archipel/core';
+import { ArchipelElement, CollectionController, type SendKey } from '@archipel/core';
 import { surveyReader, type Survey } from '@archipel/core/schemas/surveys';
 import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
 import type { SurveyResponse } from '@archipel/core/schemas/responses';
 import type { Theme } from '@archipel/core/theme';
-import { shellWords, type ShellKey } from './strings.js';
-import type { FormKey } from './form-strings.js';
-import type { ResultsKey } from './results-strings.js';
+import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
+import type { SurveyFormKey } from './strings/survey-form.js';
+import type { ResultsKey } from './strings/results.js';
 import type { StaffKey } from '@archipel/core/staff';
 import type { SurveyForm } from './survey-form.js';
 import type { ResultsView } from './results-view.js';
@@ -55,8 +55,8 @@ const NARROW = 600;
  * @fires archipel-error - A read failed, or the source refused the answers: `{collection, error, record?}`.
  */
 
-export class ReadinessSurvey extends ArchipelElement<ShellKey | FormKey | ResultsKey | StaffKey> {
-  static override words = [shellWords, coreWords];
+export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey | SendKey | ResultsKey | StaffKey> {
+  static override words = [surveyWords];
   static override styles = [...ArchipelElement.styles, styles];
 
   static override properties = {

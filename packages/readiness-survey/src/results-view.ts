@@ -18,10 +18,9 @@ import type { Survey } from '@archipel/core/schemas/surveys';
 import { mix, parseColour, toHex } from '@archipel/core/theme';
 import { StaffSignIn } from '@archipel/core/staff';
 import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.component.js';
-import type { ResultsKey } from './results-strings.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
-import { resultsWords } from './results-strings.js';
+import { resultsWords, type ResultsKey } from './strings/results.js';
 export const viewWords = [resultsWords];
 export { resultsStyles as viewStyles } from './results-view.styles.js';
 

@@ -13,7 +13,6 @@ import { describeIssue, safeUrl, type CoreKey } from '@archipel/core';
 import type { Question, Survey } from '@archipel/core/schemas/surveys';
 import type { AnswerValue } from '@archipel/core/schemas/responses';
 import type { ReadinessSurvey } from './readiness-survey.component.js';
-import type { FormKey } from './form-strings.js';
 import { renderQuestion } from './fields.js';
 import { loadDraft, saveDraft, type Draft } from './draft.js';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing these only at
@@ -21,8 +20,10 @@ import { loadDraft, saveDraft, type Draft } from './draft.js';
 import { ResponseSchema } from '@archipel/core/schemas/responses';
 import { sendRecord } from '@archipel/core/outbox';
 
-import { surveyFormWords } from './form-strings.js';
-export const viewWords = [surveyFormWords];
+import { surveyFormWords, type SurveyFormKey } from './strings/survey-form.js';
+import { sendWords, type SendKey } from '@archipel/core';
+export const viewWords = [surveyFormWords, sendWords];
+type FormKey = SurveyFormKey | SendKey;
 export { formStyles as viewStyles } from './survey-form.styles.js';
 
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);

@@ -1,0 +1,13 @@
+/**
+ * The map's words.
+ * One module a language (strings/<lang>/action-map.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/action-map.js';
+
+export type MapKey = keyof typeof en;
+export const mapWords: Words<MapKey> = {
+  en: () => import('./en/action-map.js'),
+  fr: () => import('./fr/action-map.js'),
+  es: () => import('./es/action-map.js'),
+};

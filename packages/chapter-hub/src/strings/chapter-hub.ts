@@ -1,0 +1,13 @@
+/**
+ * The hub's and the directory's words.
+ * One module a language (strings/<lang>/chapter-hub.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/chapter-hub.js';
+
+export type HubKey = keyof typeof en;
+export const hubWords: Words<HubKey> = {
+  en: () => import('./en/chapter-hub.js'),
+  fr: () => import('./fr/chapter-hub.js'),
+  es: () => import('./es/chapter-hub.js'),
+};

@@ -1,0 +1,11 @@
+/** The words every form needs, in Spanish. */
+import type { Catalogue } from '../../i18n.js';
+import type en from '../en/send.js';
+
+export default {
+  readonly: 'Este formulario no puede enviar nada: su fuente de datos es de solo lectura.',
+  queued: 'Guardado en este dispositivo; se enviará automáticamente.',
+  waiting: { one: '# pendiente de envío', other: '# pendientes de envío' },
+  failed: 'No enviado: {reason} Se conserva en este dispositivo.',
+  unsaved: 'No enviado: {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
+} satisfies Catalogue<keyof typeof en>;

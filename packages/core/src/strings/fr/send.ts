@@ -1,0 +1,11 @@
+/** The words every form needs, in French. */
+import type { Catalogue } from '../../i18n.js';
+import type en from '../en/send.js';
+
+export default {
+  readonly: 'Ce formulaire ne peut rien envoyer : sa source de données est en lecture seule.',
+  queued: 'Enregistré sur cet appareil ; l’envoi se fera automatiquement.',
+  waiting: { one: '# en attente d’envoi', other: '# en attente d’envoi' },
+  failed: 'Non envoyé : {reason} Il reste enregistré sur cet appareil.',
+  unsaved: 'Non envoyé : {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
+} satisfies Catalogue<keyof typeof en>;

@@ -1,0 +1,13 @@
+/**
+ * Words every form needs to say where a record is: sent, kept on the device, refused, read-only.
+ * One module a language (strings/<lang>/send.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '../i18n.js';
+import type en from './en/send.js';
+
+export type SendKey = keyof typeof en;
+export const sendWords: Words<SendKey> = {
+  en: () => import('./en/send.js'),
+  fr: () => import('./fr/send.js'),
+  es: () => import('./es/send.js'),
+};

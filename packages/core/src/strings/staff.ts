@@ -1,0 +1,13 @@
+/**
+ * The staff sign-in's words (staff.ts), loaded with a staff view.
+ * One module a language (strings/<lang>/staff.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '../i18n.js';
+import type en from './en/staff.js';
+
+export type StaffKey = keyof typeof en;
+export const staffWords: Words<StaffKey> = {
+  en: () => import('./en/staff.js'),
+  fr: () => import('./fr/staff.js'),
+  es: () => import('./es/staff.js'),
+};

@@ -1,8 +1,0 @@
-/** The words every form needs, in English. */
-export default {
-  readonly: 'This form cannot send anything: its data source is read-only.',
-  queued: 'Saved on this device; it will be sent automatically.',
-  waiting: '# waiting to be sent|# waiting to be sent',
-  failed: 'Not sent: {reason} It is kept on this device.',
-  unsaved: 'Not sent: {reason} This browser does not let the form keep it, so send it again in a moment.',
-};

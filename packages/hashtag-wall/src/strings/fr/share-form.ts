@@ -1,0 +1,25 @@
+/** The "share your story" form's words, in French. */
+import type { Catalogue } from '@archipel/core';
+import type en from '../en/share-form.js';
+
+export default {
+  formTitle: 'Racontez votre histoire',
+  formIntro: 'Dites-nous pourquoi vous vous engagez, ou partagez une photo ou une vidéo. Une personne de l’équipe lit chaque publication avant qu’elle apparaisse sur le mur.',
+  name: 'Votre nom (tel qu’il apparaîtra)',
+  story: 'Votre histoire',
+  link: 'Lien vers une photo ou une vidéo (facultatif)',
+  linkHint: 'L’adresse d’une image, ou une vidéo YouTube, Vimeo ou PeerTube.',
+  yourChapter: 'Votre groupe local (facultatif)',
+  noChapter: 'Aucun ou absent de la liste',
+  consent: 'J’accepte que mon nom, mon histoire et mon lien soient publiés sur ce mur après relecture.',
+  send: 'Envoyer mon histoire',
+  sending: 'Envoi…',
+  thanks: 'Merci, {name} ! Votre histoire apparaîtra sur le mur dès qu’une personne de l’équipe l’aura lue.',
+  queuedReview: 'Elle apparaîtra sur le mur après relecture.',
+  needName: 'Écrivez votre nom tel qu’il apparaîtra avec votre histoire.',
+  badLink: '« {link} » n’est pas une adresse web : collez-en une qui commence par https://',
+  needWords: 'Écrivez quelques mots ou ajoutez un lien.',
+  needConsent: 'Cochez la case pour accepter la publication, sans quoi votre histoire ne peut pas apparaître.',
+  honeypot: 'Laissez ce champ vide',
+  problem: 'Vérifiez ceci : {problem}',
+} satisfies Catalogue<keyof typeof en>;

@@ -1,0 +1,13 @@
+/**
+ * The wall's own words.
+ * One module a language (strings/<lang>/hashtag-wall.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/hashtag-wall.js';
+
+export type WallKey = keyof typeof en;
+export const wallWords: Words<WallKey> = {
+  en: () => import('./en/hashtag-wall.js'),
+  fr: () => import('./fr/hashtag-wall.js'),
+  es: () => import('./es/hashtag-wall.js'),
+};

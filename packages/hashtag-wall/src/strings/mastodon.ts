@@ -1,0 +1,13 @@
+/**
+ * What the wall says about a mastodonEn server, loaded only with `mastodon`.
+ * One module a language (strings/<lang>/mastodon.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/mastodon.js';
+
+export type MastodonKey = keyof typeof en;
+export const mastodonWords: Words<MastodonKey> = {
+  en: () => import('./en/mastodon.js'),
+  fr: () => import('./fr/mastodon.js'),
+  es: () => import('./es/mastodon.js'),
+};

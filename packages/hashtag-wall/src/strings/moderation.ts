@@ -1,0 +1,13 @@
+/**
+ * The staff moderation view's words, loaded with it.
+ * One module a language (strings/<lang>/moderation.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/moderation.js';
+
+export type ModerationKey = keyof typeof en;
+export const moderationWords: Words<ModerationKey> = {
+  en: () => import('./en/moderation.js'),
+  fr: () => import('./fr/moderation.js'),
+  es: () => import('./es/moderation.js'),
+};

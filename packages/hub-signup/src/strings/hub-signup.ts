@@ -1,0 +1,13 @@
+/**
+ * The sign-up form's words.
+ * One module a language (strings/<lang>/hub-signup.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/hub-signup.js';
+
+export type SignupKey = keyof typeof en;
+export const signupWords: Words<SignupKey> = {
+  en: () => import('./en/hub-signup.js'),
+  fr: () => import('./fr/hub-signup.js'),
+  es: () => import('./es/hub-signup.js'),
+};

@@ -1,0 +1,13 @@
+/**
+ * The results view's words, loaded with it, so supporters never download them.
+ * One module a language (strings/<lang>/results.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/results.js';
+
+export type ResultsKey = keyof typeof en;
+export const resultsWords: Words<ResultsKey> = {
+  en: () => import('./en/results.js'),
+  fr: () => import('./fr/results.js'),
+  es: () => import('./es/results.js'),
+};

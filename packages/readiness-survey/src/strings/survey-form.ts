@@ -1,0 +1,13 @@
+/**
+ * The survey form's words, loaded with it (survey-form.ts).
+ * One module a language (strings/<lang>/survey-form.ts), loaded the first time it is needed in that language.
+ */
+import type { Words } from '@archipel/core';
+import type en from './en/survey-form.js';
+
+export type SurveyFormKey = keyof typeof en;
+export const surveyFormWords: Words<SurveyFormKey> = {
+  en: () => import('./en/survey-form.js'),
+  fr: () => import('./fr/survey-form.js'),
+  es: () => import('./es/survey-form.js'),
+};
