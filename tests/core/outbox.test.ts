@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { Outbox, backoff, outbox, sendRecord, type OutboxEntry, type SendOutcome } from '../../packages/core/src/outbox.ts';
+import { Outbox, backoff, outbox, type OutboxEntry } from '../../packages/core/src/outbox.ts';
 import { registerAdapter, resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { sinkKind, sinkSource } from '../support/sink-adapter.ts';
 
@@ -140,47 +140,5 @@ describe('the outbox after a refusal', () => {
     expect((await box.add(resolveAdapter(sinkSource()), 'signups', corrected)).status).to.equal('sent');
     expect(await box.list()).to.deep.equal([]);
     expect((await sink()).ids).to.deep.equal([`signups/${record.id}`]);
-  });
-});
-
-describe('sendRecord, what every form calls', () => {
-  const blockStorage = () => {
-    const box = outbox();
-    const add = box.add.bind(box);
-    box.add = () => Promise.reject(new DOMException('The user denied permission to access the database.', 'SecurityError'));
-    return () => (box.add = add);
-  };
-
-  it('fires submit, then submitted, with the form settled before listeners hear of it', async () => {
-    await sink('reset');
-    const host = document.createElement('div');
-    const order: string[] = [];
-    host.addEventListener('archipel-submit', () => order.push('submit'));
-    host.addEventListener('archipel-submitted', (e) => order.push(`submitted:${e.detail.status}`));
-    const outcome = await sendRecord(host, resolveAdapter(sinkSource()), 'signups', signup(), { elapsed: 5000 }, (o) => order.push(`settle:${o?.status}`));
-    expect(order).to.deep.equal(['submit', 'settle:sent', 'submitted:sent']);
-    expect(outcome!.status).to.equal('sent');
-  });
-
-  it('sends directly when this browser will not store anything, and says it was not kept when that fails too', async () => {
-    const restore = blockStorage();
-    try {
-      await sink('reset');
-      const host = document.createElement('div');
-      const sent = await sendRecord(host, resolveAdapter(sinkSource()), 'signups', signup(), { elapsed: 5000 }, () => undefined);
-      expect(sent!.status).to.equal('sent');
-      expect((await sink()).posts).to.equal(1);
-
-      await sink('down');
-      let error: { collection: string; error: Error } | undefined;
-      host.addEventListener('archipel-error', (e) => (error = e.detail as typeof error));
-      let settled: SendOutcome | undefined;
-      const failed = await sendRecord(host, resolveAdapter(sinkSource()), 'signups', signup(), { elapsed: 5000 }, (o) => (settled = o));
-      expect([failed!.status, failed!.kept, settled?.kept]).to.deep.equal(['failed', false, false]);
-      expect(error?.collection).to.equal('signups');
-    } finally {
-      restore();
-      await sink('up');
-    }
   });
 });

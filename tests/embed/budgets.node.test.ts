@@ -36,17 +36,17 @@ describe('byte budgets', () => {
 
   it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
-    within('loader + shared + JSON adapter', page.gzip, 17.8 * KiB);
+    within('loader + shared + JSON adapter', page.gzip, 18.3 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    within('loader + shared + REST adapter', page.gzip, 18.2 * KiB);
+    within('loader + shared + REST adapter', page.gzip, 18.7 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 21.6 * KiB);
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 22.1 * KiB);
   });
 
   it('the source checker is one file of its own, within 20.5 KiB', () => {

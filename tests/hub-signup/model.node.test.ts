@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { locate, nearest } from '../../packages/hub-signup/src/nearest.ts';
-import { arrival, pairs, textVersion } from '../../packages/hub-signup/src/fields.ts';
+import { arrival, pairs } from '../../packages/hub-signup/src/fields.ts';
+import { hashText } from '../../packages/core/src/parse.ts';
 import { shareCode, shareLink, shareTargets } from '../../packages/hub-signup/src/share.ts';
 
 const demo = (name: string) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8')) as { id: string; postcode?: string; lat?: number; lng?: number }[];
@@ -58,9 +59,9 @@ describe('attributes and the address', () => {
   });
 
   it('versions a wording by its text, so any change makes a new version', () => {
-    assert.equal(textVersion('I agree'), textVersion('I agree'));
-    assert.notEqual(textVersion('I agree'), textVersion('I agree.'));
-    assert.match(textVersion('I agree'), /^t[0-9a-z]{1,7}$/);
+    assert.equal(hashText('I agree'), hashText('I agree'));
+    assert.notEqual(hashText('I agree'), hashText('I agree.'));
+    assert.match(hashText('I agree'), /^[0-9a-z]{1,7}$/);
   });
 
   it('reads prefill, the recruiter’s code and UTM tags from the address, and ?source= as the UTM source', () => {

@@ -252,15 +252,15 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
    * next render waits for (and so may the part, on the promise returned, before it words a message), and its styles, adopted by this shadow root (constructable sheets, like Lit's
    * own, so a strict CSP still allows them). A page that never opens the part never downloads either.
    */
-  learn(words: readonly Words[] = [], styles?: CSSResult): Promise<void> {
+  learn(words: readonly Words[] = [], styles: CSSResult | readonly CSSResult[] = []): Promise<void> {
     const fresh = words.filter((w) => !this.learned.includes(w));
     if (fresh.length) {
       this.learned.push(...fresh);
       this.requestUpdate();
     }
     const root = this.renderRoot as ShadowRoot;
-    const sheet = styles?.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const sheets = (Array.isArray(styles) ? styles : [styles]).map((s: CSSResult) => s.styleSheet).filter((s): s is CSSStyleSheet => Boolean(s) && !root.adoptedStyleSheets.includes(s!));
+    if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
     return loadWords(words, this.locale) ?? Promise.resolve();
   }
 

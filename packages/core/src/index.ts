@@ -9,6 +9,7 @@ export * from './schemas/signups.js';
 export * from './schemas/responses.js';
 export * from './schemas/post-write.js';
 export * from './outbox.js';
+export * from './form.js';
 export * from './theme.js';
 export * from './headers.js';
 export * from './http.js';

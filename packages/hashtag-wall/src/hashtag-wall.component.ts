@@ -156,6 +156,11 @@ export class HashtagWall extends ArchipelElement<Key> {
     return this.query().chapter;
   }
 
+  /** @internal The same, as the story form asks for it. */
+  get wallChapter(): string | undefined {
+    return this.currentChapter;
+  }
+
   /** @internal The chapter's name when the hub provides it. */
   chapterName(id: string): string | undefined {
     return this.contextChapter?.id === id ? this.contextChapter.name : undefined;

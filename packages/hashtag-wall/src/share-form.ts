@@ -1,20 +1,36 @@
 /**
- * "Share your story": loaded when the person opens it. The story goes through
- * the outbox like every write (stored on the device first, sent once, retried
- * when the network comes back), and the person is told it appears after review.
+ * "Share your story": loaded when the person opens it. The story goes through the outbox like every write
+ * (stored on the device first, sent once, retried when the network comes back), and the person is told it
+ * appears after review.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { describeIssue, read, safeUrl } from '@archipel/core/shared';
-import { sendRecord } from '@archipel/core/outbox';
-import { postWriteReader } from '@archipel/core/schemas/post-write';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words } from '@archipel/core';
+import { postWriteReader, type PostWrite } from '@archipel/core/schemas/post-write';
 import { chapterReader } from '@archipel/core/schemas/chapters';
 import { videoOf } from './video.js';
 import { shareFormWords } from './strings/share-form.js';
-import { sendWords } from '@archipel/core/shared';
 import { panelStyles } from './panel.styles.js';
-import type { HashtagWall } from './hashtag-wall.component.js';
+
+/** What the story form needs of its wall. */
+export interface ShareFormHost extends FormHost {
+  readonly locale: Locale;
+  /** The wall's hashtag, which every story carries. */
+  readonly hashtag: string;
+  readonly consentVersion: string;
+  /** The chapter the wall is limited to, if any: a story sent from it belongs to it, and no chapter is asked. */
+  readonly wallChapter: string | undefined;
+  learn(words: readonly Words[], styles?: CSSResult | readonly CSSResult[]): Promise<void>;
+}
 
 const PICTURE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
+
+const fieldStyles = css`
+  .share .error {
+    margin: 0;
+    color: var(--archipel-color-danger, #a1141c);
+    font-weight: 400;
+  }
+`;
 
 /** "" for no link, the address (with https:// added to "www.example.org/x"), or undefined when it is not a web address. */
 function webAddress(text: string): string | undefined {
@@ -25,15 +41,14 @@ function webAddress(text: string): string | undefined {
 }
 
 export class ShareForm {
-  private started = Date.now();
   private chapters: { id: string; name: string }[] = [];
-  private sending = false;
-  private message?: { tone: 'ok' | 'error'; text: string };
+  private readonly form: FormController<PostWrite>;
 
-  constructor(private readonly host: HashtagWall) {
-    host.learn([shareFormWords, sendWords], panelStyles);
+  constructor(private readonly host: ShareFormHost) {
+    this.form = new FormController<PostWrite>(host, { collection: 'posts', reader: postWriteReader, messageFor: (_issue, field) => (field === 'author' ? 'needName' : undefined) });
+    void host.learn([shareFormWords, sendWords], [panelStyles, fieldStyles]);
     const adapter = host.dataAdapter;
-    if (adapter && !host.currentChapter) {
+    if (adapter && !host.wallChapter) {
       void read(adapter, 'chapters', chapterReader, {}, (r) => {
         this.chapters = r.items.map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, host.locale));
         host.requestUpdate();
@@ -41,79 +56,67 @@ export class ShareForm {
     }
   }
 
-  private say(tone: 'ok' | 'error', text: string): void {
-    this.message = { tone, text };
-    this.host.requestUpdate();
-  }
-
-  /** Says what to fix, and takes the person to the field. */
-  private refuse(form: HTMLFormElement, name: string, text: string): void {
-    this.say('error', text);
-    (form.elements.namedItem(name) as HTMLElement | null)?.focus();
-  }
-
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    const { host } = this;
-    const form = e.target as HTMLFormElement;
-    const adapter = host.dataAdapter;
-    if (!adapter?.writable || this.sending) return;
-    const f = new FormData(form);
-    const field = (k: string) => String(f.get(k) ?? '').trim();
+    const { host, form } = this;
+    const element = e.target as HTMLFormElement;
+    const data = new FormData(element);
+    const field = (k: string) => String(data.get(k) ?? '').trim();
     const link = webAddress(field('link'));
-    if (!field('name')) return this.refuse(form, 'name', host.t('needName'));
-    if (link === undefined) return this.refuse(form, 'link', host.t('badLink', { link: field('link') }));
-    if (!field('text') && !link) return this.refuse(form, 'text', host.t('needWords'));
-    if (!f.get('consent')) return this.refuse(form, 'consent', host.t('needConsent'));
+    const problems: Record<string, string> = {};
+    if (link === undefined) problems.link = host.t('badLink', { link: field('link') });
+    if (!field('text') && !field('link')) problems.text = host.t('needWords');
+    if (!data.get('consent')) problems.consent = host.t('needConsent');
     const now = new Date().toISOString();
     const tag = host.hashtag.replace(/^#/, '');
     const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) ? 'image' : 'link';
-    const parsed = postWriteReader.read({
-      id: crypto.randomUUID(),
-      author: field('name'),
-      text: field('text') || undefined,
-      [kind]: link || undefined,
-      hashtags: tag ? [tag] : undefined,
-      chapter: host.currentChapter ?? (field('chapter') || undefined),
-      consent: { purpose: 'publish-post', version: host.consentVersion, text: host.t('consent'), at: now },
-      locale: host.locale,
-      created: now,
-    });
-    if (!parsed.success) return this.say('error', host.t('problem', { problem: describeIssue(parsed.error.issues[0]!, (k, v) => host.t(k as never, v)) }));
-    const record = parsed.data;
-    this.sending = true;
-    this.message = undefined;
-    host.requestUpdate();
-    await sendRecord(host, adapter, 'posts', record, { hp: field('website'), elapsed: Date.now() - this.started }, (o) => {
-      this.sending = false;
-      if (!o) return host.requestUpdate();
-      if (o.status === 'failed') return this.say('error', host.t(o.kept === false ? 'unsaved' : 'failed', { reason: o.message ?? '' }));
-      this.say('ok', o.status === 'sent' ? host.t('thanks', { name: record.author }) : `${host.t('queued')} ${host.t('queuedReview')}`);
-      form.reset();
-      this.started = Date.now();
-    });
+    const record = form.check(
+      {
+        id: crypto.randomUUID(),
+        author: field('name'),
+        text: field('text'),
+        [kind]: link || undefined,
+        hashtags: tag ? [tag] : undefined,
+        chapter: host.wallChapter ?? field('chapter'),
+        consent: { purpose: 'publish-post', version: host.consentVersion, text: host.t('consent'), at: now },
+        locale: host.locale,
+        created: now,
+      },
+      { problems },
+    );
+    if (!record) return form.focusFirstProblem();
+    const outcome = await form.send(record);
+    if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
+    form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${host.t('queued')} ${host.t('queuedReview')}` });
+    element.reset();
+    form.restart();
+  }
+
+  /** A control's label, its problem if it has one, and the attributes that tie them. */
+  private control(id: string, label: string, control: (a: { invalid: 'true' | 'false'; describedBy: string | typeof nothing }) => TemplateResult) {
+    return html`<label for=${id}>${label}${control(this.form.invalid(id))}</label>${this.form.renderError(id)}`;
   }
 
   render(): TemplateResult {
-    const { host } = this;
+    const { host, form } = this;
     const writable = host.dataAdapter?.writable;
     return html`<form part="form" class="share" aria-labelledby="f-title" novalidate @submit=${(e: SubmitEvent) => this.submit(e)}>
       <h3 id="f-title">${host.t('formTitle')}</h3>
       ${writable
         ? html`<p>${host.t('formIntro')}</p>
-            <label>${host.t('name')}<input name="name" required maxlength="120" autocomplete="name" /></label>
-            <label>${host.t('story')}<textarea name="text" rows="4" maxlength="4000"></textarea></label>
-            <label>${host.t('link')}<input name="link" type="url" inputmode="url" aria-describedby="f-hint" /></label>
+            ${this.control('author', host.t('name'), (a) => html`<input id="author" name="name" required maxlength="120" autocomplete="name" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+            ${this.control('text', host.t('story'), (a) => html`<textarea id="text" name="text" rows="4" maxlength="4000" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
+            ${this.control('link', host.t('link'), (a) => html`<input id="link" name="link" type="url" inputmode="url" aria-invalid=${a.invalid} aria-describedby="f-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
             <small id="f-hint">${host.t('linkHint')}</small>
             ${this.chapters.length
               ? html`<label>${host.t('yourChapter')}<select name="chapter"><option value="">${host.t('noChapter')}</option>${this.chapters.map((c) => html`<option value=${c.id}>${c.name}</option>`)}</select></label>`
               : nothing}
-            <label class="hp" aria-hidden="true">${host.t('honeypot')}<input name="website" tabindex="-1" autocomplete="off" /></label>
-            <label class="check"><input type="checkbox" name="consent" required /> ${host.t('consent')}</label>
-            <button type="submit" ?disabled=${this.sending}>${host.t(this.sending ? 'sending' : 'send')}</button>`
+            ${form.renderHoneypot()}
+            <label class="check"><input id="consent" type="checkbox" name="consent" required aria-invalid=${form.invalid('consent').invalid} aria-describedby=${form.invalid('consent').describedBy} /> ${host.t('consent')}</label>
+            ${form.renderError('consent')}
+            <button type="submit" ?disabled=${form.sending}>${host.t(form.sending ? 'sending' : 'send')}</button>`
         : html`<p class="notice">${host.t('readonly')}</p>`}
-      <p role="status" class=${this.message?.tone === 'ok' ? 'notice' : ''}>${this.message?.tone === 'ok' ? this.message.text : ''}</p>
-      <p role="alert" class=${this.message?.tone === 'error' ? 'notice' : ''} data-tone="error">${this.message?.tone === 'error' ? this.message.text : ''}</p>
+      ${form.renderNotice()} ${form.renderLive()}
     </form>`;
   }
 }

@@ -28,13 +28,6 @@ export function pairs(value: string | undefined, fallback: (i: number) => string
     });
 }
 
-/** A stable version for a consent wording nobody versioned: "t" and a hash (FNV-1a) of the text, so any change of wording is a new version. */
-export function textVersion(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `t${(h >>> 0).toString(36)}`;
-}
-
 export interface Arrival {
   email?: string;
   postcode?: string;

@@ -1,32 +1,25 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, describeIssue, safeUrl, warnOnce } from '@archipel/core';
-import { outbox, sendRecord, type SendOutcome } from '@archipel/core/outbox';
-import type { Adapter } from '@archipel/core';
+import { property, state } from 'lit/decorators.js';
+import { ArchipelElement, FormController, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail } from '@archipel/core';
 import { signupReader, type Signup } from '@archipel/core/schemas/signups';
 import { signupWords, type SignupKey } from './strings/hub-signup.js';
-import { sendWords, type SendKey } from '@archipel/core';
 import { signupStyles } from './hub-signup.styles.js';
-import { FIELDS, INPUTS, arrival, pairs, textVersion, type Field } from './fields.js';
+import { FIELDS, INPUTS, arrival, pairs, type Field } from './fields.js';
 import { shareCode, shareLink, shareTargets } from './share.js';
 import type { ChapterData } from './chapter-data.js';
 
 type Key = SignupKey | SendKey;
 
-/** `archipel-submit`'s detail: the record about to be stored. */
-export interface SignupSubmitDetail {
-  record: Signup;
-}
-
+/** `archipel-submit`'s detail: the sign-up about to be stored. */
+export type SignupSubmitDetail = SubmitDetail<Signup>;
 /** `archipel-submitted`'s detail: sent to the source, or kept on the device to be sent automatically. */
-export interface SignupSubmittedDetail {
-  status: 'sent' | 'queued';
-  record: Signup;
-}
+export type SignupSubmittedDetail = SubmittedDetail<Signup>;
 
-interface Done {
+/** The person who just signed up, for the thank-you step. */
+interface SignedUp {
   id: string;
-  status: 'sent' | 'queued';
   name?: string;
+  /** Their own share link. */
   link: string;
 }
 
@@ -55,108 +48,62 @@ interface Done {
  * @cssprop --archipel-signup-field-border - Field borders (default #6b7280).
  * @cssprop --archipel-signup-field-background - Field backgrounds (default white).
  *
- * @fires archipel-submit - Before storing; cancelable. `detail: {record}`.
- * @fires archipel-submitted - Sent, or saved on the device to be sent automatically. `detail: {status: "sent" | "queued", record}`.
+ * @fires archipel-submit - Before storing; cancelable. `detail: {collection: 'signups', record}`.
+ * @fires archipel-submitted - Sent, or saved on the device to be sent automatically (and again, with `status: 'sent'`, once delivered). `detail: {collection, record, status: "sent" | "queued"}`.
  * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
   static override words = [signupWords, sendWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
-  static override properties = {
-    fields: {},
-    requiredFields: { attribute: 'required-fields' },
-    consent: {},
-    consentVersion: { attribute: 'consent-version' },
-    privacyUrl: { attribute: 'privacy-url' },
-    interests: {},
-    chapter: {},
-    email: {},
-    postcode: {},
-    kiosk: { type: Boolean },
-    shareUrl: { attribute: 'share-url' },
-    numericPostcode: { type: Boolean, attribute: 'numeric-postcode' },
-    done: { state: true },
-    errors: { state: true },
-    sending: { state: true },
-    notice: { state: true },
-    waiting: { state: true },
-    signedUp: { state: true },
-    typed: { state: true },
-    picked: { state: true },
-    said: { state: true },
-  };
-
   /** Fields to show, space-separated, among name, email, phone, postcode, chapter, interests, message. */
-  fields = 'name email postcode';
+  @property() fields = 'name email postcode';
   /** Fields that must be filled in, space-separated; by default the name and the email (or the phone without an email field). */
-  declare requiredFields?: string;
+  @property({ attribute: 'required-fields' }) requiredFields?: string;
   /** Consent purposes and their wording: `contact:I agree to be contacted…|news:Send me the newsletter`. The first is required to sign up, the others are optional. */
-  declare consent?: string;
+  @property() consent?: string;
   /** The version of the consent wording, stored with each consent; by default a hash of the text shown. */
-  declare consentVersion?: string;
+  @property({ attribute: 'consent-version' }) consentVersion?: string;
   /** The privacy policy, linked under the consent boxes (http, https or mailto only). */
-  declare privacyUrl?: string;
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
   /** The choices of the interests field: `canvassing:Door-to-door|phonebank:Phone banking`; the keys are stored. */
-  declare interests?: string;
+  @property() interests?: string;
   /** A chapter id that every sign-up goes to; an enclosing `<chapter-hub>` sets it too. */
-  declare chapter?: string;
+  @property() chapter?: string;
   /** An email address to prefill (`?email=` in the address does the same). */
-  declare email?: string;
+  @property() email?: string;
   /** A postcode to prefill (`?postcode=` in the address does the same). */
-  declare postcode?: string;
+  @property() postcode?: string;
   /** Stall mode: the form starts again after each sign-up and counts those waiting to be sent. */
-  kiosk = false;
+  @property({ type: Boolean }) kiosk = false;
   /** The page that share links point to; by default this page. */
-  declare shareUrl?: string;
+  @property({ attribute: 'share-url' }) shareUrl?: string;
   /** Shows the numeric keypad for the postcode, for campaigns whose postcodes are all digits. */
-  numericPostcode = false;
+  @property({ type: Boolean, attribute: 'numeric-postcode' }) numericPostcode = false;
 
-  private declare done?: Done;
-  private errors: Record<string, Key> = {};
-  private sending = false;
-  /** What the form says above its fields; `queued` marks a kiosk's "saved on this device", which ends once the outbox is empty. */
-  private declare notice?: [text: string, error?: boolean, queued?: boolean];
-  private waiting = 0;
-  private signedUp = 0;
-  private typed = '';
-  private declare picked?: string;
-  private said = '';
+  /** The thank-you step's person, once signed up (not at a stall). */
+  @state() private signedUp?: SignedUp;
+  /** Kiosk: people signed up on this device since the page opened. */
+  @state() private signupsHere = 0;
+  @state() private postcodeTyped = '';
+  @state() private chapterPicked?: string;
 
-  /**
-   * Says something in the status region. It is emptied first and filled on the next frame, so the same
-   * words are announced again (at a stall, every person signs up to the same "Signed up. Next person!").
-   */
-  private announce(text: string): void {
-    this.said = '';
-    requestAnimationFrame(() => (this.said = text));
-  }
-  private tried = false;
-  /** Prefill applies to the first person only: a kiosk's next visitor starts blank. */
-  private fresh = true;
-  private started = 0;
-  private data?: ChapterData | Promise<unknown>;
-  private warmed?: Adapter;
-  private readonly from = arrival(globalThis.location?.search ?? '');
-  private readonly onOutbox = () => void this.count();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const box = outbox();
-    box.addEventListener('change', this.onOutbox);
-    // Sign-ups left on this device by an earlier visit are sent now.
-    box.watch();
-    void this.count();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    outbox().removeEventListener('change', this.onOutbox);
-  }
-
-  protected override firstUpdated(): void {
-    this.started = performance.now();
-  }
+  private readonly form = new FormController<Signup>(this, {
+    collection: 'signups',
+    reader: signupReader,
+    // The schema's one consent rule is the first box's: the form says it there, in its own words.
+    fieldOf: (issue) => (issue.path[0] === 'consent' ? `consent-${this.purposes[0]![0]}` : String(issue.path[0])),
+    messageFor: (_issue, field) => (field.startsWith('consent-') ? 'needConsent' : undefined),
+  });
+  /** After a first attempt, problems are checked again as the person types. */
+  private triedOnce = false;
+  /** The prefill is for the first person only: a stall's next visitor starts blank. */
+  private prefillPending = true;
+  /** Kiosk: the last sign-up's notice said "saved on this device", which stops being true once the outbox is empty. */
+  private lastSignupQueued = false;
+  private chapterData?: ChapterData | Promise<unknown>;
+  private preloaded?: Adapter;
+  private readonly arrival = arrival(globalThis.location?.search ?? '');
 
   private get shown(): Field[] {
     const asked = this.fields.split(/[\s,]+/).filter(Boolean);
@@ -191,44 +138,35 @@ export class HubSignup extends ArchipelElement<Key> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.typed = this.postcode ?? this.from.postcode ?? '';
+    if (!this.hasUpdated) this.postcodeTyped = this.postcode ?? this.arrival.postcode ?? '';
     const adapter = this.dataAdapter;
-    if (adapter !== this.warmed) {
-      this.warmed = adapter;
+    if (adapter !== this.preloaded) {
+      this.preloaded = adapter;
       // Load the adapter's code now, while the network is there: a form that reads
       // nothing would otherwise first import it when the person sends, offline perhaps.
       void adapter?.preload?.().catch(() => undefined);
     }
-    if (!this.data && this.shown.includes('chapter') && !this.fixedChapter) {
-      this.data = import('./chapter-data.js').then((m) => {
-        this.data = m.chapterData(this, () => this.typed.length > 1);
+    if (!this.chapterData && this.shown.includes('chapter') && !this.fixedChapter) {
+      this.chapterData = import('./chapter-data.js').then((m) => {
+        this.chapterData = m.chapterData(this, () => this.postcodeTyped.length > 1);
         this.requestUpdate();
       });
     }
-  }
-
-  private async count(): Promise<void> {
-    const source = this.dataAdapter?.source;
-    if (!source) return;
-    const waiting = await outbox().list(source);
-    this.waiting = waiting.filter((e) => e.state === 'pending').length;
-    const done = this.done;
-    if (done?.status === 'queued' && !waiting.some((e) => e.id === done.id)) this.done = { ...done, status: 'sent' };
-    // At a stall: once everything has gone, "saved on this device" no longer describes the last sign-up.
-    if (this.kiosk && !this.waiting && this.notice?.[2]) this.notice = [this.t('next')];
+    if (this.kiosk && this.lastSignupQueued && !this.form.waiting) {
+      this.lastSignupQueued = false;
+      this.form.notice = { tone: 'success', text: this.t('next') };
+    }
   }
 
   override render() {
     return html`<div part="base">
-      ${this.done ? this.renderThanks(this.done) : this.renderForm()}
-      <p class="visually-hidden" role="status">${this.said}</p>
+      ${this.signedUp ? this.renderThanks(this.signedUp) : this.renderForm()}
     </div>`;
   }
 
   private renderForm() {
     const adapter = this.dataAdapter;
-    const bad = Object.keys(this.errors).length;
-    const value = (f: 'email' | 'postcode') => (this.fresh ? (this[f] ?? this.from[f]) : undefined) ?? nothing;
+    const prefill = (f: 'email' | 'postcode') => (this.prefillPending ? (this[f] ?? this.arrival[f]) : undefined) ?? nothing;
     return html`<h2 part="heading">${this.t('heading')}</h2>
       <slot name="intro"></slot>
       <form part="form" novalidate @submit=${this.submit} @input=${this.changed}>
@@ -238,6 +176,7 @@ export class HubSignup extends ArchipelElement<Key> {
             const input = INPUTS[f];
             if (input) {
               const [type, autocomplete, inputmode, max] = input;
+              const { invalid, describedBy } = this.form.invalid(f);
               return this.field(
                 f,
                 html`<input
@@ -247,10 +186,10 @@ export class HubSignup extends ArchipelElement<Key> {
                   autocomplete=${autocomplete}
                   inputmode=${f === 'postcode' && this.numericPostcode ? 'numeric' : inputmode}
                   maxlength=${max}
-                  value=${f === 'email' || f === 'postcode' ? value(f) : nothing}
+                  value=${f === 'email' || f === 'postcode' ? prefill(f) : nothing}
                   ?required=${this.required.includes(f)}
-                  aria-invalid=${Boolean(this.errors[f])}
-                  aria-describedby=${this.errors[f] ? `e-${f}` : nothing}
+                  aria-invalid=${invalid}
+                  aria-describedby=${describedBy}
                   part="input"
                 />`,
               );
@@ -267,31 +206,31 @@ export class HubSignup extends ArchipelElement<Key> {
             </fieldset>`
           : nothing}
         ${this.shown.includes('message')
-          ? this.field('message', html`<textarea id="message" name="message" maxlength="4000" ?required=${this.required.includes('message')} aria-invalid=${Boolean(this.errors.message)} aria-describedby=${this.errors.message ? 'e-message' : nothing} part="input"></textarea>`)
+          ? this.field(
+              'message',
+              html`<textarea id="message" name="message" maxlength="4000" ?required=${this.required.includes('message')} aria-invalid=${this.form.invalid('message').invalid} aria-describedby=${this.form.invalid('message').describedBy} part="input"></textarea>`,
+            )
           : nothing}
         <div part="consent">
           ${this.purposes.map(([p, text], i) => {
             const id = `consent-${p}`;
+            const { invalid, describedBy } = this.form.invalid(id);
             return html`<label class="check">
-                <input type="checkbox" name="consent" value=${p} ?required=${!i} aria-invalid=${Boolean(this.errors[id])} aria-describedby=${this.errors[id] ? `e-${id}` : nothing} />
+                <input type="checkbox" name="consent" value=${p} ?required=${!i} aria-invalid=${invalid} aria-describedby=${describedBy} />
                 <span><slot name=${id}>${text}</slot>${i ? nothing : html`<span aria-hidden="true"> *</span>`}</span>
               </label>
-              ${this.error(id)}`;
+              ${this.form.renderError(id)}`;
           })}
           ${this.privacyLink()}
         </div>
-        <div class="visually-hidden" aria-hidden="true">
-          <label>${this.t('hp')} <input name="website" tabindex="-1" autocomplete="off" /></label>
-        </div>
-        ${bad ? html`<p class="notice" data-tone="error" role="alert">${this.t('fix', { count: bad })}</p>` : nothing}
-        ${this.notice ? html`<p class="notice" data-tone=${this.notice[1] ? 'error' : nothing} role=${this.notice[1] ? 'alert' : 'status'} part="status">${this.notice[0]}</p>` : nothing}
+        ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()}
         ${!adapter
           ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.sourceError ?? this.t('noSource')}</p>`
           : adapter.writable
-            ? html`<button type="submit" part="submit" ?disabled=${this.sending}>${this.t(this.sending ? 'sending' : 'submit')}</button>`
+            ? html`<button type="submit" part="submit" ?disabled=${this.form.sending}>${this.t(this.form.sending ? 'sending' : 'submit')}</button>`
             : html`<p class="notice" role="status" part="status">${this.t('readonly')}</p>`}
         ${this.kiosk
-          ? html`<p class="count" part="count">${this.t('here', { count: this.signedUp })} · ${this.waiting ? this.t('waiting', { count: this.waiting }) : this.t('allSent')}</p>`
+          ? html`<p class="count" part="count">${this.t('here', { count: this.signupsHere })} · ${this.form.waiting ? this.t('waiting', { count: this.form.waiting }) : this.t('allSent')}</p>`
           : nothing}
       </form>`;
   }
@@ -299,13 +238,8 @@ export class HubSignup extends ArchipelElement<Key> {
   private field(f: Field, control: unknown) {
     return html`<div part="field">
       <label for=${f}>${this.t(f)}${this.required.includes(f) ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      ${control} ${this.error(f)}
+      ${control} ${this.form.renderError(f)}
     </div>`;
-  }
-
-  private error(id: string) {
-    const key = this.errors[id];
-    return key ? html`<p class="error" id="e-${id}" part="error">${this.t(key)}</p>` : nothing;
   }
 
   private privacyLink() {
@@ -316,20 +250,21 @@ export class HubSignup extends ArchipelElement<Key> {
   }
 
   private renderChapter() {
-    const data = this.data;
+    const data = this.chapterData;
     if (this.fixedChapter || !data || data instanceof Promise) return nothing;
-    const chosen = this.picked ?? (this.typed && data.nearestTo(this.typed));
+    const chosen = this.chapterPicked ?? (this.postcodeTyped && data.nearestTo(this.postcodeTyped));
     const chapters = [...data.chapters.items].sort((a, b) => a.name.localeCompare(b.name, this.locale));
+    const { invalid, describedBy } = this.form.invalid('chapter');
     return this.field(
       'chapter',
       html`<select
           id="chapter"
           name="chapter"
           ?required=${this.required.includes('chapter')}
-          aria-invalid=${Boolean(this.errors.chapter)}
-          aria-describedby=${this.errors.chapter ? 'e-chapter' : nothing}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
           part="input"
-          @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value)}
+          @change=${(e: Event) => (this.chapterPicked = (e.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${!chosen}>${this.t('choose')}</option>
           ${chapters.map((c) => html`<option value=${c.id} ?selected=${c.id === chosen}>${c.name}</option>`)}
@@ -338,23 +273,23 @@ export class HubSignup extends ArchipelElement<Key> {
     );
   }
 
-  private renderThanks(done: Done) {
+  private renderThanks(person: SignedUp) {
     const text = this.t('shareText');
     const canShare = typeof navigator.share === 'function';
     return html`<div part="thanks">
-      <h2 part="heading" tabindex="-1">${done.name ? this.t('thanksName', { name: done.name }) : this.t('thanks')}</h2>
-      <p class="notice" role="status" part="status">${this.t(done.status === 'sent' ? 'sent' : 'queued')}</p>
+      <h2 part="heading" tabindex="-1">${person.name ? this.t('thanksName', { name: person.name }) : this.t('thanks')}</h2>
+      <p class="notice" role="status" part="status">${this.t(this.form.isQueued(person.id) ? 'queued' : 'sent')}</p>
       <p>${this.t('shareIntro')}</p>
       <div>
         <label for="link">${this.t('link')}</label>
         <div class="row">
-          <input id="link" readonly .value=${done.link} part="share-link" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-          <button type="button" @click=${() => this.copy(done.link)}>${this.t('copy')}</button>
-          ${canShare ? html`<button type="button" @click=${() => navigator.share({ text, url: done.link }).catch(() => undefined)}>${this.t('share')}</button>` : nothing}
+          <input id="link" readonly .value=${person.link} part="share-link" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+          <button type="button" @click=${() => this.copy(person.link)}>${this.t('copy')}</button>
+          ${canShare ? html`<button type="button" @click=${() => navigator.share({ text, url: person.link }).catch(() => undefined)}>${this.t('share')}</button>` : nothing}
         </div>
       </div>
       <ul class="targets">
-        ${shareTargets(done.link, text, this.t('shareSubject')).map(
+        ${shareTargets(person.link, text, this.t('shareSubject')).map(
           ([label, href]) =>
             html`<li>
               ${href.startsWith('mailto:')
@@ -363,6 +298,7 @@ export class HubSignup extends ArchipelElement<Key> {
             </li>`,
         )}
       </ul>
+      ${this.form.renderLive()}
     </div>`;
   }
 
@@ -374,112 +310,90 @@ export class HubSignup extends ArchipelElement<Key> {
       this.renderRoot.querySelector<HTMLInputElement>('#link')?.focus();
       return;
     }
-    this.announce(this.t('copied'));
+    this.form.say({ tone: 'success', text: this.t('copied') });
   }
 
-  private get form(): HTMLFormElement {
+  private get formElement(): HTMLFormElement {
     return this.renderRoot.querySelector('form')!;
   }
 
   private changed(e: Event): void {
     const t = e.target as HTMLInputElement;
-    if (t.name === 'postcode') this.typed = t.value.trim();
-    this.notice = undefined;
-    if (this.tried) this.errors = this.check().errors;
+    if (t.name === 'postcode') this.postcodeTyped = t.value.trim();
+    if (!this.triedOnce) return this.form.say(undefined);
+    this.form.check(this.record(), this.checks());
+    this.summarise();
   }
 
-  /**
-   * The record the form holds now, and what is wrong with it, by field:
-   * required fields and the required consent first, then the schema's own
-   * checks (the same ones the sources run), in the person's language.
-   */
-  private check(): { record: Signup; errors: Record<string, Key>; other?: string } {
-    const form = new FormData(this.form);
+  /** The sign-up as the form holds it now: only the fields it asked for, with the consents ticked and what the visit brought. */
+  private record(): Partial<Signup> & { id: string } {
+    const data = new FormData(this.formElement);
     const now = new Date().toISOString();
-    const ticked = form.getAll('consent');
-    const record: Signup = {
+    const ticked = data.getAll('consent');
+    const record: Record<string, unknown> = {
       id: crypto.randomUUID(),
       consent: this.purposes
         .filter(([p]) => ticked.includes(p))
         .map(([purpose, fallback]) => {
           const slotted = this.querySelector(`[slot="consent-${purpose}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
           const text = slotted || fallback;
-          return { purpose, version: this.consentVersion || textVersion(text), text, at: now };
+          // A wording nobody versioned gets a version from its text, so any change of wording is a new version.
+          return { purpose, version: this.consentVersion || `t${hashText(text)}`, text, at: now };
         }),
       locale: this.locale,
       created: now,
       page: location.origin + location.pathname,
-      ...(this.from.referrer ? { referrer: this.from.referrer } : {}),
-      ...(this.from.utm ? { utm: this.from.utm } : {}),
+      referrer: this.arrival.referrer,
+      utm: this.arrival.utm,
+      chapter: this.fixedChapter,
     };
-    const errors: Record<string, Key> = {};
-    const fixed = this.fixedChapter;
-    if (fixed) record.chapter = fixed;
     for (const f of this.shown) {
-      const v = f === 'interests' ? form.getAll(f).map(String) : String(form.get(f) ?? '').trim();
-      if (v.length) (record as Record<string, unknown>)[f] = v;
-      else if (this.required.includes(f) && !(f === 'chapter' && fixed)) errors[f] = 'missing';
+      const v = f === 'interests' ? data.getAll(f).map(String) : String(data.get(f) ?? '').trim();
+      if (v.length) record[f] = v;
     }
-    const [first] = this.purposes[0]!;
-    if (!ticked.includes(first)) errors[`consent-${first}`] = 'needConsent';
-    let other: string | undefined;
-    const parsed = signupReader.read(record);
-    for (const issue of parsed.error?.issues ?? []) {
-      const f = String(issue.path[0]);
-      if (f === 'email') errors.email ??= record.email ? 'badEmail' : 'needContact';
-      else if (f === 'phone') errors.phone ??= 'badPhone';
-      else if (f !== 'consent') other ??= describeIssue(issue, (k, v) => this.t(k as Key, v));
-    }
-    return { record, errors, other };
+    return record as Partial<Signup> & { id: string };
+  }
+
+  /** The form's own rules, beyond the schema's: its required fields, and the first consent box. */
+  private checks() {
+    const first = this.purposes[0]![0];
+    const ticked = new FormData(this.formElement).getAll('consent').includes(first);
+    return {
+      required: this.required.filter((f) => !(f === 'chapter' && this.fixedChapter)),
+      problems: ticked ? {} : { [`consent-${first}`]: this.t('needConsent') },
+    };
+  }
+
+  /** Above the button, how many fields to correct, as long as some are wrong. */
+  private summarise(): void {
+    const bad = Object.keys(this.form.errors).length;
+    this.form.say(bad ? { tone: 'error', text: this.t('fix', { count: bad }) } : undefined);
   }
 
   private async submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    const adapter = this.dataAdapter;
-    if (this.sending || !adapter?.writable) return;
-    this.tried = true;
-    const { record, errors, other } = this.check();
-    this.errors = errors;
-    this.notice = other ? [other, true] : undefined;
-    if (Object.keys(errors).length || other) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    record.ref = shareCode();
-    this.sending = true;
-    const hp = (this.form.elements.namedItem('website') as HTMLInputElement).value;
-    const outcome = await sendRecord(this, adapter, 'signups', record, { hp, elapsed: Math.round(performance.now() - this.started) }, (o) => this.settle(record, o));
-    if (!outcome || outcome.status === 'failed') return;
-    await this.updateComplete;
+    if (this.form.sending || !this.dataAdapter?.writable) return;
+    this.triedOnce = true;
+    const record = this.form.check({ ...this.record(), ref: shareCode() }, this.checks());
+    this.summarise();
+    if (!record) return this.form.focusFirstProblem();
+    const outcome = await this.form.send(record);
+    if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
     if (this.kiosk) {
-      this.form.reset();
-      this.started = performance.now();
+      this.signupsHere++;
+      this.prefillPending = this.triedOnce = false;
+      this.postcodeTyped = '';
+      this.chapterPicked = undefined;
+      this.lastSignupQueued = outcome.status === 'queued';
+      this.form.say({ tone: 'success', text: this.lastSignupQueued ? `${this.t('next')} ${this.t('queued')}` : this.t('next') });
+      this.formElement.reset();
+      this.form.restart();
+      await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('input:not([type=checkbox])')?.focus();
     } else {
+      this.signedUp = { id: record.id, name: record.name, link: shareLink(record.ref!, safeUrl(this.shareUrl) ?? location.href) };
+      await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    }
-    void this.count();
-  }
-
-  /** The form's state once the outbox has answered, set before `archipel-submitted` or `archipel-error` fires. */
-  private settle(record: Signup, outcome?: SendOutcome): void {
-    this.sending = false;
-    if (!outcome) return;
-    if (outcome.status === 'failed') {
-      this.notice = [this.t(outcome.kept === false ? 'unsaved' : 'failed', { reason: outcome.message ?? '' }), true];
-    } else if (this.kiosk) {
-      this.signedUp++;
-      this.fresh = this.tried = false;
-      this.errors = {};
-      this.typed = '';
-      this.picked = undefined;
-      const queued = outcome.status !== 'sent';
-      const text = queued ? `${this.t('next')} ${this.t('queued')}` : this.t('next');
-      this.notice = [text, false, queued];
-      this.announce(text);
-    } else {
-      this.done = { id: record.id, status: outcome.status, name: record.name, link: shareLink(record.ref!, safeUrl(this.shareUrl) ?? location.href) };
     }
   }
 }

@@ -9,39 +9,57 @@
  * view never downloads it and the element's own chunk stays small.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { describeIssue, safeUrl, type CoreKey } from '@archipel/core';
+import { FormController, safeUrl, sendWords, type CollectionController, type FormHost, type Locale, type SendKey } from '@archipel/core';
 import type { Question, Survey } from '@archipel/core/schemas/surveys';
-import type { AnswerValue } from '@archipel/core/schemas/responses';
-import type { ReadinessSurvey } from './readiness-survey.component.js';
+import type { Chapter } from '@archipel/core/schemas/chapters';
+// Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
+// "send" failed offline on a first visit, and the answer never reached the outbox.
+import { responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core/schemas/responses';
 import { renderQuestion } from './fields.js';
 import { loadDraft, saveDraft, type Draft } from './draft.js';
-// Static imports: this form is itself a lazy chunk, loaded while online; importing these only at
-// "send" failed offline on a first visit, and the answer never reached the outbox.
-import { ResponseSchema } from '@archipel/core/schemas/responses';
-import { sendRecord } from '@archipel/core/outbox';
-
 import { surveyFormWords, type SurveyFormKey } from './strings/survey-form.js';
-import { sendWords, type SendKey } from '@archipel/core';
+
 export const viewWords = [surveyFormWords, sendWords];
-type FormKey = SurveyFormKey | SendKey;
 export { formStyles as viewStyles } from './survey-form.styles.js';
+
+/** What the survey form needs of its element. */
+export interface SurveyFormHost extends FormHost {
+  /** The survey's id. */
+  readonly survey: string;
+  readonly layout: 'auto' | 'steps' | 'page';
+  /** Narrower than 600px: one question per step with `layout="auto"`. */
+  readonly narrow: boolean;
+  /** A chapter chosen in advance by the page, or the enclosing hub's. */
+  readonly chapter?: string;
+  readonly hubChapter?: Chapter;
+  readonly chapters: CollectionController<'chapters'>;
+  readonly consentVersion: string;
+  readonly shareUrl?: string;
+  readonly locale: Locale;
+}
+
+type Key = SurveyFormKey | SendKey;
 
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 export class SurveyForm implements ReactiveController {
   private draft: Draft = { answers: {} };
-  private errors: Record<string, string> = {};
-  private sending = false;
-  private notice?: { text: string; tone?: 'error' };
   private draftFor?: string;
-  private shownAt = Date.now();
   private focusStep = false;
+  private readonly form: FormController<SurveyResponse>;
 
-  constructor(private readonly host: ReadinessSurvey) {
+  constructor(private readonly host: SurveyFormHost) {
     host.addController(this);
+    this.form = new FormController<SurveyResponse>(host, {
+      collection: 'responses',
+      reader: responseReader,
+      // Contact details are fields of their own in the form: "contact.email" is the email field.
+      fieldOf: (issue) => String(issue.path[0] === 'contact' ? (issue.path[1] ?? 'consent') : issue.path[0] === 'answers' ? issue.path[1] : issue.path[0]),
+      messageFor: (issue, field) => (field === 'email' && issue.code === 'invalid_format' ? 'badEmail' : undefined),
+    });
   }
 
-  private t(key: FormKey | CoreKey, vars?: Record<string, unknown>): string {
+  private t(key: Key, vars?: Record<string, unknown>): string {
     return this.host.t(key, vars);
   }
 
@@ -83,28 +101,7 @@ export class SurveyForm implements ReactiveController {
     if (empty(value)) delete answers[q.id];
     else answers[q.id] = value!;
     this.save({ answers });
-    if (this.errors[q.id]) this.errors = { ...this.errors, [q.id]: '' };
-  }
-
-  /** Problems in the questions of `only` (all when undefined), by field. */
-  private check(survey: Survey, only?: number): Record<string, string> {
-    const out: Record<string, string> = {};
-    const n = survey.questions.length;
-    survey.questions.forEach((q, i) => {
-      if ((only === undefined || only === i) && q.required && empty(this.draft.answers[q.id])) out[q.id] = this.t('answerThis');
-    });
-    if (only === undefined || only === n) {
-      if (!this.draft.postcode?.trim() && !this.chosenChapter) out.where = this.t('whereMissing');
-    }
-    if (only === undefined || only === n + 1) {
-      const f = this.form;
-      const email = f?.email.value.trim();
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(email)) out.email = this.t('badEmail');
-      const details = Boolean(email || f?.phone.value.trim());
-      if (f && (details || f.name.value.trim()) && !f.consent.checked) out.consent = this.t('consentMissing');
-      else if (f?.consent.checked && !details) out.consent = this.t('contactMissing');
-    }
-    return out;
+    this.form.forget(q.id);
   }
 
   private get chosenChapter(): string | undefined {
@@ -112,10 +109,52 @@ export class SurveyForm implements ReactiveController {
   }
 
   /** The contact fields, which are read when sending rather than kept in state (and never in the draft). */
-  private get form() {
+  private get contactFields() {
     const f = this.host.renderRoot.querySelector('form');
     const el = (n: string) => f?.elements.namedItem(n) as HTMLInputElement | null;
-    return f ? { name: el('name')!, email: el('email')!, phone: el('phone')!, consent: el('consent')!, hp: el('website')! } : undefined;
+    return f ? { name: el('name')!, email: el('email')!, phone: el('phone')!, consent: el('consent')! } : undefined;
+  }
+
+  /** The response as the form holds it now. The id is the draft's: pressing send again, even after a reload, is the same write. */
+  private response(survey: Survey): object {
+    const f = this.contactFields;
+    const at = new Date().toISOString();
+    const chapter = this.chosenChapter;
+    // Details typed without consent are checked too (the schema then says the consent is missing), but never sent.
+    const given = f && (f.consent.checked || [f.name, f.email, f.phone].some((i) => i.value.trim()));
+    const consent = f?.consent.checked ? { purpose: 'survey-contact', version: this.host.consentVersion, text: this.t('consent'), at } : undefined;
+    const contact = given ? { name: f.name.value, email: f.email.value, phone: f.phone.value, consent } : undefined;
+    return {
+      id: this.draft.id ?? crypto.randomUUID(),
+      survey: survey.id,
+      answers: this.draft.answers,
+      postcode: this.draft.postcode,
+      chapter,
+      region: this.host.chapters.items.find((c) => c.id === chapter)?.region,
+      contact,
+      locale: this.host.locale,
+      created: at,
+    };
+  }
+
+  /**
+   * The survey's own rules for the questions of step `only` (all when undefined): required answers, where the
+   * person is, and contact details only with consent (and consent only with details).
+   */
+  private problems(survey: Survey, only?: number): Record<string, string> {
+    const out: Record<string, string> = {};
+    const n = survey.questions.length;
+    survey.questions.forEach((q, i) => {
+      if ((only === undefined || only === i) && q.required && empty(this.draft.answers[q.id])) out[q.id] = this.t('answerThis');
+    });
+    if ((only === undefined || only === n) && !this.draft.postcode?.trim() && !this.chosenChapter) out.where = this.t('whereMissing');
+    const f = this.contactFields;
+    if ((only === undefined || only === n + 1) && f) {
+      const details = Boolean(f.email.value.trim() || f.phone.value.trim());
+      if ((details || f.name.value.trim()) && !f.consent.checked) out.consent = this.t('consentMissing');
+      else if (f.consent.checked && !details) out.consent = this.t('contactMissing');
+    }
+    return out;
   }
 
   private async onSubmit(e: Event, survey: Survey): Promise<void> {
@@ -123,70 +162,40 @@ export class SurveyForm implements ReactiveController {
     const last = survey.questions.length + 1;
     const step = this.draft.step ?? 0;
     const stepping = this.steps && step < last;
-    this.errors = this.check(survey, stepping ? step : undefined);
-    const bad = Object.keys(this.errors).filter((k) => this.errors[k]);
-    if (bad.length) {
+    const record = this.form.check(this.response(survey), { problems: this.problems(survey, stepping ? step : undefined) });
+    const bad = Object.keys(this.form.errors);
+    if (!record || bad.length) {
       const first = bad[0]!;
       const at = survey.questions.findIndex((q) => q.id === first);
-      const label = at >= 0 ? survey.questions[at]!.label : this.errors[first]!;
-      this.notice = { text: this.steps ? this.errors[first]! : this.t('fixFirst', { label }), tone: 'error' };
+      const label = at >= 0 ? survey.questions[at]!.label : this.form.errors[first]!;
+      this.form.say({ tone: 'error', text: this.steps ? this.form.errors[first]! : this.t('fixFirst', { label }) });
       if (this.steps) this.save({ step: at >= 0 ? at : first === 'where' ? last - 1 : last });
-      this.host.requestUpdate();
       await this.host.updateComplete;
       (this.host.renderRoot.querySelector('[aria-invalid="true"], [data-question]:has(.error) input') as HTMLElement | null)?.focus();
       return;
     }
-    this.notice = undefined;
+    this.form.say(undefined);
     if (stepping) return this.go(step + 1);
-    await this.send(survey);
+    this.save({ id: record.id });
+    const outcome = await this.form.send(record);
+    if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
+    if (outcome.status === 'queued') this.form.say({ tone: 'info', text: this.t('queued') });
+    // The answers now live in the outbox until sent; the draft keeps only that this person is done.
+    this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
+    this.focusStep = true;
   }
 
   private async go(step: number): Promise<void> {
-    this.errors = {};
-    this.notice = undefined;
+    this.form.restart();
+    this.form.say(undefined);
     this.save({ step });
     this.focusStep = true;
   }
 
-  private async send(survey: Survey): Promise<void> {
-    const adapter = this.host.dataAdapter;
-    const f = this.form;
-    if (!adapter || !f || this.sending) return;
-    const at = new Date().toISOString();
-    const chapter = this.chosenChapter;
-    const region = this.host.chapters.items.find((c) => c.id === chapter)?.region;
-    const contact = f.consent.checked
-      ? { name: f.name.value || undefined, email: f.email.value || undefined, phone: f.phone.value || undefined, consent: { purpose: 'survey-contact', version: this.host.consentVersion, text: this.t('consent'), at } }
-      : undefined;
-    // The id is kept with the draft: pressing send again, even after a reload, is the same write.
-    const id = this.draft.id ?? crypto.randomUUID();
-    this.save({ id });
-    const raw = { id, survey: survey.id, answers: this.draft.answers, postcode: this.draft.postcode || undefined, chapter, region, contact, locale: this.host.locale, created: at };
-    const parsed = ResponseSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.notice = { text: this.t('failed', { reason: describeIssue(parsed.error.issues[0]!, (k, v) => this.t(k as CoreKey, v)) }), tone: 'error' };
-      return this.host.requestUpdate();
-    }
-    const record = parsed.data;
-    this.sending = true;
-    this.host.requestUpdate();
-    await sendRecord(this.host, adapter, 'responses', record, { hp: f.hp.value, elapsed: Date.now() - this.shownAt }, (outcome) => {
-      this.sending = false;
-      if (!outcome || outcome.status === 'failed') {
-        if (outcome) this.notice = { text: this.t(outcome.kept === false ? 'unsaved' : 'failed', { reason: outcome.message ?? '' }), tone: 'error' };
-        return this.host.requestUpdate();
-      }
-      this.notice = outcome.status === 'queued' ? { text: this.t('queued') } : undefined;
-      // The answers now live in the outbox until sent; the draft keeps only that this person is done.
-      this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
-      this.focusStep = true;
-    });
-  }
-
   private again(): void {
     this.save({ done: false });
-    this.notice = undefined;
-    this.shownAt = Date.now();
+    this.form.say(undefined);
+    this.form.restart();
     this.focusStep = true;
   }
 
@@ -208,11 +217,12 @@ export class SurveyForm implements ReactiveController {
       scaleOf: (value: number, max: number) => this.t('scaleOf', { value, max }),
     };
     const chapter = this.chosenChapter;
-    const whereErr = this.errors.where;
-    const err = (k: string) => (this.errors[k] ? html`<p class="error" id=${`${k}-error`} part="error">${this.errors[k]}</p>` : nothing);
-    const input = (name: string, type: string, auto: string) => html`<label for=${name}>${this.t(name as FormKey)}</label>
-      <input id=${name} name=${name} type=${type} autocomplete=${auto} aria-invalid=${this.errors[name] ? 'true' : 'false'} aria-describedby=${this.errors[name] ? `${name}-error` : nothing} />${err(name)}`;
-    return html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, survey)} aria-busy=${this.sending ? 'true' : 'false'}>
+    const errors = this.form.errors;
+    const whereErr = errors.where;
+    const err = (k: string) => (errors[k] ? html`<p class="error" id=${`${k}-error`} part="error">${errors[k]}</p>` : nothing);
+    const input = (name: 'name' | 'email' | 'phone', type: string, auto: string) => html`<label for=${name}>${this.t(name)}</label>
+      <input id=${name} name=${name} type=${type} autocomplete=${auto} aria-invalid=${errors[name] ? 'true' : 'false'} aria-describedby=${errors[name] ? `${name}-error` : nothing} />${err(name)}`;
+    return html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, survey)} aria-busy=${this.form.sending ? 'true' : 'false'}>
       ${this.steps
         ? html`<div class="progress" part="progress" data-focus tabindex="-1">
             <span>${this.t('progress', { n: step + 1, total })}</span>
@@ -221,7 +231,7 @@ export class SurveyForm implements ReactiveController {
         : nothing}
       ${qs.map((q, i) =>
         show(i)
-          ? renderQuestion(q, { value: this.draft.answers[q.id], error: this.errors[q.id], words, set: (v) => this.setAnswer(q, v) })
+          ? renderQuestion(q, { value: this.draft.answers[q.id], error: errors[q.id], words, set: (v) => this.setAnswer(q, v) })
           : nothing,
       )}
       <fieldset class="question where" part="question" ?hidden=${!show(qs.length)} aria-describedby=${whereErr ? 'where-error' : 'where-hint'}>
@@ -256,20 +266,17 @@ export class SurveyForm implements ReactiveController {
           <div>${input('phone', 'tel', 'tel')}</div>
         </div>
         <label class="option consent" part="option">
-          <input type="checkbox" name="consent" aria-invalid=${this.errors.consent ? 'true' : 'false'} aria-describedby=${this.errors.consent ? 'consent-error' : nothing} />
+          <input type="checkbox" name="consent" aria-invalid=${errors.consent ? 'true' : 'false'} aria-describedby=${errors.consent ? 'consent-error' : nothing} />
           <span>${this.t('consent')}</span>
         </label>
         ${err('consent')}
       </fieldset>
-      <div class="hp" aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>
-      <div class="live" role="status" aria-live="polite">
-        ${this.notice ? html`<p class="notice" data-tone=${this.notice.tone ?? nothing} part="status">${this.notice.text}</p>` : nothing}
-        ${readonly ? html`<p class="notice" part="status">${this.t('readonly')}</p>` : nothing}
-      </div>
+      ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()}
+      ${readonly ? html`<p class="notice" part="status">${this.t('readonly')}</p>` : nothing}
       <div class="actions">
         ${this.steps && step > 0 ? html`<button type="button" class="secondary" part="button" @click=${() => this.go(step - 1)}>${this.t('back')}</button>` : nothing}
-        <button type="submit" part="button" ?disabled=${readonly || this.sending}>
-          ${this.sending ? this.t('sending') : this.steps && step < total - 1 ? this.t('next') : this.t('send')}
+        <button type="submit" part="button" ?disabled=${readonly || this.form.sending}>
+          ${this.form.sending ? this.t('sending') : this.steps && step < total - 1 ? this.t('next') : this.t('send')}
         </button>
       </div>
     </form>`;
@@ -280,7 +287,7 @@ export class SurveyForm implements ReactiveController {
     return html`<section class="thanks" part="thanks">
       <h3 tabindex="-1" data-focus>${this.t('thanks')}</h3>
       <slot name="thanks"><p>${this.t('thanksText')}</p></slot>
-      ${this.notice ? html`<p class="notice" role="status" part="status">${this.notice.text}</p>` : nothing}
+      ${this.form.renderNotice()} ${this.form.renderLive()}
       <p>${this.t('share')} <a href=${link}>${link}</a></p>
       <div class="actions">
         <button type="button" part="button" @click=${async (e: Event) => {

@@ -5,4 +5,10 @@ export default {
   waiting: { one: '# waiting to be sent', other: '# waiting to be sent' },
   failed: 'Not sent: {reason} It is kept on this device.',
   unsaved: 'Not sent: {reason} This browser does not let the form keep it, so send it again in a moment.',
+  // A field's problem, under it; and the honeypot's label, which people never see.
+  honeypot: 'Leave this field empty',
+  fieldMissing: 'Please fill in this field.',
+  fieldEmail: 'Write an email address such as name@example.org.',
+  fieldPhone: 'Write a phone number: digits, spaces and +.',
+  fieldContact: 'Give an email address or a phone number.',
 };

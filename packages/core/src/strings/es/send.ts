@@ -8,4 +8,10 @@ export default {
   waiting: { one: '# pendiente de envío', other: '# pendientes de envío' },
   failed: 'No enviado: {reason} Se conserva en este dispositivo.',
   unsaved: 'No enviado: {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
+  // A field's problem, under it; and the honeypot's label, which people never see.
+  honeypot: 'Deja este campo vacío',
+  fieldMissing: 'Rellena este campo.',
+  fieldEmail: 'Escribe un correo como nombre@ejemplo.org.',
+  fieldPhone: 'Escribe un número de teléfono: cifras, espacios y +.',
+  fieldContact: 'Indica un correo o un número de teléfono.',
 } satisfies Catalogue<keyof typeof en>;

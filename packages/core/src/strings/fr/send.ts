@@ -8,4 +8,10 @@ export default {
   waiting: { one: '# en attente d’envoi', other: '# en attente d’envoi' },
   failed: 'Non envoyé : {reason} Il reste enregistré sur cet appareil.',
   unsaved: 'Non envoyé : {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
+  // A field's problem, under it; and the honeypot's label, which people never see.
+  honeypot: 'Laissez ce champ vide',
+  fieldMissing: 'Veuillez remplir ce champ.',
+  fieldEmail: 'Écrivez une adresse e-mail comme nom@exemple.fr.',
+  fieldPhone: 'Écrivez un numéro de téléphone : chiffres, espaces et +.',
+  fieldContact: 'Indiquez une adresse e-mail ou un numéro de téléphone.',
 } satisfies Catalogue<keyof typeof en>;

@@ -18,6 +18,4 @@ export default {
   badLink: '“{link}” is not a web address: paste one that starts with https://',
   needWords: 'Write a few words or add a link.',
   needConsent: 'Tick the box to agree to publication, or your story cannot appear.',
-  honeypot: 'Leave this field empty',
-  problem: 'Please check this: {problem}',
 };

@@ -20,6 +20,4 @@ export default {
   badLink: '«{link}» no es una dirección web: pegue una que empiece por https://',
   needWords: 'Escriba unas palabras o añada un enlace.',
   needConsent: 'Marque la casilla para aceptar la publicación; si no, su historia no puede aparecer.',
-  honeypot: 'Deje este campo vacío',
-  problem: 'Revise esto: {problem}',
 } satisfies Catalogue<keyof typeof en>;

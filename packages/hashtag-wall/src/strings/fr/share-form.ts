@@ -20,6 +20,4 @@ export default {
   badLink: '« {link} » n’est pas une adresse web : collez-en une qui commence par https://',
   needWords: 'Écrivez quelques mots ou ajoutez un lien.',
   needConsent: 'Cochez la case pour accepter la publication, sans quoi votre histoire ne peut pas apparaître.',
-  honeypot: 'Laissez ce champ vide',
-  problem: 'Vérifiez ceci : {problem}',
 } satisfies Catalogue<keyof typeof en>;

@@ -1,0 +1,252 @@
+/**
+ * FormController: what every Archipel form does with a record, so that the sign-up form, the story form and
+ * the survey behave and speak alike. It checks the record with the collection's write reader and says what
+ * is wrong by field, in the visitor's language; it owns the sending state, the honeypot, the time the form
+ * was shown, one notice and one live region; it sends the reader's parsed value through the outbox and
+ * reports one outcome: the promise `submit()` returns, and the events (`archipel-submit`, cancelable, then
+ * `archipel-submitted` or `archipel-error`; a queued record fires `archipel-submitted` again once delivered).
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { Adapter } from './adapter.js';
+import type { RecordReader } from './reader.js';
+import type { WriteCollection } from './schema-types.js';
+import { describeIssue, type Issue } from './issues.js';
+import { outbox, type OutboxEntry, type SendOutcome } from './outbox.js';
+import { emit, type WrittenRecord } from './events.js';
+import { asAdapterError } from './errors.js';
+
+/** What a form controller needs of its element. */
+export interface FormHost extends ReactiveControllerHost, EventTarget {
+  readonly dataAdapter?: Adapter;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The element's words, in its language; forms speak from `sendWords` too. */
+  t(key: string, vars?: Record<string, unknown>): string;
+}
+
+/** The one shape of what a form says above or below its fields. */
+export interface Notice {
+  tone: 'info' | 'success' | 'error';
+  text: string;
+}
+
+/** What became of a submission. */
+export type FormOutcome<T> =
+  /** Problems by field are in `errors`; nothing was stored. */
+  | { status: 'invalid' }
+  /** A listener of `archipel-submit` stopped it; nothing was stored. */
+  | { status: 'cancelled'; record: T }
+  | { status: 'sent' | 'queued'; record: T; result?: { id: string; status?: string } }
+  /** The source refused it (`kept`: it stays on the device, marked failed), or the browser could not keep it. */
+  | { status: 'failed'; record: T; reason: string; kept: boolean };
+
+export interface FormOptions {
+  collection: WriteCollection;
+  reader: RecordReader;
+  /** The field a problem belongs to (the id of its control); by default the first key of its path. */
+  fieldOf?: (issue: Issue) => string;
+  /** A catalogue key that says a field's problem better than the general words, if the form has one. */
+  messageFor?: (issue: Issue, field: string) => string | undefined;
+}
+
+export interface CheckOptions {
+  /** Fields the form requires beyond what the schema does (`required-fields`, required questions). */
+  required?: readonly string[];
+  /** Problems the form found itself, by field, already in the visitor's words. */
+  problems?: Record<string, string>;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && !v.length);
+
+/** The general words for a field's problem (catalogue keys of `sendWords`); other problems are described as issues. */
+function generalMessage(issue: Issue): string | undefined {
+  if (issue.message === 'contactNeeded') return 'fieldContact';
+  if ((issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) || (issue.code === 'too_small' && issue.origin !== 'number')) return 'fieldMissing';
+  if (issue.code === 'invalid_format' && issue.format === 'email') return 'fieldEmail';
+  if (issue.code === 'invalid_format' && issue.format === 'phone') return 'fieldPhone';
+  return undefined;
+}
+
+export class FormController<T extends WrittenRecord = WrittenRecord> implements ReactiveController {
+  /** True while a record is on its way to the outbox. */
+  sending = false;
+  /** Problems by field (a control's id), in the visitor's words. */
+  errors: Readonly<Record<string, string>> = {};
+  notice?: Notice;
+  /** Records of this source still waiting on this device (every form of the page, not only this one). */
+  waiting = 0;
+  /** What the live region says: emptied, then filled on the next frame, so that the same words are said again. */
+  private announced = '';
+  private shownAt = 0;
+  /** Records this form sent that the outbox still holds. */
+  private readonly queued = new Map<string, T>();
+  private readonly honeypot = createRef<HTMLInputElement>();
+  private readonly onOutbox = () => void this.followOutbox();
+
+  constructor(
+    private readonly host: FormHost,
+    private readonly options: FormOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.shownAt = performance.now();
+    const box = outbox();
+    box.addEventListener('change', this.onOutbox);
+    // Records left on this device by an earlier visit are sent now.
+    box.watch();
+    void this.followOutbox();
+  }
+
+  hostDisconnected(): void {
+    outbox().removeEventListener('change', this.onOutbox);
+  }
+
+  /** Whether a record this form sent is still waiting on the device. */
+  isQueued(id: string): boolean {
+    return this.queued.has(id);
+  }
+
+  /** Shows `notice` and says it in the live region (errors are alerts of their own). */
+  say(notice: Notice | undefined): void {
+    this.notice = notice;
+    this.announced = '';
+    if (notice && notice.tone !== 'error') requestAnimationFrame(() => ((this.announced = notice.text), this.host.requestUpdate()));
+    this.host.requestUpdate();
+  }
+
+  /** Drops a field's problem once the person has dealt with it (answered the question, say). */
+  forget(field: string): void {
+    if (!(field in this.errors)) return;
+    const { [field]: _gone, ...rest } = this.errors;
+    this.errors = rest;
+    this.host.requestUpdate();
+  }
+
+  /** A fresh start for the next person (a stall's form): no problems, no notice, the clock reset. */
+  restart(): void {
+    this.errors = {};
+    this.shownAt = performance.now();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Checks `raw` and sets `errors`: the form's own problems first, then required fields left empty, then the
+   * schema's rules (the ones every source runs). Returns the record as the schema reads it, or undefined.
+   */
+  check(raw: object, { required = [], problems = {} }: CheckOptions = {}): T | undefined {
+    const errors: Record<string, string> = { ...problems };
+    const t = this.host.t.bind(this.host);
+    for (const field of required) if (blank((raw as Record<string, unknown>)[field])) errors[field] ??= t('fieldMissing');
+    const parsed = this.options.reader.read(raw);
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = this.options.fieldOf?.(issue) ?? String(issue.path[0] ?? '');
+      if (errors[field]) continue;
+      const key = this.options.messageFor?.(issue, field) ?? generalMessage(issue);
+      errors[field] = key ? t(key, { max: (issue as { maximum?: unknown }).maximum }) : describeIssue({ ...issue, path: [] }, t);
+    }
+    this.errors = errors;
+    this.host.requestUpdate();
+    return Object.keys(errors).length ? undefined : (parsed.data as T);
+  }
+
+  /** Moves focus to the first control marked invalid, once the form shows its problems. */
+  async focusFirstProblem(): Promise<void> {
+    await this.host.updateComplete;
+    (this.host.renderRoot as ParentNode).querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /**
+   * Sends a record `check()` returned: `archipel-submit` (a listener may cancel), then the outbox (stored on the
+   * device first, sent at once if it can be). The promise says what became of it; `archipel-submitted` or
+   * `archipel-error` follow a task later, once the form has taken the outcome in, so that listeners find the
+   * form as it now is (a thank-you shown, a stall's form blank again).
+   */
+  async send(record: T & { id: string }): Promise<FormOutcome<T>> {
+    const adapter = this.host.dataAdapter;
+    const { collection } = this.options;
+    if (this.sending || !adapter?.writable) return { status: 'invalid' };
+    if (!emit(this.host, 'archipel-submit', { collection, record }, { cancelable: true })) return { status: 'cancelled', record };
+    this.sending = true;
+    this.say(undefined);
+    const sent = await this.store(adapter, record);
+    this.sending = false;
+    if (sent.status === 'failed') {
+      const reason = sent.message ?? '';
+      const kept = sent.kept !== false;
+      this.say({ tone: 'error', text: this.host.t(kept ? 'failed' : 'unsaved', { reason }) });
+      setTimeout(() => emit(this.host, 'archipel-error', { collection, record, error: new Error(reason) }));
+      return { status: 'failed', record, reason, kept };
+    }
+    if (sent.status === 'queued') this.queued.set(record.id, record);
+    this.host.requestUpdate();
+    setTimeout(() => {
+      emit(this.host, 'archipel-submitted', { collection, record, status: sent.status as 'sent' | 'queued' });
+      void this.followOutbox();
+    });
+    return { status: sent.status, record, result: sent.result };
+  }
+
+  private async store(adapter: Adapter, record: T & { id: string }): Promise<SendOutcome> {
+    const meta = { hp: this.honeypot.value?.value ?? '', elapsed: Math.round(performance.now() - this.shownAt) };
+    try {
+      return await outbox().add(adapter, this.options.collection, record, meta);
+    } catch {
+      // Storage blocked (every cookie refused) or full: without the safety net, one direct attempt.
+      const entry: OutboxEntry = { id: record.id, source: adapter.source, collection: this.options.collection, record, meta, created: Date.now(), attempts: 1, nextAt: 0, state: 'failed' };
+      return adapter.submit(this.options.collection, record, meta).then(
+        (result): SendOutcome => ({ status: 'sent', entry, result }),
+        (e: unknown): SendOutcome => ({ status: 'failed', entry, message: asAdapterError(e).message, kept: false }),
+      );
+    }
+  }
+
+  /** Keeps `waiting` and the queued records in step with the outbox: a delivered or refused record is reported once. */
+  private async followOutbox(): Promise<void> {
+    const source = this.host.dataAdapter?.source;
+    if (!source) return;
+    const entries = await outbox().list(source);
+    this.waiting = entries.filter((e) => e.state === 'pending').length;
+    const { collection } = this.options;
+    for (const [id, record] of this.queued) {
+      const entry = entries.find((e) => e.id === id);
+      if (entry?.state === 'pending') continue;
+      this.queued.delete(id);
+      if (entry) {
+        this.say({ tone: 'error', text: this.host.t('failed', { reason: entry.lastError ?? '' }) });
+        emit(this.host, 'archipel-error', { collection, record, error: new Error(entry.lastError) });
+      } else emit(this.host, 'archipel-submitted', { collection, record, status: 'sent' });
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The form's notice: an alert for a problem; other notices are said by the live region (`renderHidden()`). */
+  renderNotice(): TemplateResult | typeof nothing {
+    const n = this.notice;
+    return n ? html`<p class="notice" data-tone=${n.tone} role=${n.tone === 'error' ? 'alert' : nothing} part="status">${n.text}</p>` : nothing;
+  }
+
+  /** The live region that says notices: once per `say()`, even the same words twice. Every form renders it once. */
+  renderLive(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${this.announced}</p>`;
+  }
+
+  /** The field people never see and bots fill in; its value travels with the record as a spam check. */
+  renderHoneypot(): TemplateResult {
+    return html`<div class="visually-hidden" aria-hidden="true">
+      <label>${this.host.t('honeypot')} <input name="website" tabindex="-1" autocomplete="off" ${ref(this.honeypot)} /></label>
+    </div>`;
+  }
+
+  /** A field's problem, if it has one, to show under it (`id` is its control's). */
+  renderError(id: string): TemplateResult | typeof nothing {
+    const text = this.errors[id];
+    return text ? html`<p class="error" id="e-${id}" part="error">${text}</p>` : nothing;
+  }
+
+  /** The attributes a control with a problem needs: `aria-invalid` and `aria-describedby`. */
+  invalid(id: string): { invalid: 'true' | 'false'; describedBy: string | typeof nothing } {
+    return this.errors[id] ? { invalid: 'true', describedBy: `e-${id}` } : { invalid: 'false', describedBy: nothing };
+  }
+}
