@@ -49,10 +49,10 @@ describe('byte budgets', () => {
     within('loader + shared + Sheets adapter + header aliases', page.gzip, 22.1 * KiB);
   });
 
-  it('the source checker is one file of its own, within 20.5 KiB', () => {
+  it('the source checker is one file of its own, within 21.5 KiB', () => {
     // A tool page's, not a widget's: no issue set its size; the measured figure with a margin, so growth shows.
     const code = readFileSync('dist/archipel-check.js');
-    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 20.5 * KiB);
+    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 21.5 * KiB);
     assert.ok(!/\bimport\s*\(|\bfrom\s*["']/.test(code.toString()), 'archipel-check.js should import no other file');
   });
 });

@@ -34,7 +34,7 @@ describe('archipel.js from the production build', () => {
     await new Promise((r) => setTimeout(r, 500));
     // The loader, the shared chunk, zod, the widget (with its outbox and schemas), its words, the forms' and the core's in
     // the page's language, and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
-    const words = ['hub-signup/src/strings/fr/hub-signup.ts', 'strings/fr/send.ts', 'strings/fr/core.ts'].map(holding);
+    const words = ['hub-signup/src/strings/fr/hub-signup.ts', 'hub-signup/~core/strings/fr/send.ts', 'core/src/strings/fr/core.ts'].map(holding);
     const lit = ['lit-html/directives/ref.js', 'lit-html/directive.js'].map(holding);
     const expected = ['/dist/archipel.js', '/dist/archipel-core.js', holding('zod/v4/core/core.js'), ...lit, '/dist/hub-signup.js', ...words, holding('adapters/rest.ts')];
     expect([...new Set(scripts())].sort()).to.deep.equal(expected.sort());

@@ -16,7 +16,7 @@ describe('<hashtag-wall> byte budget', () => {
     // No issue set these; they are the measured figures with a small margin, so that growth shows.
     const parts = [
       ['  on first open: lightbox', ['hashtag-wall/src/lightbox.ts'], 1.0],
-      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts'], 8.0],
+      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts'], 8.5],
       ['  with `moderate`: moderation view', ['hashtag-wall/src/moderation.ts'], 3.8],
       ['  with `mastodon`: Mastodon reader', ['hashtag-wall/src/mastodon.ts'], 2.4],
       ['  with `mastodon`, once a status arrives: DOMPurify', ['hashtag-wall/src/mastodon.ts', 'dompurify/dist/purify.es.mjs'], 11.2],

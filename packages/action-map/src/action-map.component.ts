@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter } from '@archipel/core';
-import { actionReader } from '@archipel/core/schemas/actions';
-import { chapterReader } from '@archipel/core/schemas/chapters';
+import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
-import { PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core/geo';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf } from './action-card.js';
 import type { MapView, MapColours } from './map-view.js';

@@ -3,8 +3,7 @@
  * the URL hash (`sync-url`), and reset in one click. Dates are compared in each
  * action's own time zone, so "12 December" means the 12th where it happens.
  */
-import type { Action } from '@archipel/core';
-import { distanceKm, fold, type Place } from '@archipel/core/geo';
+import { type Action, distanceKm, fold, type Place } from '@archipel/core';
 
 export type When = 'upcoming' | 'week' | 'month' | 'day' | 'all' | 'range';
 export type Format = '' | 'in-person' | 'online';

@@ -5,7 +5,7 @@
  * surface, always reach 4.5:1 (WCAG AA); when the chapter's own colour cannot,
  * the text version is moved towards black or white and the report says so.
  */
-import { contrast, makeTheme, parseColour, themeTokens, type Theme } from '@archipel/core/theme';
+import { contrast, makeTheme, parseColour, themeTokens, type Theme } from '@archipel/core';
 
 /** The only colours a chapter may give: #rgb or #rrggbb, so no value can carry other CSS. */
 export const COLOUR = /^#(?:[0-9a-f]{3}){1,2}$/i;

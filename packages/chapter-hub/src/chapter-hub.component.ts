@@ -1,18 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  ArchipelElement,
-  CollectionController,
-  adapterContext,
-  chapterContext,
-  localeContext,
-  safeUrl,
-  themeContext,
-  warnOnce,
-  type Adapter,
-  type Locale,
-} from '@archipel/core/shared';
-import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
-import type { Theme } from '@archipel/core/theme';
+import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, safeUrl, themeContext, warnOnce, type Adapter, type Locale, chapterReader, type Chapter, type Theme } from '@archipel/core';
 import { adoptEarlyWidgets } from './adopt.js';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';

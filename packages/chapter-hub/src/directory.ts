@@ -6,10 +6,7 @@
  * press "near me". A chunk of its own: a chapter's hub never downloads it.
  */
 import { html, nothing, type ReactiveController } from 'lit';
-import { CollectionController, formatNumber, safeUrl } from '@archipel/core/shared';
-import type { Chapter } from '@archipel/core/schemas/chapters';
-import { actionReader } from '@archipel/core/schemas/actions';
-import { PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core/geo';
+import { CollectionController, formatNumber, safeUrl, type Chapter, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
 import { isColour } from './branding.js';
 import type { ChapterHub } from './chapter-hub.component.js';
 

@@ -8,18 +8,13 @@
  * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
  * file's export too.
  */
-import { resolveAdapter, read, AdapterError, describeIssue, format, type ReadResult, type Collection, type Message, type Say } from '@archipel/core';
-import english from '@archipel/core/strings/en/core';
-import { actionReader } from '@archipel/core/schemas/actions';
-import { chapterReader } from '@archipel/core/schemas/chapters';
-import { postReader } from '@archipel/core/schemas/posts';
-import { surveyReader } from '@archipel/core/schemas/surveys';
+import { resolveAdapter, read, AdapterError, describeIssue, actionReader, chapterReader, postReader, surveyReader, type ReadResult, type Collection, type Say } from '@archipel/core';
+import { describeIssue as inEnglish } from '@archipel/core/server';
 
 export { registerAdapter } from '@archipel/core';
 
 const readers = { actions: actionReader, chapters: chapterReader, posts: postReader, surveys: surveyReader };
 
-const inEnglish: Say = (key, vars) => format((english as Record<string, Message>)[key] ?? key, 'en', vars);
 
 export interface CollectionCheck {
   collection: Collection;
@@ -30,7 +25,7 @@ export interface CollectionCheck {
 }
 
 /** Reads every public collection of `source`; `say` words what is wrong with a row (English by default). */
-export async function checkSource(source: string, say: Say = inEnglish): Promise<CollectionCheck[]> {
+export async function checkSource(source: string, say?: Say): Promise<CollectionCheck[]> {
   const collections = ['actions', 'chapters', 'posts', 'surveys'] as const;
   return Promise.all(
     collections.map(async (collection) => {
@@ -44,7 +39,7 @@ export async function checkSource(source: string, say: Say = inEnglish): Promise
       return {
         collection,
         count: last?.items.length ?? 0,
-        skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: describeIssue(s.issue, say) })),
+        skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: say ? describeIssue(s.issue, say) : inEnglish(s.issue) })),
         unknownColumns: last?.unknownColumns ?? [],
         error: last?.error?.message,
       };

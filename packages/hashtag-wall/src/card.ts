@@ -4,8 +4,7 @@
  * markup from a source is Mastodon's, already sanitised into a fragment.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatRelative, safeUrl, hostOf } from '@archipel/core/shared';
-import type { Post } from '@archipel/core/schemas/posts';
+import { formatDateTime, formatRelative, safeUrl, hostOf, type Post } from '@archipel/core';
 import { videoOf } from './video.js';
 import type { HashtagWall } from './hashtag-wall.component.js';
 

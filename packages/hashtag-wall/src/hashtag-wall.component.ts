@@ -1,15 +1,12 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, applyQuery, parseCollection } from '@archipel/core/shared';
-import { postReader } from '@archipel/core/schemas/posts';
+import { ArchipelElement, CollectionController, applyQuery, parseCollection, postReader, type SendKey, type StaffKey } from '@archipel/core';
 import { wallStyles } from './hashtag-wall.styles.js';
 import { wallWords, type WallKey } from './strings/hashtag-wall.js';
 import type { ShareFormKey } from './strings/share-form.js';
 import type { ModerationKey } from './strings/moderation.js';
 import type { MastodonKey } from './strings/mastodon.js';
-import type { SendKey } from '@archipel/core';
 import { columns, estimate, inBand, place, type Box } from './layout.js';
 import { order, postBody, shows, type WallPost } from './card.js';
-import type { StaffKey } from '@archipel/core/staff';
 import type { ShareForm } from './share-form.js';
 import type { ModerationView } from './moderation.js';
 import type { MastodonFeed } from './mastodon.js';

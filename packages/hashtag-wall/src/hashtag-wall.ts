@@ -1,6 +1,6 @@
 import { HashtagWall } from './hashtag-wall.component.js';
 import type { WallPost } from './card.js';
-import type { PostInput } from '@archipel/core/schemas/post-write';
+import type { PostInput } from '@archipel/core';
 
 HashtagWall.define('hashtag-wall');
 

@@ -13,7 +13,7 @@
  * ("This API requires an authenticated user"), which is explained in words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, safeUrl } from '@archipel/core/shared';
+import { formatDateTime, safeUrl } from '@archipel/core';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
 import { mastodonWords } from './strings/mastodon.js';

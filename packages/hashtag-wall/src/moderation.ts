@@ -5,9 +5,7 @@
  * the device's cache: a shared computer must not keep unpublished posts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
-import { StaffSignIn } from '@archipel/core/staff';
-import { postReader } from '@archipel/core/schemas/posts';
+import { asAdapterError, parseCollection, type ModerationAction, StaffSignIn, postReader } from '@archipel/core';
 import { order, postBody, type WallPost } from './card.js';
 import { moderationWords, type ModerationKey } from './strings/moderation.js';
 import { panelStyles } from './panel.styles.js';

@@ -4,9 +4,7 @@
  * appears after review.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words } from '@archipel/core';
-import { postWriteReader, type PostWrite } from '@archipel/core/schemas/post-write';
-import { chapterReader } from '@archipel/core/schemas/chapters';
+import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words, postWriteReader, type PostWrite, chapterReader } from '@archipel/core';
 import { videoOf } from './video.js';
 import { shareFormWords } from './strings/share-form.js';
 import { panelStyles } from './panel.styles.js';

@@ -4,9 +4,7 @@
  * own). A chunk of its own, loaded only by forms that show the chapter field,
  * so the default form does not pay for these schemas.
  */
-import { CollectionController, type ArchipelElement } from '@archipel/core';
-import { chapterReader } from '@archipel/core/schemas/chapters';
-import { actionReader } from '@archipel/core/schemas/actions';
+import { CollectionController, type ArchipelElement, chapterReader, actionReader } from '@archipel/core';
 import { locate, nearest } from './nearest.js';
 
 export interface ChapterData {

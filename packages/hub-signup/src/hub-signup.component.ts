@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, FormController, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail } from '@archipel/core';
-import { signupReader, type Signup } from '@archipel/core/schemas/signups';
+import { ArchipelElement, FormController, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail, signupReader, type Signup } from '@archipel/core';
 import { signupWords, type SignupKey } from './strings/hub-signup.js';
 import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, type Field } from './fields.js';

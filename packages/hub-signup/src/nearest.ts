@@ -4,7 +4,7 @@
  * data has places with that postcode, or with the longest shared prefix.
  * Nothing leaves the browser.
  */
-import { PlaceIndex, nearestChapter, type Located } from '@archipel/core/geo';
+import { PlaceIndex, nearestChapter, type Located } from '@archipel/core';
 
 export type Place = Located;
 

@@ -4,7 +4,7 @@
  * importing 'chart.js/auto' keeps this chunk to the controllers used.
  */
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, type ChartConfiguration } from 'chart.js';
-import type { QuestionResult } from '@archipel/core/results';
+import type { QuestionResult } from '@archipel/core';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 

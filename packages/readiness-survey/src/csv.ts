@@ -3,10 +3,7 @@
  * (headed by its label), the place, then the contact details and when consent
  * was given. Formula strings are neutralised by toCsv (= + - @ tab CR).
  */
-import { toCsv } from '@archipel/core/formula';
-import { isYes } from '@archipel/core/results';
-import type { Survey } from '@archipel/core/schemas/surveys';
-import type { SurveyResponse } from '@archipel/core/schemas/responses';
+import { toCsv, isYes, type Survey, type SurveyResponse } from '@archipel/core';
 
 export function responsesCsv(survey: Survey, responses: readonly SurveyResponse[], regionOf: (r: SurveyResponse) => string | undefined): string {
   const labels = survey.questions.map((q) => q.label);

@@ -4,7 +4,7 @@
  * on a shared device the next person would find them. The draft also holds
  * the record's client id, so a form sent twice (reload mid-send) is one write.
  */
-import type { AnswerValue } from '@archipel/core/schemas/responses';
+import type { AnswerValue } from '@archipel/core';
 
 export interface Draft {
   answers: Record<string, AnswerValue>;

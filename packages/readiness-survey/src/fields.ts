@@ -5,8 +5,7 @@
  * with its question, and arrow keys move within a radio group.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Question } from '@archipel/core/schemas/surveys';
-import type { AnswerValue } from '@archipel/core/schemas/responses';
+import type { Question, AnswerValue } from '@archipel/core';
 
 export interface FieldContext {
   value: AnswerValue | undefined;

@@ -1,13 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, type SendKey } from '@archipel/core';
-import { surveyReader, type Survey } from '@archipel/core/schemas/surveys';
-import { chapterReader, type Chapter } from '@archipel/core/schemas/chapters';
-import type { SurveyResponse } from '@archipel/core/schemas/responses';
-import type { Theme } from '@archipel/core/theme';
+import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type Theme, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
 import type { SurveyFormKey } from './strings/survey-form.js';
 import type { ResultsKey } from './strings/results.js';
-import type { StaffKey } from '@archipel/core/staff';
 import type { SurveyForm } from './survey-form.js';
 import type { ResultsView } from './results-view.js';
 import { styles } from './readiness-survey.styles.js';

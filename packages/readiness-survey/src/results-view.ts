@@ -11,12 +11,7 @@
  * answers are personal data, and the device may be shared.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess } from '@archipel/core';
-import { aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults } from '@archipel/core/results';
-import type { SurveyResponse } from '@archipel/core/schemas/responses';
-import type { Survey } from '@archipel/core/schemas/surveys';
-import { mix, parseColour, toHex } from '@archipel/core/theme';
-import { StaffSignIn } from '@archipel/core/staff';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, StaffSignIn, responseReader } from '@archipel/core';
 import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -207,7 +202,7 @@ export class ResultsView implements ReactiveController {
 
   /** The survey's responses, read with the token and checked; the schema loads only for this (REST results need none). */
   private async readResponses(survey: Survey): Promise<SurveyResponse[]> {
-    const [res, { responseReader }] = await Promise.all([this.host.dataAdapter!.list('responses', {}, this.access()), import('@archipel/core/schemas/responses')]);
+    const res = await this.host.dataAdapter!.list('responses', {}, this.access());
     return parseCollection('responses', responseReader, res.rows).items.filter((r) => r.survey === survey.id);
   }
 

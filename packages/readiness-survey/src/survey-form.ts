@@ -9,12 +9,9 @@
  * view never downloads it and the element's own chunk stays small.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { FormController, safeUrl, sendWords, type CollectionController, type FormHost, type Locale, type SendKey } from '@archipel/core';
-import type { Question, Survey } from '@archipel/core/schemas/surveys';
-import type { Chapter } from '@archipel/core/schemas/chapters';
+import { FormController, safeUrl, sendWords, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
-import { responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core/schemas/responses';
 import { renderQuestion } from './fields.js';
 import { loadDraft, saveDraft, type Draft } from './draft.js';
 import { surveyFormWords, type SurveyFormKey } from './strings/survey-form.js';
