@@ -1,6 +1,6 @@
 /**
- * Production build: rollup (dist/), the Custom Elements Manifest
- * (dist/custom-elements.json), then a table of chunk sizes.
+ * Production build: rollup (dist/), a check that the OpenAPI contract is the one the zod schemas give
+ * (packages/server/openapi.yaml), the Custom Elements Manifest (dist/custom-elements.json), then a table of chunk sizes.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { readFileSync, rmSync } from 'node:fs';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
+// The contract the server serves must be what the zod schemas give (`npm run contract` writes it).
+run(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--config', 'scripts/cem.config.mjs', '--quiet', '--outdir', 'dist', '--globs', 'packages/*/src/*.component.ts', 'packages/core/src/element.ts']);
 
 const { chunks } = JSON.parse(readFileSync('dist/build-stats.json', 'utf8'));

@@ -36,6 +36,7 @@ export { AdapterError, asAdapterError, type AdapterErrorKind } from './errors.js
 export { recordReader, type RecordReader, type ReaderOptions } from './reader.js';
 export { parseCollection, hashText, type ParseReport, type SkippedRow } from './parse.js';
 export { describeIssue, type Issue, type Say } from './issues.js';
+export { issueInEnglish } from './issues-en.js';
 export type { Collection, WriteCollection, RecordOf, ReaderOf } from './schema-types.js';
 export { actionReader, ActionSchema, type Action } from './schemas/actions.js';
 export { chapterReader, ChapterSchema, type Chapter, type Leader, type Link } from './schemas/chapters.js';

@@ -2,14 +2,12 @@
  * Core without the DOM: what the reference server, the import and export tools and Node scripts use.
  * Nothing here imports Lit, idb-keyval or anything that needs a browser.
  */
-import english from './strings/en/core.js';
-import { format, type Message } from './i18n.js';
-import { describeIssue as describe, type Issue } from './issues.js';
 
 export { schemas, writeSchemas, readers, writeReaders, type Collection, type RecordOf } from './collections.js';
 export { parseCollection, type ParseReport, type SkippedRow } from './parse.js';
 export { issueWords, type Issue } from './issues.js';
 export type { RecordReader } from './reader.js';
+export { contract, contractSchemas } from './contract.js';
 export { headerMap } from './headers.js';
 export { parseDateTime } from './time.js';
 export { toCsv, csvField, neutralise } from './formula.js';
@@ -20,6 +18,4 @@ export type { Post } from './schemas/posts.js';
 export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
-
-/** An issue in English words, after its field: what the server answers and a tool prints. */
-export const describeIssue = (issue: Issue): string => describe(issue, (key, vars) => format((english as Record<string, Message>)[key] ?? key, 'en', vars));
+export { issueInEnglish as describeIssue } from './issues-en.js';

@@ -8,8 +8,7 @@
  * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
  * file's export too.
  */
-import { resolveAdapter, read, AdapterError, describeIssue, actionReader, chapterReader, postReader, surveyReader, type ReadResult, type Collection, type Say } from '@archipel/core';
-import { describeIssue as inEnglish } from '@archipel/core/server';
+import { resolveAdapter, read, AdapterError, describeIssue, issueInEnglish, actionReader, chapterReader, postReader, surveyReader, type ReadResult, type Collection, type Say } from '@archipel/core';
 
 export { registerAdapter } from '@archipel/core';
 
@@ -39,7 +38,7 @@ export async function checkSource(source: string, say?: Say): Promise<Collection
       return {
         collection,
         count: last?.items.length ?? 0,
-        skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: say ? describeIssue(s.issue, say) : inEnglish(s.issue) })),
+        skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: say ? describeIssue(s.issue, say) : issueInEnglish(s.issue) })),
         unknownColumns: last?.unknownColumns ?? [],
         error: last?.error?.message,
       };

@@ -34,6 +34,11 @@ export const ChapterSchema = z.object({
   ...provenance,
 });
 
+/** A leader as anyone may read them: their email is for staff only. */
+export const PublicLeaderSchema = z.omit(LeaderSchema, { email: true });
+/** A chapter as anyone may read it: its leaders without their emails. */
+export const PublicChapterSchema = z.extend(ChapterSchema, { leaders: z.optional(z.array(PublicLeaderSchema)) });
+
 export type Chapter = z.infer<typeof ChapterSchema>;
 export type Leader = z.infer<typeof LeaderSchema>;
 export type Link = z.infer<typeof LinkSchema>;

@@ -8,6 +8,14 @@ import { recordReader } from '../reader.js';
 export const AnswerSchema = z.union([text(4000), z.number(), z.boolean(), z.array(text(200)).check(z.maxLength(100))], { error: 'answer' });
 export type AnswerValue = z.infer<typeof AnswerSchema>;
 
+/** Contact details a person chose to leave with their answers, with their consent. */
+export const ContactSchema = z.object({
+  name: z.optional(text(120)),
+  email: z.optional(email),
+  phone: z.optional(phone),
+  consent: ConsentSchema,
+});
+
 export const ResponseSchema = z.object({
   id: clientId,
   survey: slug,
@@ -15,14 +23,7 @@ export const ResponseSchema = z.object({
   postcode: z.optional(text(16)),
   chapter: z.optional(slug),
   region: z.optional(text(120)),
-  contact: z.optional(
-    z.object({
-      name: z.optional(text(120)),
-      email: z.optional(email),
-      phone: z.optional(phone),
-      consent: ConsentSchema,
-    }),
-  ),
+  contact: z.optional(ContactSchema),
   locale: z.optional(text(16)),
   created: instant,
 });
