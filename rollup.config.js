@@ -1,10 +1,11 @@
 /**
- * The production build: archipel.js (the loader), one entry per widget, and
- * one shared chunk ("archipel-core": Lit, @lit/context, idb-keyval
- * and core) that every widget imports. Adapters and heavy libraries
- * (MapLibre, Chart.js, DOMPurify) stay in chunks of their own, imported when
- * first needed. Writes dist/build-stats.json for the budget test. The source
- * checker (archipel-check.js) is a second build, one file that no widget shares.
+ * The production build: archipel.js (the loader), one entry per widget, and one shared chunk that every
+ * widget imports, archipel-core.js. The shared chunk is packages/core/src/shared.ts and all it imports (Lit,
+ * @lit/context, idb-keyval and the core every widget needs), plus the HTTP helper every adapter imports;
+ * rollup splits the rest by itself, so a module that several widgets or lazy parts use becomes a chunk of its
+ * own named after one of its modules, and adapters, words and heavy libraries (MapLibre, Chart.js, DOMPurify,
+ * d3-dsv) load when first needed. Writes dist/build-stats.json for the budget tests. The source checker
+ * (archipel-check.js) is a second build, one file that no widget shares.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,49 +56,28 @@ function loaderTable() {
   };
 }
 
-const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'http', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn', 'version'];
-const SHARED = [
-  // Lit's directives and the context *providers* (only <chapter-hub> provides) go with the widgets that use them.
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,
-  new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
-];
-
-const PACKAGES = resolve('packages') + '/';
-const CORE = `${PACKAGES}core/src/`;
-const COPY = '/~core/';
-/** Core modules that shared code loads on demand: one instance a page, so never copied. */
-const ADAPTER_SIDE = /^(adapters\/.*|headers|merged)\.ts$/;
+const CORE = `${resolve('packages/core/src')}/`;
 
 /**
- * Core modules outside the shared chunk (the outbox, the write schemas, themes, words…) are compiled into
- * each widget that uses them, as a copy of its own under packages/<widget>/~core/, instead of into chunks
- * that every widget shares. A page with one widget then downloads one file where it downloaded four or
- * five: gzip gains the context across them and saves each file's overhead. A page with several widgets
- * downloads what they share once per widget, which their budgets allow. What must be one a page stays
- * in the shared chunk or behind it (adapters, HTTP), and the outbox keeps one instance on globalThis.
+ * The manualChunks rule of archipel-core.js (see the header). Not "what two widgets import": every widget
+ * imports the @archipel/core barrel, which imports every core module, so counting importers would put all of
+ * core on every page. The HTTP helper is in because every page loads an adapter: a file of its own would
+ * only cost each page a request.
  */
-function copiesPerWidget() {
-  // Every widget, built or not: a hub built alone still bundles the widgets it nests, each with its copies.
-  const widgetDirs = new Set(widgetPackages().map(({ dir }) => dir));
-  const owner = (id) => {
-    const dir = id.startsWith(PACKAGES) ? id.slice(PACKAGES.length).split('/')[0] : undefined;
-    return widgetDirs.has(dir) ? dir : undefined;
-  };
-  const realOf = (id) => (id.includes(COPY) ? CORE + id.slice(id.indexOf(COPY) + COPY.length) : id);
-  return {
-    name: 'archipel-copies-per-widget',
-    async resolveId(source, importer, options) {
-      const widget = importer && owner(importer);
-      if (!widget) return null;
-      const resolved = await this.resolve(source, realOf(importer), { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(CORE)) return resolved;
-      const path = resolved.id.slice(CORE.length);
-      if (SHARED.some((re) => re.test(resolved.id)) || ADAPTER_SIDE.test(path)) return resolved;
-      return { id: `${PACKAGES}${widget}${COPY}${path}`, moduleSideEffects: false };
-    },
-    load(id) {
-      return id.includes(COPY) ? readFileSync(realOf(id), 'utf8') : null;
-    },
+function sharedChunk() {
+  let members;
+  return (id, { getModuleInfo }) => {
+    if (!members) {
+      members = new Set();
+      const visit = (module) => {
+        if (members.has(module)) return;
+        members.add(module);
+        getModuleInfo(module)?.importedIds.forEach(visit);
+      };
+      visit(`${CORE}shared.ts`);
+      visit(`${CORE}http.ts`);
+    }
+    if (members.has(id)) return 'archipel-core';
   };
 }
 
@@ -145,6 +125,8 @@ const compile = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+const shared = sharedChunk();
+
 export default [
   {
     input: { archipel: 'packages/embed/src/archipel.ts', 'archipel-core': 'packages/core/src/shared.ts', ...widgetEntries() },
@@ -154,15 +136,13 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
-      // A copy's source map points to the file it was copied from.
-      sourcemapPathTransform: (path) => path.replace(/packages\/[^/]+\/~core\//, 'packages/core/src/'),
-      manualChunks(id) {
-        if (SHARED.some((re) => re.test(id))) return 'archipel-core';
+      manualChunks(id, meta) {
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
+        return shared(id, meta);
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [copiesPerWidget(), loaderTable(), ...compile(), copyAssets(), stats()],
+    plugins: [loaderTable(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,
