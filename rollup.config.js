@@ -4,7 +4,8 @@
  * @lit/context, idb-keyval and the core every widget needs), plus the HTTP helper every adapter imports;
  * rollup splits the rest by itself, so a module that several widgets or lazy parts use becomes a chunk of its
  * own named after one of its modules, and adapters, words and heavy libraries (MapLibre, Chart.js, DOMPurify,
- * d3-dsv) load when first needed. Writes dist/build-stats.json for the budget tests. The source checker
+ * d3-dsv) load when first needed. Every import on demand asks at once for what its target imports
+ * (preloadStaticImports). Writes dist/build-stats.json for the budget tests. The source checker
  * (archipel-check.js) is a second build, one file that no widget shares.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -52,6 +53,23 @@ function loaderTable() {
       if (id !== table) return null;
       const lines = Object.entries(widgetEntries()).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
       return `export const widgets = {\n${lines.join('\n')}\n};\n`;
+    },
+  };
+}
+
+/**
+ * Every import on demand asks, at the same moment, for the chunks its target imports statically, which the
+ * browser would otherwise discover only once the target had arrived, a round trip later: a widget's files
+ * come in one round after the loader, and a widget's words with the core's words they include. The loader
+ * adds the <link rel="modulepreload"> (its `preload`, on its global API); without it, imports run as before.
+ */
+function preloadStaticImports() {
+  return {
+    name: 'archipel-preload-static-imports',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const files = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => i.resolvedImportPath);
+      if (!files.length) return null;
+      return { left: `(globalThis[Symbol.for('archipel.loader')]?.preload?.([${files.join(',')}], import.meta.url), import(`, right: '))' };
     },
   };
 }
@@ -142,7 +160,7 @@ export default [
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [loaderTable(), ...compile(), copyAssets(), stats()],
+    plugins: [loaderTable(), preloadStaticImports(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,

@@ -72,5 +72,13 @@ export function closure(stats: Record<string, Chunk>, files: string[], only?: La
   return LANGUAGES.map(inLanguage).reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
+/** The chunks `file` imports statically, directly or through one another, `file` aside: what the loader preloads with it. */
+export function staticImports(stats: Record<string, Chunk>, file: string): string[] {
+  const seen = new Set<string>();
+  const visit = (f: string) => stats[f]!.imports.filter((i) => !seen.has(i)).forEach((i) => (seen.add(i), visit(i)));
+  visit(file);
+  return [...seen];
+}
+
 export const KiB = 1024;
 export const kib = (n: number) => `${(n / KiB).toFixed(2)} KiB`;
