@@ -77,25 +77,31 @@ function preloadStaticImports() {
 const CORE = `${resolve('packages/core/src')}/`;
 
 /**
- * The manualChunks rule of archipel-core.js (see the header). Not "what two widgets import": every widget
- * imports the @archipel/core barrel, which imports every core module, so counting importers would put all of
- * core on every page. The HTTP helper is in because every page loads an adapter: a file of its own would
- * only cost each page a request.
+ * The manualChunks rule of archipel-core.js (see the header), as a plugin that learns the chunk's members
+ * anew for each build (`rollup -w`). Not "what two widgets import": every widget imports the @archipel/core
+ * barrel, which imports every core module, so counting importers would put all of core on every page. The
+ * HTTP helper is in because every page loads an adapter: a file of its own would only cost each page a request.
  */
 function sharedChunk() {
   let members;
-  return (id, { getModuleInfo }) => {
-    if (!members) {
-      members = new Set();
-      const visit = (module) => {
-        if (members.has(module)) return;
-        members.add(module);
-        getModuleInfo(module)?.importedIds.forEach(visit);
-      };
-      visit(`${CORE}shared.ts`);
-      visit(`${CORE}http.ts`);
-    }
-    if (members.has(id)) return 'archipel-core';
+  return {
+    name: 'archipel-shared-chunk',
+    buildStart() {
+      members = undefined;
+    },
+    manualChunks(id, { getModuleInfo }) {
+      if (!members) {
+        members = new Set();
+        const visit = (module) => {
+          if (members.has(module)) return;
+          members.add(module);
+          getModuleInfo(module)?.importedIds.forEach(visit);
+        };
+        visit(`${CORE}shared.ts`);
+        visit(`${CORE}http.ts`);
+      }
+      if (members.has(id)) return 'archipel-core';
+    },
   };
 }
 
@@ -156,11 +162,11 @@ export default [
       sourcemap: true,
       manualChunks(id, meta) {
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
-        return shared(id, meta);
+        return shared.manualChunks(id, meta);
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [loaderTable(), preloadStaticImports(), ...compile(), copyAssets(), stats()],
+    plugins: [shared, loaderTable(), preloadStaticImports(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,
