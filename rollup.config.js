@@ -1,10 +1,13 @@
 /**
- * The production build: archipel.js (the loader), one entry per widget, and
- * one shared chunk ("archipel-core": Lit, @lit/context, idb-keyval
- * and core) that every widget imports. Adapters and heavy libraries
- * (MapLibre, Chart.js, DOMPurify) stay in chunks of their own, imported when
- * first needed. Writes dist/build-stats.json for the budget test. The source
- * checker (archipel-check.js) is a second build, one file that no widget shares.
+ * The production build: archipel.js (the loader), one entry per widget, and one shared chunk that every
+ * widget imports, archipel-core.js. The shared chunk is what every widget runs on: the base element, the
+ * collection controller and all they import (Lit, @lit/context, idb-keyval, reading and the core's words),
+ * plus the HTTP helper every adapter imports;
+ * rollup splits the rest by itself, so a module that several widgets or lazy parts use becomes a chunk of its
+ * own named after one of its modules, and adapters, words and heavy libraries (MapLibre, Chart.js, DOMPurify,
+ * d3-dsv) load when first needed. Every import on demand asks at once for what its target imports
+ * (preloadStaticImports). Writes dist/build-stats.json for the budget tests. The source checker
+ * (archipel-check.js) is a second build, one file that no widget shares.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -60,48 +63,49 @@ function loaderTable() {
   };
 }
 
-const SHARED_CORE = ['shared', 'schema-kit', 'parse', 'time', 'errors', 'http', 'adapter', 'adapters/kinds', 'read', 'context', 'i18n', 'strings', 'element', 'collection', 'safe-url', 'warn', 'version'];
-const SHARED = [
-  // Lit's directives and the context *providers* (only <chapter-hub> provides) go with the widgets that use them.
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|idb-keyval)\/(?!(.*\/)?directives\/|(.*\/)?(async-)?directive(-helpers)?\.js|.*(context-provider|provide|context-root)\.js)/,
-  new RegExp(`packages/core/src/(${SHARED_CORE.join('|')})\\.ts$`),
-];
+/**
+ * Every import on demand asks, at the same moment, for the chunks its target imports statically, which the
+ * browser would otherwise discover only once the target had arrived, a round trip later: a widget's files
+ * come in one round after the loader, and a widget's words with the core's words they include. The loader
+ * adds the <link rel="modulepreload"> (its `preload`, on its global API); without it, imports run as before.
+ */
+function preloadStaticImports() {
+  return {
+    name: 'archipel-preload-static-imports',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const files = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => i.resolvedImportPath);
+      if (!files.length) return null;
+      return { left: `(globalThis[Symbol.for('archipel.loader')]?.preload?.([${files.join(',')}], import.meta.url), import(`, right: '))' };
+    },
+  };
+}
 
-const PACKAGES = resolve('packages') + '/';
-const CORE = `${PACKAGES}core/src/`;
-const COPY = '/~core/';
-/** Core modules that shared code loads on demand: one instance a page, so never copied. */
-const ADAPTER_SIDE = /^(adapters\/.*|headers|merged)\.ts$/;
+const CORE = `${resolve('packages/core/src')}/`;
 
 /**
- * Core modules outside the shared chunk (the outbox, the write schemas, themes, words…) are compiled into
- * each widget that uses them, as a copy of its own under packages/<widget>/~core/, instead of into chunks
- * that every widget shares. A page with one widget then downloads one file where it downloaded four or
- * five: gzip gains the context across them and saves each file's overhead. A page with several widgets
- * downloads what they share once per widget, which their budgets allow. What must be one a page stays
- * in the shared chunk or behind it (adapters, HTTP), and the outbox keeps one instance on globalThis.
+ * The manualChunks rule of archipel-core.js (see the header), as a plugin that learns the chunk's members
+ * anew for each build (`rollup -w`). Not "what two widgets import": every widget imports the @archipel/core
+ * barrel, which imports every core module, so counting importers would put all of core on every page. The
+ * HTTP helper is in because every page loads an adapter: a file of its own would only cost each page a request.
  */
-function copiesPerWidget() {
-  // Every widget, built or not: a hub built alone still bundles the widgets it nests, each with its copies.
-  const widgetDirs = new Set(widgetPackages().map(({ dir }) => dir));
-  const owner = (id) => {
-    const dir = id.startsWith(PACKAGES) ? id.slice(PACKAGES.length).split('/')[0] : undefined;
-    return widgetDirs.has(dir) ? dir : undefined;
-  };
-  const realOf = (id) => (id.includes(COPY) ? CORE + id.slice(id.indexOf(COPY) + COPY.length) : id);
+function sharedChunk() {
+  let members;
   return {
-    name: 'archipel-copies-per-widget',
-    async resolveId(source, importer, options) {
-      const widget = importer && owner(importer);
-      if (!widget) return null;
-      const resolved = await this.resolve(source, realOf(importer), { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(CORE)) return resolved;
-      const path = resolved.id.slice(CORE.length);
-      if (SHARED.some((re) => re.test(resolved.id)) || ADAPTER_SIDE.test(path)) return resolved;
-      return { id: `${PACKAGES}${widget}${COPY}${path}`, moduleSideEffects: false };
+    name: 'archipel-shared-chunk',
+    buildStart() {
+      members = undefined;
     },
-    load(id) {
-      return id.includes(COPY) ? readFileSync(realOf(id), 'utf8') : null;
+    manualChunks(id, { getModuleInfo }) {
+      if (!members) {
+        members = new Set();
+        const visit = (module) => {
+          if (members.has(module)) return;
+          members.add(module);
+          getModuleInfo(module)?.importedIds.forEach(visit);
+        };
+        for (const root of ['element.ts', 'collection.ts', 'reader.ts', 'schemas/fields.ts', 'http.ts']) visit(`${CORE}${root}`);
+      }
+      if (members.has(id)) return 'archipel-core';
     },
   };
 }
@@ -150,24 +154,25 @@ const compile = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+const shared = sharedChunk();
+
 export default [
   {
-    input: { archipel: 'packages/embed/src/archipel.ts', 'archipel-core': 'packages/core/src/shared.ts', ...widgetEntries() },
+    input: { archipel: 'packages/embed/src/archipel.ts', ...widgetEntries() },
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The shared chunk keeps its name, so a page or a budget can name it; the others carry their hash.
+      chunkFileNames: (chunk) => (chunk.name === 'archipel-core' ? 'archipel-core.js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
-      // A copy's source map points to the file it was copied from.
-      sourcemapPathTransform: (path) => path.replace(/packages\/[^/]+\/~core\//, 'packages/core/src/'),
-      manualChunks(id) {
-        if (SHARED.some((re) => re.test(id))) return 'archipel-core';
+      manualChunks(id, meta) {
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
+        return shared.manualChunks(id, meta);
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [copiesPerWidget(), loaderTable(), ...compile(), copyAssets(), stats()],
+    plugins: [shared, loaderTable(), preloadStaticImports(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,

@@ -11,11 +11,12 @@ import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 21 * KiB;
+/** The issue allowed 20 KiB; measured 11.55 KiB when the build took over the splitting (#17), + 0.5 rounding + 1 KiB for zod. */
+const BUDGET = 13 * KiB;
 const NESTED = ['action-map.js', 'hub-signup.js', 'hashtag-wall.js'];
 
 describe('<chapter-hub> byte budget', () => {
-  it('the hub’s own chunk and what only it needs stay within 20 KiB beyond the shared chunk', () => {
+  it('the hub’s own chunk and what only it needs stay within 13 KiB beyond the shared chunk', () => {
     const shared = closure(stats, ['archipel-core.js']);
     const hub = closure(stats, ['chapter-hub.js', chunkOf(stats, 'chapter-hub/src/directory.ts')]);
     const own = hub.files.filter((f) => !shared.files.includes(f));
@@ -33,6 +34,8 @@ describe('<chapter-hub> byte budget', () => {
       assert.ok(!closure(stats, ['chapter-hub.js']).files.includes(f), `${f} must not load with every hub`);
       assert.ok(entry.dynamicImports.includes(f), `${f} should be imported on demand`);
     }
+    // The hub imports a nested widget by its package name, the loader by its entry: both roads, one file.
+    for (const f of NESTED) assert.ok(stats['archipel.js']!.dynamicImports.includes(f), `the loader should import ${f} too`);
     const statics = closure(stats, ['chapter-hub.js']).files.flatMap((f) => stats[f]!.modules).join('\n');
     for (const mod of ['schemas/actions.ts', 'schemas/posts.ts', 'outbox.ts', 'maplibre-gl']) assert.ok(!statics.includes(mod), `${mod} should not load with a hub`);
   });

@@ -40,4 +40,13 @@ describe('archipel.js, the loader', () => {
     const api = (globalThis as Record<symbol, { tags(): string[] }>)[Symbol.for('archipel.loader')]!;
     expect(api.tags()).to.include.members(['fake-a', 'fake-b']);
   });
+
+  it('asks for module files ahead with one <link rel="modulepreload"> a file, however often they are asked for', () => {
+    const base = new URL('/dist/chunks/a-123.js', location.href).href;
+    loader.preload(['./b-456.js', '../archipel-core.js'], base);
+    loader.preload(['./archipel-core.js'], new URL('/dist/archipel.js', location.href).href);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+    expect(links.map((l) => new URL(l.href).pathname)).to.deep.equal(['/dist/chunks/b-456.js', '/dist/archipel-core.js']);
+    links.forEach((l) => l.remove());
+  });
 });

@@ -1,17 +1,33 @@
 /** The production build (dist/, made by `npm test` before the browser tests), loaded as a webmaster would. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { closure, staticImports, type Chunk } from '../support/budgets.ts';
 
-async function open(path: string): Promise<{ frame: HTMLIFrameElement; scripts: () => string[] }> {
+const { chunks: stats } = (await (await fetch('/dist/build-stats.json')).json()) as { chunks: Record<string, Chunk> };
+const dist = (files: string[]) => files.map((f) => `/dist/${f}`).sort();
+
+interface Page {
+  frame: HTMLIFrameElement;
+  window: Window & Record<symbol, { load(tag: string): Promise<unknown> }>;
+  /** The module files the page requested, one entry a request. */
+  scripts(): string[];
+  /** The files the page's <link rel="modulepreload"> point to, one entry a link. */
+  preloads(): string[];
+}
+
+async function open(path: string): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.src = path;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const window = frame.contentWindow as Page['window'];
   const scripts = () =>
-    frame.contentWindow!.performance.getEntriesByType('resource')
+    window.performance.getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
-      .filter((p) => (p.endsWith('.js') || p.endsWith('.mjs')) && !p.startsWith('/__web-dev-server'));
-  return { frame, scripts };
+      .filter((p) => (p.endsWith('.js') || p.endsWith('.mjs')) && !p.startsWith('/__web-dev-server'))
+      .sort();
+  const preloads = () => [...window.document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname).sort();
+  return { frame, window, scripts, preloads };
 }
 
 describe('archipel.js from the production build', () => {
@@ -24,24 +40,16 @@ describe('archipel.js from the production build', () => {
 
   it('loads, on a page with only a sign-up form sending to the REST API, exactly the files its byte budget counts', async () => {
     const { url } = (await executeServerCommand<{ url: string }, { action: string }>('reference-server', { action: 'start' }))!;
-    const { chunks } = (await (await fetch('/dist/build-stats.json')).json()) as { chunks: Record<string, { modules: string[] }> };
-    const holding = (module: string) => `/dist/${Object.keys(chunks).find((f) => chunks[f]!.modules.some((m) => m.endsWith(module)))}`;
     const { frame, scripts } = await open('/tests/embed/fixtures/signup-only.html');
     await waitUntil(() => frame.contentWindow!.customElements.get('hub-signup'), 'hub-signup was not defined', { timeout: 8000 });
     frame.contentDocument!.querySelector('hub-signup')!.setAttribute('source', url);
     await waitUntil(() => frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('button[type=submit]'), 'the form did not show', { timeout: 8000 });
     expect(frame.contentDocument!.querySelector('hub-signup')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Rejoignez-nous');
     await new Promise((r) => setTimeout(r, 500));
-    // The loader, the shared chunk, zod, the widget (with its outbox and schemas), its words, the forms' and the core's in
-    // the page's language, and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
-    const words = ['hub-signup/src/strings/fr/hub-signup.ts', 'hub-signup/~core/strings/fr/send.ts', 'core/src/strings/fr/core.ts'].map(holding);
-    const lit = ['lit-html/directives/ref.js', 'lit-html/directive.js'].map(holding);
-    const expected = ['/dist/archipel.js', '/dist/archipel-core.js', holding('zod/v4/core/core.js'), ...lit, '/dist/hub-signup.js', ...words, holding('adapters/rest.ts')];
-    expect([...new Set(scripts())].sort()).to.deep.equal(expected.sort());
-    // Each widget that sends has its own copy of the outbox's code; the page keeps one outbox, on globalThis.
-    const page = frame.contentWindow as unknown as Record<symbol, unknown> & { EventTarget: typeof EventTarget };
-    const version = (page as unknown as { customElements: CustomElementRegistry }).customElements.get('hub-signup') as unknown as { version: string };
-    expect(page[Symbol.for(`archipel.outbox@${version.version}`)]).to.be.an.instanceOf(page.EventTarget);
+    // The loader, the widget and what it imports, its words in the page's language with the core's and the
+    // forms' words they include, and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
+    const rest = Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith('core/src/adapters/rest.ts')))!;
+    expect(scripts()).to.deep.equal(dist(closure(stats, ['archipel.js', 'hub-signup.js', rest], 'fr').files));
     frame.remove();
   });
 
@@ -54,5 +62,38 @@ describe('archipel.js from the production build', () => {
     expect(actions.skipped.map((s) => s.row)).to.deep.equal([3, 4]);
     const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(loaded.filter((p) => p.startsWith('/dist/') && p.endsWith('.js') && p !== url), 'the checker should need no other file').to.deep.equal([]);
+  });
+});
+
+describe('preloading from the production build', () => {
+  it('asks for every chunk a widget imports statically together with the widget, and for nothing else', async () => {
+    // The road a hub takes for the widgets in its shadow root: no element, so no words are asked for either.
+    const page = await open('/tests/embed/fixtures/no-tags.html');
+    await page.window[Symbol.for('archipel.loader')]!.load('hub-signup');
+    const imports = staticImports(stats, 'hub-signup.js');
+    expect(imports).to.include('archipel-core.js');
+    expect(page.preloads()).to.deep.equal(dist(imports));
+    expect(page.scripts()).to.deep.equal(dist(['archipel.js', 'hub-signup.js', ...imports]));
+    // One round: each was asked for before the widget's own file had arrived, not once it had been read.
+    const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming;
+    for (const file of imports) expect(timing(file).startTime, file).to.be.below(timing('hub-signup.js').responseEnd);
+    page.frame.remove();
+  });
+
+  it('adds one link a file for widgets that share chunks, and each file is fetched once', async () => {
+    const page = await open('/tests/embed/fixtures/two-widgets.html');
+    for (const tag of ['hub-signup', 'readiness-survey']) await waitUntil(() => page.window.customElements.get(tag), `${tag} was not defined`, { timeout: 8000 });
+    await waitUntil(() => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('h2')?.textContent === 'Rejoignez-nous', 'the form did not show', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const shared = staticImports(stats, 'hub-signup.js').filter((f) => staticImports(stats, 'readiness-survey.js').includes(f));
+    expect(shared).to.include('archipel-core.js');
+    const links = page.preloads();
+    expect(links, 'one link a file').to.deep.equal([...new Set(links)]);
+    expect(links).to.include.members(dist([...staticImports(stats, 'hub-signup.js'), ...staticImports(stats, 'readiness-survey.js')]));
+    // A file asked for by a link and then imported is one request: the import finds the preloaded module.
+    const scripts = page.scripts();
+    expect(scripts, 'each file fetched once').to.deep.equal([...new Set(scripts)]);
+    expect(scripts).to.include.members(links);
+    page.frame.remove();
   });
 });

@@ -17,9 +17,9 @@ export const NESTED = {
 } as const;
 
 const importers: Record<string, () => Promise<unknown>> = {
-  'action-map': () => import('../../action-map/src/action-map.js'),
-  'hub-signup': () => import('../../hub-signup/src/hub-signup.js'),
-  'hashtag-wall': () => import('../../hashtag-wall/src/hashtag-wall.js'),
+  'action-map': () => import('@archipel/action-map'),
+  'hub-signup': () => import('@archipel/hub-signup'),
+  'hashtag-wall': () => import('@archipel/hashtag-wall'),
 };
 
 const asked = new Map<string, Promise<unknown>>();

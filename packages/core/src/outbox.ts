@@ -13,7 +13,6 @@ import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
 import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
 import { asAdapterError } from './errors.js';
-import { VERSION } from './version.js';
 
 export interface OutboxEntry {
   /** The record's client id: the idempotency key. */
@@ -207,15 +206,9 @@ export class Outbox extends EventTarget {
   }
 }
 
-/** One outbox a page and Archipel version: two versions on one page (a theme's bundle and the CDN script) keep their own. */
-const SHARED = Symbol.for(`archipel.outbox@${VERSION}`);
+let shared: Outbox | undefined;
 
-/**
- * The page's outbox, shared by every widget. The build compiles this module into each widget that
- * sends (rollup.config.js, copiesPerWidget), so the instance lives on globalThis: a sign-up form and a
- * wall's form on one page still queue, retry and report through one outbox.
- */
+/** The page's outbox, shared by every widget. */
 export function outbox(): Outbox {
-  const page = globalThis as { [SHARED]?: Outbox };
-  return (page[SHARED] ??= new Outbox());
+  return (shared ??= new Outbox());
 }

@@ -13,6 +13,25 @@ import { widgets } from './widgets.js';
 type Importer = () => Promise<unknown>;
 
 const requested = new Map<string, Promise<unknown>>();
+const preloaded = new Set<string>();
+
+/**
+ * Asks for module files (relative to `base`) before the module that imports them has arrived. The build
+ * calls it beside every import on demand (rollup.config.js, preloadStaticImports). No crossorigin: a
+ * modulepreload fetches as a module script does (CORS, same-origin credentials), and Chromium keeps the
+ * module by its URL, so the import that follows reuses it, from this origin or a CDN's.
+ */
+export function preload(files: string[], base: string): void {
+  for (const file of files) {
+    const href = new URL(file, base).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 /** Imports the code of an Archipel tag (once) and resolves when the tag is defined. */
 export function load(tag: string): Promise<unknown> {
@@ -57,7 +76,7 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-const api = { load, register, tags: () => Object.keys(widgets) };
+const api = { load, register, preload, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
