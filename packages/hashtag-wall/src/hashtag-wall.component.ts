@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, applyQuery, parseCollection } from '@archipel/core/shared';
 import { postReader } from '@archipel/core/schemas/posts';
 import { wallStyles } from './hashtag-wall.styles.js';
@@ -55,58 +56,39 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 export class HashtagWall extends ArchipelElement<Key> {
   static override words = [wallWords];
   static override styles = [...ArchipelElement.styles, wallStyles];
-  static override properties = {
-    hashtag: {},
-    chapter: {},
-    layout: { reflect: true },
-    screen: { type: Boolean, reflect: true },
-    refresh: { type: Number },
-    advance: { type: Number },
-    shareUrl: { attribute: 'share-url' },
-    mastodon: {},
-    moderate: { type: Boolean },
-    noForm: { type: Boolean, attribute: 'no-form' },
-    consentVersion: { attribute: 'consent-version' },
-    token: { attribute: false },
-    paused: { state: true },
-    formOpen: { state: true },
-    opened: { state: true },
-    page: { state: true },
-    announcement: { state: true },
-  };
 
   /** The hashtag whose posts are shown, with or without its "#"; empty shows every approved post. */
-  hashtag = '';
+  @property() hashtag = '';
   /** Only this chapter's posts; inside a <chapter-hub>, the hub's chapter unless set. */
-  declare chapter?: string;
+  @property() chapter?: string;
   /** How cards are laid out: masonry (default), grid or carousel. */
-  layout: (typeof LAYOUTS)[number] = 'masonry';
+  @property({ reflect: true }) layout: (typeof LAYOUTS)[number] = 'masonry';
   /** A rally screen: large cards, pages that turn by themselves, a call to post. */
-  screen = false;
+  @property({ type: Boolean, reflect: true }) screen = false;
   /** Seconds between checks for new posts; 0 reads once. A rally screen checks every 30 s unless told. */
-  declare refresh?: number;
+  @property({ type: Number }) refresh?: number;
   /** Seconds a page of a rally screen stays up before the next. */
-  advance = 10;
+  @property({ type: Number }) advance = 10;
   /** Where people can post, written on a rally screen, e.g. "vagueclimat.fr/mur". */
-  declare shareUrl?: string;
+  @property({ attribute: 'share-url' }) shareUrl?: string;
   /** A Mastodon server whose public timeline for the hashtag is merged in: "instance.example", or a full API base URL. */
-  declare mastodon?: string;
+  @property() mastodon?: string;
   /** Shows the staff moderation view instead of the wall; needs the `token` property. */
-  moderate = false;
+  @property({ type: Boolean }) moderate = false;
   /** Leaves out the "share your story" button, e.g. when the page has its own form. */
-  noForm = false;
+  @property({ type: Boolean, attribute: 'no-form' }) noForm = false;
   /** The version of the publication consent wording, stored with each story. */
-  consentVersion = '2026-11';
+  @property({ attribute: 'consent-version' }) consentVersion = '2026-11';
   /** A staff token for the moderation view: a property only, so it never appears in the page's HTML. */
-  declare token?: string;
+  @property({ attribute: false }) token?: string;
 
-  protected paused = false;
-  protected formOpen = false;
+  @state() protected paused = false;
+  @state() protected formOpen = false;
   /** @internal The post shown in the lightbox. */
-  declare opened?: number;
-  protected page = 0;
+  @state() opened?: number;
+  @state() protected page = 0;
   /** What the live region says. */
-  protected announcement = '';
+  @state() protected announcement = '';
 
   /** @internal Posts whose video (or content warning) the person asked to see. */
   readonly playing = new Set<string>();
