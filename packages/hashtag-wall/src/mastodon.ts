@@ -13,7 +13,7 @@
  * ("This API requires an authenticated user"), which is explained in words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, safeUrl } from '@archipel/core/shared';
+import { emit, formatDateTime, safeUrl } from '@archipel/core/shared';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
 import { mastodonWords } from './mastodon.strings.js';
@@ -124,7 +124,7 @@ export class MastodonFeed {
     const { wall } = this;
     this.problem = [key, vars];
     if (key !== 'mastodonBusy') {
-      wall.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error: new Error(this.say(key, vars)) }, bubbles: true, composed: true }));
+      emit(wall, 'archipel-error', { collection: 'posts', error: new Error(this.say(key, vars)) });
     }
     wall.requestUpdate();
   }

@@ -61,7 +61,7 @@ export class ModerationView {
       const error = asAdapterError(e);
       this.refused = error.kind === 'unauthorized';
       this.error = this.refused ? host.t('modUnauthorized') : error.message;
-      host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error }, bubbles: true, composed: true }));
+      host.emit('archipel-error', { collection: 'posts', error });
     }
     this.loading = false;
     host.requestUpdate();
