@@ -4,14 +4,13 @@
  * when `moderate` is set. Staff reads go straight to the source, never through
  * the device's cache: a shared computer must not keep unpublished posts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { asAdapterError, parseCollection, type ModerationAction } from '@archipel/core/shared';
-import { StaffSignIn } from '@archipel/core/staff';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { asAdapterError, parseCollection, type ArchipelElement, type ModerationAction } from '@archipel/core/shared';
+import { StaffSignIn, type StaffKey } from '@archipel/core/staff';
 import { postReader } from '@archipel/core/schemas/posts';
-import { order, postBody, type WallPost } from './card.js';
+import { order, postBody, type CardKey, type CardView, type WallPost } from './card.js';
 import { moderationWords, type ModerationKey } from './moderation.strings.js';
 import { panelStyles } from './panel.styles.js';
-import type { HashtagWall } from './hashtag-wall.component.js';
 
 const TABS = [
   ['pending', 'modPending'],
@@ -27,7 +26,15 @@ const DONE: Record<ModerationAction, ModerationKey> = {
   'block-author': 'doneBlock',
 };
 
-export class ModerationView {
+/**
+ * What the moderation view reads of its wall, and what it may ask of it: an element that speaks the view's
+ * words and holds the staff token, as core's StaffSignIn needs.
+ */
+export type ModerationHost = ArchipelElement<ModerationKey | StaffKey | CardKey> & { token?: string };
+
+export class ModerationView implements ReactiveController, CardView {
+  /** Videos and hidden content in the queue that staff asked to see. */
+  readonly revealed = new Set<string>();
   private status: (typeof TABS)[number][0] = 'pending';
   private items: WallPost[] = [];
   private loading = false;
@@ -39,10 +46,20 @@ export class ModerationView {
   private readonly signIn: StaffSignIn;
   /** Its words, which every message it writes waits for. */
   private readonly words: Promise<void>;
+  private firstRead?: Promise<void>;
 
-  constructor(private readonly host: HashtagWall) {
+  constructor(
+    private readonly host: ModerationHost,
+    readonly chapterName: (id: string) => string | undefined,
+  ) {
     this.words = host.learn([moderationWords], panelStyles);
     this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
+    host.addController(this);
+  }
+
+  /** The first read, once the view is on the page; later ones follow the token, the tabs and staff's actions. */
+  hostConnected(): void {
+    this.firstRead ??= this.load();
   }
 
   async load(): Promise<void> {
@@ -104,7 +121,7 @@ export class ModerationView {
   private play = (e: Event) => {
     const play = (e.target as HTMLElement).closest<HTMLElement>('[data-play]')?.dataset.play;
     if (play) {
-      this.host.playing.add(play);
+      this.revealed.add(play);
       this.host.requestUpdate();
     }
   };
@@ -147,7 +164,7 @@ export class ModerationView {
             ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
             : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>
                 <ul class="queue" aria-busy=${String(this.loading)} @click=${this.play}>
-                  ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
+                  ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, this, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
                 </ul>`}
     </div>`;
   }
