@@ -14,8 +14,8 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 const cards = (el: HashtagWall) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=feed] > article')];
 const own = { id: 'own1', author: 'Léa from the campaign', text: 'Our own post', hashtags: ['VagueClimat'], created: '2026-11-20T12:00:00Z', status: 'approved' };
 
-async function wall(mastodon: string) {
-  const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="VagueClimat" mastodon=${mastodon}
+async function wall(mastodon: string, refresh = '0') {
+  const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="VagueClimat" mastodon=${mastodon} refresh=${refresh}
     .adapter=${new MemoryAdapter({ posts: [own] }, { source: source() })}></hashtag-wall>`);
   return el;
 }
@@ -95,10 +95,12 @@ describe('<hashtag-wall mastodon>', () => {
     const reset = new Date(Date.now() + 10 * 60_000).toISOString();
     const fake = answer(429, 'rate-limited.json', { 'x-ratelimit-limit': '300', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset });
     try {
-      const el = await wall('busy.example');
+      const el = await wall('busy.example', '1');
       await waitUntil(() => text(el).includes('asked us to slow down'), 'no rate-limit notice', { timeout: 5000 });
-      await el.masto!.load();
-      await el.masto!.load();
+      // Each live check reads the wall's own posts (archipel-load), then asks Mastodon: four reads, at least two checks done.
+      let reads = 0;
+      el.addEventListener('archipel-load', () => reads++);
+      await waitUntil(() => reads >= 4, 'the live checks did not run', { timeout: 6000 });
       expect(fake.seen).to.have.length(1, 'no request before the reset time');
     } finally {
       fake.restore();

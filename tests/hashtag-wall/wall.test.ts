@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import type { ListResponse, Query } from '../../packages/core/src/adapter.ts';
+import type { Collection } from '../../packages/core/src/schema-types.ts';
 
 const source = () => `memory:wall-${Math.random().toString(36).slice(2)}`;
 /** axe, once cards have finished fading in (a card caught mid-animation has no contrast yet). */
@@ -18,6 +20,21 @@ let n = 0;
 function post(extra: Record<string, unknown> = {}) {
   n++;
   return { id: `p${n}`, author: `Author ${n}`, text: `Story number ${n}`, hashtags: ['VagueClimat'], created: new Date(Date.UTC(2026, 9, 1, 0, n)).toISOString(), status: 'approved', ...extra };
+}
+
+/**
+ * A source that filters, as the reference server does: a full read answers every post; a live check (a read
+ * that passes `since`, undefined at the first check) answers the posts `changed` and the ids `removed` since.
+ */
+class LiveSource extends MemoryAdapter {
+  readonly filters = true;
+  changed: unknown[] = [];
+  removed: string[] = [];
+
+  override async list(collection: Collection, query: Query = {}): Promise<ListResponse> {
+    if (!('since' in query)) return super.list(collection);
+    return { rows: structuredClone(this.changed), removed: [...this.removed], filtered: true };
+  }
 }
 
 async function wall(posts: unknown[], attrs: Partial<Record<'layout' | 'refresh' | 'screen', string>> = {}, adapter = new MemoryAdapter({ posts }, { source: source() })) {
@@ -105,33 +122,37 @@ describe('<hashtag-wall> shows approved posts only', () => {
   });
 
   it('drops a post that a live check finds hidden', async () => {
-    const adapter = new MemoryAdapter({ posts: [post({ id: 'stay', author: 'Stays' }), post({ id: 'goes', author: 'Goes away' })] }, { source: source() });
-    const el = await wall([], { refresh: '0' }, adapter);
+    const adapter = new LiveSource({ posts: [post({ id: 'stay', author: 'Stays' }), post({ id: 'goes', author: 'Goes away' })] }, { source: source() });
+    const el = await wall([], { refresh: '1' }, adapter);
     await waitUntil(() => text(el).includes('Goes away'));
-    el.merge([{ ...post({ id: 'goes', author: 'Goes away' }), status: 'hidden' } as never]);
-    await waitUntil(() => !text(el).includes('Goes away'));
+    adapter.changed = [{ ...post({ id: 'goes', author: 'Goes away' }), status: 'hidden' }];
+    await waitUntil(() => !text(el).includes('Goes away'), 'the hidden post stayed', { timeout: 3000 });
     expect(text(el)).to.contain('Stays');
   });
 
   it('drops a post the source reports as removed, and hands focus on to the next post', async () => {
-    const adapter = new MemoryAdapter({ posts: [post({ id: 'first', author: 'First' }), post({ id: 'goes', author: 'Goes away' }), post({ id: 'last', author: 'Last' })] }, { source: source() });
-    const el = await wall([], { refresh: '0' }, adapter);
+    const rows = [post({ id: 'first', author: 'First' }), post({ id: 'goes', author: 'Goes away' }), post({ id: 'last', author: 'Last' })];
+    const adapter = new LiveSource({ posts: rows }, { source: source() });
+    const el = await wall([], { refresh: '1' }, adapter);
     await waitUntil(() => text(el).includes('Goes away'));
     const card = (id: string) => articles(el).find((a) => a.dataset.id === id);
     card('goes')!.focus();
-    el.merge([], ['goes', 'never-shown']);
-    await waitUntil(() => !text(el).includes('Goes away'), 'the removed post stayed');
+    adapter.removed = ['goes', 'never-shown'];
+    await waitUntil(() => !text(el).includes('Goes away'), 'the removed post stayed', { timeout: 3000 });
     await waitUntil(() => active(el)?.dataset.id !== undefined, 'focus was lost with the removed post');
     // Newest first: "last", then "first" took the removed post's place.
     expect(active(el)!.dataset.id).to.equal('first');
     expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
     // A full read that still has it (a saved or cached copy from before it was hidden) does not bring it back…
-    await (el as unknown as { data: { load(force: boolean): Promise<void> } }).data.load(true);
+    const read = oneEvent(el, 'archipel-load');
+    adapter.set('posts', rows);
+    await read;
     await el.updateComplete;
     expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
     // …but a live check that finds it approved again does.
-    el.merge([post({ id: 'goes', author: 'Goes away' }) as never]);
-    await waitUntil(() => text(el).includes('Goes away'), 'the post approved again did not come back');
+    adapter.removed = [];
+    adapter.changed = [post({ id: 'goes', author: 'Goes away' })];
+    await waitUntil(() => text(el).includes('Goes away'), 'the post approved again did not come back', { timeout: 3000 });
   });
 
   it('holds posts a full read brings while the person reads further down, as it does for live ones', async () => {
@@ -141,9 +162,7 @@ describe('<hashtag-wall> shows approved posts only', () => {
     const feed = el.shadowRoot!.querySelector<HTMLElement>('[role=feed]')!;
     window.scrollTo(0, feed.getBoundingClientRect().top + scrollY + 600);
     try {
-      const list = adapter.list.bind(adapter);
-      adapter.list = async (...a) => ({ rows: [...(await list(...a)).rows, post({ author: 'Arrived by a full read' })] });
-      await (el as unknown as { data: { load(force: boolean): Promise<void> } }).data.load(true);
+      adapter.set('posts', [...posts, post({ author: 'Arrived by a full read' })]);
       await waitUntil(() => text(el).includes('Show 1 new post'), 'the new post was not held behind a button');
       expect(text(el)).not.to.contain('Arrived by a full read');
       el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();

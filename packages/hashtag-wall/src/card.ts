@@ -4,9 +4,10 @@
  * markup from a source is Mastodon's, already sanitised into a fragment.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatRelative, safeUrl, hostOf, type Post } from '@archipel/core';
+import { formatDateTime, formatRelative, safeUrl, hostOf, type Adapter, type Locale, type Post } from '@archipel/core';
 import { videoOf } from './video.js';
-import type { HashtagWall } from './hashtag-wall.component.js';
+import type { WallKey } from './strings/hashtag-wall.js';
+import type { MastodonKey } from './strings/mastodon.js';
 
 /** A post as the wall holds it: Mastodon's carry their sanitised HTML, image description and content warning (`''` for a sensitive status without one, worded by the card). */
 export type WallPost = Post & { html?: DocumentFragment; alt?: string; cw?: string };
@@ -20,25 +21,43 @@ export const order = (a: Post, b: Post) => Number(Boolean(b.pinned)) - Number(Bo
 /** "saint-etienne" → "Saint Etienne": a readable chapter name when only its id is known. */
 const chapterLabel = (id: string) => id.replace(/[-_.]+/g, ' ').replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
-/** The inside of a card; `big` in the lightbox, where the text is never clamped. */
-export function postBody(host: HashtagWall, p: WallPost, big = false): TemplateResult {
+/** The words a card says; Mastodon's are there whenever one of its statuses is. */
+export type CardKey = WallKey | MastodonKey;
+
+/** What a card reads of its wall: its words, and the source its relative picture addresses belong to. */
+export interface CardHost {
+  readonly locale: Locale;
+  readonly dataAdapter?: Adapter;
+  t(key: CardKey, vars?: Record<string, unknown>): string;
+}
+
+/** What a card reads of the view that shows it (the feed, the lightbox, the moderation queue). */
+export interface CardView {
+  /** What the person asked to see: a video (its post's id), a photo from elsewhere (`img:` id), a post behind its warning (`cw:` id). */
+  readonly revealed: ReadonlySet<string>;
+  /** A chapter's name when the wall knows it (its hub's chapter). */
+  chapterName(id: string): string | undefined;
+}
+
+/** The inside of a card; `big` in the lightbox and the moderation queue, where the text is never clamped. */
+export function postBody(host: CardHost, view: CardView, p: WallPost, big = false): TemplateResult {
   const base = p.origin ?? host.dataAdapter?.source;
   const image = safeUrl(p.image, base && /^https?:/.test(base) ? base : undefined);
   const video = videoOf(p.video);
   const link = safeUrl(p.link ?? (p.video && !video ? p.video : undefined));
-  const chapter = p.chapter && (host.chapterName(p.chapter) ?? chapterLabel(p.chapter));
+  const chapter = p.chapter && (view.chapterName(p.chapter) ?? chapterLabel(p.chapter));
   // A photo from the page's own site or the data source loads by itself, and so do a Mastodon
   // instance's (the webmaster chose that instance); one from any other host would tell that host
   // about every visitor, so, like a video, it waits for a click.
   const trusted = image && (p.source === 'mastodon' || [location.origin, base && new URL(base, location.href).origin].includes(new URL(image).origin));
   const img = !image
     ? nothing
-    : trusted || host.playing.has(`img:${p.id}`)
+    : trusted || view.revealed.has(`img:${p.id}`)
       ? html`<img src=${image} alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
       : html`<button type="button" class="reveal" data-play=${`img:${p.id}`}>${host.t('showImage', { host: hostOf(image) })}</button>`;
   let media: unknown = img === nothing ? nothing : html`<div class="media">${img}</div>`;
   if (video) {
-    media = host.playing.has(p.id)
+    media = view.revealed.has(p.id)
       ? html`<div class="media video">${video.kind === 'file'
           ? html`<video src=${video.src} controls autoplay playsinline></video>`
           : html`<iframe src=${video.src} title=${`${video.platform} · ${p.author}`} allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`}</div>`
@@ -54,10 +73,21 @@ export function postBody(host: HashtagWall, p: WallPost, big = false): TemplateR
       <time datetime=${p.created} title=${formatDateTime(p.created, host.locale)}>${formatRelative(p.created, host.locale)}</time>
       ${p.pinned ? html`<span class="pin">${host.t('pinned')}</span>` : nothing}
     </header>
-    ${p.cw !== undefined && !host.playing.has(`cw:${p.id}`)
+    ${p.cw !== undefined && !view.revealed.has(`cw:${p.id}`)
       ? html`<p class="cw">${p.cw || host.t('sensitive')} <button type="button" data-play=${`cw:${p.id}`}>${host.t('showCw')}</button></p>`
       : html`${media}${words ? html`<div class=${big ? 'text' : 'text clamp'}>${words}</div>` : nothing}`}
     ${link ? html`<a class="link" href=${link} target="_blank" rel="noopener nofollow ugc">${hostOf(link)} <span class="visually-hidden">${host.t('newTab')}</span></a>` : nothing}`;
+}
+
+/**
+ * After a play, photo or content-warning button is replaced by what it hid, focus goes there rather than
+ * to the page (WCAG 2.4.3): the player, else the photo or the text, made focusable.
+ */
+export function focusRevealed(card: Element | null | undefined): void {
+  const target = card?.querySelector<HTMLElement>('iframe, video') ?? card?.querySelector<HTMLElement>('.media img, .text');
+  if (!target) return;
+  if (!target.matches('iframe, video')) target.tabIndex = -1;
+  target.focus();
 }
 
 /** A picture that does not load leaves a plain box rather than a broken-image icon. */

@@ -12,12 +12,11 @@
  * with authorized fetch or sign-in-only timelines answers 401 or 422
  * ("This API requires an authenticated user"), which is explained in words.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, safeUrl } from '@archipel/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit, formatDateTime, safeUrl, type Locale, type Words } from '@archipel/core';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
-import { mastodonWords } from './strings/mastodon.js';
-import type { HashtagWall } from './hashtag-wall.component.js';
+import { mastodonWords, type MastodonKey } from './strings/mastodon.js';
 
 /** The fields of Mastodon's Status entity the wall reads. */
 export interface Status {
@@ -98,9 +97,21 @@ export async function toPost(s: Status, origin: string): Promise<WallPost> {
 
 type Problem = 'mastodonLocked' | 'mastodonBusy' | 'mastodonFailed' | 'mastodonNoTag';
 
-export class MastodonFeed {
-  posts: WallPost[] = [];
-  version = 0;
+/** What the Mastodon reader reads of its wall, and what it may ask of it. */
+export interface MastodonHost extends ReactiveControllerHost, EventTarget {
+  readonly hashtag: string;
+  /** A rally screen leaves sensitive statuses out. */
+  readonly screen: boolean;
+  readonly locale: Locale;
+  t(key: MastodonKey, vars?: Record<string, unknown>): string;
+  learn(words: readonly Words[]): Promise<void>;
+}
+
+export class MastodonFeed implements ReactiveController {
+  /** The statuses read, newest first. */
+  posts: readonly WallPost[] = [];
+  /** Whether the server answered with a timeline once: statuses after that arrive like live posts. */
+  private answered = false;
   /** What went wrong, kept as words to look up, so that a page switching language re-words it. */
   private problem?: [Problem, Record<string, unknown>];
   private waitUntil = 0;
@@ -109,22 +120,31 @@ export class MastodonFeed {
   readonly host: string;
   /** Its words, which every message it writes waits for. */
   private readonly words: Promise<void>;
+  private firstRead?: Promise<void>;
 
   constructor(
-    private readonly wall: HashtagWall,
+    private readonly wall: MastodonHost,
     instance: string,
+    /** Tells the wall of statuses read after the first answer. */
+    private readonly arrived: (posts: WallPost[]) => void,
   ) {
     this.words = wall.learn([mastodonWords]);
     // A full URL is the API's base (tests, or a server under a path); a bare name is https://name/.
     this.base = /^https?:\/\//i.test(instance) ? instance.replace(/\/*$/, '/') : `https://${instance.trim()}/`;
     this.host = new URL(this.base).host;
+    wall.addController(this);
+  }
+
+  /** The first read, once the wall is on the page; later ones come with the wall's live checks. */
+  hostConnected(): void {
+    this.firstRead ??= this.load();
   }
 
   private fail(key: Problem, vars: Record<string, unknown> = {}): void {
     const { wall } = this;
     this.problem = [key, vars];
     if (key !== 'mastodonBusy') {
-      wall.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error: new Error(this.say(key, vars)) }, bubbles: true, composed: true }));
+      emit(wall, 'archipel-error', { collection: 'posts', error: new Error(this.say(key, vars)) });
     }
     wall.requestUpdate();
   }
@@ -168,11 +188,10 @@ export class MastodonFeed {
       list.filter((s) => s && typeof s.content === 'string' && s.account && !(wall.screen && (s.sensitive || s.spoiler_text))).map((s) => toPost(s, this.base)),
     );
     if (list[0]) this.newest = list[0].id;
-    const first = !this.version;
     const known = new Set(this.posts.map((p) => p.id));
     this.posts = [...added.filter((p) => !known.has(p.id)), ...this.posts];
-    this.version++;
-    if (!first) wall.merge(added.filter((p) => !known.has(p.id)));
+    if (this.answered) this.arrived(added.filter((p) => !known.has(p.id)));
+    this.answered = true;
     wall.requestUpdate();
   }
 

@@ -4,12 +4,11 @@
  * when `moderate` is set. Staff reads go straight to the source, never through
  * the device's cache: a shared computer must not keep unpublished posts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { asAdapterError, parseCollection, type ModerationAction, StaffSignIn, postReader } from '@archipel/core';
-import { order, postBody, type WallPost } from './card.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { asAdapterError, parseCollection, StaffSignIn, postReader, type ArchipelElement, type ModerationAction, type StaffKey } from '@archipel/core';
+import { order, postBody, type CardKey, type CardView, type WallPost } from './card.js';
 import { moderationWords, type ModerationKey } from './strings/moderation.js';
 import { panelStyles } from './panel.styles.js';
-import type { HashtagWall } from './hashtag-wall.component.js';
 
 const TABS = [
   ['pending', 'modPending'],
@@ -25,7 +24,15 @@ const DONE: Record<ModerationAction, ModerationKey> = {
   'block-author': 'doneBlock',
 };
 
-export class ModerationView {
+/**
+ * What the moderation view reads of its wall, and what it may ask of it: an element that speaks the view's
+ * words and holds the staff token, as core's StaffSignIn needs.
+ */
+export type ModerationHost = ArchipelElement<ModerationKey | StaffKey | CardKey> & { token?: string };
+
+export class ModerationView implements ReactiveController, CardView {
+  /** Videos and hidden content in the queue that staff asked to see. */
+  readonly revealed = new Set<string>();
   private status: (typeof TABS)[number][0] = 'pending';
   private items: WallPost[] = [];
   private loading = false;
@@ -37,10 +44,20 @@ export class ModerationView {
   private readonly signIn: StaffSignIn;
   /** Its words, which every message it writes waits for. */
   private readonly words: Promise<void>;
+  private firstRead?: Promise<void>;
 
-  constructor(private readonly host: HashtagWall) {
+  constructor(
+    private readonly host: ModerationHost,
+    readonly chapterName: (id: string) => string | undefined,
+  ) {
     this.words = host.learn([moderationWords], panelStyles);
     this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
+    host.addController(this);
+  }
+
+  /** The first read, once the view is on the page; later ones follow the token, the tabs and staff's actions. */
+  hostConnected(): void {
+    this.firstRead ??= this.load();
   }
 
   async load(): Promise<void> {
@@ -59,7 +76,7 @@ export class ModerationView {
       const error = asAdapterError(e);
       this.refused = error.kind === 'unauthorized';
       this.error = this.refused ? host.t('modUnauthorized') : error.message;
-      host.dispatchEvent(new CustomEvent('archipel-error', { detail: { collection: 'posts', error }, bubbles: true, composed: true }));
+      host.emit('archipel-error', { collection: 'posts', error });
     }
     this.loading = false;
     host.requestUpdate();
@@ -102,7 +119,7 @@ export class ModerationView {
   private play = (e: Event) => {
     const play = (e.target as HTMLElement).closest<HTMLElement>('[data-play]')?.dataset.play;
     if (play) {
-      this.host.playing.add(play);
+      this.revealed.add(play);
       this.host.requestUpdate();
     }
   };
@@ -145,7 +162,7 @@ export class ModerationView {
             ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
             : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>
                 <ul class="queue" aria-busy=${String(this.loading)} @click=${this.play}>
-                  ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
+                  ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, this, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
                 </ul>`}
     </div>`;
   }
