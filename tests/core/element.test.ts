@@ -7,6 +7,7 @@ import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { actionReader } from '../../packages/core/src/schemas/actions.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
+import { text, warnings } from '../support/dom.ts';
 
 const own = {
   en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
@@ -31,7 +32,6 @@ class TestActions extends ArchipelElement<keyof typeof own.en> {
 }
 TestActions.define('test-actions');
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const source = () => `memory:element-${Math.random()}`;
 
 
@@ -188,10 +188,7 @@ describe('ArchipelElement language', () => {
       static override words = [broken];
     }
     Fragile.define('test-fragile');
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    const said = await warnings(async () => {
       const el = await fixture<Fragile>(fhtml`<test-fragile lang="en" .adapter=${adapter()}></test-fragile>`);
       expect(text(el)).to.contain('Actions');
       el.lang = 'fr';
@@ -200,25 +197,18 @@ describe('ArchipelElement language', () => {
       await el.updateComplete;
       expect(text(el), 'the heading falls back to a language already loaded').to.contain('Actions');
       expect(calls).to.be.at.least(1);
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.filter((w) => w.includes('Could not load the words in "fr"'))).to.have.length(1);
+    });
+    expect(said.filter((w) => w.includes('Could not load the words in "fr"'))).to.have.length(1);
   });
 
   it('lets any string be replaced, by property or JSON attribute, and warns once about bad JSON', async () => {
     const el = await fixture<TestActions>(fhtml`<test-actions lang="en" strings='{"heading":"Nos actions"}' .adapter=${adapter()}></test-actions>`);
     expect(text(el)).to.contain('Nos actions');
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    const said = await warnings(async () => {
       await fixture(fhtml`<test-actions lang="en" strings="{heading: oops}"></test-actions>`);
       await fixture(fhtml`<test-actions lang="en" strings="{heading: oops}"></test-actions>`);
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.filter((w) => w.includes('strings attribute must be JSON'))).to.have.length(1);
+    });
+    expect(said.filter((w) => w.includes('strings attribute must be JSON'))).to.have.length(1);
   });
 });
 
@@ -247,20 +237,15 @@ describe('ArchipelElement on a hostile page', () => {
 });
 
 describe('ArchipelElement.define', () => {
-  it('leaves a tag already defined by another copy and warns once, naming both versions', () => {
+  it('leaves a tag already defined by another copy and warns once, naming both versions', async () => {
     class Other extends ArchipelElement {}
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    const said = await warnings(() => {
       Other.define('test-actions');
       Other.define('test-actions');
       TestActions.define('test-actions');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(customElements.get('test-actions')).to.equal(TestActions);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/<test-actions> is already defined \(Archipel dev\); this copy \(Archipel dev\) was not registered/);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/<test-actions> is already defined \(Archipel dev\); this copy \(Archipel dev\) was not registered/);
   });
 });

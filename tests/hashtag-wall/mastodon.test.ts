@@ -1,22 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
-import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { accessible, memory, text } from '../support/dom.ts';
 
 const FIXTURES = new URL('../fixtures/mastodon/', import.meta.url).href;
-const source = () => `memory:masto-${Math.random().toString(36).slice(2)}`;
 /** axe, once cards have finished fading in (a card caught mid-animation has no contrast yet). */
-async function accessible(el: HashtagWall) {
-  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
-  await expect(el).to.be.accessible();
-}
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const cards = (el: HashtagWall) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=feed] > article')];
 const own = { id: 'own1', author: 'Léa from the campaign', text: 'Our own post', hashtags: ['VagueClimat'], created: '2026-11-20T12:00:00Z', status: 'approved' };
 
 async function wall(mastodon: string, refresh = '0') {
   const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="VagueClimat" mastodon=${mastodon} refresh=${refresh}
-    .adapter=${new MemoryAdapter({ posts: [own] }, { source: source() })}></hashtag-wall>`);
+    .adapter=${memory({ posts: [own] }, { name: 'masto' })}></hashtag-wall>`);
   return el;
 }
 

@@ -5,16 +5,11 @@ import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.c
 import { resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
+import { $, accessible, query, text } from '../support/dom.ts';
 
 type Server = { url: string; token: string; running: boolean };
 const server = (action: 'start' | 'stop') => executeServerCommand<Server, { action: string }>('reference-server', { action });
 
-async function accessible(el: HashtagWall) {
-  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
-  await expect(el).to.be.accessible();
-}
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: HashtagWall, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 /** A hashtag of this run only: the reference server is shared by every test file. */
 const tag = () => `WallTest${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -177,7 +172,7 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     // A second refusal is a new alert, so it is announced again.
     const firstAlert = $(mod, '[role=alert]');
     await signIn(mod, 'wrong-token');
-    await waitUntil(() => $(mod, '[role=alert]') && $(mod, '[role=alert]') !== firstAlert, 'the same refusal was not said again', { timeout: 5000 });
+    await waitUntil(() => query(mod, '[role=alert]') && query(mod, '[role=alert]') !== firstAlert, 'the same refusal was not said again', { timeout: 5000 });
     await signIn(mod, token);
     await waitUntil(() => text(mod).includes('First story to review'), 'the queue did not show', { timeout: 5000 });
     await waitUntil(() => mod.shadowRoot!.activeElement?.matches('.moderation h2'), 'focus goes to the view once the token is accepted');

@@ -5,16 +5,11 @@ import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.c
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import type { ListResponse, Query } from '../../packages/core/src/adapter.ts';
 import type { Collection } from '../../packages/core/src/schema-types.ts';
+import { accessible, focused, memory, text } from '../support/dom.ts';
 
 const source = () => `memory:wall-${Math.random().toString(36).slice(2)}`;
 /** axe, once cards have finished fading in (a card caught mid-animation has no contrast yet). */
-async function accessible(el: HashtagWall) {
-  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
-  await expect(el).to.be.accessible();
-}
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const articles = (el: HashtagWall) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=feed] > article')];
-const active = (el: HashtagWall) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 let n = 0;
 function post(extra: Record<string, unknown> = {}) {
@@ -37,7 +32,7 @@ class LiveSource extends MemoryAdapter {
   }
 }
 
-async function wall(posts: unknown[], attrs: Partial<Record<'layout' | 'refresh' | 'screen', string>> = {}, adapter = new MemoryAdapter({ posts }, { source: source() })) {
+async function wall(posts: unknown[], attrs: Partial<Record<'layout' | 'refresh' | 'screen', string>> = {}, adapter = memory({ posts }, { name: 'wall' })) {
   const el = await fixture<HashtagWall>(html`<hashtag-wall
     lang="en"
     hashtag="VagueClimat"
@@ -82,7 +77,7 @@ describe('<hashtag-wall> layouts', () => {
 
   it('shows a rally screen with large cards, pages that turn and a call to post', async () => {
     const el = await fixture<HashtagWall>(html`<hashtag-wall lang="en" hashtag="VagueClimat" screen advance="1" share-url="vagueclimat.example.org/mur"
-      .adapter=${new MemoryAdapter({ posts: Array.from({ length: 40 }, () => post()) }, { source: source() })}></hashtag-wall>`);
+      .adapter=${memory({ posts: Array.from({ length: 40 }, () => post()) }, { name: 'wall' })}></hashtag-wall>`);
     await waitUntil(() => articles(el).length > 0);
     await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     await accessible(el);
@@ -139,9 +134,9 @@ describe('<hashtag-wall> shows approved posts only', () => {
     card('goes')!.focus();
     adapter.removed = ['goes', 'never-shown'];
     await waitUntil(() => !text(el).includes('Goes away'), 'the removed post stayed', { timeout: 3000 });
-    await waitUntil(() => active(el)?.dataset.id !== undefined, 'focus was lost with the removed post');
+    await waitUntil(() => focused(el)?.dataset.id !== undefined, 'focus was lost with the removed post');
     // Newest first: "last", then "first" took the removed post's place.
-    expect(active(el)!.dataset.id).to.equal('first');
+    expect(focused(el)!.dataset.id).to.equal('first');
     expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['last', 'first']);
     // A full read that still has it (a saved or cached copy from before it was hidden) does not bring it back…
     const read = oneEvent(el, 'archipel-load');
@@ -157,7 +152,7 @@ describe('<hashtag-wall> shows approved posts only', () => {
 
   it('holds posts a full read brings while the person reads further down, as it does for live ones', async () => {
     const posts = Array.from({ length: 60 }, () => post());
-    const adapter = new MemoryAdapter({ posts }, { source: source() });
+    const adapter = memory({ posts }, { name: 'wall' });
     const el = await wall([], { refresh: '0' }, adapter);
     const feed = el.shadowRoot!.querySelector<HTMLElement>('[role=feed]')!;
     window.scrollTo(0, feed.getBoundingClientRect().top + scrollY + 600);
@@ -265,20 +260,20 @@ describe('<hashtag-wall> large walls', () => {
     const el = await wall(Array.from({ length: 300 }, () => post()));
     articles(el)[0]!.focus();
     for (let i = 0; i < 30; i++) await sendKeys({ press: 'PageDown' });
-    expect(active(el)?.getAttribute('aria-posinset')).to.equal('31');
+    expect(focused(el)?.getAttribute('aria-posinset')).to.equal('31');
     await sendKeys({ press: 'PageUp' });
-    expect(active(el)?.getAttribute('aria-posinset')).to.equal('30');
+    expect(focused(el)?.getAttribute('aria-posinset')).to.equal('30');
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'End' });
     await sendKeys({ up: 'Control' });
-    expect(active(el)?.className).to.equal('end');
+    expect(focused(el)?.className).to.equal('end');
     window.scrollTo(0, 0);
   });
 
   it('offers a skip link past the wall', async () => {
     const el = await wall([post(), post()]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.skip')!.click();
-    expect(active(el)?.textContent).to.equal('End of the wall');
+    expect(focused(el)?.textContent).to.equal('End of the wall');
   });
 });
 
@@ -298,18 +293,18 @@ describe('<hashtag-wall> lightbox', () => {
     await waitUntil(() => dialog().textContent!.includes('First'));
     for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
-      expect(dialog().contains(active(el))).to.equal(true, 'focus left the dialog');
+      expect(dialog().contains(focused(el))).to.equal(true, 'focus left the dialog');
     }
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
-    await waitUntil(() => active(el)?.tagName === 'ARTICLE');
-    expect(active(el)!.textContent).to.contain('First');
+    await waitUntil(() => focused(el)?.tagName === 'ARTICLE');
+    expect(focused(el)!.textContent).to.contain('First');
   });
 });
 
 describe('<hashtag-wall> live refresh', () => {
   it('announces new posts politely and shows them; the pause button stops checking', async () => {
-    const adapter = new MemoryAdapter({ posts: [post({ author: 'Already there' })] }, { source: source() });
+    const adapter = memory({ posts: [post({ author: 'Already there' })] }, { name: 'wall' });
     const el = await wall([], { refresh: '1' }, adapter);
     await waitUntil(() => text(el).includes('Already there'));
     const pause = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=pause]')!;

@@ -2,27 +2,12 @@
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import type { HubSignup } from '../../packages/hub-signup/src/hub-signup.ts';
+import { $ as find, memory as shared } from '../support/dom.ts';
 
-export const $ = <T extends Element = HTMLInputElement>(el: HubSignup, selector: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector} in <hub-signup>`);
-  return found;
-};
-export const $$ = (el: HubSignup, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export { $$, text, focused } from '../support/dom.ts';
 
-/** What a person reads: the flattened text of the shadow root, slotted text included. */
-export const text = (el: HubSignup): string => {
-  const walk = (node: Node): string => {
-    if (node instanceof HTMLSlotElement) {
-      const assigned = node.assignedNodes({ flatten: true });
-      return (assigned.length ? assigned : [...node.childNodes]).map(walk).join('');
-    }
-    if (node instanceof HTMLStyleElement) return '';
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    return [...node.childNodes].map(walk).join(node instanceof HTMLElement && /^(A|B|I|EM|STRONG|SPAN)$/.test(node.tagName) ? '' : ' ');
-  };
-  return walk(el.shadowRoot!).replace(/\s+/g, ' ').trim();
-};
+/** A control of the form: an input unless said otherwise. */
+export const $ = <T extends Element = HTMLInputElement>(el: HubSignup, selector: string): T => find<T>(el, selector);
 
 /** Types into fields the way an input event reports it. */
 export async function fill(el: HubSignup, values: Record<string, string>): Promise<void> {
@@ -44,11 +29,7 @@ export async function send(el: HubSignup): Promise<void> {
   await el.updateComplete;
 }
 
-/** The element focused inside the widget, if any. */
-export const focused = (el: HubSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-export const memory = (data: ConstructorParameters<typeof MemoryAdapter>[0] = {}, options: { writable?: boolean } = {}) =>
-  new MemoryAdapter(data, { source: `memory:signup-${Math.random().toString(36).slice(2)}`, ...options });
+export const memory = (data: ConstructorParameters<typeof MemoryAdapter>[0] = {}, options: { writable?: boolean } = {}) => shared(data, { name: 'signup', ...options });
 
 /** A source that cannot be reached until `up()`: sign-ups wait in the outbox meanwhile. */
 export function flaky(data: ConstructorParameters<typeof MemoryAdapter>[0] = {}) {
