@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type Theme, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
@@ -115,11 +115,10 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
     this.widthWatcher?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.view = this.checkOption('view', this.view, VIEWS, 'survey');
     this.layout = this.checkOption('layout', this.layout, LAYOUTS, 'auto');
     if (!this.views[this.view] && !this.viewsLoading.has(this.view)) void this.loadView(this.view);
-    if (changed.has('live') || changed.has('token')) this.views.results?.changed();
   }
 
   private async loadView(view: 'survey' | 'results'): Promise<void> {
