@@ -68,11 +68,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
   @state() private selectedId?: string;
-  @state() private mapState: 'idle' | 'loading' | 'ready' | 'unsupported' | 'failed' = 'idle';
-  @state() private mapError = '';
+  /** This browser cannot draw WebGL: the list stands alone. */
+  @state() private noWebgl = false;
   /** Words under the place field: locating, or a place nobody knows. */
   @state() private placeMessage = '';
-  @state() private attributionText = '';
   /** The count the live region says, a moment after the results settle. */
   @state() private announced = '';
 
@@ -135,10 +134,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     this.mapPaneWatcher?.disconnect();
     this.mapPaneWatcher = undefined;
     clearTimeout(this.announceTimer);
-    this.mapView?.destroy();
+    // The view let go of its map as the element left; back in the page, the element watches for the pane again.
+    if (this.mapView) this.removeController(this.mapView);
     this.mapView = undefined;
-    this.pinnedHits = undefined;
-    this.mapState = 'idle';
+    this.noWebgl = false;
+    this.requestUpdate();
   }
 
   private readUrl = () => {
@@ -174,7 +174,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.list.element = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
+    this.list.scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
     this.observeMap();
     void this.syncMap();
     this.writeUrl();
@@ -183,7 +183,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   /** Imports MapLibre only when the map pane is about to be seen. */
   private observeMap(): void {
     const pane = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!pane || this.mapPaneWatcher || this.mapState !== 'idle') return;
+    if (!pane || this.mapPaneWatcher || this.mapView || this.noWebgl) return;
     this.mapPaneWatcher = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -215,41 +215,28 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private async loadMap(container: HTMLElement): Promise<void> {
     const { webglSupported, MapView } = await import('./map-view.js');
     if (!webglSupported()) {
-      this.mapState = 'unsupported';
+      this.noWebgl = true;
       return;
     }
-    this.mapState = 'loading';
-    try {
-      this.mapView = await MapView.create({
-        container,
-        styleUrl: this.mapStyle || undefined,
-        basemapUrl: this.basemapUrl,
-        workerUrl: this.workerUrl,
-        colours: this.colours(),
-        label: this.t('mapLabel'),
-        onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
-      });
-      await this.mapView.whenReady();
-      // Taken out of the page while MapLibre started: let go of its WebGL context and worker.
-      if (!this.isConnected) {
-        this.mapView.destroy();
-        this.mapView = undefined;
-        return;
-      }
-      this.attributionText = this.mapStyle ? this.mapView.attribution() : this.t('attribution');
-      this.mapState = 'ready';
-      this.framedFor = undefined;
-      await this.syncMap();
-    } catch (e) {
-      this.mapState = 'failed';
-      this.mapError = (e as Error).message;
-      this.emit('archipel-error', { error: e });
-    }
+    // Taken out of the page while the code loaded: the map is made when it is seen again.
+    if (!this.isConnected) return;
+    this.pinnedHits = undefined;
+    this.framedFor = undefined;
+    this.mapView = new MapView(this, {
+      container,
+      styleUrl: this.mapStyle || undefined,
+      basemapUrl: this.basemapUrl,
+      workerUrl: this.workerUrl,
+      colours: this.colours(),
+      label: this.t('mapLabel'),
+      onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
+    });
+    this.requestUpdate();
   }
 
   private async syncMap(): Promise<void> {
     const view = this.mapView;
-    if (!view || this.mapState !== 'ready') return;
+    if (view?.status !== 'ready') return;
     const hits = this.hits;
     if (this.pinnedHits !== hits) {
       this.pinnedHits = hits;
@@ -309,7 +296,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     this.filters = { ...this.filters, ...change };
     this.selectedId = undefined;
     this.list.active = 0;
-    if (this.list.element) this.list.element.scrollTop = 0;
+    this.list.scrollToTop();
   }
 
   private scheduleAnnouncement(): void {
@@ -496,17 +483,19 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private renderMapPane() {
+    const view = this.mapView;
+    const status = this.noWebgl ? 'unsupported' : view?.status;
     const message =
-      this.mapState === 'unsupported' ? this.t('noWebgl') : this.mapState === 'failed' ? this.t('mapFailed', { reason: this.mapError }) : this.mapState === 'loading' ? this.t('mapLoading') : '';
+      status === 'unsupported' ? this.t('noWebgl') : status === 'failed' ? this.t('mapFailed', { reason: view!.error }) : status === 'loading' ? this.t('mapLoading') : '';
     return html`<section class="map-pane" aria-label=${this.t('showMap')}>
       <div class="map" part="map"></div>
       ${message ? html`<p class="map-message notice" role="status">${message}</p>` : nothing}
-      ${this.mapState === 'ready'
+      ${status === 'ready'
         ? html`<div class="zoom">
-              <button type="button" @click=${() => this.mapView?.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
-              <button type="button" @click=${() => this.mapView?.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
+              <button type="button" @click=${() => view!.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
+              <button type="button" @click=${() => view!.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
             </div>
-            <p class="attribution">${this.attributionText}</p>`
+            <p class="attribution">${this.mapStyle ? view!.attribution : this.t('attribution')}</p>`
         : nothing}
     </section>`;
   }
