@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, warnOnce, type Adapter, type Locale, chapterReader, type Chapter, type ReadResult, type Theme } from '@archipel/core';
-import { adoptEarlyWidgets } from './adopt.js';
+import { ContextProvider } from '@lit/context';
+import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, warnOnce, chapterReader, type Chapter, type ReadResult } from '@archipel/core';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
 import { hubWords, type HubKey } from './strings/chapter-hub.js';
 import { NESTED, defineNested } from './nested.js';
-import { HubProvider } from './provider.js';
 import type { Directory } from './directory.js';
 
 const BUILT_IN = ['about', 'leaders', 'links', 'actions', 'signup', 'wall'] as const;
@@ -91,10 +90,10 @@ export class ChapterHub extends ArchipelElement<HubKey> {
 
   /** What every Archipel widget inside receives: this hub's source, chapter, theme and language. */
   private readonly provided = {
-    adapter: new HubProvider<Adapter>(this, adapterContext),
-    chapter: new HubProvider<Chapter>(this, chapterContext),
-    theme: new HubProvider<Theme>(this, themeContext),
-    locale: new HubProvider<Locale>(this, localeContext),
+    adapter: new ContextProvider(this, { context: adapterContext }),
+    chapter: new ContextProvider(this, { context: chapterContext }),
+    theme: new ContextProvider(this, { context: themeContext }),
+    locale: new ContextProvider(this, { context: localeContext }),
   };
 
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
@@ -184,11 +183,9 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the providers announce themselves (as the element connects), so that what they answer is this hub's.
     this.provide();
-    for (const p of Object.values(this.provided)) p.announce();
-    // Widgets slotted here may have been defined before the hub; they missed its contexts.
-    void this.updateComplete.then(() => adoptEarlyWidgets(this));
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,10 +206,10 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   private provide(): void {
-    this.provided.adapter.set(this.dataAdapter);
-    this.provided.chapter.set(this.chapterGiven(this.record, this.chapter));
-    this.provided.theme.set(this.branding?.theme);
-    this.provided.locale.set(this.locale);
+    this.provided.adapter.setValue(this.dataAdapter);
+    this.provided.chapter.setValue(this.chapterGiven(this.record, this.chapter));
+    this.provided.theme.setValue(this.branding?.theme);
+    this.provided.locale.setValue(this.locale);
   }
 
   private sectionWatcher?: IntersectionObserver;
