@@ -144,7 +144,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   /** The logo to show: the attribute's, else the record's (read relative to its source). */
-  logoFor(c: Chapter): string | undefined {
+  private logoFor(c: Chapter): string | undefined {
     if (c.id === this.chapter && this.logo) return safeUrl(this.logo);
     const base = c.origin ?? this.dataAdapter?.source;
     const url = safeUrl(c.logo, base && /^https?:/.test(base) ? new URL(base, document.baseURI).href : undefined);
@@ -152,12 +152,12 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   /** A directory entry's link, from `href-template`. */
-  hrefFor(c: Chapter): string | undefined {
+  private hrefFor(c: Chapter): string | undefined {
     return this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(c.id))) : undefined;
   }
 
   /** A chapter chosen in the directory: tells the page (which may cancel), then opens it in place when there is no link to follow. */
-  choose(c: Chapter): boolean {
+  private choose(c: Chapter): boolean {
     if (!this.emit('archipel-select', { chapter: c }, { cancelable: true })) return false;
     if (!this.hrefFor(c)) {
       this.chapter = c.id;
@@ -199,7 +199,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     } else if (!this.directory && !this.loadingDirectory) {
       this.loadingDirectory = true;
       void import('./directory.js').then((m) => {
-        this.directory = new m.Directory(this);
+        this.directory = new m.Directory(this, { href: (c) => this.hrefFor(c), logo: (c) => this.logoFor(c), open: (c) => this.choose(c) });
         this.requestUpdate();
       });
     }
