@@ -10,10 +10,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Map as MapLibre, GeoJSONSource, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { emit } from '@archipel/core';
+import type { ErrorDetail } from '@archipel/core';
 
-/** What the map view needs of its element: an update when the map is ready or has failed, and a place to fire `archipel-error` from. */
-export interface MapViewHost extends ReactiveControllerHost, EventTarget {}
+/** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
+export interface MapViewHost extends ReactiveControllerHost {
+  emit(name: 'archipel-error', detail: ErrorDetail): boolean;
+}
 
 export interface MapColours {
   brand: string;
@@ -144,7 +146,7 @@ export class MapView implements ReactiveController {
     } catch (e) {
       this.status = 'failed';
       this.error = (e as Error).message;
-      emit(this.host, 'archipel-error', { error: e });
+      this.host.emit('archipel-error', { error: e });
     }
     this.settle();
     this.host.requestUpdate();
