@@ -329,6 +329,19 @@ describe('<action-map>', function () {
       expect(clusters.length).to.be.above(0);
     });
 
+    it('says why the map could not be drawn, with an archipel-error, and the list still works', async () => {
+      const failed = new Promise<CustomEvent<{ collection?: string; error: unknown }>>((resolve) => document.addEventListener('archipel-error', (e) => resolve(e as CustomEvent<{ collection?: string; error: unknown }>), { once: true }));
+      const el = await mount({ extra: 'basemap-url="/tests/fixtures/map/no-such-basemap.json"' });
+      await waitUntil(() => text(el).includes('The map could not be drawn'), 'no sentence about the map', { timeout: 15000 });
+      const { detail } = await failed;
+      expect(detail.collection).to.equal(undefined);
+      expect(detail.error).to.be.instanceOf(Error);
+      expect(el.map).to.equal(undefined);
+      expect(rows(el)).to.have.length(6);
+      expect(el.shadowRoot!.querySelector('.zoom')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('says why there is no map when the browser has no WebGL, and the list still works', async () => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

@@ -144,6 +144,25 @@ describe('<chapter-hub> gives its source, chapter, theme and language to the wid
     expect(([...adapter.written.get('signups')!.values()] as { chapter: string }[]).map((s) => s.chapter)).to.deep.equal(['lyon']);
   });
 
+  it('lets a hub inside a hub answer its own subtree: each form signs up to its own hub’s chapter, in its colours', async () => {
+    const adapter = memory({ chapters: [...data().chapters.slice(0, 1), { id: 'paris', name: 'Paris', color: '#1565c0' }] });
+    const outer = await fixture<ChapterHub>(html`<chapter-hub lang="en" .adapter=${adapter} chapter="lyon" sections="about">
+      <hub-signup id="outer-form"></hub-signup>
+      <chapter-hub chapter="paris" sections="about"><hub-signup id="inner-form"></hub-signup></chapter-hub>
+    </chapter-hub>`);
+    const inner = outer.querySelector<ChapterHub>('chapter-hub')!;
+    await shown(outer);
+    await shown(inner);
+    const [lyonForm, parisForm] = [outer.querySelector<HubSignup>('#outer-form')!, outer.querySelector<HubSignup>('#inner-form')!];
+    const button = (form: HubSignup) => waitUntil(() => form.shadowRoot?.querySelector('button[type="submit"]'), 'the form has no send button').then(() => form.shadowRoot!.querySelector('button[type="submit"]')!);
+    expect(hex(getComputedStyle(await button(lyonForm)).backgroundColor)).to.equal('#c2185b');
+    expect(hex(getComputedStyle(await button(parisForm)).backgroundColor)).to.equal('#1565c0');
+    expect(parisForm.dataAdapter, 'the inner hub reads the outer hub’s source').to.equal(adapter);
+    await signUp(lyonForm);
+    await signUp(parisForm);
+    expect(([...adapter.written.get('signups')!.values()] as { chapter: string }[]).map((s) => s.chapter)).to.deep.equal(['lyon', 'paris']);
+  });
+
   it('gives canvas widgets the theme: the map paints its pins in the chapter’s colour', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="actions"></chapter-hub>`);
     await shown(hub);

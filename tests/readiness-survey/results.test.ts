@@ -250,6 +250,21 @@ describe('<readiness-survey view="results">: charts', () => {
     adapter.set('responses', [...RESPONSES, { ...RESPONSES[1]!, id: 'fxresp-07' }]);
     await waitUntil(() => text(el).includes('7 responses'), 'the live view did not refresh', { timeout: 5000 });
   });
+
+  it('follows live when it is turned on and off after the results are shown', async () => {
+    const { adapter } = source();
+    const el = await mount(adapter, 'staff');
+    await waitUntil(() => text(el).includes('6 responses'), 'no results', { timeout: 5000 });
+    el.live = true;
+    await el.updateComplete;
+    adapter.set('responses', [...RESPONSES, { ...RESPONSES[1]!, id: 'fxresp-07' }]);
+    await waitUntil(() => text(el).includes('7 responses'), 'live, turned on, did not refresh', { timeout: 5000 });
+    el.live = false;
+    await el.updateComplete;
+    adapter.set('responses', [...RESPONSES, { ...RESPONSES[1]!, id: 'fxresp-07' }, { ...RESPONSES[2]!, id: 'fxresp-08' }]);
+    await aTimeout(300);
+    expect(text(el)).to.contain('7 responses');
+  });
 });
 
 describe('<readiness-survey view="results">: CSV export', () => {

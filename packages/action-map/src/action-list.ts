@@ -11,17 +11,21 @@ import { repeat } from 'lit/directives/repeat.js';
 export const ROW_HEIGHT = 88;
 const OVERSCAN = 6;
 
+/** What the list needs of its element: a render as it scrolls, and its end before a row takes focus. */
+export interface VirtualListHost extends ReactiveControllerHost {}
+
 export class VirtualList<T> implements ReactiveController {
   items: readonly T[] = [];
   /** The row that holds the tab stop. */
   active = 0;
+  /** The scrolling box, which the element sets after each render. */
+  scroller?: HTMLElement;
   private scrollTop = 0;
   private viewport = 600;
   private frame = 0;
-  element?: HTMLElement;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: VirtualListHost,
     private readonly key: (item: T) => string,
   ) {
     host.addController(this);
@@ -48,7 +52,7 @@ export class VirtualList<T> implements ReactiveController {
 
   /** Scrolls so that row `index` is in view. */
   reveal(index: number): void {
-    const el = this.element;
+    const el = this.scroller;
     if (!el) return;
     const top = index * ROW_HEIGHT;
     if (top < el.scrollTop) el.scrollTop = top;
@@ -57,14 +61,19 @@ export class VirtualList<T> implements ReactiveController {
     this.viewport = el.clientHeight || this.viewport;
   }
 
+  /** Back to the first row, as for a new list. */
+  scrollToTop(): void {
+    if (this.scroller) this.scroller.scrollTop = 0;
+  }
+
   /** Moves the tab stop to a row, scrolls to it and focuses it once rendered. */
   async focusRow(index: number): Promise<void> {
     if (!this.items.length) return;
     this.active = Math.max(0, Math.min(this.items.length - 1, index));
     this.reveal(this.active);
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.element?.querySelector<HTMLElement>(`[data-index="${this.active}"]`)?.focus();
+    await this.host.updateComplete;
+    this.scroller?.querySelector<HTMLElement>(`[data-index="${this.active}"]`)?.focus();
   }
 
   private onKey = (e: KeyboardEvent) => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ArchipelElement, CollectionController, formatNumber, formatDateTime, safeUrl, type Action, type Chapter, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
+import { property, state } from 'lit/decorators.js';
+import { ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
@@ -40,82 +41,83 @@ export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];
   static override words = [mapWords];
 
-  static override properties = {
-    layers: {},
-    dayOfAction: { attribute: 'day-of-action' },
-    mapStyle: { attribute: 'map-style' },
-    geocoder: {},
-    hostUrl: { attribute: 'host-url' },
-    chapterUrl: { attribute: 'chapter-url' },
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    chapter: {},
-    type: {},
-    view: { reflect: true },
-    workerUrl: { attribute: 'worker-url' },
-    basemapUrl: { attribute: 'basemap-url' },
-    filters: { state: true },
-    selectedId: { state: true },
-    mapState: { state: true },
-    mapError: { state: true },
-    placeMessage: { state: true },
-    attributionText: { state: true },
-    announced: { state: true },
-  };
-
   /** Which layers to show: "actions", or "actions chapters". */
-  layers = 'actions';
+  @property() layers = 'actions';
   /** The campaign's day of action (YYYY-MM-DD), offered as a date filter. */
-  dayOfAction = '';
+  @property({ attribute: 'day-of-action' }) dayOfAction = '';
   /** A MapLibre style URL (e.g. OpenFreeMap's); without it, the shipped basemap and no third-party request. */
-  mapStyle = '';
+  @property({ attribute: 'map-style' }) mapStyle = '';
   /** A Nominatim- or Photon-compatible search URL, asked only for places the data does not know. */
-  geocoder = '';
+  @property() geocoder = '';
   /** Where "host one" leads when nothing is nearby. */
-  hostUrl = '';
+  @property({ attribute: 'host-url' }) hostUrl = '';
   /** A chapter's page, `{id}` replaced by its id (e.g. "/chapters/{id}"). */
-  chapterUrl = '';
+  @property({ attribute: 'chapter-url' }) chapterUrl = '';
   /** Keeps filters and the selected action in the URL hash, so a filtered map can be linked. */
-  syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Only this chapter's actions (set by an enclosing `<chapter-hub>` too). */
-  chapter = '';
+  @property() chapter = '';
   /** Only actions of this type. */
-  type = '';
+  @property() type = '';
   /** On narrow screens, which pane shows: "list" (the default) or "map". */
-  view: 'list' | 'map' = 'list';
+  @property({ reflect: true }) view: 'list' | 'map' = 'list';
   /** Where MapLibre's worker file is served (beside the bundle by default). */
-  workerUrl = '';
+  @property({ attribute: 'worker-url' }) workerUrl = '';
   /** The default basemap's TopoJSON (beside the bundle by default). */
-  basemapUrl = '';
+  @property({ attribute: 'basemap-url' }) basemapUrl = '';
 
-  private filters: Filters = { ...DEFAULT_FILTERS };
-  private declare selectedId?: string;
-  private mapState: 'idle' | 'loading' | 'ready' | 'unsupported' | 'failed' = 'idle';
-  private mapError = '';
-  private placeMessage = '';
-  private attributionText = '';
-  private announced = '';
+  @state() private filters: Filters = { ...DEFAULT_FILTERS };
+  @state() private selectedId?: string;
+  /** This browser cannot draw WebGL: the list stands alone. */
+  @state() private noWebgl = false;
+  /** Words under the place field: locating, or a place nobody knows. */
+  @state() private placeMessage = '';
+  /** The count the live region says, a moment after the results settle. */
+  @state() private announced = '';
 
   private readonly actions = new CollectionController(this, 'actions', actionReader, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   private readonly list = new VirtualList<Hit>(this, (h) => h.action.id!);
-  private view_?: MapView;
-  private observer?: IntersectionObserver;
-  private hits: Hit[] = [];
-  private all: Action[] = [];
-  private allFor?: unknown;
-  private hitsFor: unknown[] = [];
-  private places?: PlaceIndex;
-  private placesFor?: unknown;
+  private mapView?: MapView;
+  private mapPaneWatcher?: IntersectionObserver;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The hits whose pins the map shows. */
+  private pinnedHits?: Hit[];
+  /** What the map was last framed for: a chapter, a place and radius, a read. */
   private framedFor?: string;
+
+  // Derived from the data and the question only: a scroll or a focus re-renders too, and re-filtering
+  // 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
+  private readonly actionsOnce = memo((read: ReadResult<Action> | undefined, merged: boolean) => (read ? (merged ? dedupe(read.items) : read.items) : []));
+  // Rebuilt when either list changes: chapters often arrive after actions.
+  private readonly placeIndex = memo((actions: Action[], chapters: ReadResult<Chapter> | undefined) => new PlaceIndex(actions, chapters?.items ?? []));
+  private readonly placeFound = memo((places: PlaceIndex, text: string) => places.find(text));
+  private readonly matching = memo((actions: Action[], filters: Filters, chapter: string, type: string, dayOfAction: string) =>
+    applyFilters(actions, { ...filters, chapter: chapter || filters.chapter, type: type || filters.type }, { dayOfAction }),
+  );
 
   /** The MapLibre map, once drawn: for advanced use and tests. */
   get map() {
-    return this.view_?.map;
+    return this.mapView?.map;
   }
 
   private get fixedChapter(): string {
     return this.chapter || this.contextChapter?.id || '';
+  }
+
+  /** Every action read, each once: a merged source may list one twice. */
+  private get allActions(): Action[] {
+    return this.actionsOnce(this.actions.result, this.dataAdapter?.kind === 'merged');
+  }
+
+  /** Places the data knows (postcodes, cities, chapters), to search and to suggest. */
+  private get places(): PlaceIndex {
+    return this.placeIndex(this.allActions, this.chapters.result);
+  }
+
+  /** The actions the filters let through, in the list's order. */
+  private get hits(): Hit[] {
+    return this.matching(this.allActions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
   }
 
   override connectedCallback(): void {
@@ -129,20 +131,20 @@ export class ActionMap extends ArchipelElement<MapKey> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.readUrl);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.mapPaneWatcher?.disconnect();
+    this.mapPaneWatcher = undefined;
     clearTimeout(this.announceTimer);
-    this.view_?.destroy();
-    this.view_ = undefined;
-    this.lastPins = undefined;
-    this.mapState = 'idle';
+    // The view let go of its map as the element left; back in the page, the element watches for the pane again.
+    if (this.mapView) this.removeController(this.mapView);
+    this.mapView = undefined;
+    this.noWebgl = false;
+    this.requestUpdate();
   }
 
   private readUrl = () => {
     const { filters, selected } = readHash(location.hash);
+    // A linked place is found once the data can find it (willUpdate).
     this.filters = { ...DEFAULT_FILTERS, ...filters };
-    // A linked place is found once the data is here (willUpdate); the index is rebuilt for it.
-    if (this.filters.place) this.placesFor = undefined;
     this.selectedId = selected;
   };
 
@@ -160,34 +162,19 @@ export class ActionMap extends ArchipelElement<MapKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view')) this.view = this.checkOption('view', this.view, ['list', 'map'] as const, 'list');
-    // Recomputed only when the data or the question changes: a scroll or a focus re-renders too,
-    // and re-filtering 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
-    if (this.allFor !== this.actions.result) {
-      this.allFor = this.actions.result;
-      this.all = this.dataAdapter?.kind === 'merged' ? dedupe(this.actions.items) : this.actions.items;
-    }
-    // Rebuilt when either list changes: chapters often arrive after actions.
-    const placesKey = [this.actions.result, this.chapters.result];
-    if (!this.places || !this.placesFor || (this.placesFor as unknown[]).some((r, i) => r !== placesKey[i])) {
-      this.places = new PlaceIndex(this.all, this.chapters.items);
-      this.placesFor = placesKey;
-      // A place from a shared link (sync-url) arrives before the data that can find it.
-      const pending = this.filters.place && !this.filters.near ? this.places.find(this.filters.place) : undefined;
-      if (pending) this.filters = { ...this.filters, near: pending, sort: 'distance', radius: this.filters.radius || 50 };
-    }
-    const question = [this.all, this.filters, this.fixedChapter, this.type, this.dayOfAction];
-    if (question.some((v, i) => v !== this.hitsFor[i])) {
-      this.hitsFor = question;
-      const f = { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type };
-      this.hits = applyFilters(this.all, f, { dayOfAction: this.dayOfAction });
-      this.list.setItems(this.hits);
+    // A place from a shared link (sync-url) arrives before the data that can find it.
+    const linked = this.filters.place && !this.filters.near ? this.placeFound(this.places, this.filters.place) : undefined;
+    if (linked) this.filters = { ...this.filters, near: linked, sort: 'distance', radius: this.filters.radius || 50 };
+    const hits = this.hits;
+    if (hits !== this.list.items) {
+      this.list.setItems(hits);
       this.scheduleAnnouncement();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.list.element = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
+    this.list.scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
     this.observeMap();
     void this.syncMap();
     this.writeUrl();
@@ -196,17 +183,17 @@ export class ActionMap extends ArchipelElement<MapKey> {
   /** Imports MapLibre only when the map pane is about to be seen. */
   private observeMap(): void {
     const pane = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!pane || this.observer || this.mapState !== 'idle') return;
-    this.observer = new IntersectionObserver(
+    if (!pane || this.mapPaneWatcher || this.mapView || this.noWebgl) return;
+    this.mapPaneWatcher = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          this.observer?.disconnect();
+          this.mapPaneWatcher?.disconnect();
           void this.loadMap(pane);
         }
       },
       { rootMargin: '200px' },
     );
-    this.observer.observe(pane);
+    this.mapPaneWatcher.observe(pane);
   }
 
   private colours(): MapColours {
@@ -228,46 +215,32 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private async loadMap(container: HTMLElement): Promise<void> {
     const { webglSupported, MapView } = await import('./map-view.js');
     if (!webglSupported()) {
-      this.mapState = 'unsupported';
+      this.noWebgl = true;
       return;
     }
-    this.mapState = 'loading';
-    try {
-      this.view_ = await MapView.create({
-        container,
-        styleUrl: this.mapStyle || undefined,
-        basemapUrl: this.basemapUrl,
-        workerUrl: this.workerUrl,
-        colours: this.colours(),
-        label: this.t('mapLabel'),
-        onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
-      });
-      await this.view_.whenReady();
-      // Taken out of the page while MapLibre started: let go of its WebGL context and worker.
-      if (!this.isConnected) {
-        this.view_.destroy();
-        this.view_ = undefined;
-        return;
-      }
-      this.attributionText = this.mapStyle ? this.view_.attribution() : this.t('attribution');
-      this.mapState = 'ready';
-      this.framedFor = undefined;
-      await this.syncMap();
-    } catch (e) {
-      this.mapState = 'failed';
-      this.mapError = (e as Error).message;
-      this.emit('archipel-error', { error: e });
-    }
+    // Taken out of the page while the code loaded: the map is made when it is seen again.
+    if (!this.isConnected) return;
+    this.pinnedHits = undefined;
+    this.framedFor = undefined;
+    this.mapView = new MapView(this, {
+      container,
+      styleUrl: this.mapStyle || undefined,
+      basemapUrl: this.basemapUrl,
+      workerUrl: this.workerUrl,
+      colours: this.colours(),
+      label: this.t('mapLabel'),
+      onSelect: (id, kind) => (kind === 'action' ? this.select(id, 'map') : this.openChapter(id)),
+    });
+    this.requestUpdate();
   }
 
-  private lastPins?: Hit[];
-
   private async syncMap(): Promise<void> {
-    const view = this.view_;
-    if (!view || this.mapState !== 'ready') return;
-    if (this.lastPins !== this.hits) {
-      this.lastPins = this.hits;
-      const pins = this.hits.flatMap(({ action: a }) => (a.lat === undefined || a.lng === undefined ? [] : [{ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 }]));
+    const view = this.mapView;
+    if (view?.status !== 'ready') return;
+    const hits = this.hits;
+    if (this.pinnedHits !== hits) {
+      this.pinnedHits = hits;
+      const pins = hits.flatMap(({ action: a }) => (a.lat === undefined || a.lng === undefined ? [] : [{ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 }]));
       const chapters = this.layers.split(/\s+/).includes('chapters')
         ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
         : [];
@@ -287,7 +260,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private get selectedAction(): Action | undefined {
-    return this.selectedId ? this.all.find((a) => a.id === this.selectedId) : undefined;
+    return this.selectedId ? this.allActions.find((a) => a.id === this.selectedId) : undefined;
   }
 
   /** Opens an action: from the list (flies the map) or from a pin (brings its row into view). */
@@ -303,7 +276,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     this.emit('archipel-select', { action });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus();
-    if (from === 'list' && action.lat !== undefined && action.lng !== undefined) await this.view_?.select(action.id, { lat: action.lat, lng: action.lng });
+    if (from === 'list' && action.lat !== undefined && action.lng !== undefined) await this.mapView?.select(action.id, { lat: action.lat, lng: action.lng });
   }
 
   private closeCard = () => {
@@ -315,14 +288,15 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private openChapter(id: string): void {
     const url = safeUrl(this.chapterUrl && this.chapterUrl.replace('{id}', encodeURIComponent(id)));
     if (url) location.assign(url);
-    else this.update_({ chapter: id });
+    else this.setFilters({ chapter: id });
   }
 
-  private update_(change: Partial<Filters>): void {
+  /** Asks a new question: the card closes and the list starts again from its first row. */
+  private setFilters(change: Partial<Filters>): void {
     this.filters = { ...this.filters, ...change };
     this.selectedId = undefined;
     this.list.active = 0;
-    if (this.list.element) this.list.element.scrollTop = 0;
+    this.list.scrollToTop();
   }
 
   private scheduleAnnouncement(): void {
@@ -337,16 +311,16 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private async locatePlace(text: string, ask = true): Promise<void> {
     this.placeMessage = '';
     if (!text.trim()) {
-      this.update_({ place: '', near: undefined, located: false, sort: 'date' });
+      this.setFilters({ place: '', near: undefined, located: false, sort: 'date' });
       return;
     }
-    let place: Place | undefined = this.places?.find(text);
+    let place: Place | undefined = this.places.find(text);
     if (!place && ask && this.geocoder) place = await geocode(this.geocoder, text, this.locale).catch(() => undefined);
     if (!place) {
       this.placeMessage = this.t('placeUnknown', { place: text });
       return;
     }
-    this.update_({ place: text, near: place, located: false, sort: 'distance', radius: this.filters.radius || 50 });
+    this.setFilters({ place: text, near: place, located: false, sort: 'distance', radius: this.filters.radius || 50 });
   }
 
   private nearMe = () => {
@@ -354,7 +328,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     locate().then(
       (at) => {
         this.placeMessage = '';
-        this.update_({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, located: true, sort: 'distance', radius: this.filters.radius || 50 });
+        this.setFilters({ place: this.t('nearMe'), near: { ...at, label: this.t('nearMe') }, located: true, sort: 'distance', radius: this.filters.radius || 50 });
       },
       (problem) => (this.placeMessage = this.t('locateFailed', { reason: this.t(locateReasonKey(problem)) })),
     );
@@ -365,7 +339,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const name = el.name as keyof Filters;
     if (name === 'place') return;
     const value = name === 'radius' ? Number(el.value) : el.value;
-    this.update_({ [name]: value } as Partial<Filters>);
+    this.setFilters({ [name]: value } as Partial<Filters>);
   };
 
   private onPlace = (e: Event) => {
@@ -385,7 +359,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   private renderFilters() {
     const f = this.filters;
-    const types = [...new Set(this.all.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort();
+    const types = [...new Set(this.allActions.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort();
     const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${current === value}>${label}</option>`;
     const whens: [When, string][] = [
       ['upcoming', this.t('upcoming')],
@@ -407,7 +381,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
           <button type="submit">${this.t('search')}</button>
           <button type="button" @click=${this.nearMe}>${this.t('nearMe')}</button>
         </div>
-        <datalist id="places">${(this.places?.suggestions() ?? []).map((p) => html`<option value=${p}></option>`)}</datalist>
+        <datalist id="places">${this.places.suggestions().map((p) => html`<option value=${p}></option>`)}</datalist>
       </div>
       ${f.near
         ? html`<div class="field">
@@ -491,7 +465,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   private renderEmpty() {
     const f = this.filters;
-    if (!this.actions.result || this.hits.length || !this.all.length) return nothing;
+    if (!this.actions.result || this.hits.length || !this.allActions.length) return nothing;
     const near = f.near && nearestChapter(this.chapters.items, f.near);
     const chapterLink = near && this.chapterUrl ? safeUrl(this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id))) : undefined;
     const hostLink = safeUrl(this.hostUrl);
@@ -509,17 +483,19 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private renderMapPane() {
+    const view = this.mapView;
+    const status = this.noWebgl ? 'unsupported' : view?.status;
     const message =
-      this.mapState === 'unsupported' ? this.t('noWebgl') : this.mapState === 'failed' ? this.t('mapFailed', { reason: this.mapError }) : this.mapState === 'loading' ? this.t('mapLoading') : '';
+      status === 'unsupported' ? this.t('noWebgl') : status === 'failed' ? this.t('mapFailed', { reason: view!.error }) : status === 'loading' ? this.t('mapLoading') : '';
     return html`<section class="map-pane" aria-label=${this.t('showMap')}>
       <div class="map" part="map"></div>
       ${message ? html`<p class="map-message notice" role="status">${message}</p>` : nothing}
-      ${this.mapState === 'ready'
+      ${status === 'ready'
         ? html`<div class="zoom">
-              <button type="button" @click=${() => this.view_?.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
-              <button type="button" @click=${() => this.view_?.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
+              <button type="button" @click=${() => view!.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
+              <button type="button" @click=${() => view!.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
             </div>
-            <p class="attribution">${this.attributionText}</p>`
+            <p class="attribution">${this.mapStyle ? view!.attribution : this.t('attribution')}</p>`
         : nothing}
     </section>`;
   }

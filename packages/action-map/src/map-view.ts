@@ -6,9 +6,16 @@
  * no glyph server is needed either; everything stays in WebGL, where
  * `queryRenderedFeatures` can see it.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Map as MapLibre, GeoJSONSource, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { ErrorDetail } from '@archipel/core';
+
+/** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
+export interface MapViewHost extends ReactiveControllerHost {
+  emit(name: 'archipel-error', detail: ErrorDetail): boolean;
+}
 
 export interface MapColours {
   brand: string;
@@ -72,42 +79,86 @@ async function basemapStyle(url: string, c: MapColours): Promise<StyleSpecificat
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
-export class MapView {
-  readonly map: MapLibre;
+/**
+ * One map, from the moment its element asks for it until the element leaves the page: then MapLibre lets go
+ * of its WebGL context and worker, and the element makes a new view if it comes back.
+ */
+export class MapView implements ReactiveController {
+  /** Loading until the basemap is drawn; failed when the basemap or MapLibre could not start. */
+  status: 'loading' | 'ready' | 'failed' = 'loading';
+  /** Why the map failed, in the words of the network or of MapLibre. */
+  error = '';
+  /** The style's sources' attribution, as text, once ready. */
+  attribution = '';
+  /** The MapLibre map, once created; undefined again once its element has left the page. */
+  map?: MapLibre;
   private selected?: string;
-  private readonly ready: Promise<void>;
+  private started?: Promise<void>;
+  private gone = false;
+  private settle!: () => void;
+  /** Settles when the map is ready, has failed, or is gone. */
+  private readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
 
-  static async create(o: MapViewOptions): Promise<MapView> {
-    setWorkerUrl(o.workerUrl || DEFAULT_WORKER);
-    const style = o.styleUrl ?? (await basemapStyle(o.basemapUrl || DEFAULT_BASEMAP, o.colours));
-    return new MapView(o, style);
-  }
-
-  private constructor(
+  constructor(
+    private readonly host: MapViewHost,
     private readonly o: MapViewOptions,
-    style: StyleSpecification | string,
   ) {
-    this.map = new MapLibre({
-      container: o.container,
-      style,
-      center: [2.5, 46.5],
-      zoom: 4,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      fadeDuration: 0,
-    });
-    this.map.touchZoomRotate.disableRotation();
-    const canvas = this.map.getCanvas();
-    canvas.setAttribute('aria-label', o.label);
-    canvas.setAttribute('role', 'img');
-    this.map.setMissingStyleImageResolver((id) => this.drawCount(id));
-    this.ready = new Promise((resolve) => this.map.once('load', () => (this.addLayers(), resolve())));
+    host.addController(this);
   }
 
-  private addLayers(): void {
-    const { map } = this;
+  hostConnected(): void {
+    this.started ??= this.start();
+  }
+
+  hostDisconnected(): void {
+    this.gone = true;
+    this.map?.remove();
+    this.map = undefined;
+    this.settle();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      setWorkerUrl(this.o.workerUrl || DEFAULT_WORKER);
+      const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours));
+      if (this.gone) return;
+      const map = (this.map = new MapLibre({
+        container: this.o.container,
+        style,
+        center: [2.5, 46.5],
+        zoom: 4,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        fadeDuration: 0,
+      }));
+      map.touchZoomRotate.disableRotation();
+      const canvas = map.getCanvas();
+      canvas.setAttribute('aria-label', this.o.label);
+      canvas.setAttribute('role', 'img');
+      map.setMissingStyleImageResolver((id) => this.drawCount(map, id));
+      // Layers go in within the load event itself: MapLibre can fire `idle` in the same frame, before a promise settles.
+      await new Promise<void>((resolve) => map.once('load', () => (this.addLayers(map), resolve())));
+      if (this.gone) return;
+      this.attribution = attributionOf(map);
+      this.status = 'ready';
+    } catch (e) {
+      this.status = 'failed';
+      this.error = (e as Error).message;
+      this.host.emit('archipel-error', { error: e });
+    }
+    this.settle();
+    this.host.requestUpdate();
+  }
+
+  /** The map once it can take pins, or undefined when it failed or is gone. */
+  private async drawn(): Promise<MapLibre | undefined> {
+    await this.settled;
+    return this.status === 'ready' ? this.map : undefined;
+  }
+
+  private addLayers(map: MapLibre): void {
     const c = this.o.colours;
     map.addSource('actions', { type: 'geojson', data: collection([]), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
     map.addSource('chapters', { type: 'geojson', data: collection([]), promoteId: 'id' });
@@ -153,7 +204,7 @@ export class MapView {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
-    map.on('click', 'clusters', (e) => void this.expand(e.features?.[0]));
+    map.on('click', 'clusters', (e) => void this.expand(map, e.features?.[0]));
     map.on('click', 'pins', (e) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
       if (id) this.o.onSelect(id, 'action');
@@ -165,8 +216,8 @@ export class MapView {
   }
 
   /** Draws a cluster's count ("12", "1.2k") in the contrast colour, at twice the pixel density. */
-  private drawCount(id: string): void {
-    if (!id.startsWith(COUNT) || this.map.hasImage(id)) return;
+  private drawCount(map: MapLibre, id: string): void {
+    if (!id.startsWith(COUNT) || map.hasImage(id)) return;
     const text = id.slice(COUNT.length);
     const ratio = 2;
     const canvas = document.createElement('canvas');
@@ -180,69 +231,64 @@ export class MapView {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(text, canvas.width / 2, canvas.height / 2 + ratio);
-    this.map.addImage(id, ctx.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
+    map.addImage(id, ctx.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
   }
 
-  private async expand(f: MapGeoJSONFeature | undefined): Promise<void> {
+  private async expand(map: MapLibre, f: MapGeoJSONFeature | undefined): Promise<void> {
     if (!f) return;
-    const source = this.map.getSource('actions') as GeoJSONSource;
+    const source = map.getSource('actions') as GeoJSONSource;
     const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
-    this.map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: reducedMotion() ? 0 : 500 });
+    map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: reducedMotion() ? 0 : 500 });
   }
 
   async setPins(pins: readonly Pin[], chapters: readonly Pin[] = []): Promise<void> {
-    await this.ready;
+    const map = await this.drawn();
+    if (!map) return;
     const toFeature = (p: Pin): GeoJSON.Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, priority: p.priority } });
-    (this.map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
-    (this.map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
-    if (this.selected) this.map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+    (map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
+    (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
+    if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
   }
 
   /** Highlights a pin and, when asked, flies to it. */
   async select(id: string | undefined, at?: { lat: number; lng: number }): Promise<void> {
-    await this.ready;
-    if (this.selected) this.map.setFeatureState({ source: 'actions', id: this.selected }, { selected: false });
+    const map = await this.drawn();
+    if (!map) return;
+    if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: false });
     this.selected = id;
     if (!id) return;
-    this.map.setFeatureState({ source: 'actions', id }, { selected: true });
+    map.setFeatureState({ source: 'actions', id }, { selected: true });
     if (at) {
-      const options = { center: [at.lng, at.lat] as [number, number], zoom: Math.max(this.map.getZoom(), 11) };
-      if (reducedMotion()) this.map.jumpTo(options);
-      else this.map.flyTo({ ...options, duration: 900 });
+      const options = { center: [at.lng, at.lat] as [number, number], zoom: Math.max(map.getZoom(), 11) };
+      if (reducedMotion()) map.jumpTo(options);
+      else map.flyTo({ ...options, duration: 900 });
     }
   }
 
   /** Frames a set of points (all results, or a chapter's actions). */
   async frame(points: readonly { lat: number; lng: number }[], maxZoom = 11): Promise<void> {
-    await this.ready;
-    if (!points.length) return;
+    const map = await this.drawn();
+    if (!map || !points.length) return;
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const p of points) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
     // Keep pins clear of the zoom buttons (top right) and the attribution (bottom right).
-    this.map.fitBounds([w, s, e, n], { padding: { top: 50, right: 70, bottom: 40, left: 40 }, maxZoom, duration: 0 });
+    map.fitBounds([w, s, e, n], { padding: { top: 50, right: 70, bottom: 40, left: 40 }, maxZoom, duration: 0 });
   }
 
   zoom(by: number): void {
-    this.map.easeTo({ zoom: this.map.getZoom() + by, duration: reducedMotion() ? 0 : 250 });
+    const map = this.map;
+    map?.easeTo({ zoom: map.getZoom() + by, duration: reducedMotion() ? 0 : 250 });
   }
+}
 
-  /** Attribution of the style's sources, as text (never as HTML from a third party). */
-  attribution(): string {
-    const sources = this.map.getStyle()?.sources ?? {};
-    const parts = Object.values(sources)
-      .map((s) => (s as { attribution?: string }).attribution)
-      .filter((a): a is string => Boolean(a))
-      .map((a) => new DOMParser().parseFromString(a, 'text/html').body.textContent?.trim() ?? '');
-    return [...new Set(parts.filter(Boolean))].join(' · ');
-  }
-
-  whenReady(): Promise<void> {
-    return this.ready;
-  }
-
-  destroy(): void {
-    this.map.remove();
-  }
+/** Attribution of the style's sources, as text (never as HTML from a third party). */
+function attributionOf(map: MapLibre): string {
+  const sources = map.getStyle()?.sources ?? {};
+  const parts = Object.values(sources)
+    .map((s) => (s as { attribution?: string }).attribution)
+    .filter((a): a is string => Boolean(a))
+    .map((a) => new DOMParser().parseFromString(a, 'text/html').body.textContent?.trim() ?? '');
+  return [...new Set(parts.filter(Boolean))].join(' · ');
 }
 
 function reducedMotion(): boolean {

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, safeUrl, themeContext, warnOnce, type Adapter, type Locale, chapterReader, type Chapter, type Theme } from '@archipel/core';
-import { adoptEarlyWidgets } from './adopt.js';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, warnOnce, chapterReader, type Chapter, type ReadResult } from '@archipel/core';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
 import { hubWords, type HubKey } from './strings/chapter-hub.js';
 import { NESTED, defineNested } from './nested.js';
-import { HubProvider } from './provider.js';
 import type { Directory } from './directory.js';
 
 const BUILT_IN = ['about', 'leaders', 'links', 'actions', 'signup', 'wall'] as const;
@@ -61,86 +61,82 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   static override words = [hubWords];
   static override styles = [...ArchipelElement.styles, hubStyles];
 
-  static override properties = {
-    chapter: { reflect: true },
-    sections: {},
-    logo: {},
-    color: {},
-    accent: {},
-    hashtag: {},
-    consent: {},
-    privacyUrl: { attribute: 'privacy-url' },
-    hrefTemplate: { attribute: 'href-template' },
-    startUrl: { attribute: 'start-url' },
-    radius: { type: Number },
-    branding: { state: true },
-    openedFromDirectory: { state: true },
-    failedLogo: { state: true },
-  };
-
   /** The chapter's id; without it, the hub is a directory of every chapter. */
-  chapter = '';
+  @property({ reflect: true }) chapter = '';
   /** The sections to show, in order: `about leaders links actions signup wall`, and names of your own filled through slots. */
-  sections = BUILT_IN.join(' ');
+  @property() sections = BUILT_IN.join(' ');
   /** A logo URL that replaces the record's (http or https). */
-  declare logo?: string;
+  @property() logo?: string;
   /** A brand colour that replaces the record's: #rgb or #rrggbb. */
-  declare color?: string;
+  @property() color?: string;
   /** An accent colour that replaces the record's: #rgb or #rrggbb. */
-  declare accent?: string;
+  @property() accent?: string;
   /** The wall's hashtag, without or with its "#". */
-  declare hashtag?: string;
+  @property() hashtag?: string;
   /** The sign-up form's consent purposes and wording (see `<hub-signup consent>`). */
-  declare consent?: string;
+  @property() consent?: string;
   /** The privacy policy linked under the sign-up form. */
-  declare privacyUrl?: string;
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
   /** Directory: where each chapter links, `{id}` replaced by its id, e.g. `/chapters/{id}`; without it, a chapter opens in place. */
-  declare hrefTemplate?: string;
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** Directory: where "start a chapter" leads, offered when none is near. */
-  declare startUrl?: string;
+  @property({ attribute: 'start-url' }) startUrl?: string;
   /** Directory: kilometres within which a chapter counts as near (default 50). */
-  radius = 50;
+  @property({ type: Number }) radius = 50;
 
-  /** The chapter's colours as used, with their contrasts; undefined while the chapter has no colour of its own. */
-  declare branding?: Branding;
-  private openedFromDirectory = false;
-  private declare failedLogo?: string;
+  @state() private openedFromDirectory = false;
+  /** A logo that could not be loaded: the initial stands in for it. */
+  @state() private failedLogo?: string;
 
-  private readonly provides = {
-    adapter: new HubProvider<Adapter>(this, adapterContext),
-    chapter: new HubProvider<Chapter>(this, chapterContext),
-    theme: new HubProvider<Theme>(this, themeContext),
-    locale: new HubProvider<Locale>(this, localeContext),
+  /** What every Archipel widget inside receives: this hub's source, chapter, theme and language. */
+  private readonly provided = {
+    adapter: new ContextProvider(this, { context: adapterContext }),
+    chapter: new ContextProvider(this, { context: chapterContext }),
+    theme: new ContextProvider(this, { context: themeContext }),
+    locale: new ContextProvider(this, { context: localeContext }),
   };
 
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   private directory?: Directory;
   private loadingDirectory = false;
-  private brandKey?: string;
   private focusName = false;
-  private recordKey: unknown[] = [];
-  private recordMemo?: Chapter;
-  private providedMemo?: Chapter;
+  /** The brand tokens set on the wrapper at the last update, to remove those the next one drops. */
   private tokensSet: string[] = [];
+
+  // The same objects while nothing they come from changed: they are given to every widget inside, which re-render when they change.
+  private readonly recordShown = memo((read: ReadResult<Chapter> | undefined, id: string, color: string | undefined, accent: string | undefined): Chapter | undefined => {
+    const r = id ? read?.items.find((c) => c.id === id) : undefined;
+    const colorShown = this.colour('color', color) ?? r?.color;
+    const accentShown = this.colour('accent', accent) ?? r?.accent;
+    return r && { ...r, ...(colorShown ? { color: colorShown } : {}), ...(accentShown ? { accent: accentShown } : {}) };
+  });
+  private readonly chapterGiven = memo((record: Chapter | undefined, id: string) => (id ? givenChapter(record, id) : undefined));
+  // Measured against the campaign's surface and text colours when the chapter's colours change.
+  private readonly brandingFor = memo((brand: string | undefined, accent: string | undefined): Branding | undefined => {
+    if (!brand) return undefined;
+    const css = getComputedStyle(this);
+    const surface = css.getPropertyValue('--archipel-color-surface').trim() || undefined;
+    const text = css.getPropertyValue('--archipel-color-text').trim() || undefined;
+    const branding = brandFor(brand, accent, surface, text);
+    if (branding.adjusted) warnOnce(`chapter-hub:contrast:${branding.theme.brand}:${branding.theme.surface}`, adjustmentMessage(`<chapter-hub chapter="${this.chapter}">`, branding));
+    return branding;
+  });
 
   /** The chapter's record as shown: the source's, with the `color` and `accent` attributes applied. */
   get record(): Chapter | undefined {
-    // The same object while nothing changed: it is given to every widget inside, which re-render when it changes.
-    const key = [this.chapters.result, this.chapter, this.color, this.accent];
-    if (this.recordKey.some((v, i) => v !== key[i]) || !this.recordKey.length) {
-      this.recordKey = key;
-      const r = this.chapter ? this.chapters.items.find((c) => c.id === this.chapter) : undefined;
-      const color = this.colour('color') ?? r?.color;
-      const accent = this.colour('accent') ?? r?.accent;
-      this.recordMemo = r && { ...r, ...(color ? { color } : {}), ...(accent ? { accent } : {}) };
-      this.providedMemo = this.chapter ? provided(this.recordMemo, this.chapter) : undefined;
-    }
-    return this.recordMemo;
+    return this.recordShown(this.chapters.result, this.chapter, this.color, this.accent);
+  }
+
+  /** The chapter's colours as used, with their contrasts; undefined while the chapter has no colour of its own. */
+  get branding(): Branding | undefined {
+    if (!this.chapter) return undefined;
+    const record = this.record;
+    return this.brandingFor(this.colour('color', this.color) ?? record?.color, this.colour('accent', this.accent) ?? record?.accent);
   }
 
   /** An attribute colour if it is one; anything else (which could carry CSS) is ignored, with one warning. */
-  private colour(attr: 'color' | 'accent'): string | undefined {
-    const v = this[attr]?.trim();
+  private colour(attr: 'color' | 'accent', value: string | undefined): string | undefined {
+    const v = value?.trim();
     if (!v) return undefined;
     if (isColour(v)) return v;
     warnOnce(`chapter-hub:${attr}:${v}`, `<chapter-hub ${attr}="${v}"> is not a colour: write #rgb or #rrggbb, e.g. ${attr}="#1a7f5a". It is ignored.`);
@@ -148,7 +144,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   /** The logo to show: the attribute's, else the record's (read relative to its source). */
-  logoFor(c: Chapter): string | undefined {
+  private logoFor(c: Chapter): string | undefined {
     if (c.id === this.chapter && this.logo) return safeUrl(this.logo);
     const base = c.origin ?? this.dataAdapter?.source;
     const url = safeUrl(c.logo, base && /^https?:/.test(base) ? new URL(base, document.baseURI).href : undefined);
@@ -156,12 +152,12 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   /** A directory entry's link, from `href-template`. */
-  hrefFor(c: Chapter): string | undefined {
+  private hrefFor(c: Chapter): string | undefined {
     return this.hrefTemplate ? safeUrl(this.hrefTemplate.replaceAll('{id}', encodeURIComponent(c.id))) : undefined;
   }
 
   /** A chapter chosen in the directory: tells the page (which may cancel), then opens it in place when there is no link to follow. */
-  choose(c: Chapter): boolean {
+  private choose(c: Chapter): boolean {
     if (!this.emit('archipel-select', { chapter: c }, { cancelable: true })) return false;
     if (!this.hrefFor(c)) {
       this.chapter = c.id;
@@ -187,17 +183,14 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the providers announce themselves (as the element connects), so that what they answer is this hub's.
     this.provide();
-    for (const p of Object.values(this.provides)) p.announce();
-    // Widgets slotted here may have been defined before the hub; they missed its contexts.
-    void this.updateComplete.then(() => adoptEarlyWidgets(this));
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const record = this.record;
-    this.applyBranding(record);
     this.provide();
     if (changed.has('chapter') && !this.chapter) this.openedFromDirectory = false;
     if (this.chapter) {
@@ -206,37 +199,17 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     } else if (!this.directory && !this.loadingDirectory) {
       this.loadingDirectory = true;
       void import('./directory.js').then((m) => {
-        this.directory = new m.Directory(this);
+        this.directory = new m.Directory(this, { href: (c) => this.hrefFor(c), logo: (c) => this.logoFor(c), open: (c) => this.choose(c) });
         this.requestUpdate();
       });
     }
   }
 
-  /** What every Archipel widget inside receives: this hub's source, chapter, theme and language. */
   private provide(): void {
-    void this.record;
-    this.provides.adapter.set(this.dataAdapter);
-    this.provides.chapter.set(this.providedMemo);
-    this.provides.theme.set(this.branding?.theme);
-    this.provides.locale.set(this.locale);
-  }
-
-  /** Brand tokens and theme from the chapter's colours, read against the campaign's surface and text colours. */
-  private applyBranding(record: Chapter | undefined): void {
-    const brand = this.chapter ? (this.colour('color') ?? record?.color) : undefined;
-    const accent = this.chapter ? (this.colour('accent') ?? record?.accent) : undefined;
-    const key = `${brand}|${accent}`;
-    if (key === this.brandKey) return;
-    this.brandKey = key;
-    if (!brand) {
-      this.branding = undefined;
-      return;
-    }
-    const css = getComputedStyle(this);
-    const surface = css.getPropertyValue('--archipel-color-surface').trim() || undefined;
-    const text = css.getPropertyValue('--archipel-color-text').trim() || undefined;
-    this.branding = brandFor(brand, accent, surface, text);
-    if (this.branding.adjusted) warnOnce(`chapter-hub:contrast:${this.branding.theme.brand}:${this.branding.theme.surface}`, adjustmentMessage(`<chapter-hub chapter="${this.chapter}">`, this.branding));
+    this.provided.adapter.setValue(this.dataAdapter);
+    this.provided.chapter.setValue(this.chapterGiven(this.record, this.chapter));
+    this.provided.theme.setValue(this.branding?.theme);
+    this.provided.locale.setValue(this.locale);
   }
 
   private sectionWatcher?: IntersectionObserver;
@@ -407,7 +380,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
  * emails (nobody inside needs them), or, while the record loads, just its id,
  * so nested widgets read this chapter's data from their first request.
  */
-function provided(record: Chapter | undefined, id: string): Chapter {
+function givenChapter(record: Chapter | undefined, id: string): Chapter {
   if (!record) return { id, name: id };
   return { ...record, leaders: record.leaders?.map(({ email: _email, ...l }) => l) };
 }

@@ -6,9 +6,28 @@
  * press "near me". A chunk of its own: a chapter's hub never downloads it.
  */
 import { html, nothing, type ReactiveController } from 'lit';
-import { CollectionController, formatNumber, safeUrl, type Chapter, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
+import { CollectionController, formatNumber, memo, safeUrl, type Action, type Chapter, type DataHost, type Locale, type ReadResult, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
 import { isColour } from './branding.js';
-import type { ChapterHub } from './chapter-hub.component.js';
+
+/** What the directory needs of its hub. */
+export interface DirectoryHost extends DataHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly locale: Locale;
+  /** Kilometres within which a chapter counts as near. */
+  readonly radius: number;
+  /** Where "start a chapter" leads, if anywhere. */
+  readonly startUrl?: string;
+}
+
+/** What the hub decides about each chapter the directory lists. */
+export interface ChapterLinks {
+  /** The chapter's own page, when chapters have pages. */
+  href(chapter: Chapter): string | undefined;
+  /** The chapter's logo, if it has one that may be shown. */
+  logo(chapter: Chapter): string | undefined;
+  /** The person chose the chapter; false when the page stopped it (a link is then not followed). */
+  open(chapter: Chapter): boolean;
+}
 
 export interface Entry {
   chapter: Chapter;
@@ -54,18 +73,22 @@ export function searchChapters(chapters: readonly Chapter[], places: PlaceIndex,
 
 export class Directory implements ReactiveController {
   /** What the person typed and searched. */
-  q = '';
+  private searchTyped = '';
   /** The person's position, after they pressed "near me" and allowed it. */
-  me?: Point;
-  message = '';
-  private wantsPlaces = false;
+  private position?: Point;
+  /** Locating, or why the position is unknown. */
+  private message = '';
+  /** A postcode was searched: the actions are read to place it. */
+  private actionsWanted = false;
   private readonly actions: CollectionController<'actions'>;
-  private places?: PlaceIndex;
-  private placesFor: unknown[] = [];
+  private readonly placeIndex = memo((chapters: Chapter[], actions: ReadResult<Action> | undefined) => new PlaceIndex(actions?.items ?? [], chapters));
 
-  constructor(private readonly host: ChapterHub) {
+  constructor(
+    private readonly host: DirectoryHost,
+    private readonly links: ChapterLinks,
+  ) {
     // Chapters rarely carry a postcode: the actions' postcodes place one, read only once a postcode is searched.
-    this.actions = new CollectionController(host, 'actions', actionReader, () => (this.wantsPlaces ? {} : undefined));
+    this.actions = new CollectionController(host, 'actions', actionReader, () => (this.actionsWanted ? {} : undefined));
     host.addController(this);
   }
 
@@ -76,20 +99,11 @@ export class Directory implements ReactiveController {
     }
   }
 
-  private index(chapters: Chapter[]): PlaceIndex {
-    const inputs = [chapters, this.actions.result];
-    if (!this.places || inputs.some((v, i) => v !== this.placesFor[i])) {
-      this.places = new PlaceIndex(this.actions.items, chapters);
-      this.placesFor = inputs;
-    }
-    return this.places;
-  }
-
   private onInput = (e: Event) => {
-    this.q = (e.target as HTMLInputElement).value;
-    this.me = undefined;
+    this.searchTyped = (e.target as HTMLInputElement).value;
+    this.position = undefined;
     this.message = '';
-    if (hasDigit(this.q)) this.wantsPlaces = true;
+    if (hasDigit(this.searchTyped)) this.actionsWanted = true;
     this.host.requestUpdate();
   };
 
@@ -104,8 +118,8 @@ export class Directory implements ReactiveController {
     host.requestUpdate();
     locate().then(
       (at) => {
-        this.me = at;
-        this.q = '';
+        this.position = at;
+        this.searchTyped = '';
         this.message = '';
         host.requestUpdate();
       },
@@ -119,11 +133,11 @@ export class Directory implements ReactiveController {
   render(chapters: Chapter[]) {
     const host = this.host;
     const t = host.t.bind(host);
-    const found = searchChapters(chapters, this.index(chapters), this.q, this.me, host.locale);
-    const waiting = hasDigit(this.q) && !found.from && !this.actions.result;
+    const found = searchChapters(chapters, this.placeIndex(chapters, this.actions.result), this.searchTyped, this.position, host.locale);
+    const waiting = hasDigit(this.searchTyped) && !found.from && !this.actions.result;
     const nearest = found.entries[0]?.km;
     const far = found.from && (nearest === undefined || nearest > host.radius);
-    const none = !found.entries.length && this.q.trim() && !waiting;
+    const none = !found.entries.length && this.searchTyped.trim() && !waiting;
     const start = safeUrl(host.startUrl);
     const place = found.from?.label || t('you');
     const count = found.from ? t('countNear', { count: found.entries.length }) : t('count', { count: found.entries.length });
@@ -132,7 +146,7 @@ export class Directory implements ReactiveController {
       <form class="search" part="search" role="search" @submit=${this.onSubmit}>
         <label for="q">${t('searchLabel')}</label>
         <div class="inline">
-          <input id="q" name="q" type="search" .value=${this.q} autocomplete="postal-code" enterkeyhint="search" @input=${this.onInput} />
+          <input id="q" name="q" type="search" .value=${this.searchTyped} autocomplete="postal-code" enterkeyhint="search" @input=${this.onInput} />
           <button type="submit">${t('search')}</button>
           <button type="button" @click=${this.nearMe}>${t('nearMe')}</button>
         </div>
@@ -140,7 +154,7 @@ export class Directory implements ReactiveController {
       <p class="count" part="count" role="status">${this.message || (waiting ? t('loading') : count)}</p>
       ${far || none
         ? html`<div class="notice" part="start">
-            <p>${none ? t('noMatch', { q: this.q.trim() }) : t('noneNear', { km: formatNumber(host.radius, host.locale), place })}</p>
+            <p>${none ? t('noMatch', { q: this.searchTyped.trim() }) : t('noneNear', { km: formatNumber(host.radius, host.locale), place })}</p>
             ${start ? html`<p><a href=${start}>${t('start')}</a> · ${t('startHint')}</p>` : nothing}
           </div>`
         : nothing}
@@ -153,10 +167,10 @@ export class Directory implements ReactiveController {
   private renderEntry({ chapter: c, km }: Entry) {
     const host = this.host;
     const where = [c.city, c.region, c.country].filter(Boolean).join(' · ');
-    const href = host.hrefFor(c);
-    const logo = host.logoFor(c);
+    const href = this.links.href(c);
+    const logo = this.links.logo(c);
     const open = (e: Event) => {
-      if (!host.choose(c)) e.preventDefault();
+      if (!this.links.open(c)) e.preventDefault();
     };
     return html`<li class="entry" part="entry">
       <span class="badge" data-colour=${c.color ?? ''} aria-hidden="true">${logo ? html`<img src=${logo} alt="" loading="lazy" decoding="async" width="40" height="40" />` : c.name.charAt(0)}</span>

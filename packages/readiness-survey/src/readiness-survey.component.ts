@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type Theme, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
 import type { SurveyFormKey } from './strings/survey-form.js';
@@ -54,44 +55,33 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
   static override words = [surveyWords];
   static override styles = [...ArchipelElement.styles, styles];
 
-  static override properties = {
-    survey: {},
-    view: { reflect: true },
-    layout: {},
-    shareUrl: { attribute: 'share-url' },
-    consentVersion: { attribute: 'consent-version' },
-    chapter: {},
-    live: { type: Boolean },
-    token: { attribute: false },
-    narrow: { state: true },
-  };
-
   /** The id of the survey to show, as in the source's `surveys`. */
-  survey = '';
+  @property() survey = '';
   /** "survey" (supporters; default) or "results" (staff, or anyone when the survey's results are public). */
-  view: 'survey' | 'results' = 'survey';
+  @property({ reflect: true }) view: 'survey' | 'results' = 'survey';
   /** "auto" (one question per step when narrower than 600px), "steps" or "page". */
-  layout: 'auto' | 'steps' | 'page' = 'auto';
+  @property() layout: 'auto' | 'steps' | 'page' = 'auto';
   /** The link offered on the thank-you step; defaults to this page's address. */
-  declare shareUrl?: string;
+  @property({ attribute: 'share-url' }) shareUrl?: string;
   /** The version of the consent wording, stored with each consent given. */
-  consentVersion = '1';
+  @property({ attribute: 'consent-version' }) consentVersion = '1';
   /** A chapter id chosen in advance (a chapter's own page); an enclosing <chapter-hub>'s otherwise. */
-  declare chapter?: string;
+  @property() chapter?: string;
   /** Results view: refresh every 30 seconds, whenever the source reports new responses, and when a form on this page sends one. */
-  live = false;
+  @property({ type: Boolean }) live = false;
   /** A staff token for the results view. A property only: a token in an attribute would sit in the page's HTML. */
-  declare token?: string;
+  @property({ attribute: false }) token?: string;
 
   /** Whether the element is narrower than 600px (one question per step when `layout="auto"`). */
-  narrow = false;
+  @state() narrow = false;
 
-  readonly surveys = new CollectionController(this, 'surveys', surveyReader);
+  private readonly surveys = new CollectionController(this, 'surveys', surveyReader);
+  /** The source's chapters: the form offers them, the results name them. */
   readonly chapters = new CollectionController(this, 'chapters', chapterReader);
-  /** The view's code, loaded on first use: survey-form.ts or results-view.ts (with Chart.js behind it). */
-  protected views: { survey?: SurveyForm; results?: ResultsView } = {};
-  private loading = new Set<string>();
-  private resize?: ResizeObserver;
+  /** The views' code, loaded on first use: survey-form.ts, or results-view.ts (with Chart.js behind it). */
+  private views: { survey?: SurveyForm; results?: ResultsView } = {};
+  private readonly viewsLoading = new Set<string>();
+  private widthWatcher?: ResizeObserver;
 
   /** The survey record, once read. */
   get record(): Survey | undefined {
@@ -110,11 +100,11 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resize ??= new ResizeObserver(([e]) => {
+    this.widthWatcher ??= new ResizeObserver(([e]) => {
       const narrow = (e?.contentRect.width ?? NARROW) < NARROW;
       if (narrow !== this.narrow) this.narrow = narrow;
     });
-    this.resize.observe(this);
+    this.widthWatcher.observe(this);
     // Decide before the first paint, so a phone never flashes the long form.
     const width = this.getBoundingClientRect().width;
     if (width) this.narrow = width < NARROW;
@@ -122,18 +112,17 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize?.disconnect();
+    this.widthWatcher?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.view = this.checkOption('view', this.view, VIEWS, 'survey');
     this.layout = this.checkOption('layout', this.layout, LAYOUTS, 'auto');
-    if (!this.views[this.view] && !this.loading.has(this.view)) void this.load(this.view);
-    if (changed.has('live') || changed.has('token')) this.views.results?.changed();
+    if (!this.views[this.view] && !this.viewsLoading.has(this.view)) void this.loadView(this.view);
   }
 
-  private async load(view: 'survey' | 'results'): Promise<void> {
-    this.loading.add(view);
+  private async loadView(view: 'survey' | 'results'): Promise<void> {
+    this.viewsLoading.add(view);
     const m = view === 'survey' ? await import('./survey-form.js') : await import('./results-view.js');
     // Each view's words arrive with its code: supporters never download the results' words, nor staff the form's.
     this.learn(m.viewWords, m.viewStyles);

@@ -11,8 +11,8 @@
  * answers are personal data, and the device may be shared.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, StaffSignIn, responseReader } from '@archipel/core';
-import type { ReadinessSurvey, SubmittedDetail } from './readiness-survey.component.js';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey, type Theme } from '@archipel/core';
+import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
 import { resultsWords, type ResultsKey } from './strings/results.js';
@@ -22,35 +22,62 @@ export { resultsStyles as viewStyles } from './results-view.styles.js';
 type By = 'chapter' | 'region';
 export type Results = SurveyResults & { crossTab?: { question: string; by: By; counts: Record<string, Record<string, number>> } };
 
+/** What the results view needs of its element. */
+export interface ResultsViewHost extends DataHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isConnected: boolean;
+  readonly locale: Locale;
+  /** The survey's id, and its record once read. */
+  readonly survey: string;
+  readonly record?: Survey;
+  /** The view shown: the results are read only while it is "results". */
+  readonly view: 'survey' | 'results';
+  /** A staff token, typed at the sign-in or set by the page. */
+  readonly token?: string;
+  /** Refresh while shown: every 30 seconds, when the source says so, when a form on the page sends a response. */
+  readonly live: boolean;
+  /** The enclosing hub's theme, for the charts' colours. */
+  readonly theme?: Theme;
+  /** The source's chapters: their names, and the region of a response that gives only its chapter. */
+  readonly chapters: CollectionController<'chapters'>;
+}
+
 /** Rows of a ranked table shown before "Show all". */
 const FIRST = 10;
 const LIVE_EVERY = 30_000;
 
 export class ResultsView implements ReactiveController {
   private filters: ResultFilters = {};
-  private days: { from?: string; to?: string } = {};
-  private cross: { question?: string; by: By } = { by: 'region' };
-  private data?: Results;
+  /** The date filter's days, as the staff member typed them. */
+  private daysTyped: { from?: string; to?: string } = {};
+  private crossTabAsked: { question?: string; by: By } = { by: 'region' };
+  private results?: Results;
   /** The survey's responses, when this source gives no server-side results. */
   private responses?: SurveyResponse[];
-  private local = false;
+  /** The source cannot count: the responses are counted here. */
+  private countedHere = false;
   private error?: AdapterError;
   private loading = false;
-  private at?: number;
-  private run = 0;
+  private updatedAt?: number;
+  /** Numbers the reads, so that only the latest one lands. */
+  private readRun = 0;
   private loadedFor?: string;
-  private timer?: ReturnType<typeof setInterval>;
+  private liveTimer?: ReturnType<typeof setInterval>;
   private unsubscribe?: () => void;
   private readonly charts = new Map<string, Chart<'bar'>>();
   private chartsModule?: Promise<typeof import('./charts.js')>;
   private drawnFor?: Results;
+  /** Tables and lists opened with "Show all". */
   private readonly expanded = new Set<string>();
   private chaptersCounted?: unknown[];
   /** Chapters and regions seen in any answer, so a filter never hides its own choices. */
   private readonly seen = { chapter: new Set<string>(), region: new Set<string>() };
   private readonly signIn: StaffSignIn;
+  private readonly host: ResultsViewHost;
 
-  constructor(private readonly host: ReadinessSurvey) {
+  /** Core's staff sign-in takes the element itself; the view reads only what `ResultsViewHost` names. */
+  constructor(host: ResultsViewHost & ArchipelElement<StaffKey>) {
+    this.host = host;
     host.addController(this);
     this.signIn = new StaffSignIn(host, () => void this.load(true), '[part=results] .summary');
   }
@@ -75,27 +102,28 @@ export class ResultsView implements ReactiveController {
     const chapters = this.host.chapters.items;
     if (chapters !== this.chaptersCounted) {
       this.chaptersCounted = chapters;
-      if (this.local && this.responses && survey) this.data = this.compute(survey);
+      if (this.countedHere && this.responses && survey) this.results = this.compute(survey);
     }
     const where = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n` : undefined;
     const key = where && where + (this.host.token ?? '');
-    if (key === this.loadedFor) return;
+    // `live` may have changed: the refresh follows it.
+    if (key === this.loadedFor) return this.followLive();
     // Public counts stay on screen while a token typed at the staff door is checked.
-    if (!(survey?.public_results && where && this.loadedFor?.startsWith(where))) this.data = undefined;
+    if (!(survey?.public_results && where && this.loadedFor?.startsWith(where))) this.results = undefined;
     this.loadedFor = key;
     this.responses = this.error = undefined;
-    this.local = false;
-    this.watch();
+    this.countedHere = false;
+    this.followLive();
     if (key) void this.load();
   }
 
   hostConnected(): void {
-    this.watch();
+    this.followLive();
   }
 
   hostDisconnected(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.liveTimer);
+    this.liveTimer = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.charts.forEach((c) => c.destroy());
@@ -103,20 +131,15 @@ export class ResultsView implements ReactiveController {
     this.drawnFor = undefined;
   }
 
-  /** `live` or the token changed. */
-  changed(): void {
-    this.watch();
-  }
-
   /**
    * Live refresh: every 30 seconds, whenever the source says responses changed, and at once when a form on
    * this page has sent a response to this survey through the same source (a poll with its results below it:
    * the person sees their vote counted, even from a source that cannot say so, like the REST API).
    */
-  private watch(): void {
+  private followLive(): void {
     const on = this.host.live && Boolean(this.loadedFor) && this.host.isConnected;
-    if (on && !this.timer) {
-      this.timer = setInterval(() => void this.load(true), LIVE_EVERY);
+    if (on && !this.liveTimer) {
+      this.liveTimer = setInterval(() => void this.load(true), LIVE_EVERY);
       const off = this.host.dataAdapter?.subscribe?.('responses', () => void this.load(true));
       const sent = (e: Event) => {
         const { status, record } = (e as CustomEvent<Partial<SubmittedDetail>>).detail ?? {};
@@ -128,7 +151,7 @@ export class ResultsView implements ReactiveController {
         off?.();
         document.removeEventListener('archipel-submitted', sent);
       };
-    } else if (!on && this.timer) {
+    } else if (!on && this.liveTimer) {
       this.hostDisconnected();
     }
   }
@@ -139,7 +162,7 @@ export class ResultsView implements ReactiveController {
   }
 
   private crossQuestion(survey: Survey): string {
-    const q = survey.questions.find((x) => x.id === this.cross.question && x.type !== 'text') ?? survey.questions.find((x) => x.type !== 'text');
+    const q = survey.questions.find((x) => x.id === this.crossTabAsked.question && x.type !== 'text') ?? survey.questions.find((x) => x.type !== 'text');
     return q?.id ?? '';
   }
 
@@ -151,7 +174,7 @@ export class ResultsView implements ReactiveController {
     // As the server does: free-text answers are personal, public results give counts only.
     if (!this.host.token) for (const q of results.questions) delete q.texts;
     const question = this.crossQuestion(survey);
-    const by = this.cross.by;
+    const by = this.crossTabAsked.by;
     results.crossTab = { question, by, counts: crossTab(survey, filterResponses(all, this.filters, regionOf), question, by === 'chapter' ? (r) => r.chapter : regionOf) };
     return results;
   }
@@ -161,38 +184,38 @@ export class ResultsView implements ReactiveController {
     const survey = this.host.record;
     const adapter = this.host.dataAdapter;
     if (!survey || !adapter || !this.allowed(survey)) return;
-    const run = ++this.run;
+    const run = ++this.readRun;
     this.loading = true;
     this.host.requestUpdate();
     try {
       let data: Results | undefined;
-      if (!this.local && adapter.results) {
+      if (!this.countedHere && adapter.results) {
         try {
           const question = this.crossQuestion(survey);
-          data = (await adapter.results(survey.id, { ...this.filters, question, by: this.cross.by }, this.access())) as Results;
+          data = (await adapter.results(survey.id, { ...this.filters, question, by: this.crossTabAsked.by }, this.access())) as Results;
           if (!Array.isArray(data?.questions)) throw new AdapterError('config', `${adapter.source} answered results this widget cannot read.`);
         } catch (e) {
           // The source cannot compute results (Apps Script, JSON files): count here.
           if (!(e instanceof AdapterError && e.kind === 'unsupported')) throw e;
-          this.local = true;
+          this.countedHere = true;
         }
       } else {
-        this.local = true;
+        this.countedHere = true;
       }
-      if (this.local) {
+      if (this.countedHere) {
         if (!this.responses || force) this.responses = await this.readResponses(survey);
         data = this.compute(survey);
       }
-      if (run !== this.run || !data) return;
-      this.data = data;
+      if (run !== this.readRun || !data) return;
+      this.results = data;
       this.error = undefined;
-      this.at = Date.now();
+      this.updatedAt = Date.now();
       for (const r of data.byChapter) this.seen.chapter.add(r.key);
       for (const r of data.byRegion) this.seen.region.add(r.key);
     } catch (e) {
-      if (run === this.run) this.error = asAdapterError(e);
+      if (run === this.readRun) this.error = asAdapterError(e);
     } finally {
-      if (run === this.run) {
+      if (run === this.readRun) {
         this.loading = false;
         this.host.requestUpdate();
         await this.signIn.settled(this.error?.kind === 'unauthorized');
@@ -209,8 +232,8 @@ export class ResultsView implements ReactiveController {
   /** Filters and the cross-tab changed: count again here, or ask the server. */
   private refilter(): void {
     const survey = this.host.record;
-    if (this.local && this.responses && survey) {
-      this.data = this.compute(survey);
+    if (this.countedHere && this.responses && survey) {
+      this.results = this.compute(survey);
       this.host.requestUpdate();
     } else {
       void this.load();
@@ -226,15 +249,15 @@ export class ResultsView implements ReactiveController {
       at.setDate(at.getDate() + plus);
       return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
     };
-    this.days = { from: value('from'), to: value('to') };
+    this.daysTyped = { from: value('from'), to: value('to') };
     // Dates are the staff member's days, in their time zone; `to` includes its whole day.
-    this.filters = { chapter: value('chapter'), region: value('region'), from: day(this.days.from), to: day(this.days.to, 1) };
+    this.filters = { chapter: value('chapter'), region: value('region'), from: day(this.daysTyped.from), to: day(this.daysTyped.to, 1) };
     this.refilter();
   }
 
   private onCross(e: Event): void {
     const form = e.currentTarget as HTMLFormElement;
-    this.cross = {
+    this.crossTabAsked = {
       question: (form.elements.namedItem('cross-question') as HTMLSelectElement).value,
       by: (form.elements.namedItem('cross-by') as HTMLSelectElement).value as By,
     };
@@ -261,13 +284,13 @@ export class ResultsView implements ReactiveController {
     return this.host.chapters.items.find((c) => c.id === id)?.name ?? id;
   }
 
-  private place(by: By, key: string): string {
+  private placeName(by: By, key: string): string {
     if (by === 'region') return key;
     const c = this.host.chapters.items.find((x) => x.id === key);
     return c?.city ?? c?.name ?? key;
   }
 
-  private what(kind: string): string {
+  private readinessWord(kind: string): string {
     const word = this.host.t(`ready_${kind}` as ResultsKey);
     return word === `ready_${kind}` ? kind : word;
   }
@@ -277,7 +300,7 @@ export class ResultsView implements ReactiveController {
   }
 
   /** The bars of a question, in the survey's order: options, yes/no, or every value of a scale. */
-  private rows(survey: Survey, r: QuestionResult): ChartRow[] {
+  private chartRows(survey: Survey, r: QuestionResult): ChartRow[] {
     const q = survey.questions.find((x) => x.id === r.id);
     if (r.type === 'scale') {
       const out: ChartRow[] = [];
@@ -288,9 +311,9 @@ export class ResultsView implements ReactiveController {
     return Object.entries(r.counts).map(([label, count]) => ({ label, count }));
   }
 
-  /** Chart colours from the hub's theme, else the page's custom properties, else Archipel's defaults. */
-  private colours(n: number): ChartColours {
-    const css = getComputedStyle(this.host);
+  /** A chart's colours: the hub's theme, else the custom properties the canvas inherits, else Archipel's defaults. */
+  private chartColours(canvas: HTMLCanvasElement, n: number): ChartColours {
+    const css = getComputedStyle(canvas);
     const prop = (name: string) => css.getPropertyValue(name).trim();
     const theme = this.host.theme;
     const bar = theme?.brandOnSurface ?? (prop('--archipel-survey-accent') || prop('--archipel-color-brand-on-surface') || prop('--archipel-color-brand') || '#1a7f5a');
@@ -303,7 +326,7 @@ export class ResultsView implements ReactiveController {
 
   hostUpdated(): void {
     const survey = this.host.record;
-    const data = this.data;
+    const data = this.results;
     if (!survey || !data || this.host.view !== 'results') return;
     const canvases = [...this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-q]')];
     if (!canvases.length || (this.drawnFor === data && canvases.every((c) => this.charts.get(c.dataset.q!)?.canvas === c))) return;
@@ -315,14 +338,14 @@ export class ResultsView implements ReactiveController {
         if (!r || !canvas.isConnected) continue;
         // Set through the CSSOM, which a site's strict CSP allows (a style attribute it may not).
         canvas.parentElement!.style.height = `${canvas.parentElement!.dataset.height}px`;
-        const rows = this.rows(survey, r);
-        this.charts.set(r.id, m.drawChart(canvas, r, rows, this.colours(rows.length), this.charts.get(r.id)));
+        const rows = this.chartRows(survey, r);
+        this.charts.set(r.id, m.drawChart(canvas, r, rows, this.chartColours(canvas, rows.length), this.charts.get(r.id)));
         canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
       }
     });
   }
 
-  private more(id: string, total: number): TemplateResult | typeof nothing {
+  private renderShowAll(id: string, total: number): TemplateResult | typeof nothing {
     if (total <= FIRST) return nothing;
     const open = this.expanded.has(id);
     return html`<button type="button" class="secondary" part="button" aria-expanded=${open ? 'true' : 'false'}
@@ -339,7 +362,7 @@ export class ResultsView implements ReactiveController {
     const refused = err?.kind === 'unauthorized' && !this.signIn.checking;
     const badToken = html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('badToken')}</p>`;
     // With public counts at hand, staff sign in at a door below them, and the counts stay while a token is checked or refused.
-    const door = Boolean(survey.public_results && this.data);
+    const door = Boolean(survey.public_results && this.results);
     if (!door && (!this.allowed(survey) || this.signIn.checking || refused)) {
       return html`${refused
           ? badToken
@@ -352,9 +375,9 @@ export class ResultsView implements ReactiveController {
           <button type="button" part="button" @click=${() => void this.load(true)}>${this.t('retry')}</button>
         </div>`
       : nothing;
-    const data = this.data;
+    const data = this.results;
     if (!data) return html`<section part="results" class="results">${errorNotice || html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`}</section>`;
-    const time = this.at ? formatDateTime(new Date(this.at).toISOString(), h.locale, undefined, { weekday: undefined, day: undefined, month: undefined, year: undefined, second: '2-digit' }) : '';
+    const time = this.updatedAt ? formatDateTime(new Date(this.updatedAt).toISOString(), h.locale, undefined, { weekday: undefined, day: undefined, month: undefined, year: undefined, second: '2-digit' }) : '';
     return html`<section part="results" class="results" aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.renderFilters()}
       ${errorNotice}
@@ -398,15 +421,15 @@ export class ResultsView implements ReactiveController {
               <option value="">${this.t('allRegions')}</option>
               ${sorted(regions).map((r) => html`<option value=${r} ?selected=${f.region === r}>${r}</option>`)}
             </select></div>
-          <div><label for="f-from">${this.t('from')}</label><input id="f-from" name="from" type="date" .value=${this.days.from ?? ''} aria-describedby="f-zone" /></div>
-          <div><label for="f-to">${this.t('to')}</label><input id="f-to" name="to" type="date" .value=${this.days.to ?? ''} aria-describedby="f-zone" /></div>
+          <div><label for="f-from">${this.t('from')}</label><input id="f-from" name="from" type="date" .value=${this.daysTyped.from ?? ''} aria-describedby="f-zone" /></div>
+          <div><label for="f-to">${this.t('to')}</label><input id="f-to" name="to" type="date" .value=${this.daysTyped.to ?? ''} aria-describedby="f-zone" /></div>
         </div>
         <p class="hint" id="f-zone">${this.t('zone', { zone })}</p>
         ${f.chapter || f.region || f.from || f.to
           ? html`<button type="reset" class="secondary" part="button" @click=${(e: Event) => {
               e.preventDefault();
               this.filters = {};
-              this.days = {};
+              this.daysTyped = {};
               this.refilter();
             }}>${this.t('clear')}</button>`
           : nothing}
@@ -421,8 +444,8 @@ export class ResultsView implements ReactiveController {
       const parts = kinds.map((k) => [k, r.ready[k] ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
       const [first, ...rest] = parts;
       if (!first) return '';
-      const place = this.place(by, r.key);
-      return [this.t(by === 'chapter' ? 'readyNear' : 'readyIn', { count: first[1], place, what: this.what(first[0]) }), ...rest.map(([k, n]) => this.t('alsoTo', { count: n, what: this.what(k) }))].join(', ');
+      const place = this.placeName(by, r.key);
+      return [this.t(by === 'chapter' ? 'readyNear' : 'readyIn', { count: first[1], place, what: this.readinessWord(first[0]) }), ...rest.map(([k, n]) => this.t('alsoTo', { count: n, what: this.readinessWord(k) }))].join(', ');
     };
     const top = (by: By, rows: ReadinessRow[]) => rows.filter((r) => r.readyAny > 0).slice(0, 5).map((r) => html`<li>${sentence(by, r)}</li>`);
     const table = (by: By, rows: ReadinessRow[]) => {
@@ -432,10 +455,10 @@ export class ResultsView implements ReactiveController {
       return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`${id}-caption`}>
         <table part="table">
           <caption id=${`${id}-caption`}>${this.t(by === 'chapter' ? 'byChapter' : 'byRegion')}</caption>
-          <thead><tr><th scope="col">${this.t('place')}</th><th scope="col">${this.t('respondents')}</th>${kinds.map((k) => html`<th scope="col">${this.what(k)}</th>`)}<th scope="col">${this.t('readyAny')}</th></tr></thead>
+          <thead><tr><th scope="col">${this.t('place')}</th><th scope="col">${this.t('respondents')}</th>${kinds.map((k) => html`<th scope="col">${this.readinessWord(k)}</th>`)}<th scope="col">${this.t('readyAny')}</th></tr></thead>
           <tbody>${shown.map((r) => html`<tr><th scope="row">${by === 'chapter' ? this.chapterName(r.key) : r.key}</th><td>${r.respondents}</td>${kinds.map((k) => html`<td>${r.ready[k] ?? 0}</td>`)}<td>${r.readyAny}</td></tr>`)}</tbody>
         </table>
-        ${this.more(id, rows.length)}
+        ${this.renderShowAll(id, rows.length)}
       </div>`;
     };
     const ranked = [...top('chapter', data.byChapter), ...top('region', data.byRegion)];
@@ -455,10 +478,10 @@ export class ResultsView implements ReactiveController {
       const texts = this.expanded.has(id) ? r.texts : r.texts.slice(0, FIRST);
       return html`<section class="question-result" part="chart" aria-labelledby=${`r-${r.id}`}>
         ${heading}
-        ${r.texts.length ? html`<ul class="texts">${texts.map((x) => html`<li>${x}</li>`)}</ul>${this.more(id, r.texts.length)}` : html`<p>${this.t('noTexts')}</p>`}
+        ${r.texts.length ? html`<ul class="texts">${texts.map((x) => html`<li>${x}</li>`)}</ul>${this.renderShowAll(id, r.texts.length)}` : html`<p>${this.t('noTexts')}</p>`}
       </section>`;
     }
-    const rows = this.rows(survey, r);
+    const rows = this.chartRows(survey, r);
     const q = survey.questions.find((x) => x.id === r.id);
     const height = r.type === 'scale' ? 120 : Math.max(90, rows.length * 34 + 40);
     return html`<section class="question-result" part="chart" aria-labelledby=${`r-${r.id}`}>
@@ -483,7 +506,7 @@ export class ResultsView implements ReactiveController {
     if (!cross || !choices.length) return html``;
     const q = survey.questions.find((x) => x.id === cross.question);
     const r = data.questions.find((x) => x.id === cross.question);
-    const columns = q && r ? this.rows(survey, r).map((row, i) => ({ label: row.label, key: q.type === 'yesno' ? (i ? 'no' : 'yes') : row.label })) : [];
+    const columns = q && r ? this.chartRows(survey, r).map((row, i) => ({ label: row.label, key: q.type === 'yesno' ? (i ? 'no' : 'yes') : row.label })) : [];
     const groups = Object.entries(cross.counts)
       .map(([g, cells]) => ({ g, cells, total: Object.values(cells).reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.total - a.total || a.g.localeCompare(b.g));
