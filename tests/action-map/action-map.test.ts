@@ -4,14 +4,12 @@ import '../../packages/action-map/src/action-map.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
+import { $, $$, query, text } from '../support/dom.ts';
 
 const source = new URL('../fixtures/map/', import.meta.url).href;
 const other = new URL('../fixtures/map2/', import.meta.url).href;
 const worker = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: ActionMap, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: ActionMap, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const rows = (el: ActionMap) => $$(el, '.row-title').map((r) => r.textContent!.replace('●', '').trim());
 
 async function mount(attrs: { src?: string; extra?: string; width?: number } = {}): Promise<ActionMap> {
@@ -114,7 +112,7 @@ describe('<action-map>', function () {
       const place = $<HTMLInputElement>(el, '[name=place]');
       place.value = '69100';
       $<HTMLFormElement>(el, 'form').requestSubmit();
-      await waitUntil(() => $(el, '[name=radius]'));
+      await waitUntil(() => query(el, '[name=radius]'));
       expect(rows(el)).to.deep.equal(['Atelier banderoles', '<img src=x onerror=alert(1)>', 'Marche pour le climat']);
       expect(text(el)).to.contain('km away');
       await waitUntil(() => $(el, '.count').textContent!.includes('3 actions within 50 km'));

@@ -6,22 +6,23 @@ import { contrast, parseColour } from '../../packages/core/src/theme.ts';
 import type { HubSignup } from '../../packages/hub-signup/src/hub-signup.ts';
 import { fill, tick, send } from '../hub-signup/helpers.ts';
 import signupEs from '../../packages/hub-signup/src/strings/es/hub-signup.ts';
-import { DEMO, $, hex, root, rgb, shown, text, textContrast, warnings } from './helpers.ts';
+import { DEMO, hex, root, rgb, shown, textContrast } from './helpers.ts';
+import { memory as source, query, text, warnings } from '../support/dom.ts';
 
 const chapters = (await (await fetch(`${DEMO}chapters.json`)).json()) as { id: string; name: string; color: string; accent: string; leaders: { email: string }[] }[];
 const lyon = chapters.find((c) => c.id === 'lyon')!;
 
-const memory = (data: ConstructorParameters<typeof MemoryAdapter>[0]) => new MemoryAdapter(data, { source: `memory:hub-${Math.random().toString(36).slice(2)}` });
+const memory = (data: ConstructorParameters<typeof MemoryAdapter>[0]) => source(data, { name: 'hub' });
 
 describe('<chapter-hub> a chapter’s hub', () => {
   it('shows the header with the logo (its alt text naming the chapter), description, leaders without emails and links', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="about leaders links"></chapter-hub>`);
     await shown(hub);
-    const img = $<HTMLImageElement>(hub, '[part~="logo"] img')!;
+    const img = query<HTMLImageElement>(hub, '[part~="logo"] img')!;
     expect(img.alt).to.equal('Logo of Vague Climat Lyon');
     expect(img.src).to.equal(new URL('logos/lyon.svg', DEMO).href);
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the logo did not load');
-    expect($(hub, '#name')!.textContent).to.equal('Vague Climat Lyon');
+    expect(query(hub, '#name')!.textContent).to.equal('Vague Climat Lyon');
     const t = text(hub);
     expect(t).to.contain("De la Croix-Rousse au Rhône, on s'y met").and.contain('Yasmine Lefèvre').and.contain('(elle)').and.contain('Coordinatrice');
     for (const leader of lyon.leaders) expect(root(hub).innerHTML).not.to.contain(leader.email);
@@ -48,9 +49,9 @@ describe('<chapter-hub> a chapter’s hub', () => {
       html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="about signup" logo=${new URL('logos/paris.svg', DEMO).href} color="#123456" accent="#fedcba"></chapter-hub>`,
     );
     await shown(hub);
-    expect($<HTMLImageElement>(hub, '[part~="logo"] img')!.src).to.equal(new URL('logos/paris.svg', DEMO).href);
-    expect(hex(getComputedStyle($(hub, '[part~="header"]')!).backgroundColor)).to.equal('#123456');
-    expect(hex(getComputedStyle($(hub, '[part~="join"]')!).backgroundColor)).to.equal('#fedcba');
+    expect(query<HTMLImageElement>(hub, '[part~="logo"] img')!.src).to.equal(new URL('logos/paris.svg', DEMO).href);
+    expect(hex(getComputedStyle(query(hub, '[part~="header"]')!).backgroundColor)).to.equal('#123456');
+    expect(hex(getComputedStyle(query(hub, '[part~="join"]')!).backgroundColor)).to.equal('#fedcba');
   });
 
   it('says so when the chapter is not in the source, naming an id that is', async () => {
@@ -67,7 +68,7 @@ describe('<chapter-hub> sections', () => {
     await shown(hub);
     expect([...root(hub).querySelectorAll<HTMLElement>('[data-section]')].map((s) => s.dataset.section)).to.deep.equal(['links', 'about']);
     expect(root(hub).querySelector('action-map, hub-signup, hashtag-wall')).to.equal(null);
-    expect($(hub, '[part~="join"]')).to.equal(null);
+    expect(query(hub, '[part~="join"]')).to.equal(null);
   });
 
   it('lets a slot replace a section (its nested widget is not created) and add sections of one’s own', async () => {
@@ -119,7 +120,7 @@ describe('<chapter-hub> gives its source, chapter, theme and language to the wid
     const adapter = memory(data());
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="fr" .adapter=${adapter} chapter="lyon" sections="signup"></chapter-hub>`);
     await shown(hub);
-    const form = await waitUntil(() => $<HubSignup>(hub, 'hub-signup')?.shadowRoot?.querySelector('button[type="submit"]') && $<HubSignup>(hub, 'hub-signup'), 'no nested form', { timeout: 8000 }).then(() => $<HubSignup>(hub, 'hub-signup')!);
+    const form = await waitUntil(() => query<HubSignup>(hub, 'hub-signup')?.shadowRoot?.querySelector('button[type="submit"]') && query<HubSignup>(hub, 'hub-signup'), 'no nested form', { timeout: 8000 }).then(() => query<HubSignup>(hub, 'hub-signup')!);
     expect(form.locale).to.equal('fr');
     expect(hex(getComputedStyle(form.shadowRoot!.querySelector('button[type="submit"]')!).backgroundColor)).to.equal('#c2185b');
     await signUp(form);
@@ -166,7 +167,7 @@ describe('<chapter-hub> gives its source, chapter, theme and language to the wid
   it('gives canvas widgets the theme: the map paints its pins in the chapter’s colour', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="actions"></chapter-hub>`);
     await shown(hub);
-    const map = await waitUntil(() => $(hub, 'action-map')?.shadowRoot?.querySelector('[part~="list"]'), 'no nested map', { timeout: 8000 }).then(() => $(hub, 'action-map')!);
+    const map = await waitUntil(() => query(hub, 'action-map')?.shadowRoot?.querySelector('[part~="list"]'), 'no nested map', { timeout: 8000 }).then(() => query(hub, 'action-map')!);
     const colours = (map as unknown as { colours(): { brand: string; chapter: string } }).colours();
     expect([colours.brand, colours.chapter]).to.deep.equal([lyon.color, lyon.accent]);
     await waitUntil(() => /\d+ actions?/.test(map.shadowRoot!.querySelector('[part~="count"]')!.textContent!), 'the map did not count its actions', { timeout: 8000 });
@@ -185,15 +186,15 @@ describe('<chapter-hub> branding within the campaign’s rules', () => {
     await warnings(async () => {
       for (const c of chapters) {
         hub.chapter = c.id;
-        await waitUntil(() => $(hub, '#name')?.textContent === c.name, `${c.id} not shown`, { timeout: 8000 });
+        await waitUntil(() => query(hub, '#name')?.textContent === c.name, `${c.id} not shown`, { timeout: 8000 });
         await hub.updateComplete;
-        const header = $(hub, '[part~="header"]')!;
+        const header = query(hub, '[part~="header"]')!;
         const bg = hex(getComputedStyle(header).backgroundColor);
         const checks: [string, number][] = [
-          ['name on the header', textContrast($(hub, '#name')!, bg)],
-          ['join button', textContrast($(hub, '[part~="join"]')!, hex(getComputedStyle($(hub, '[part~="join"]')!).backgroundColor))],
-          ['section heading on white', textContrast($(hub, 'h3')!, '#ffffff')],
-          ['link on white', textContrast($(hub, '[part~="links"] a')!, '#ffffff')],
+          ['name on the header', textContrast(query(hub, '#name')!, bg)],
+          ['join button', textContrast(query(hub, '[part~="join"]')!, hex(getComputedStyle(query(hub, '[part~="join"]')!).backgroundColor))],
+          ['section heading on white', textContrast(query(hub, 'h3')!, '#ffffff')],
+          ['link on white', textContrast(query(hub, '[part~="links"] a')!, '#ffffff')],
         ];
         expect(bg, c.id).to.equal(c.color);
         for (const [what, ratio] of checks) if (ratio < 4.5) failures.push(`${c.id} ${what}: ${ratio.toFixed(2)}`);
@@ -220,11 +221,11 @@ describe('<chapter-hub> branding within the campaign’s rules', () => {
     const b = hub.branding!;
     expect(messages[0]).to.contain(`contrast of ${b.asText}:1 on #ffffff`).and.contain(`uses ${b.theme.brandOnSurface} instead`);
     expect(b.adjusted).to.equal(true);
-    const link = $(hub, '[part~="links"] a')!;
+    const link = query(hub, '[part~="links"] a')!;
     expect(hex(getComputedStyle(link).color)).to.equal(b.theme.brandOnSurface);
     expect(textContrast(link, '#ffffff')).to.be.at.least(4.5);
-    expect(hex(getComputedStyle($(hub, '[part~="header"]')!).backgroundColor)).to.equal('#fdf7c3');
-    expect(textContrast($(hub, '#name')!, '#fdf7c3')).to.be.at.least(4.5);
+    expect(hex(getComputedStyle(query(hub, '[part~="header"]')!).backgroundColor)).to.equal('#fdf7c3');
+    expect(textContrast(query(hub, '#name')!, '#fdf7c3')).to.be.at.least(4.5);
   });
 
   it('checks contrast against the campaign’s own surface colour', async () => {
@@ -235,7 +236,7 @@ describe('<chapter-hub> branding within the campaign’s rules', () => {
     await shown(hub);
     expect(hub.branding!.theme.surface).to.equal('#102030');
     expect(contrast(parseColour(hub.branding!.theme.brandOnSurface)!, [16, 32, 48])).to.be.at.least(4.5);
-    expect(textContrast($(hub, 'h3')!, '#102030')).to.be.at.least(4.5);
+    expect(textContrast(query(hub, 'h3')!, '#102030')).to.be.at.least(4.5);
   });
 
   it('keeps the campaign’s fonts and radius: neither a chapter record nor an attribute can change them', async () => {
@@ -257,18 +258,18 @@ describe('<chapter-hub> branding within the campaign’s rules', () => {
       await waitUntil(() => text(other).includes('No chapter'), 'the hostile record was not refused');
     });
     expect(said.some((m) => m.includes('<chapter-hub color="red; --archipel-font-family: Comic Sans MS; --archipel-radius: 40px"> is not a colour'))).to.equal(true);
-    const base = $(hub, '[part~="base"]')!;
+    const base = query(hub, '[part~="base"]')!;
     expect(getComputedStyle(base).fontFamily).to.equal('Georgia, serif');
     expect(base.style.getPropertyValue('--archipel-font-family')).to.equal('');
-    const header = $(hub, '[part~="header"]')!;
+    const header = query(hub, '[part~="header"]')!;
     expect(hex(getComputedStyle(header).backgroundColor)).to.equal('#2e7d32');
     expect(getComputedStyle(header).borderTopLeftRadius).to.equal('0px');
-    const form = await waitUntil(() => $<HubSignup>(hub, 'hub-signup')?.shadowRoot?.querySelector('button[type="submit"]'), 'no nested form', { timeout: 8000 }).then(
-      () => $<HubSignup>(hub, 'hub-signup')!.shadowRoot!.querySelector('button[type="submit"]')!,
+    const form = await waitUntil(() => query<HubSignup>(hub, 'hub-signup')?.shadowRoot?.querySelector('button[type="submit"]'), 'no nested form', { timeout: 8000 }).then(
+      () => query<HubSignup>(hub, 'hub-signup')!.shadowRoot!.querySelector('button[type="submit"]')!,
     );
     expect(getComputedStyle(form).fontFamily).to.equal('Georgia, serif');
     expect(getComputedStyle(form).borderTopLeftRadius).to.equal('0px');
-    expect(getComputedStyle($(other, '[part~="base"]')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(query(other, '[part~="base"]')!).fontFamily).to.equal('Georgia, serif');
   });
 
   it('is not changed by a hostile page stylesheet', async () => {
@@ -276,7 +277,7 @@ describe('<chapter-hub> branding within the campaign’s rules', () => {
     await shown(hub);
     const probes = ['[part~="base"]', '[part~="header"]', '#name', '[part~="logo"] img', 'h3', 'p', '[part~="leaders"] li', '[part~="links"] a'];
     const props = ['color', 'backgroundColor', 'fontFamily', 'fontSize', 'lineHeight', 'letterSpacing', 'textTransform', 'textAlign', 'display', 'width', 'height', 'margin', 'padding', 'border', 'visibility'] as const;
-    const snapshot = () => probes.map((p) => props.map((k) => getComputedStyle($(hub, p)!)[k]).join('|'));
+    const snapshot = () => probes.map((p) => props.map((k) => getComputedStyle(query(hub, p)!)[k]).join('|'));
     const before = snapshot();
     const style = document.createElement('style');
     style.textContent = `
@@ -301,7 +302,7 @@ describe('<chapter-hub> without a chapter: the directory', () => {
   const kms = (hub: ChapterHub) => [...root(hub).querySelectorAll('.entry .meta strong')].map((s) => Number(s.textContent!.replace(/\D/g, '')));
 
   async function search(hub: ChapterHub, q: string) {
-    const input = $<HTMLInputElement>(hub, '#q')!;
+    const input = query<HTMLInputElement>(hub, '#q')!;
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await hub.updateComplete;
@@ -311,7 +312,7 @@ describe('<chapter-hub> without a chapter: the directory', () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} href-template="/chapters/{id}"></chapter-hub>`);
     await shown(hub);
     expect(names(hub)).to.have.length(chapters.length);
-    expect($(hub, '[part~="count"]')!.textContent).to.equal(`${chapters.length} chapters`);
+    expect(query(hub, '[part~="count"]')!.textContent).to.equal(`${chapters.length} chapters`);
     const link = [...root(hub).querySelectorAll<HTMLAnchorElement>('.entry a')].find((a) => a.textContent === 'Vague Climat Lyon')!;
     expect(link.getAttribute('href')).to.equal(new URL('/chapters/lyon', location.href).href);
     await expect(hub).to.be.accessible();
@@ -327,7 +328,7 @@ describe('<chapter-hub> without a chapter: the directory', () => {
     expect(names(hub).slice(1, 3)).to.have.members(['Vague Climat Lausanne', 'Vague Climat Fribourg']);
     const d = kms(hub);
     expect(d).to.deep.equal([...d].sort((a, b) => a - b));
-    expect($(hub, '[part~="count"]')!.textContent).to.equal(`${chapters.length} chapters, nearest first`);
+    expect(query(hub, '[part~="count"]')!.textContent).to.equal(`${chapters.length} chapters, nearest first`);
     await expect(hub).to.be.accessible();
   });
 
@@ -357,8 +358,8 @@ describe('<chapter-hub> without a chapter: the directory', () => {
       [...root(hub).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Autour de moi')!.click();
       await waitUntil(() => names(hub)[0] === 'Vague Climat Marseille', 'the nearest chapter did not come first');
       expect(asked).to.equal(1);
-      expect($(hub, '[part~="start"]')).to.equal(null);
-      expect($(hub, '[part~="count"]')!.textContent).to.equal('40 groupes, du plus proche au plus loin');
+      expect(query(hub, '[part~="start"]')).to.equal(null);
+      expect(query(hub, '[part~="count"]')!.textContent).to.equal('40 groupes, du plus proche au plus loin');
     } finally {
       Object.defineProperty(navigator, 'geolocation', { value: geo, configurable: true });
     }
@@ -371,13 +372,13 @@ describe('<chapter-hub> without a chapter: the directory', () => {
       const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} start-url="https://campaign.example/start"></chapter-hub>`);
       await shown(hub);
       [...root(hub).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Near me')!.click();
-      await waitUntil(() => $(hub, '[part~="start"]'), 'no “start a chapter” offer');
-      expect($(hub, '[part~="start"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('No chapter within 50 km of you.').and.contain('Start a chapter');
-      expect($<HTMLAnchorElement>(hub, '[part~="start"] a')!.href).to.equal('https://campaign.example/start');
+      await waitUntil(() => query(hub, '[part~="start"]'), 'no “start a chapter” offer');
+      expect(query(hub, '[part~="start"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('No chapter within 50 km of you.').and.contain('Start a chapter');
+      expect(query<HTMLAnchorElement>(hub, '[part~="start"] a')!.href).to.equal('https://campaign.example/start');
       await expect(hub).to.be.accessible();
       await search(hub, 'Atlantis');
       expect(names(hub)).to.deep.equal([]);
-      expect($(hub, '[part~="start"]')!.textContent).to.contain('No chapter matches “Atlantis”.');
+      expect(query(hub, '[part~="start"]')!.textContent).to.contain('No chapter matches “Atlantis”.');
     } finally {
       Object.defineProperty(navigator, 'geolocation', { value: geo, configurable: true });
     }
@@ -398,7 +399,7 @@ describe('<chapter-hub> without a chapter: the directory', () => {
     await shown(hub);
     await waitUntil(() => root(hub).activeElement?.id === 'name', 'the chapter’s name was not focused');
     await expect(hub).to.be.accessible();
-    $<HTMLButtonElement>(hub, '[part~="back"]')!.click();
+    query<HTMLButtonElement>(hub, '[part~="back"]')!.click();
     await waitUntil(() => root(hub).activeElement?.id === 'q', 'the search field was not focused on the way back');
     expect(names(hub)).to.have.length(chapters.length);
   });
@@ -408,7 +409,7 @@ describe('<chapter-hub> colours from rendering', () => {
   it('gives text on the brand colour the computed contrast colour', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="besancon" sections="about"></chapter-hub>`);
     await shown(hub);
-    const name = $(hub, '#name')!;
+    const name = query(hub, '#name')!;
     expect(rgb(getComputedStyle(name).color)).to.deep.equal(parseColour(hub.branding!.theme.brandContrast));
   });
 });

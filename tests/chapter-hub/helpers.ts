@@ -2,17 +2,16 @@
 import { waitUntil } from '@open-wc/testing';
 import { contrast, parseColour, type Rgb } from '../../packages/core/src/theme.ts';
 import type { ChapterHub } from '../../packages/chapter-hub/src/chapter-hub.ts';
+import { query } from '../support/dom.ts';
 
 /** The demo campaign's JSON files (40 chapters, 360 actions), read-only. */
 export const DEMO = new URL('../../demo/data/', import.meta.url).href;
 
 export const root = (el: Element) => el.shadowRoot!;
-export const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ').trim();
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 
 /** Waits until the hub shows its chapter's name (or the directory its list). */
 export async function shown(hub: ChapterHub): Promise<void> {
-  await waitUntil(() => (hub.chapter ? $(hub, '#name') : $(hub, '.entries li')), `<chapter-hub chapter="${hub.chapter}"> did not render`, { timeout: 8000 });
+  await waitUntil(() => (hub.chapter ? query(hub, '#name') : query(hub, '.entries li')), `<chapter-hub chapter="${hub.chapter}"> did not render`, { timeout: 8000 });
   await hub.updateComplete;
 }
 
@@ -28,17 +27,4 @@ export const hex = (css: string) => `#${rgb(css).map((v) => v.toString(16).padSt
 /** The contrast between an element's text colour and a background, as rendered. */
 export function textContrast(el: Element, background: string): number {
   return contrast(rgb(getComputedStyle(el).color), parseColour(background) ?? rgb(background));
-}
-
-/** Captures console.warn while `fn` runs. */
-export async function warnings(fn: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
 }

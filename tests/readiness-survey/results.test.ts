@@ -7,10 +7,8 @@ import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import type { Collection } from '../../packages/core/src/schema-types.ts';
 import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
+import { $$, query, text } from '../support/dom.ts';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 let n = 0;
 
 /** A memory source (no server-side results: counted in the browser) that records what was read. */
@@ -24,14 +22,14 @@ function source(survey: object = SURVEY) {
 
 async function mount(adapter: MemoryAdapter, token?: string, style = ''): Promise<ReadinessSurvey> {
   const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" view="results" style=${style} .adapter=${adapter} .token=${token}></readiness-survey>`);
-  await waitUntil(() => $(el, '[part=results] .summary') || $(el, '[data-staff-only]'), 'the results view did not appear', { timeout: 5000 });
+  await waitUntil(() => query(el, '[part=results] .summary') || query(el, '[data-staff-only]'), 'the results view did not appear', { timeout: 5000 });
   return el;
 }
 
 /** The data table of a question as [answer, people, share] rows. */
 const table = (el: ReadinessSurvey, id: string) =>
   $$(el, `section[aria-labelledby=r-${id}] tbody tr`).map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-const canvas = (el: ReadinessSurvey, id: string) => $<HTMLCanvasElement>(el, `canvas[data-q=${id}]`)!;
+const canvas = (el: ReadinessSurvey, id: string) => query<HTMLCanvasElement>(el, `canvas[data-q=${id}]`)!;
 const drawn = (el: ReadinessSurvey, id: string, times = 1) => waitUntil(() => Number(canvas(el, id)?.dataset.drawn ?? 0) >= times, `chart ${id} was not drawn`, { timeout: 5000 });
 
 /** How many pixels of the canvas are exactly `rgb`. */
@@ -43,7 +41,7 @@ function pixelsOf(c: HTMLCanvasElement, [r, g, b]: [number, number, number]): nu
 }
 
 async function filter(el: ReadinessSurvey, name: string, value: string) {
-  const control = $<HTMLInputElement | HTMLSelectElement>(el, `.filters [name=${name}]`)!;
+  const control = query<HTMLInputElement | HTMLSelectElement>(el, `.filters [name=${name}]`)!;
   control.value = value;
   control.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
@@ -65,16 +63,16 @@ describe('<readiness-survey view="results">: staff only', () => {
   it('offers a staff token field; what staff type becomes the token property, never an attribute or stored', async () => {
     const { adapter, reads } = source();
     const el = await mount(adapter);
-    const field = $<HTMLInputElement>(el, '[part=sign-in] input[type=password]')!;
+    const field = query<HTMLInputElement>(el, '[part=sign-in] input[type=password]')!;
     expect(field, 'a password field').to.exist;
     expect(field.labels![0]!.textContent).to.contain('Staff token');
     field.value = '  typed-secret  ';
-    $<HTMLFormElement>(el, '[part=sign-in]')!.requestSubmit();
-    await waitUntil(() => $(el, '[part=results] .summary'), 'the results did not open with the typed token', { timeout: 5000 });
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
+    query<HTMLFormElement>(el, '[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => query(el, '[part=results] .summary'), 'the results did not open with the typed token', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === query(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
     expect(el.token).to.equal('typed-secret');
     expect(reads).to.include('responses');
-    expect($(el, '[part=sign-in]')).to.equal(null);
+    expect(query(el, '[part=sign-in]')).to.equal(null);
     expect(el.outerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.contain('typed-secret');
   });
 
@@ -90,13 +88,13 @@ describe('<readiness-survey view="results">: staff only', () => {
     const el = await mount(adapter);
     expect(text(el)).to.contain('6 responses');
     expect(text(el)).to.not.contain('Evenings only');
-    expect($(el, 'button[data-csv]')).to.equal(null);
+    expect(query(el, 'button[data-csv]')).to.equal(null);
   });
 
   it('with public results, staff sign in from a closed door below them and get the written answers and the file', async () => {
     const { adapter } = source({ ...SURVEY, public_results: true });
     const el = await mount(adapter);
-    const door = $<HTMLDetailsElement>(el, 'details[part=staff]')!;
+    const door = query<HTMLDetailsElement>(el, 'details[part=staff]')!;
     expect(door, 'a staff door').to.exist;
     expect(door.open, 'closed: the public sees no password field').to.equal(false);
     expect(door.querySelector('summary')!.textContent).to.contain('Campaign staff: sign in');
@@ -106,9 +104,9 @@ describe('<readiness-survey view="results">: staff only', () => {
     field.value = 'staff';
     door.querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
     await waitUntil(() => text(el).includes('Evenings only'), 'the written answers did not appear once signed in', { timeout: 5000 });
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
-    expect($(el, 'button[data-csv]'), 'the download').to.exist;
-    expect($(el, 'details[part=staff]')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement === query(el, '[part=results] .summary'), 'focus goes to the results once the token is accepted');
+    expect(query(el, 'button[data-csv]'), 'the download').to.exist;
+    expect(query(el, 'details[part=staff]')).to.equal(null);
     expect(el.token).to.equal('staff');
   });
 
@@ -118,20 +116,20 @@ describe('<readiness-survey view="results">: staff only', () => {
     adapter.list = ((c: Collection, q?: object, access?: { token?: string }) =>
       c === 'responses' && access?.token && access.token !== 'staff' ? Promise.reject(new AdapterError('unauthorized', 'unknown token')) : (list as (...a: unknown[]) => ReturnType<typeof list>)(c, q, access)) as typeof adapter.list;
     const el = await mount(adapter);
-    const door = () => $<HTMLDetailsElement>(el, 'details[part=staff]')!;
+    const door = () => query<HTMLDetailsElement>(el, 'details[part=staff]')!;
     const field = () => door().querySelector<HTMLInputElement>('[part=sign-in] input')!;
     door().open = true;
     field().value = 'wrong';
     door().querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
     await waitUntil(() => door()?.querySelector('[role=alert]')?.textContent?.includes('This staff token was not accepted'), 'the refusal is said at the door', { timeout: 5000 });
     expect(text(el), 'the public counts stay').to.contain('6 responses');
-    expect($(el, 'button[data-csv]'), 'no download with a refused token').to.equal(null);
+    expect(query(el, 'button[data-csv]'), 'no download with a refused token').to.equal(null);
     await waitUntil(() => el.shadowRoot!.activeElement === field(), 'focus goes back to the field after a refusal');
     await expect(el).to.be.accessible();
     field().value = 'staff';
     door().querySelector<HTMLFormElement>('[part=sign-in]')!.requestSubmit();
     await waitUntil(() => text(el).includes('Evenings only'), 'the right token did not open the written answers', { timeout: 5000 });
-    expect($(el, '[role=alert]')).to.equal(null);
+    expect(query(el, '[role=alert]')).to.equal(null);
   });
 });
 
@@ -154,7 +152,7 @@ describe('<readiness-survey view="results">: the figures', () => {
   it('says where the energy is: readiness by chapter and by region, ranked', async () => {
     const { adapter } = source();
     const el = await mount(adapter, 'staff');
-    const energy = $(el, '.energy')!;
+    const energy = query(el, '.energy')!;
     const ranked = [...energy.querySelectorAll('ol li')].map((li) => li.textContent!.trim());
     expect(ranked).to.deep.equal([
       '2 people near Lyon are ready to host an action, 2 to lead a group',
@@ -180,9 +178,9 @@ describe('<readiness-survey view="results">: the figures', () => {
       ['Île-de-France', '1', '0', '1', '2'],
       ['Bretagne', '1', '0', '0', '1'],
     ]);
-    const by = $<HTMLSelectElement>(el, '#cross-by')!;
+    const by = query<HTMLSelectElement>(el, '#cross-by')!;
     by.value = 'chapter';
-    const question = $<HTMLSelectElement>(el, '#cross-question')!;
+    const question = query<HTMLSelectElement>(el, '#cross-question')!;
     question.value = 'host';
     question.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
@@ -285,7 +283,7 @@ describe('<readiness-survey view="results">: CSV export', () => {
     };
     el.shadowRoot!.addEventListener('click', onClick, true);
     try {
-      $(el, 'button[data-csv]')!.click();
+      query(el, 'button[data-csv]')!.click();
       await waitUntil(() => blob, 'no file was offered');
     } finally {
       URL.createObjectURL = original;
@@ -322,16 +320,16 @@ describe('<readiness-survey view="results">: with the reference server', () => {
     expect(text(wrong)).not.to.contain('token create');
     await expect(wrong).to.be.accessible();
     // Staff correct it in place: the sign-in shows with the refusal, and each refusal is said.
-    const field = () => $<HTMLInputElement>(wrong, '[part=sign-in] input')!;
-    const firstAlert = $(wrong, '[role=alert]');
+    const field = () => query<HTMLInputElement>(wrong, '[part=sign-in] input')!;
+    const firstAlert = query(wrong, '[role=alert]');
     field().value = 'still-not-a-token';
-    $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
-    await waitUntil(() => $(wrong, '[role=alert]') && $(wrong, '[role=alert]') !== firstAlert, 'a second refusal was not said again', { timeout: 8000 });
+    query<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
+    await waitUntil(() => query(wrong, '[role=alert]') && query(wrong, '[role=alert]') !== firstAlert, 'a second refusal was not said again', { timeout: 8000 });
     await waitUntil(() => wrong.shadowRoot!.activeElement === field(), 'focus goes back to the field after a refusal');
     field().value = token;
-    $<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
+    query<HTMLFormElement>(wrong, '[part=sign-in]')!.requestSubmit();
     await waitUntil(() => /\d+ réponses/.test(text(wrong)), 'the right token typed after a wrong one did not open the results', { timeout: 8000 });
-    expect($(wrong, '[part=sign-in]')).to.equal(null);
+    expect(query(wrong, '[part=sign-in]')).to.equal(null);
   });
 
   it('counts a vote sent from a form on the same page at once, though the REST API cannot say responses changed', async function () {
@@ -345,16 +343,16 @@ describe('<readiness-survey view="results">: with the reference server', () => {
     const total = () => Number(/([\d,  ]+) responses/.exec(text(results))?.[1]?.replace(/\D/g, '') ?? NaN);
     await waitUntil(() => total() >= 240, 'no public results', { timeout: 8000 });
     const before = total();
-    await waitUntil(() => $(poll, 'form'), 'the poll did not load', { timeout: 5000 });
-    $<HTMLInputElement>(poll, 'input[name=q-action]')!.click();
-    $<HTMLInputElement>(poll, 'input[name=q-venir][value="4"]')!.click();
-    const postcode = $<HTMLInputElement>(poll, '#postcode')!;
+    await waitUntil(() => query(poll, 'form'), 'the poll did not load', { timeout: 5000 });
+    query<HTMLInputElement>(poll, 'input[name=q-action]')!.click();
+    query<HTMLInputElement>(poll, 'input[name=q-venir][value="4"]')!.click();
+    const postcode = query<HTMLInputElement>(poll, '#postcode')!;
     postcode.value = '69007';
     postcode.dispatchEvent(new Event('input', { bubbles: true }));
     // The server refuses forms filled in under 1.5 s as automated.
     await aTimeout(1600);
     const sent = oneEvent(poll, 'archipel-submitted');
-    $<HTMLButtonElement>(poll, 'button[type=submit]')!.click();
+    query<HTMLButtonElement>(poll, 'button[type=submit]')!.click();
     expect(((await sent) as CustomEvent<{ status: string }>).detail.status).to.equal('sent');
     // Well before the 30-second refresh.
     await waitUntil(() => total() === before + 1, `the results still say ${total()} responses`, { timeout: 5000 });

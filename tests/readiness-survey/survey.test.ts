@@ -7,28 +7,26 @@ import { resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { outbox } from '../../packages/core/src/outbox.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { SURVEY, CHAPTERS } from './fixture.ts';
+import { $$, query, text } from '../support/dom.ts';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 let n = 0;
 const memory = (opts: { writable?: boolean } = {}) =>
   new MemoryAdapter({ surveys: [SURVEY], chapters: CHAPTERS }, { source: `memory:survey-${Date.now()}-${n++}`, ...opts });
 
 async function mount(adapter: MemoryAdapter, layout = 'page', share?: string): Promise<ReadinessSurvey> {
   const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" layout=${layout} share-url=${share ?? ''} .adapter=${adapter}></readiness-survey>`);
-  await waitUntil(() => $(el, 'form'), 'the form did not appear');
+  await waitUntil(() => query(el, 'form'), 'the form did not appear');
   return el;
 }
 
 const click = async (el: ReadinessSurvey, sel: string) => {
-  const target = $(el, sel);
+  const target = query(el, sel);
   if (!target) throw new Error(`nothing matches ${sel}`);
   target.click();
   await el.updateComplete;
 };
 const type = async (el: ReadinessSurvey, sel: string, value: string) => {
-  const input = $<HTMLInputElement>(el, sel)!;
+  const input = query<HTMLInputElement>(el, sel)!;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
@@ -49,13 +47,13 @@ describe('<readiness-survey>: the questions', () => {
   it('asks each question type with its own controls, named by the question', async () => {
     const el = await mount(memory());
     expect(text(el)).to.contain('Ready for December?').and.contain('Two minutes to tell');
-    expect($$(el, 'input[name=q-role]').map((i) => [i.type, i.value])).to.deep.equal([['radio', 'New'], ['radio', 'Signed'], ['radio', 'Organiser']]);
-    expect($$(el, 'input[name=q-acts]').map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
-    expect($$(el, 'input[name=q-ready]').map((i) => i.getAttribute('aria-label'))).to.deep.equal(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
-    expect($$(el, 'input[name=q-host]').map((i) => i.closest('label')!.textContent!.trim())).to.deep.equal(['Yes', 'No']);
-    expect($(el, 'textarea[name=q-note]')).to.exist;
-    expect($(el, 'fieldset[data-question=role] legend')!.textContent).to.contain('Your involvement so far').and.contain('(required)');
-    expect($(el, 'fieldset[data-question=lead] legend')!.textContent).to.contain('(optional)');
+    expect($$<HTMLInputElement>(el, 'input[name=q-role]').map((i) => [i.type, i.value])).to.deep.equal([['radio', 'New'], ['radio', 'Signed'], ['radio', 'Organiser']]);
+    expect($$<HTMLInputElement>(el, 'input[name=q-acts]').map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
+    expect($$<HTMLInputElement>(el, 'input[name=q-ready]').map((i) => i.getAttribute('aria-label'))).to.deep.equal(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
+    expect($$<HTMLInputElement>(el, 'input[name=q-host]').map((i) => i.closest('label')!.textContent!.trim())).to.deep.equal(['Yes', 'No']);
+    expect(query(el, 'textarea[name=q-note]')).to.exist;
+    expect(query(el, 'fieldset[data-question=role] legend')!.textContent).to.contain('Your involvement so far').and.contain('(required)');
+    expect(query(el, 'fieldset[data-question=lead] legend')!.textContent).to.contain('(optional)');
     // The local groups come from the source's chapters, sorted by name.
     await waitUntil(() => $$(el, '#chapter option').length === 3, 'the chapters did not load');
     expect($$<HTMLOptionElement>(el, '#chapter option').map((o) => o.textContent!.trim())).to.deep.equal(["I don’t know", 'Vague Lyon', 'Vague Paris']);
@@ -85,8 +83,8 @@ describe('<readiness-survey>: validation', () => {
       'Please answer this question.',
       'Give your postcode or choose a local group.',
     ]);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[name=q-role]'));
-    expect($(el, 'fieldset[data-question=role]')!.getAttribute('aria-describedby')).to.equal('q-role-error');
+    expect(el.shadowRoot!.activeElement).to.equal(query(el, 'input[name=q-role]'));
+    expect(query(el, 'fieldset[data-question=role]')!.getAttribute('aria-describedby')).to.equal('q-role-error');
     await expect(el).to.be.accessible();
   });
 
@@ -97,9 +95,9 @@ describe('<readiness-survey>: validation', () => {
     await type(el, '#postcode', '69003');
     await type(el, '#email', 'not-an-email');
     await submit(el);
-    expect($(el, '#email-error')!.textContent).to.equal('This is not an email address.');
-    expect($(el, '#consent-error')!.textContent).to.contain('Tick the box');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#email'));
+    expect(query(el, '#email-error')!.textContent).to.equal('This is not an email address.');
+    expect(query(el, '#consent-error')!.textContent).to.contain('Tick the box');
+    expect(el.shadowRoot!.activeElement).to.equal(query(el, '#email'));
     await expect(el).to.be.accessible();
     await type(el, '#email', 'lea@example.org');
     await click(el, 'input[name=consent]');
@@ -119,7 +117,7 @@ describe('<readiness-survey>: sending', () => {
     const el = await mount(adapter, 'page', 'https://campaign.example/raise-your-hand');
     await fillRequired(el);
     await type(el, 'textarea[name=q-note]', 'Saturdays are best');
-    const select = $<HTMLSelectElement>(el, '#chapter')!;
+    const select = query<HTMLSelectElement>(el, '#chapter')!;
     select.value = 'lyon';
     select.dispatchEvent(new Event('change'));
     let before: unknown;
@@ -136,13 +134,13 @@ describe('<readiness-survey>: sending', () => {
     expect(r.contact).to.equal(undefined);
     await el.updateComplete;
     expect(text(el)).to.contain('Thank you!');
-    expect($<HTMLAnchorElement>(el, '.thanks a')!.href).to.equal('https://campaign.example/raise-your-hand');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.thanks h3'));
+    expect(query<HTMLAnchorElement>(el, '.thanks a')!.href).to.equal('https://campaign.example/raise-your-hand');
+    expect(el.shadowRoot!.activeElement).to.equal(query(el, '.thanks h3'));
     await expect(el).to.be.accessible();
     // Nothing of the answers stays in the draft once sent.
     expect(localStorage.getItem(`archipel-survey:${adapter.source}:fx`)).to.not.contain('Saturdays');
     await click(el, '.thanks button.secondary');
-    expect($<HTMLInputElement>(el, 'input[name=q-role][value=Signed]')!.checked).to.equal(false);
+    expect(query<HTMLInputElement>(el, 'input[name=q-role][value=Signed]')!.checked).to.equal(false);
   });
 
   it('can be cancelled by a listener of archipel-submit', async () => {
@@ -178,7 +176,7 @@ describe('<readiness-survey>: sending', () => {
   it('says a read-only source cannot take answers, and does not pretend to send', async () => {
     const el = await mount(memory({ writable: false }));
     expect(text(el)).to.contain('This form cannot send anything');
-    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
+    expect(query<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -196,13 +194,13 @@ describe('<readiness-survey>: one question per step on small screens', () => {
     await setViewport({ width: 360, height: 740 });
     const adapter = memory();
     const el = await mount(adapter, 'auto');
-    await waitUntil(() => $(el, '.progress'), 'a phone should get one question per step');
+    await waitUntil(() => query(el, '.progress'), 'a phone should get one question per step');
     const steps = SURVEY.questions.length + 2;
-    expect($(el, '.progress')!.textContent).to.contain(`Step 1 of ${steps}`);
+    expect(query(el, '.progress')!.textContent).to.contain(`Step 1 of ${steps}`);
     expect($$(el, '.question:not([hidden])')).to.have.length(1);
     await submit(el);
-    expect($(el, '.progress')!.textContent).to.contain('Step 1 of');
-    expect($(el, '.error')!.textContent).to.equal('Please answer this question.');
+    expect(query(el, '.progress')!.textContent).to.contain('Step 1 of');
+    expect(query(el, '.error')!.textContent).to.equal('Please answer this question.');
     await expect(el).to.be.accessible();
     const answer: Record<string, () => Promise<void>> = {
       role: () => click(el, 'input[name=q-role][value=New]'),
@@ -213,8 +211,8 @@ describe('<readiness-survey>: one question per step on small screens', () => {
       note: async () => undefined,
     };
     for (const [i, q] of SURVEY.questions.entries()) {
-      expect($(el, '.progress')!.textContent).to.contain(`Step ${i + 1} of ${steps}`);
-      expect($(el, `[data-question=${q.id}]`)).to.exist;
+      expect(query(el, '.progress')!.textContent).to.contain(`Step ${i + 1} of ${steps}`);
+      expect(query(el, `[data-question=${q.id}]`)).to.exist;
       await answer[q.id]!();
       await expect(el).to.be.accessible();
       await submit(el);
@@ -226,11 +224,11 @@ describe('<readiness-survey>: one question per step on small screens', () => {
     await expect(el).to.be.accessible();
     await submit(el);
     expect(text(el)).to.contain('Can we contact you?');
-    expect($(el, 'button[type=submit]')!.textContent).to.contain('Send my answers');
+    expect(query(el, 'button[type=submit]')!.textContent).to.contain('Send my answers');
     await expect(el).to.be.accessible();
     await click(el, 'button.secondary');
     expect(text(el)).to.contain('Where are you?');
-    expect($<HTMLInputElement>(el, '#postcode')!.value).to.equal('75020');
+    expect(query<HTMLInputElement>(el, '#postcode')!.value).to.equal('75020');
     await submit(el);
     await submit(el);
     await waitUntil(() => text(el).includes('Thank you!'));
@@ -247,10 +245,10 @@ describe('<readiness-survey>: one question per step on small screens', () => {
     first.remove();
 
     const again = await mount(adapter, 'steps');
-    expect($(again, '.progress')!.textContent).to.contain('Step 2 of');
-    expect($<HTMLInputElement>(again, 'input[name=q-acts][value=Door]')!.checked).to.equal(true);
+    expect(query(again, '.progress')!.textContent).to.contain('Step 2 of');
+    expect(query<HTMLInputElement>(again, 'input[name=q-acts][value=Door]')!.checked).to.equal(true);
     await click(again, 'button.secondary');
-    expect($<HTMLInputElement>(again, 'input[name=q-role][value=Organiser]')!.checked).to.equal(true);
+    expect(query<HTMLInputElement>(again, 'input[name=q-role][value=Organiser]')!.checked).to.equal(true);
   });
 });
 
@@ -308,7 +306,7 @@ describe('<readiness-survey>: offline, with the reference server', function () {
   it('keeps an answer sent offline and stores it exactly once when the server is back', async () => {
     const { url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
     const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="pret-a-agir" layout="page" source=${url}></readiness-survey>`);
-    await waitUntil(() => $(el, 'form'), 'the server survey did not load', { timeout: 5000 });
+    await waitUntil(() => query(el, 'form'), 'the server survey did not load', { timeout: 5000 });
     await click(el, 'input[name=q-implication]');
     await click(el, 'input[name=q-actions]');
     await click(el, 'input[name=q-pret_organiser][value="3"]');

@@ -221,7 +221,7 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     this.host.requestUpdate();
   }
 
-  /** The form's notice: an alert for a problem; other notices are said by the live region (`renderHidden()`). */
+  /** The form's notice: an alert for a problem; other notices are said by the live region (`renderLive()`). */
   renderNotice(): TemplateResult | typeof nothing {
     const n = this.notice;
     return n ? html`<p class="notice" data-tone=${n.tone} role=${n.tone === 'error' ? 'alert' : nothing} part="status">${n.text}</p>` : nothing;
