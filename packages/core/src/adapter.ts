@@ -46,11 +46,29 @@ export interface SubmitResult {
   id: string;
   /** What the source says about the record, e.g. "pending" for a post. */
   status?: string;
+  /**
+   * The secret of the person's private link (sign-ups, responses): with it, and only with it, they can see,
+   * export and erase what is held about them. Unguessable, never the public share code, stored hashed.
+   */
+  secret?: string;
 }
 
 /** A staff member's credentials, passed per call: adapters are shared, tokens are not. */
 export interface StaffAccess {
   token: string;
+}
+
+/** One person, as staff look them up: by email or by phone. */
+export interface PersonQuery {
+  email?: string;
+  phone?: string;
+}
+
+/** Everything a source holds about one person, by collection. */
+export interface PersonalData {
+  signups: object[];
+  responses: object[];
+  posts: object[];
 }
 
 export type ModerationAction = 'approve' | 'hide' | 'pin' | 'unpin' | 'block-author';
@@ -85,9 +103,17 @@ export interface Adapter {
   results?(survey: string, filters: Record<string, string | undefined>, access?: StaffAccess): Promise<unknown>;
   /** Staff: a collection as CSV, formula strings neutralised. */
   exportCsv?(collection: 'signups' | 'responses', access: StaffAccess, query?: Query): Promise<string>;
+  /** A supporter, through the secret of their private link: what is held about them. */
+  mine?(secret: string): Promise<PersonalData>;
+  /** A supporter withdraws one consent (the record keeps the others), or, without `purpose`, has everything erased. */
+  forgetMe?(secret: string, purpose?: string): Promise<void>;
+  /** Staff: what is held about one person, across collections (logged). */
+  findPerson?(who: PersonQuery, access: StaffAccess): Promise<PersonalData>;
+  /** Staff: erases one person from every collection; a record that the erasure happened is kept, without the data. */
+  erasePerson?(who: PersonQuery, access: StaffAccess): Promise<{ erased: number }>;
 }
 
-const STAFF_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv'] as const;
+const STAFF_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv', 'mine', 'forgetMe', 'findPerson', 'erasePerson'] as const;
 
 export interface AdapterKind {
   kind: string;

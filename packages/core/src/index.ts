@@ -27,6 +27,8 @@ export {
   type SubmitResult,
   type StaffAccess,
   type ModerationAction,
+  type PersonQuery,
+  type PersonalData,
 } from './adapter.js';
 export { read, applyQuery, type ReadResult, type ReadOptions } from './read.js';
 export { outbox, type Outbox, type OutboxEntry } from './outbox.js';
