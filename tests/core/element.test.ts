@@ -67,6 +67,27 @@ describe('ArchipelElement states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fires archipel-load for the saved copy it shows first (fromCache), then for what the source says now', async () => {
+    const src = source();
+    const first = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }] }, { source: src })}></test-actions>`);
+    await waitUntil(() => text(first).includes('Kept'));
+    const seen: [boolean, number][] = [];
+    const listen = (e: Event) => seen.push([(e as CustomEvent<LoadDetail>).detail.fromCache, (e as CustomEvent<LoadDetail>).detail.count]);
+    document.addEventListener('archipel-load', listen);
+    try {
+      const now = new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }, { id: 'n', title: 'New', start: '2026-12-13' }] }, { source: src });
+      const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${now}></test-actions>`);
+      await waitUntil(() => text(el).includes('New'));
+      await waitUntil(() => seen.length === 2, `archipel-load fired ${seen.length} times`);
+      expect(seen).to.deep.equal([
+        [true, 1],
+        [false, 2],
+      ]);
+    } finally {
+      document.removeEventListener('archipel-load', listen);
+    }
+  });
+
   it('says when there is nothing yet', async () => {
     const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${new MemoryAdapter({ actions: [] }, { source: source() })}></test-actions>`);
     await waitUntil(() => text(el).includes('Nothing to show yet.'));

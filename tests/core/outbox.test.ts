@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { Outbox, backoff, outbox, type OutboxEntry } from '../../packages/core/src/outbox.ts';
 import { registerAdapter, resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { sinkKind, sinkSource } from '../support/sink-adapter.ts';
+import { warnings } from '../support/dom.ts';
 
 registerAdapter(sinkKind);
 
@@ -11,7 +12,7 @@ interface SinkState {
   posts: number;
   ids: string[];
 }
-const sink = (action?: 'down' | 'up' | 'reset') => executeServerCommand<SinkState, { action?: string }>('sink', { action });
+const sink = (action?: 'down' | 'up' | 'reset' | 'answer', status?: number) => executeServerCommand<SinkState, { action?: string; status?: number }>('sink', { action, status });
 
 let n = 0;
 const signup = () => ({
@@ -140,5 +141,69 @@ describe('the outbox after a refusal', () => {
     expect((await box.add(resolveAdapter(sinkSource()), 'signups', corrected)).status).to.equal('sent');
     expect(await box.list()).to.deep.equal([]);
     expect((await sink()).ids).to.deep.equal([`signups/${record.id}`]);
+  });
+});
+
+describe('the outbox tells apart why a write waits', () => {
+  beforeEach(() => sink('reset'));
+
+  for (const status of [403, 404, 502]) {
+    it(`keeps a write answered ${status} (a proxy, a renamed survey, a fault) and sends it once the source takes it`, async () => {
+      const box = new Outbox(`outbox-${status}-${Math.random()}`);
+      await sink('answer', status);
+      const record = signup();
+      const outcome = await box.add(resolveAdapter(sinkSource()), 'signups', record);
+      expect([outcome.status, outcome.problem]).to.deep.equal(['queued', 'unreachable']);
+      const [waiting] = await box.list();
+      expect(waiting!.state, 'not given up').to.equal('pending');
+      expect(waiting!.nextAt).to.be.above(Date.now());
+      await sink('up');
+      await box.retry(record.id);
+      expect((await sink()).ids).to.deep.equal([`signups/${record.id}`]);
+    });
+  }
+
+  it('says when the source answers but does not allow this site (CORS), tells the webmaster the fix, and keeps the write', async () => {
+    const box = new Outbox(`outbox-cors-${Math.random()}`);
+    const elsewhere = `http://127.0.0.1:${location.port}/__sink/`;
+    expect(location.hostname, 'the test page must be on localhost for 127.0.0.1 to be another origin').to.equal('localhost');
+    const said = await warnings(async () => {
+      const outcome = await box.add(resolveAdapter(elsewhere), 'signups', signup());
+      expect([outcome.status, outcome.problem]).to.deep.equal(['queued', 'blocked']);
+    });
+    expect(said.join('\n')).to.contain(`archipel-server --cors ${location.origin}`);
+    const [waiting] = await box.list();
+    expect([waiting!.state, waiting!.problem]).to.deep.equal(['pending', 'blocked']);
+  });
+
+  it('forgets a refused write when the person discards it', async () => {
+    const box = new Outbox(`outbox-discard-${Math.random()}`);
+    const record = { ...signup(), email: 'reject@example.org' };
+    const outcome = await box.add(resolveAdapter(sinkSource()), 'signups', record);
+    expect([outcome.status, outcome.problem]).to.deep.equal(['failed', 'refused']);
+    await box.discard(record.id);
+    expect(await box.list()).to.deep.equal([]);
+  });
+});
+
+describe('writes kept on this device', () => {
+  beforeEach(() => sink('reset'));
+
+  it('are sent by any Archipel page, even one without a form', async () => {
+    await new Promise((done) => (indexedDB.deleteDatabase('archipel-outbox').onsuccess = done));
+    await sink('down');
+    const writer = await openPage();
+    const record = signup();
+    expect((await writer.api.box.add(writer.api.resolveAdapter(sinkSource()), 'signups', record)).status).to.equal('queued');
+    writer.frame.remove();
+    expect(localStorage.getItem('archipel-outbox-waiting'), 'the page knows writes wait').to.equal('1');
+
+    await sink('up');
+    const reader = document.createElement('iframe');
+    reader.src = new URL('./fixtures/reader-page.html', import.meta.url).href;
+    document.body.append(reader);
+    await waitUntil(async () => (await sink()).ids.includes(`signups/${record.id}`), 'a page with only a reading widget did not send the kept write', { timeout: 8000 });
+    await waitUntil(() => localStorage.getItem('archipel-outbox-waiting') === null, 'the flag stayed once nothing waited');
+    reader.remove();
   });
 });

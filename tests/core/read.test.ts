@@ -145,16 +145,16 @@ describe('reading a collection', () => {
 });
 
 describe('parsing on a page with a strict Content-Security-Policy', () => {
-  it('validates records without eval, so the host page reports no violation', async () => {
+  it('validates records and reads a Google Sheet without eval, so the host page reports no violation', async () => {
     const frame = document.createElement('iframe');
     frame.src = new URL('./fixtures/csp-page.html', import.meta.url).href;
     document.body.append(frame);
-    const win = () => frame.contentWindow as unknown as { cspResult?: { parsed: number; violations: string[] } };
+    const win = () => frame.contentWindow as unknown as { cspResult?: { parsed: number; sheet: number; error?: string; violations: string[] } };
     await new Promise<void>((done) => {
       const tick = () => (win()?.cspResult ? done() : setTimeout(tick, 20));
       tick();
     });
-    expect(win().cspResult).to.deep.equal({ parsed: 50, violations: [] });
+    expect(win().cspResult).to.deep.equal({ parsed: 50, sheet: 3, error: undefined, violations: [] });
     frame.remove();
   });
 });

@@ -162,6 +162,14 @@ describe('reading chapters, posts and surveys', () => {
     assert.deepEqual(items[1]!.hashtags, ['VagueClimat']);
   });
 
+  it('reads the words moderators type in a status column, in every language, as a status', () => {
+    const post = (status: string) => readers.posts.read({ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', status }).data?.status;
+    for (const word of ['approved', 'Approuvé', 'aprobado', 'oui', 'Sí', 'yes', 'publié']) assert.equal(post(word), 'approved', word);
+    for (const word of ['hidden', 'masqué', 'oculto', 'non', 'no']) assert.equal(post(word), 'hidden', word);
+    assert.equal(post('en attente'), 'pending');
+    assert.match(describeIssue(readers.posts.read({ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', status: 'peut-être' }).error!.issues[0]!), /^status: "peut-être" is not one of: pending, approved, hidden/);
+  });
+
   it('refuses a survey without questions or with an unknown question type', () => {
     const { items, skipped } = parseCollection('surveys', readers.surveys, [
       { id: 's1', title: 'Ready?', questions: [{ id: 'q1', type: 'scale', label: 'How ready?', min: 1, max: 5 }] },

@@ -426,6 +426,39 @@ describe('<hub-signup kiosk>', () => {
     await waitUntil(() => text(el).includes('2 sign-ups on this device · all sent'), 'the count did not follow the outbox');
     expect(stored(adapter).map((r) => r.name)).to.deep.equal(['Ada', 'Bea']);
     expect($(el, '[part=status]').textContent).to.equal('Signed up. Next person, please!');
+    // A shared device keeps nothing of the people once their sign-ups are delivered.
+    expect(await outbox().list(adapter.source)).to.deep.equal([]);
+    const kept = Object.keys(localStorage).map((k) => localStorage.getItem(k)).join(' ');
+    expect(kept).to.not.contain('bea@example.org').and.not.contain('Ada');
+  });
+
+  it('shows a sign-up the source refused with its reason, never its content, to send again or discard', async () => {
+    const adapter = memory();
+    let refuse = true;
+    const submit = adapter.submit.bind(adapter);
+    adapter.submit = (...args) => (refuse ? Promise.reject(new AdapterError('rejected', 'email: this address is blocked.')) : submit(...args));
+    const el = await fixture<HubSignup>(html`<hub-signup lang="en" kiosk .adapter=${adapter}></hub-signup>`);
+    await fill(el, { name: 'Cyd', email: 'cyd@example.org' });
+    await tick(el);
+    await send(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=refused] li'), 'the refused sign-up is not shown');
+    const refused = $(el, '[part=refused]');
+    expect(refused.textContent).to.contain('email: this address is blocked.').and.not.contain('cyd@example.org').and.not.contain('Cyd');
+    await expect(el).to.be.accessible();
+    refuse = false;
+    [...refused.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
+    await waitUntil(() => stored(adapter).length === 1, 'sending it again did not deliver it');
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part=refused] li'), 'the delivered sign-up is still listed as refused');
+
+    refuse = true;
+    // The refused sign-up was not sent, so the form still holds it, ticked: the next person writes over it.
+    await fill(el, { name: 'Dee', email: 'dee@example.org' });
+    expect($(el, 'input[name=consent]').checked).to.equal(true);
+    await send(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=refused] li'));
+    [...$(el, '[part=refused]').querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click();
+    await waitUntil(async () => (await outbox().list(adapter.source)).length === 0, 'the discarded sign-up is still kept');
+    expect(stored(adapter)).to.have.length(1);
   });
 });
 

@@ -34,18 +34,18 @@ describe('<readiness-survey> byte budgets', () => {
   it('survey view: the element, the form, its schemas, the outbox and the shared chunk', () => {
     // Measured 25.67 KiB (issue #9 allowed 25, which the copies of core had met). The adapter is the data source's,
     // and counted with it (tests/embed/budgets.node.test.ts); see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 38 * KiB);
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 39.5 * KiB);
   });
 
   it('results view on the REST API (server-side counting): within 75.5 KiB with Chart.js', () => {
     // Measured 74.28 KiB.
-    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 85 * KiB);
+    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 86 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
     for (const mod of ['readiness-survey/src/csv.ts', '/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema: within 76.5 KiB', () => {
     // Measured 75.07 KiB.
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 85.5 * KiB);
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 86.5 * KiB);
   });
 });

@@ -3,13 +3,15 @@
  * server on loopback:
  *
  * - /__sink/<collection>: stores POSTed JSON records by id, once per id, like
- *   a server honouring client ids; answers 503 while "down".
+ *   a server honouring client ids; answers 503 while "down", or any status it is
+ *   told to (`{action: 'answer', status: 403}`: a proxy in the way); it sends no
+ *   CORS header, so a page of another origin (127.0.0.1 for localhost) is refused.
  * - the `sink` server command (from tests: executeServerCommand('sink', …))
  *   takes it down, brings it up, reports what it holds, or resets it.
  */
 import { readFileSync, existsSync } from 'node:fs';
 
-const sink = { down: false, records: new Map(), posts: 0 };
+const sink = { down: false, answer: 0, records: new Map(), posts: 0 };
 
 /**
  * Google's answers, byte for byte as Google sends them, from
@@ -99,6 +101,12 @@ function sinkMiddleware() {
       ctx.body = { title: 'Service Unavailable', detail: 'The test sink is down.' };
       return;
     }
+    if (sink.answer && ctx.method === 'POST') {
+      sink.posts += 1;
+      ctx.status = sink.answer;
+      ctx.body = { title: 'Told to', detail: `The test sink answers ${sink.answer}.` };
+      return;
+    }
     if (ctx.method === 'POST') {
       sink.posts += 1;
       const record = JSON.parse(await body(ctx.req));
@@ -135,9 +143,14 @@ function sinkCommands() {
           break;
         case 'up':
           sink.down = false;
+          sink.answer = 0;
+          break;
+        case 'answer':
+          sink.answer = Number(payload.status);
           break;
         case 'reset':
           sink.down = false;
+          sink.answer = 0;
           sink.records.clear();
           sink.posts = 0;
           break;

@@ -76,23 +76,23 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       if (run !== this.run) return;
       this.result = r;
       this.host.requestUpdate();
-      if (r.stale) return;
       if (r.error && !r.offline) emit(this.host, 'archipel-error', { collection: this.collection, error: r.error });
       // Words for the webmaster, in the page's language: the render that waits for them is done.
       await this.host.updateComplete;
       if (run !== this.run) return;
       const skipped = r.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue, this.host.t.bind(this.host)) }));
-      if (skipped.length) {
+      if (skipped.length && !r.stale) {
         warnOnce(
           `skipped:${adapter.source}:${this.collection}:${skipped.length}`,
           `${skipped.length} ${this.collection} from ${adapter.source} could not be read and are not shown:\n` + skipped.map((s) => `  row ${s.row}: ${s.reason}`).join('\n'),
         );
       }
-      if (r.unknownColumns.length) {
+      if (r.unknownColumns.length && !r.stale) {
         warnOnce(`columns:${adapter.source}:${this.collection}`, `${adapter.source} (${this.collection}): columns not recognised and ignored: ${r.unknownColumns.join(', ')}.`);
       }
-      if (!r.error || r.offline) {
-        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: Boolean(r.error), offline: r.offline };
+      // The saved copy shown while the source is asked, and the one shown when it cannot be reached, come from the cache.
+      if (!r.error || r.offline || r.stale) {
+        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline };
         emit(this.host, 'archipel-load', detail);
       }
     }, { force });

@@ -25,6 +25,7 @@ import { warnOnce } from './warn.js';
 import { VERSION } from './version.js';
 import type { CollectionController } from './collection.js';
 import { emit, type ArchipelEventName, type DetailOf } from './events.js';
+import { WAITING_FLAG } from './outbox-flag.js';
 
 export { VERSION };
 
@@ -118,6 +119,25 @@ function answerLateProviders(): void {
 }
 const ROOT = Symbol.for('archipel.context-root');
 
+let delivering = false;
+
+/**
+ * Writes kept on this device (a sign-up sent offline yesterday, a survey answer refused by a proxy) are sent by
+ * any Archipel page, not only one with a form: the outbox sets a flag while it holds any, and its code loads
+ * only then.
+ */
+function deliverWaitingWrites(): void {
+  if (delivering) return;
+  delivering = true;
+  let waiting: string | null = null;
+  try {
+    waiting = localStorage.getItem(WAITING_FLAG);
+  } catch {
+    // Storage blocked: nothing can have been kept either.
+  }
+  if (waiting) void import('./outbox.js').then((m) => m.outbox().watch());
+}
+
 function parseStrings(value: string | null): Record<string, Message> {
   if (!value) return {};
   try {
@@ -180,6 +200,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     super.connectedCallback();
     live.add(this);
     watchPageLang();
+    deliverWaitingWrites();
   }
 
   override disconnectedCallback(): void {

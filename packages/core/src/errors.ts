@@ -5,6 +5,8 @@
 export type AdapterErrorKind =
   /** The network or the server is unreachable, or answered 5xx/429: try again later. */
   | 'network'
+  /** The server answers, but not to this page: it does not allow the page's site (CORS). Its settings must change. */
+  | 'blocked'
   /** The source refused the data (4xx): retrying the same record will not help. */
   | 'rejected'
   /** The source does not accept writes (JSON files, a sheet without Apps Script). */
@@ -28,8 +30,18 @@ export class AdapterError extends Error {
     super(message);
   }
 
+  /** Whether a read may be tried again at once: the network or the server may be back in a moment. */
   get retryable(): boolean {
     return this.kind === 'network';
+  }
+
+  /**
+   * Whether a write should stay queued and be sent again later, rather than shown to the person as refused:
+   * everything but a refusal of the record itself. A 403 from a proxy, a 404 while a survey is renamed, a
+   * server that does not allow this site yet: the campaign can fix those, and the record must not be lost.
+   */
+  get temporary(): boolean {
+    return this.kind === 'network' || this.kind === 'blocked' || this.status === 403 || this.status === 404;
   }
 }
 

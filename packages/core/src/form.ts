@@ -8,11 +8,11 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { Adapter } from './adapter.js';
+import type { Adapter, SubmitResult } from './adapter.js';
 import type { RecordReader } from './reader.js';
 import type { WriteCollection } from './schema-types.js';
 import { describeIssue, type Issue } from './issues.js';
-import { outbox, type OutboxEntry, type SendOutcome } from './outbox.js';
+import { outbox, type Delivered, type OutboxEntry, type SendOutcome, type SendProblem } from './outbox.js';
 import { emit, type WrittenRecord } from './events.js';
 import { asAdapterError } from './errors.js';
 
@@ -75,13 +75,21 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
   notice?: Notice;
   /** Records of this source still waiting on this device (every form of the page, not only this one). */
   waiting = 0;
+  /** Records of this collection and source that the source refused: shown to the person, to send again or discard. */
+  refused: readonly OutboxEntry[] = [];
   /** What the live region says: emptied, then filled on the next frame, so that the same words are said again. */
   private announced = '';
   private shownAt = 0;
-  /** Records this form sent that the outbox still holds. */
-  private readonly queued = new Map<string, T>();
+  /** Records this form sent that the outbox still holds, and why. */
+  private readonly queued = new Map<string, { record: T; problem?: SendProblem }>();
+  /** What the source answered for each record this form sent (its receipt may carry the person's private link). */
+  private readonly receipts = new Map<string, SubmitResult>();
   private readonly honeypot = createRef<HTMLInputElement>();
   private readonly onOutbox = () => void this.followOutbox();
+  private readonly onDelivered = (e: Event) => {
+    const { entry, result } = (e as CustomEvent<Delivered>).detail;
+    if (result && this.queued.has(entry.id)) this.receipts.set(entry.id, result);
+  };
 
   constructor(
     private readonly host: FormHost,
@@ -94,6 +102,7 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     this.shownAt = performance.now();
     const box = outbox();
     box.addEventListener('change', this.onOutbox);
+    box.addEventListener('delivered', this.onDelivered);
     // Records left on this device by an earlier visit are sent now.
     box.watch();
     void this.followOutbox();
@@ -101,11 +110,27 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
 
   hostDisconnected(): void {
     outbox().removeEventListener('change', this.onOutbox);
+    outbox().removeEventListener('delivered', this.onDelivered);
   }
 
   /** Whether a record this form sent is still waiting on the device. */
   isQueued(id: string): boolean {
     return this.queued.has(id);
+  }
+
+  /** What the source answered for a record this form sent, once it did. */
+  receipt(id: string): SubmitResult | undefined {
+    return this.receipts.get(id);
+  }
+
+  /**
+   * Where a record this form sent stands, in the visitor's words: sent, or kept on the device and why (offline or
+   * no answer: it will be sent; the source does not allow this site yet: it will be sent once the campaign fixes that).
+   */
+  standing(id: string): string {
+    const waiting = this.queued.get(id);
+    if (!waiting) return this.host.t('sentNow');
+    return this.host.t(waiting.problem === 'blocked' ? 'queuedBlocked' : 'queued');
   }
 
   /** Shows `notice` and says it in the live region (errors are alerts of their own). */
@@ -179,7 +204,8 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
       setTimeout(() => emit(this.host, 'archipel-error', { collection, record, error: new Error(reason) }));
       return { status: 'failed', record, reason, kept };
     }
-    if (sent.status === 'queued') this.queued.set(record.id, record);
+    if (sent.status === 'queued') this.queued.set(record.id, { record, problem: sent.problem });
+    if (sent.result) this.receipts.set(record.id, sent.result);
     this.host.requestUpdate();
     setTimeout(() => {
       emit(this.host, 'archipel-submitted', { collection, record, status: sent.status as 'sent' | 'queued' });
@@ -202,16 +228,20 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     }
   }
 
-  /** Keeps `waiting` and the queued records in step with the outbox: a delivered or refused record is reported once. */
+  /** Keeps `waiting`, `refused` and the queued records in step with the outbox: a delivered or refused record is reported once. */
   private async followOutbox(): Promise<void> {
     const source = this.host.dataAdapter?.source;
     if (!source) return;
+    const { collection } = this.options;
     const entries = await outbox().list(source);
     this.waiting = entries.filter((e) => e.state === 'pending').length;
-    const { collection } = this.options;
-    for (const [id, record] of this.queued) {
+    this.refused = entries.filter((e) => e.state === 'failed' && e.collection === collection);
+    for (const [id, { record }] of this.queued) {
       const entry = entries.find((e) => e.id === id);
-      if (entry?.state === 'pending') continue;
+      if (entry?.state === 'pending') {
+        this.queued.set(id, { record, problem: entry.problem });
+        continue;
+      }
       this.queued.delete(id);
       if (entry) {
         this.say({ tone: 'error', text: this.host.t('failed', { reason: entry.lastError ?? '' }) });
@@ -219,6 +249,37 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
       } else emit(this.host, 'archipel-submitted', { collection, record, status: 'sent' });
     }
     this.host.requestUpdate();
+  }
+
+  /** Sends a refused record again, as it is (the campaign may have fixed what refused it). */
+  async retry(id: string): Promise<void> {
+    const entry = this.refused.find((e) => e.id === id);
+    if (!entry) return;
+    this.queued.set(id, { record: entry.record as T });
+    await outbox().retry(id);
+  }
+
+  /** Forgets a refused record, as the person asked: nothing of it stays on the device. */
+  discard(id: string): Promise<void> {
+    return outbox().discard(id);
+  }
+
+  /**
+   * Records the source refused, each with its reason and the choice to send it again or discard it. On a shared
+   * device the next person sees only when it was sent and why it was refused, never what it held.
+   */
+  renderRefused(): TemplateResult | typeof nothing {
+    if (!this.refused.length) return nothing;
+    const t = this.host.t.bind(this.host);
+    return html`<ul class="refused" part="refused">
+      ${this.refused.map(
+        (e) => html`<li>
+          <p>${t('refusedAt', { time: new Date(e.created).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }), reason: e.lastError ?? '' })}</p>
+          <button type="button" @click=${() => this.retry(e.id)}>${t('retry')}</button>
+          <button type="button" @click=${() => this.discard(e.id)}>${t('discard')}</button>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   /** The form's notice: an alert for a problem; other notices are said by the live region (`renderLive()`). */

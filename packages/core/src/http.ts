@@ -1,8 +1,25 @@
 import { AdapterError } from './errors.js';
+import { warnOnce } from './warn.js';
 
 export interface HttpOptions extends RequestInit {
   /** Milliseconds before the request is given up as a network failure. */
   timeout?: number;
+}
+
+/**
+ * Whether a request that failed did so because the server does not allow this page's site (CORS) rather than
+ * because it could not be reached: a browser gives both the same error, but a no-cors request, whose answer
+ * the page may not read, still succeeds when the server answers. Asked only after a failure, and never when
+ * the browser says it is offline.
+ */
+async function refusesThisSite(url: string): Promise<boolean> {
+  if (globalThis.navigator?.onLine === false || typeof location === 'undefined' || new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(5_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -14,8 +31,17 @@ export async function request(url: string, { timeout = 15_000, ...init }: HttpOp
   try {
     res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout), credentials: 'omit' });
   } catch (e) {
+    const timedOut = (e as Error).name === 'TimeoutError';
+    if (!timedOut && (await refusesThisSite(url))) {
+      const site = globalThis.location?.origin ?? 'this site';
+      warnOnce(
+        `cors:${new URL(url).origin}`,
+        `${new URL(url).origin} answers, but not to pages of ${site}: its CORS settings do not list this site. On the Archipel server, add it: archipel-server --cors ${site} (or ARCHIPEL_CORS=${site}). Forms keep what people send until then.`,
+      );
+      throw new AdapterError('blocked', `${url} does not allow ${site} to call it (CORS).`);
+    }
     const cause = (e as { cause?: { code?: string } }).cause?.code;
-    throw new AdapterError('network', `${url} did not answer (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause ?? 'network error'}).`);
+    throw new AdapterError('network', `${url} did not answer (${timedOut ? 'timed out' : cause ?? 'network error'}).`);
   }
   if (res.ok || res.status === 304) return res;
   const retryAfter = Number(res.headers.get('retry-after')) || undefined;

@@ -2,17 +2,22 @@
  * The outbox: every write is stored on the device before it is sent, and
  * stays there until its source confirms it.
  *
- * A write that cannot be sent now (offline, server down, 429) is retried with
- * jittered backoff, when the browser comes back online, when the page becomes
- * visible again and on the next page load. Every attempt carries the same
- * client id, and sources store an id once, so nothing is stored twice. A write
- * the source refuses (invalid data) is kept, marked failed, with the reason.
- * Tabs of one browser take turns through the Web Locks API.
+ * A write that cannot be sent now is retried with jittered backoff, when the
+ * browser comes back online, when the page becomes visible again and on the
+ * next page load of any page with an Archipel widget. The outbox tells apart
+ * why: the device is offline, the source did not answer (or answered a fault it
+ * may get over: 5xx, 429, a proxy's 403, a 404 while a survey is renamed), or
+ * the source answers but does not allow this site (CORS); all three keep the
+ * write and try again. A write the source refuses (invalid data) is kept,
+ * marked failed, with the reason, until the person retries or discards it.
+ * Every attempt carries the same client id, and sources store an id once, so
+ * nothing is stored twice. Tabs of one browser take turns (Web Locks).
  */
 import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
-import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta } from './adapter.js';
+import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta, type SubmitResult } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
 import { asAdapterError } from './errors.js';
+import { WAITING_FLAG } from './outbox-flag.js';
 
 export interface OutboxEntry {
   /** The record's client id: the idempotency key. */
@@ -26,8 +31,14 @@ export interface OutboxEntry {
   /** Not before this time (ms since epoch) unless the network comes back. */
   nextAt: number;
   state: 'pending' | 'failed';
+  /** Why the last attempt did not deliver it. */
+  problem?: SendProblem;
   lastError?: string;
 }
+
+/** Why a write is still on the device: offline, no answer (or a fault), a site the source does not allow, or refused. */
+export type SendProblem = 'offline' | 'unreachable' | 'blocked' | 'refused';
+
 
 export type SendStatus = 'sent' | 'queued' | 'failed';
 
@@ -36,7 +47,8 @@ export interface SendOutcome {
   entry: OutboxEntry;
   /** What the source answered (sent) or why it did not take it (queued, failed). */
   message?: string;
-  result?: { id: string; status?: string };
+  problem?: SendProblem;
+  result?: SubmitResult;
   /** False when this browser would not store it (storage blocked or full): sent at once or not at all. */
   kept?: false;
 }
@@ -115,7 +127,13 @@ export class Outbox extends EventTarget {
     this.schedule();
   }
 
-  /** Sends a failed entry again, e.g. after the person corrected the source's settings. */
+  /** Forgets an entry: the person chose to discard a record the source refused. */
+  async discard(id: string): Promise<void> {
+    await del(id, this.db());
+    this.changed();
+  }
+
+  /** Sends a failed entry again, e.g. after the campaign fixed what made the source refuse it. */
   async retry(id: string): Promise<SendOutcome | undefined> {
     const e = await get<OutboxEntry>(id, this.db());
     const adapter = e && this.adapterFor(e.source);
@@ -147,16 +165,18 @@ export class Outbox extends EventTarget {
   }
 
   private async send(entry: OutboxEntry, adapter: Adapter, timeout?: number): Promise<SendOutcome> {
-    if (this.sending.has(entry.id) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
-      return { status: 'queued', entry, message: 'offline' };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      entry.problem = 'offline';
+      return { status: 'queued', entry, problem: 'offline' };
     }
+    if (this.sending.has(entry.id)) return { status: 'queued', entry, problem: entry.problem };
     this.sending.add(entry.id);
     try {
       const attempt = () => this.attempt(entry, adapter, timeout);
       const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
       return locks
         ? ((await locks.request(`archipel-outbox:${entry.id}`, { ifAvailable: true }, (lock) =>
-            lock ? attempt() : { status: 'queued' as const, entry, message: 'being sent by another tab' },
+            lock ? attempt() : { status: 'queued' as const, entry, problem: entry.problem },
           )) as SendOutcome)
         : await attempt();
     } finally {
@@ -173,21 +193,24 @@ export class Outbox extends EventTarget {
         ? Promise.race([submit, new Promise<never>((_, no) => setTimeout(() => no(new Error('timed out')), timeout))])
         : submit);
       await del(entry.id, this.db());
+      this.dispatchEvent(new CustomEvent<Delivered>('delivered', { detail: { entry, result } }));
       this.changed();
       return { status: 'sent', entry, result };
     } catch (e) {
       const error = asAdapterError(e);
       entry.attempts += 1;
       entry.lastError = error.message;
-      if (error.retryable) {
+      if (error.temporary) {
+        entry.problem = globalThis.navigator?.onLine === false ? 'offline' : error.kind === 'blocked' ? 'blocked' : 'unreachable';
         entry.nextAt = Date.now() + Math.max(backoff(entry.attempts), (error.retryAfter ?? 0) * 1000);
       } else {
+        entry.problem = 'refused';
         entry.state = 'failed';
       }
       await set(entry.id, entry, this.db());
       this.changed();
       this.schedule();
-      return { status: error.retryable ? 'queued' : 'failed', entry, message: error.message };
+      return { status: error.temporary ? 'queued' : 'failed', entry, message: error.message, problem: entry.problem };
     }
   }
 
@@ -202,8 +225,22 @@ export class Outbox extends EventTarget {
   }
 
   private changed(): void {
+    void this.list().then((all) => {
+      try {
+        if (all.length) localStorage.setItem(WAITING_FLAG, String(all.length));
+        else localStorage.removeItem(WAITING_FLAG);
+      } catch {
+        // Storage blocked: pages with a form still send what waits; others cannot know about it.
+      }
+    });
     this.dispatchEvent(new Event('change'));
   }
+}
+
+/** `delivered`: an entry reached its source, with the source's receipt (which may carry the person's private link). */
+export interface Delivered {
+  entry: OutboxEntry;
+  result?: SubmitResult;
 }
 
 let shared: Outbox | undefined;

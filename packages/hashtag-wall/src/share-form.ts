@@ -85,7 +85,7 @@ export class ShareForm {
     if (!record) return form.focusFirstProblem();
     const outcome = await form.send(record);
     if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
-    form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${host.t('queued')} ${host.t('queuedReview')}` });
+    form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${form.standing(record.id)} ${host.t('queuedReview')}` });
     element.reset();
     form.restart();
   }
@@ -114,7 +114,7 @@ export class ShareForm {
             ${form.renderError('consent')}
             <button type="submit" ?disabled=${form.sending}>${host.t(form.sending ? 'sending' : 'send')}</button>`
         : html`<p class="notice">${host.t('readonly')}</p>`}
-      ${form.renderNotice()} ${form.renderLive()}
+      ${form.renderNotice()} ${form.renderLive()} ${form.renderRefused()}
     </form>`;
   }
 }

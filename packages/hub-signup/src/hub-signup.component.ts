@@ -222,7 +222,7 @@ export class HubSignup extends ArchipelElement<Key> {
           })}
           ${this.privacyLink()}
         </div>
-        ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()}
+        ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()} ${this.form.renderRefused()}
         ${!adapter
           ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.sourceError ?? this.t('noSource')}</p>`
           : adapter.writable
@@ -277,7 +277,7 @@ export class HubSignup extends ArchipelElement<Key> {
     const canShare = typeof navigator.share === 'function';
     return html`<div part="thanks">
       <h2 part="heading" tabindex="-1">${person.name ? this.t('thanksName', { name: person.name }) : this.t('thanks')}</h2>
-      <p class="notice" role="status" part="status">${this.t(this.form.isQueued(person.id) ? 'queued' : 'sent')}</p>
+      <p class="notice" role="status" part="status">${this.form.isQueued(person.id) ? this.form.standing(person.id) : this.t('sent')}</p>
       <p>${this.t('shareIntro')}</p>
       <div>
         <label for="link">${this.t('link')}</label>
@@ -384,7 +384,7 @@ export class HubSignup extends ArchipelElement<Key> {
       this.postcodeTyped = '';
       this.chapterPicked = undefined;
       this.lastSignupQueued = outcome.status === 'queued';
-      this.form.say({ tone: 'success', text: this.lastSignupQueued ? `${this.t('next')} ${this.t('queued')}` : this.t('next') });
+      this.form.say({ tone: 'success', text: this.lastSignupQueued ? `${this.t('next')} ${this.form.standing(record.id)}` : this.t('next') });
       this.formElement.reset();
       this.form.restart();
       await this.updateComplete;

@@ -176,7 +176,7 @@ export class SurveyForm implements ReactiveController {
     this.save({ id: record.id });
     const outcome = await this.form.send(record);
     if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
-    if (outcome.status === 'queued') this.form.say({ tone: 'info', text: this.t('queued') });
+    if (outcome.status === 'queued') this.form.say({ tone: 'info', text: this.form.standing(record.id) });
     // The answers now live in the outbox until sent; the draft keeps only that this person is done.
     this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
     this.focusStep = true;
@@ -268,7 +268,7 @@ export class SurveyForm implements ReactiveController {
         </label>
         ${err('consent')}
       </fieldset>
-      ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()}
+      ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()} ${this.form.renderRefused()}
       ${readonly ? html`<p class="notice" part="status">${this.t('readonly')}</p>` : nothing}
       <div class="actions">
         ${this.steps && step > 0 ? html`<button type="button" class="secondary" part="button" @click=${() => this.go(step - 1)}>${this.t('back')}</button>` : nothing}

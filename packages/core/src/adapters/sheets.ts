@@ -13,7 +13,7 @@
  * Source options, after `#`: `interval=<seconds>`, `format=json` (gviz JSON,
  * whose dates are exact whatever the sheet's locale) instead of CSV.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { Adapter, ListResponse } from '../adapter.js';
 import type { Collection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
@@ -117,8 +117,13 @@ export class SheetsAdapter implements Adapter {
     return { rows: collection === 'surveys' ? groupSurveyRows(rows) : rows, firstRow: 2 };
   }
 
+  /**
+   * Rows keyed by their column's header. d3-dsv's csvParse builds each row with `new Function`, which a page
+   * with a strict Content-Security-Policy forbids; csvParseRows gives plain arrays.
+   */
   private csvRows(text: string): Record<string, string>[] {
-    const rows = csvParse(text.replace(/^\ufeff/, '')) as unknown as Record<string, string>[];
+    const [headers = [], ...cells] = csvParseRows(text.replace(/^\ufeff/, ''));
+    const rows = cells.map((line) => Object.fromEntries(headers.map((h, i) => [h, line[i] ?? ''])));
     normaliseDayMonth(rows);
     return rows;
   }

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { text, required, slug, url, instant, provenance } from './fields.js';
 import { recordReader } from '../reader.js';
-import { hashtagCell } from './cells.js';
+import { hashtagCell, statusCell } from './cells.js';
 
 export const PostStatus = z.enum(['pending', 'approved', 'hidden']);
 
@@ -30,4 +30,4 @@ export const PostSchema = z.object({
 
 export type Post = z.infer<typeof PostSchema>;
 
-export const postReader = recordReader(PostSchema, { fields: { hashtags: hashtagCell } });
+export const postReader = recordReader(PostSchema, { fields: { hashtags: hashtagCell, status: statusCell } });

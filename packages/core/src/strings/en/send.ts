@@ -11,4 +11,8 @@ export default {
   fieldEmail: 'Write an email address such as name@example.org.',
   fieldPhone: 'Write a phone number: digits, spaces and +.',
   fieldContact: 'Give an email address or a phone number.',
+  sentNow: 'Sent.',
+  queuedBlocked: 'Saved on this device: the campaign’s server does not accept forms from this page yet. It will be sent once the campaign fixes that.',
+  refusedAt: 'Not sent ({time}): {reason}',
+  discard: 'Discard',
 };

@@ -14,4 +14,8 @@ export default {
   fieldEmail: 'Escribe un correo como nombre@ejemplo.org.',
   fieldPhone: 'Escribe un número de teléfono: cifras, espacios y +.',
   fieldContact: 'Indica un correo o un número de teléfono.',
+  sentNow: 'Enviado.',
+  queuedBlocked: 'Guardado en este dispositivo: el servidor de la campaña todavía no acepta formularios de esta página. Se enviará en cuanto la campaña lo corrija.',
+  refusedAt: 'No enviado ({time}): {reason}',
+  discard: 'Descartar',
 } satisfies Catalogue<keyof typeof en>;

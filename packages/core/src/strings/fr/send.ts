@@ -14,4 +14,8 @@ export default {
   fieldEmail: 'Écrivez une adresse e-mail comme nom@exemple.fr.',
   fieldPhone: 'Écrivez un numéro de téléphone : chiffres, espaces et +.',
   fieldContact: 'Indiquez une adresse e-mail ou un numéro de téléphone.',
+  sentNow: 'Envoyé.',
+  queuedBlocked: 'Enregistré sur cet appareil : le serveur de la campagne n’accepte pas encore les formulaires de cette page. L’envoi se fera dès que la campagne aura corrigé cela.',
+  refusedAt: 'Non envoyé ({time}) : {reason}',
+  discard: 'Abandonner',
 } satisfies Catalogue<keyof typeof en>;
