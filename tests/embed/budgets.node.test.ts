@@ -59,10 +59,10 @@ describe('byte budgets', () => {
     within('loader + shared + Sheets adapter + header aliases', page.gzip, 30.5 * KiB);
   });
 
-  it('the source checker is one file of its own, within 20.5 KiB', () => {
+  it('the source checker is one file of its own, within 21 KiB', () => {
     // A tool page's, not a widget's: no issue set its size. Measured 11.81 KiB.
     const code = readFileSync('dist/archipel-check.js');
-    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 20.5 * KiB);
+    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 21 * KiB);
     assert.ok(!/\bimport\s*\(|\bfrom\s*["']/.test(code.toString()), 'archipel-check.js should import no other file');
   });
 });

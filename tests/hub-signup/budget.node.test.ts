@@ -17,9 +17,9 @@ const stats = loadStats();
  * (#17; the copies of core that had kept it within 25 went), rounded up to the next 0.5 KiB, plus 1 KiB for
  * the zod schemas to come.
  */
-const BUDGET = 39.5 * KiB;
+const BUDGET = 40 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 9.46 KiB, held the same way. */
-const OWN_BUDGET = 14 * KiB;
+const OWN_BUDGET = 14.5 * KiB;
 
 function page(extra: string[] = []) {
   return closure(stats, ['archipel.js', 'hub-signup.js', chunkOf(stats, 'adapters/rest.ts'), ...extra]);

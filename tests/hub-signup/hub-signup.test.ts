@@ -476,3 +476,52 @@ describe('<hub-signup>: sources that cannot take a sign-up', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<hub-signup>: a supporter’s own data, through their private link', () => {
+  let original: string;
+  beforeEach(() => (original = location.href));
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('gives a private link on the thank-you step, which opens what is held, to withdraw a consent or erase it all', async () => {
+    const adapter = memory();
+    const el = await fixture<HubSignup>(html`<hub-signup lang="en" consent="contact:Contact me|news:Send me the news" .adapter=${adapter}></hub-signup>`);
+    await fill(el, { name: 'Maïa', email: 'maia@example.org' });
+    await tick(el, 'contact');
+    await tick(el, 'news');
+    await send(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('#mine'), 'no private link on the thank-you step');
+    const link = new URL($(el, '#mine').value);
+    expect(link.hash).to.match(/^#archipel-me=[A-Za-z0-9_-]{16,}$/);
+    expect(link.href, 'the private link is not the share link').to.not.equal($(el, '[part=share-link]').value);
+    await expect(el).to.be.accessible();
+
+    history.replaceState(null, '', link.href);
+    const mine = await fixture<HubSignup>(html`<hub-signup lang="en" .adapter=${adapter}></hub-signup>`);
+    await waitUntil(() => text(mine).includes('maia@example.org'), 'the private link did not open the data');
+    expect(text(mine)).to.contain('What we hold about you').and.contain('Maïa').and.contain('Send me the news');
+    await expect(mine).to.be.accessible();
+    [...mine.shadowRoot!.querySelectorAll<HTMLButtonElement>('.consents button')][1]!.click();
+    await waitUntil(() => !text(mine).includes('Send me the news'), 'the consent was not withdrawn');
+    expect((stored(adapter)[0]!.consent as { purpose: string }[]).map((c) => c.purpose)).to.deep.equal(['contact']);
+
+    const erase = () => [...mine.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /Delete all my data|Yes, delete everything/.test(b.textContent!))!;
+    erase().click();
+    await mine.updateComplete;
+    expect(text(mine)).to.contain('This cannot be undone');
+    expect(stored(adapter), 'one press does not erase').to.have.length(1);
+    erase().click();
+    await waitUntil(() => text(mine).includes('Your data has been deleted.'));
+    expect(stored(adapter)).to.have.length(0);
+    expect(location.hash, 'the spent link leaves the address').to.equal('');
+  });
+
+  it('opens nothing with a secret it does not know', async () => {
+    history.replaceState(null, '', `${location.pathname}#archipel-me=notasecretthisonejustguessed`);
+    const adapter = memory();
+    await adapter.submit('signups', { id: 'someone1', email: 'someone@example.org', consent: [], created: new Date().toISOString() });
+    const el = await fixture<HubSignup>(html`<hub-signup lang="fr" .adapter=${adapter}></hub-signup>`);
+    await waitUntil(() => text(el).includes('Ce lien personnel n’ouvre plus rien'), 'a guessed link was not refused');
+    expect(text(el)).to.not.contain('someone@example.org');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -6,6 +6,10 @@ import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, type Field } from './fields.js';
 import { shareCode, shareLink, shareTargets } from './share.js';
 import type { ChapterData } from './chapter-data.js';
+import type { MyData } from './my-data.js';
+
+/** `#archipel-me=<secret>`: a supporter opened their private link (see my-data.ts). */
+const PRIVATE_LINK = /(?:^#|&)archipel-me=([A-Za-z0-9_-]{16,128})/;
 
 type Key = SignupKey | SendKey;
 
@@ -101,6 +105,8 @@ export class HubSignup extends ArchipelElement<Key> {
   /** Kiosk: the last sign-up's notice said "saved on this device", which stops being true once the outbox is empty. */
   private lastSignupQueued = false;
   private chapterData?: ChapterData | Promise<unknown>;
+  /** The supporter's own data, when the page was opened with their private link. */
+  private myData?: MyData;
   private preloaded?: Adapter;
   private readonly arrival = arrival(globalThis.location?.search ?? '');
 
@@ -157,9 +163,20 @@ export class HubSignup extends ArchipelElement<Key> {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const secret = PRIVATE_LINK.exec(globalThis.location?.hash ?? '')?.[1];
+    if (secret && !this.myData) {
+      void import('./my-data.js').then((m) => {
+        this.myData = new m.MyData(this, secret);
+        this.requestUpdate();
+      });
+    }
+  }
+
   override render() {
     return html`<div part="base">
-      ${this.signedUp ? this.renderThanks(this.signedUp) : this.renderForm()}
+      ${this.myData ? this.myData.render() : this.signedUp ? this.renderThanks(this.signedUp) : this.renderForm()}
     </div>`;
   }
 
@@ -297,7 +314,21 @@ export class HubSignup extends ArchipelElement<Key> {
             </li>`,
         )}
       </ul>
-      ${this.form.renderLive()}
+      ${this.renderPrivateLink(person)} ${this.form.renderLive()}
+    </div>`;
+  }
+
+  /** The link only this person should keep: it opens what the campaign holds about them, to download or erase. */
+  private renderPrivateLink(person: SignedUp) {
+    if (!this.dataAdapter?.mine) return nothing;
+    const secret = this.form.receipt(person.id)?.secret;
+    if (!secret) return html`<p class="note">${this.t('privateLinkLater')}</p>`;
+    const base = new URL(safeUrl(this.shareUrl) ?? location.href);
+    base.hash = `archipel-me=${secret}`;
+    return html`<div part="private-link">
+      <label for="mine">${this.t('privateLink')}</label>
+      <p class="note" id="mine-hint">${this.t('privateLinkHint')}</p>
+      <input id="mine" readonly .value=${base.href} aria-describedby="mine-hint" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
     </div>`;
   }
 

@@ -147,4 +147,33 @@ export const signupStyles = css`
       border-color: Mark;
     }
   }
+  /* The private link's view: what is held, as a list of terms and values, and the consents to withdraw. */
+  .held {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 1em;
+  }
+  .held dt {
+    font-weight: 600;
+  }
+  .held dd {
+    margin: 0;
+  }
+  .consents {
+    padding: 0;
+    list-style: none;
+  }
+  .consents li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .danger {
+    color: var(--archipel-color-danger, #a1141c);
+  }
+  [part='private-link'] input {
+    width: 100%;
+  }
 `;

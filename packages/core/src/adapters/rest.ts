@@ -7,7 +7,7 @@
  * through the outbox, which calls `submit`; the spam checks travel as `_meta`.
  * Staff tokens are passed per call, never stored here.
  */
-import type { Adapter, ListResponse, ModerationAction, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
+import type { Adapter, ListResponse, ModerationAction, PersonQuery, PersonalData, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
 import type { Collection, WriteCollection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
 import { request } from '../http.js';
@@ -122,5 +122,32 @@ export class RestAdapter implements Adapter {
       headers: { ...this.headers(access), accept: 'text/csv' },
     });
     return res.text();
+  }
+
+  /** Secrets and people travel in the body of a POST, never in an address a log or a proxy would keep. */
+  private async postJson(path: string, body: object, access?: StaffAccess): Promise<unknown> {
+    const res = await request(this.url(path), {
+      method: 'POST',
+      headers: { ...this.headers(access), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+    });
+    return res.status === 204 ? undefined : res.json();
+  }
+
+  async mine(secret: string): Promise<PersonalData> {
+    return (await this.postJson('/me', { secret })) as PersonalData;
+  }
+
+  async forgetMe(secret: string, purpose?: string): Promise<void> {
+    await this.postJson('/me/forget', purpose ? { secret, purpose } : { secret });
+  }
+
+  async findPerson(who: PersonQuery, access: StaffAccess): Promise<PersonalData> {
+    return (await this.postJson('/people/find', who, access)) as PersonalData;
+  }
+
+  async erasePerson(who: PersonQuery, access: StaffAccess): Promise<{ erased: number }> {
+    return (await this.postJson('/people/erase', who, access)) as { erased: number };
   }
 }
