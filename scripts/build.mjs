@@ -1,6 +1,7 @@
 /**
  * Production build: rollup (dist/), a check that the OpenAPI contract is the one the zod schemas give
- * (packages/server/openapi.yaml), the Custom Elements Manifest (dist/custom-elements.json), then a table of chunk sizes.
+ * (packages/server/openapi.yaml), the Custom Elements Manifest (dist/custom-elements.json), a check that the widgets'
+ * READMEs hold the tables it gives, then a table of chunk sizes.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ run('npx', ['rollup', '-c', '--silent']);
 // The contract the server serves must be what the zod schemas give (`npm run contract` writes it).
 run(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--config', 'scripts/cem.config.mjs', '--quiet', '--outdir', 'dist', '--globs', 'packages/*/src/*.component.ts', 'packages/core/src/element.ts']);
+// The widgets' READMEs hold the tables that manifest gives (`npm run docs` writes them).
+run(process.execPath, ['scripts/docs.mjs', '--check']);
 
 const { chunks } = JSON.parse(readFileSync('dist/build-stats.json', 'utf8'));
 const kib = (n) => (n / 1024).toFixed(1).padStart(6);

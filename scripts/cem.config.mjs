@@ -1,32 +1,27 @@
 /**
  * The Custom Elements Manifest analyzer's settings (scripts/build.mjs passes them with --config).
  *
- * Its Lit plugin lists every entry of `static properties` as an attribute unless it says
- * `attribute: false`. Lit's internal reactive state (`state: true`) has no attribute either, so
- * this plugin drops those, which would otherwise show in editors as attributes a page could set.
+ * Lit's `@state()` declares internal reactive state: no attribute, and not for pages to use. The
+ * analyzer's Lit plugin gives it no attribute, but it lists a `@state()` field that TypeScript must
+ * keep public (because a part loaded on demand reads it, e.g. the survey's `narrow`) as a public
+ * property, which editors and the READMEs would then offer. This plugin leaves those out, as `@internal` does.
  */
-function litStateIsNoAttribute() {
+function litStateIsInternal() {
   return {
-    name: 'archipel-lit-state-is-no-attribute',
+    name: 'archipel-lit-state-is-internal',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
-      const properties = node.members.find((m) => m.name?.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword));
-      const object = properties?.initializer;
-      if (!object || !ts.isObjectLiteralExpression(object)) return;
-      const states = new Set();
-      for (const p of object.properties) {
-        const options = ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer) ? p.initializer : undefined;
-        const state = options?.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword);
-        if (state) states.add(p.name.getText());
-      }
-      const declaration = moduleDoc.declarations.find((d) => d.name === node.name.getText());
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const isState = (x) => ts.isDecorator(x) && ts.isCallExpression(x.expression) && x.expression.expression.getText() === 'state';
+      const hidden = (x) => x.kind === ts.SyntaxKind.PrivateKeyword || x.kind === ts.SyntaxKind.ProtectedKeyword;
+      const states = new Set(node.members.filter((m) => m.modifiers?.some(isState) && !m.modifiers.some(hidden)).map((m) => m.name.getText()));
+      const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
       if (!declaration || !states.size) return;
+      declaration.members = declaration.members?.filter((m) => m.static || !states.has(m.name));
       declaration.attributes = declaration.attributes?.filter((a) => !states.has(a.fieldName));
-      for (const member of declaration.members ?? []) if (states.has(member.name)) delete member.attribute;
     },
   };
 }
 
 export default {
-  plugins: [litStateIsNoAttribute()],
+  plugins: [litStateIsInternal()],
 };

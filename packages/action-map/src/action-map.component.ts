@@ -22,48 +22,53 @@ const RADII = [5, 10, 25, 50, 100, 250];
  * @csspart list - The scrolling list of actions.
  * @csspart row - One action in the list.
  * @csspart map - The map container.
- * @csspart card - The selected action's card.
- * @csspart rsvp - The card's link to join.
+ * @csspart card - The open action's card (a bottom sheet on a narrow widget).
+ * @csspart close - The card's × button.
+ * @csspart rsvp - The card's "Join this action" link.
  * @csspart status - Loading, error, offline and empty messages.
  *
- * @cssprop --archipel-map-height - Height of the map and list panes (default 34rem).
- * @cssprop --archipel-map-pin-urgent - Colour of urgent actions' pins.
- * @cssprop --archipel-map-pin-other - Colour of other actions' pins.
- * @cssprop --archipel-map-land - Colour of land on the default basemap.
- * @cssprop --archipel-map-water - Colour of water on the default basemap.
- * @cssprop --archipel-color-brand - Clusters, main-campaign pins, buttons.
+ * @cssprop --archipel-map-height - The height of the list and map panes (default `34rem`).
+ * @cssprop --archipel-map-pin-urgent - Urgent actions' pins and marks (default `#c0392b`).
+ * @cssprop --archipel-map-pin-other - Pins of priority 3; priority 2 uses the brand colour (default `#5b6770`).
+ * @cssprop --archipel-map-land - Land on the default basemap (default `#eef1ea`).
+ * @cssprop --archipel-map-water - Water on the default basemap, and the map's background while it loads (default `#cfe3ec`).
+ * @cssprop --archipel-map-border - Country borders on the default basemap (default `#b9c2b2`).
+ * @cssprop --archipel-map-row-selected - The open action's row, and a row under the pointer (default `#eaf4ef`).
+ * @cssprop --archipel-map-button-background - The search button, the pressed List / Map toggle and the RSVP link (default: the brand colour).
+ * @cssprop --archipel-map-button-color - Text on those (default: the brand's contrast colour).
+ * @cssprop --archipel-color-brand - The global brand token: clusters, main-campaign pins, buttons (default `#1a7f5a`; inside a `<chapter-hub>`, the chapter's).
  *
- * @fires archipel-load - Data read: `{collection, count, skipped, …}`.
- * @fires archipel-select - An action was opened: `{action}`.
- * @fires archipel-error - The data or the map could not be loaded.
+ * @fires archipel-load - Actions, then chapters, were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires archipel-select - An action was opened, from the list or from a pin; detail `{action}`.
+ * @fires archipel-error - The data or the map could not be loaded; detail `{collection, error}`, or `{error}` for the map.
  */
 export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];
   static override words = [mapWords];
 
-  /** Which layers to show: "actions", or "actions chapters". */
+  /** What the map draws: `actions`, or `actions chapters` to add the chapters as rings. */
   @property() layers = 'actions';
-  /** The campaign's day of action (YYYY-MM-DD), offered as a date filter. */
+  /** The campaign's day of action, `YYYY-MM-DD`, offered as a "When" choice ("Day of action (December 12)"). */
   @property({ attribute: 'day-of-action' }) dayOfAction = '';
-  /** A MapLibre style URL (e.g. OpenFreeMap's); without it, the shipped basemap and no third-party request. */
+  /** A MapLibre style URL (e.g. `https://tiles.openfreemap.org/styles/liberty`). Without it, the shipped Natural Earth basemap and no third-party request. */
   @property({ attribute: 'map-style' }) mapStyle = '';
-  /** A Nominatim- or Photon-compatible search URL, asked only for places the data does not know. */
+  /** A Nominatim- or Photon-compatible search URL, asked only for a place the data does not know, after the person searched. */
   @property() geocoder = '';
-  /** Where "host one" leads when nothing is nearby. */
+  /** Where "Host one" leads when nothing is nearby; without it, no such link. */
   @property({ attribute: 'host-url' }) hostUrl = '';
-  /** A chapter's page, `{id}` replaced by its id (e.g. "/chapters/{id}"). */
+  /** A chapter's page, `{id}` replaced by its id (`/chapters/{id}`), for chapter rings and "Nearest chapter". Without it, a ring filters the list to its chapter. */
   @property({ attribute: 'chapter-url' }) chapterUrl = '';
-  /** Keeps filters and the selected action in the URL hash, so a filtered map can be linked. */
+  /** Keeps the filters and the open action in the URL hash (`#map-type=march&map-place=Lyon&map-sel=a1234`), so a filtered map can be linked; Back and links update the widget. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Only this chapter's actions (set by an enclosing `<chapter-hub>` too). */
+  /** Only this chapter's actions, by its id; the chapter filter is then hidden. By default the enclosing `<chapter-hub>`'s. */
   @property() chapter = '';
-  /** Only actions of this type. */
+  /** Only actions of this type (`march`, `rally`, `training`, `meeting`, `canvass`, `phonebank`, `workshop`, `cleanup` or the source's own); the type filter is then hidden. */
   @property() type = '';
-  /** On narrow screens, which pane shows: "list" (the default) or "map". */
+  /** On a narrow widget (under 600 px), which pane shows: `list` or `map`. Reflected, for styling; another value warns once and shows the list. */
   @property({ reflect: true }) view: 'list' | 'map' = 'list';
-  /** Where MapLibre's worker file is served (beside the bundle by default). */
+  /** Where MapLibre's worker file is served; by default `vendor/maplibre-gl-worker.mjs` beside `archipel.js`. Set it only when you host that file elsewhere. */
   @property({ attribute: 'worker-url' }) workerUrl = '';
-  /** The default basemap's TopoJSON (beside the bundle by default). */
+  /** The default basemap's TopoJSON; by default `basemap/countries-110m.json` beside `archipel.js`. */
   @property({ attribute: 'basemap-url' }) basemapUrl = '';
 
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
@@ -96,7 +101,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     applyFilters(actions, { ...filters, chapter: chapter || filters.chapter, type: type || filters.type }, { dayOfAction }),
   );
 
-  /** The MapLibre map, once drawn: for advanced use and tests. */
+  /**
+   * The MapLibre map once drawn, for advanced use: its layers are `clusters`, `cluster-count`, `pins` and
+   * `chapter-pins`, its sources `actions` (clustered) and `chapters`.
+   * @type {maplibregl.Map | undefined}
+   */
   get map() {
     return this.mapView?.map;
   }

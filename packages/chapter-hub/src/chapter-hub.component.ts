@@ -18,14 +18,14 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @tag chapter-hub
  *
  * @slot - Anything after the sections; Archipel widgets here receive the hub's source, chapter, theme and language.
- * @slot header - Replaces the header (logo, name, slogan).
+ * @slot header - Replaces the header (logo, name, slogan, join button).
  * @slot about - Replaces the description.
  * @slot leaders - Replaces the list of leaders.
  * @slot links - Replaces the website and social links.
- * @slot actions - Replaces the upcoming actions (the nested `<action-map>`).
- * @slot signup - Replaces the sign-up form (the nested `<hub-signup>`).
- * @slot wall - Replaces the wall (the nested `<hashtag-wall>`).
- * @slot <name> - A section of your own: add its name to `sections` and put `<div slot="name">` inside.
+ * @slot actions - Replaces the upcoming actions; the nested `<action-map>` is then not loaded.
+ * @slot signup - Replaces the sign-up form; the nested `<hub-signup>` is then not loaded.
+ * @slot wall - Replaces the wall; the nested `<hashtag-wall>` is then not loaded.
+ * @slot <name> - A section of your own at its place in `sections`: add its name there and put `<div slot="name">` inside.
  *
  * @csspart base - The whole hub or directory.
  * @csspart header - The chapter's header, in its brand colour.
@@ -44,44 +44,52 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @csspart entry - One chapter in the directory.
  * @csspart start - "No chapter near you" with the link to start one.
  *
- * @cssprop --archipel-color-brand - Set by the hub from the chapter's colour; otherwise inherited from the page.
- * @cssprop --archipel-color-accent - Set by the hub from the chapter's accent; otherwise inherited from the page.
+ * @cssprop --archipel-color-brand - The header, buttons and links: set by the hub from the chapter's colour, else the page's.
+ * @cssprop --archipel-color-accent - Set by the hub from the chapter's accent colour, else the page's.
+ * @cssprop --archipel-color-surface - The background, against which text contrast is checked: `#rgb` or `#rrggbb` (default white).
+ * @cssprop --archipel-color-text - Text: the campaign's, never the chapter's (default `#1c2024`).
+ * @cssprop --archipel-color-link - Links (default: the brand colour, made readable as text).
+ * @cssprop --archipel-color-notice - The background of notices (default `#f1f3f5`).
  * @cssprop --archipel-font-family - Fonts: the campaign's, never the chapter's.
- * @cssprop --archipel-radius - Corner radius: the campaign's, never the chapter's.
- * @cssprop --archipel-color-surface - The background that text contrast is checked against (#rgb or #rrggbb; white by default).
- * @cssprop --archipel-hub-gap - Space between sections (default 1.5rem).
- * @cssprop --archipel-hub-field-border - The directory's search field border.
- * @cssprop --archipel-hub-entry-border - A directory entry's border.
+ * @cssprop --archipel-radius - Corner radius: the campaign's, never the chapter's (default `0.5em`).
+ * @cssprop --archipel-hub-gap - Space between sections (default `1.5em`).
+ * @cssprop --archipel-hub-field-border - The directory's search field border (default `#6b7280`).
+ * @cssprop --archipel-hub-field-background - The directory's search field background (default `#fff`).
+ * @cssprop --archipel-hub-entry-border - A directory entry's border (default `#d0d5da`).
  *
- * @fires archipel-load - Chapters (and, for a postcode search, actions) were read.
- * @fires archipel-select - A chapter was chosen in the directory: `{chapter}`; cancelable (the link is then not followed).
- * @fires archipel-error - The chapters could not be read.
+ * @fires archipel-load - Chapters (and, for a postcode search in the directory, actions) were read; detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires archipel-select - A chapter was chosen in the directory; cancelable (the link is then not followed and the hub does not open it); detail `{chapter}`.
+ * @fires archipel-error - The chapters could not be read; detail `{collection, error}`.
  */
 export class ChapterHub extends ArchipelElement<HubKey> {
   static override words = [hubWords];
   static override styles = [...ArchipelElement.styles, hubStyles];
 
-  /** The chapter's id; without it, the hub is a directory of every chapter. */
+  /** The chapter's id; without it, the hub is a directory of every chapter. An id the source does not have is said on screen. */
   @property({ reflect: true }) chapter = '';
-  /** The sections to show, in order: `about leaders links actions signup wall`, and names of your own filled through slots. */
+  /**
+   * The sections, in display order, space-separated: by default `about leaders links actions signup wall`. Leave one out to
+   * turn it off; add names of your own, filled through slots (lower-case letters, digits and `-`; another name warns and is left out).
+   * @type {string}
+   */
   @property() sections = BUILT_IN.join(' ');
-  /** A logo URL that replaces the record's (http or https). */
+  /** A logo URL (http or https) that replaces the record's; a logo that cannot be loaded gives way to the chapter's initial. */
   @property() logo?: string;
-  /** A brand colour that replaces the record's: #rgb or #rrggbb. */
+  /** A brand colour that replaces the record's: `#rgb` or `#rrggbb` only; anything else is ignored, with a console warning. */
   @property() color?: string;
-  /** An accent colour that replaces the record's: #rgb or #rrggbb. */
+  /** An accent colour that replaces the record's: `#rgb` or `#rrggbb` only; anything else is ignored, with a console warning. */
   @property() accent?: string;
-  /** The wall's hashtag, without or with its "#". */
+  /** The nested wall's hashtag, with or without its `#`. */
   @property() hashtag?: string;
-  /** The sign-up form's consent purposes and wording (see `<hub-signup consent>`). */
+  /** The nested sign-up form's consent purposes and wording, as `<hub-signup consent>` takes them; by default one "contact" box. */
   @property() consent?: string;
-  /** The privacy policy linked under the sign-up form. */
+  /** The privacy policy linked under the nested sign-up form. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** Directory: where each chapter links, `{id}` replaced by its id, e.g. `/chapters/{id}`; without it, a chapter opens in place. */
+  /** Directory: each chapter's link, `{id}` replaced by its id (`/chapters/{id}`); without it, a chapter opens in place, with an "All chapters" button back. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
-  /** Directory: where "start a chapter" leads, offered when none is near. */
+  /** Directory: where "Start a chapter" leads, offered when no chapter is within `radius` km or none matches. */
   @property({ attribute: 'start-url' }) startUrl?: string;
-  /** Directory: kilometres within which a chapter counts as near (default 50). */
+  /** Directory: kilometres within which a chapter counts as near. */
   @property({ type: Number }) radius = 50;
 
   @state() private openedFromDirectory = false;
@@ -122,12 +130,12 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     return branding;
   });
 
-  /** The chapter's record as shown: the source's, with the `color` and `accent` attributes applied. */
+  /** The chapter's record as shown: the source's, with the `color` and `accent` attributes applied; undefined while it loads or without `chapter`. */
   get record(): Chapter | undefined {
     return this.recordShown(this.chapters.result, this.chapter, this.color, this.accent);
   }
 
-  /** The chapter's colours as used, with their contrasts; undefined while the chapter has no colour of its own. */
+  /** The colours in use and their contrasts, `{theme, tokens, onBrand, asText, onSurface, onAccent, adjusted}`; undefined while the chapter has no colour of its own. */
   get branding(): Branding | undefined {
     if (!this.chapter) return undefined;
     const record = this.record;

@@ -150,6 +150,11 @@ function parseStrings(value: string | null): Record<string, Message> {
   return {};
 }
 
+/**
+ * The base class of every widget; each widget's manifest entry and README inherit what is documented here.
+ *
+ * @attr lang - The language of the widget's words: `fr`, `en` or `es` (a region such as `fr-CA` is fine). By default the enclosing `<chapter-hub>`'s, then the nearest `lang` on the page, then the browser's; another language falls back the same way.
+ */
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
   static readonly version = VERSION;
@@ -172,13 +177,13 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     }
   }
 
-  /** Where the data comes from: a Google Sheet, an Apps Script, a folder of JSON files or an API. Several, space-separated, are merged. */
+  /** Where the data comes from: the Archipel server's `/api`, an Apps Script `/exec`, a Google Sheet or a folder of JSON files; several, separated by spaces, are merged. By default the enclosing `<chapter-hub>`'s; one that cannot be used is named on screen instead of the data. */
   @property() source?: string;
 
-  /** An adapter object built in code; takes precedence over `source`. */
+  /** An adapter object built in code (`{source, kind, writable, list(), submit()}`), used instead of `source`. */
   @property({ attribute: false }) adapter?: Adapter;
 
-  /** Replacement words, by key, as a property or a JSON attribute. */
+  /** Replacement words by key, as an object or as JSON in the attribute: `strings='{"retry":"Réessayer"}'`; the keys are in the widget's `src/strings/en/` and core's. JSON that cannot be read is ignored, with a console warning. */
   @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, Message>> = {};
 
   /** What an enclosing <chapter-hub> provides, kept up to date while it changes. */
@@ -208,7 +213,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     live.delete(this);
   }
 
-  /** The adapter this element reads and writes through, if it has one. */
+  /** The adapter this element reads and writes through: its `adapter`, else its `source`'s, else its hub's; undefined when it has none. */
   get dataAdapter(): Adapter | undefined {
     if (this.adapter) return this.adapter;
     if (!this.source?.trim()) return this.contextAdapter;
@@ -226,7 +231,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return this.resolved;
   }
 
-  /** The language of this element's words. */
+  /** The language this element speaks, as chosen from `lang` (see the attribute): `fr`, `en` or `es`. */
   get locale(): Locale {
     const own = pickLocale(this.getAttribute('lang'));
     if (own) return own;

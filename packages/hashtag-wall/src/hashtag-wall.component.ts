@@ -22,57 +22,57 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  *
  * @csspart base - The whole wall.
  * @csspart header - The title and the buttons above the wall.
- * @csspart feed - The feed of posts (role="feed").
+ * @csspart feed - The feed of posts (`role="feed"`).
  * @csspart card - One post.
  * @csspart pause - The pause / resume button.
- * @csspart share-button - The "share your story" button.
- * @csspart form - The "share your story" form.
+ * @csspart share-button - The "Share your story" button.
+ * @csspart form - The "Share your story" form.
  * @csspart lightbox - The dialog showing one post.
  * @csspart pager - Previous / next on a carousel or a rally screen.
  * @csspart cta - The call to post on a rally screen.
  * @csspart moderation - The staff moderation view.
  * @csspart status - Loading, empty, error and offline notices.
  *
- * @cssprop --archipel-wall-card-background - A card's background (default: the surface colour, else white).
- * @cssprop --archipel-wall-card-border - A card's border colour.
- * @cssprop --archipel-wall-gap - Space between cards (default 1rem).
- * @cssprop --archipel-wall-column-width - The narrowest a column may be (default 16rem; 24rem on a screen).
- * @cssprop --archipel-wall-screen-background - A rally screen's background.
+ * @cssprop --archipel-wall-card-background - A card's background (default: `--archipel-color-surface`, else white).
+ * @cssprop --archipel-wall-card-border - A card's border (default `#d5dade`).
+ * @cssprop --archipel-wall-gap - Space between cards (default `1rem`).
+ * @cssprop --archipel-wall-column-width - The narrowest a column may be (default `16rem`; `24rem` on a screen).
+ * @cssprop --archipel-wall-screen-background - A rally screen's background (default `#101418`).
  *
- * @fires archipel-load - Posts were read: `{collection, source, count, skipped, fromCache, offline}`.
- * @fires archipel-select - A post was opened: `{post}`.
- * @fires archipel-submit - A story is about to be sent (cancelable): `{record}`.
- * @fires archipel-submitted - A story was sent, or kept on the device to be sent automatically: `{status: 'sent' | 'queued', record}`.
- * @fires archipel-error - Posts, Mastodon or a moderation action failed, or the source refused a story: `{collection, error, record?}`.
+ * @fires archipel-load - Posts were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires archipel-select - A post was opened in the lightbox; detail `{post}`.
+ * @fires archipel-submit - A story is about to be sent; cancelable (`preventDefault()` stops it); detail `{collection: 'posts', record}`.
+ * @fires archipel-submitted - A story was sent, or kept on the device to be sent automatically; detail `{collection: 'posts', record, status: 'sent' | 'queued'}`.
+ * @fires archipel-error - Posts, Mastodon or the moderation queue could not be read, or the source refused a story (it stays on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'posts', record, error}`.
  */
 
 export class HashtagWall extends ArchipelElement<Key> {
   static override words = [wallWords];
   static override styles = [...ArchipelElement.styles, wallStyles];
 
-  /** The hashtag whose posts are shown, with or without its "#"; empty shows every approved post. */
+  /** Only posts with this hashtag, with or without its `#`; empty shows every approved post. */
   @property() hashtag = '';
-  /** Only this chapter's posts; inside a <chapter-hub>, the hub's chapter unless set. */
+  /** Only this chapter's posts, by its id; a story sent from the wall belongs to it. By default the enclosing `<chapter-hub>`'s. */
   @property() chapter?: string;
-  /** How cards are laid out: masonry (default), grid or carousel. */
+  /** `masonry`, `grid` (equal cards, text clamped) or `carousel` (one row, previous / next). Reflected; another value warns once and uses `masonry`. */
   @property({ reflect: true }) layout: WallLayout = 'masonry';
-  /** A rally screen: large cards, pages that turn by themselves, a call to post. */
+  /** A rally screen: large cards on a dark background filling the window, pages turning every `advance` seconds, new posts animating in, the call to post at the bottom. */
   @property({ type: Boolean, reflect: true }) screen = false;
-  /** Seconds between checks for new posts; 0 reads once. A rally screen checks every 30 s unless told. */
+  /** Seconds between checks for new posts; `0` reads once. By default `0`, and `30` on a rally screen. */
   @property({ type: Number }) refresh?: number;
-  /** Seconds a page of a rally screen stays up before the next. */
+  /** Seconds a page stays up on a rally screen. */
   @property({ type: Number }) advance = 10;
-  /** Where people can post, written on a rally screen, e.g. "vagueclimat.fr/mur". */
+  /** The address written on a rally screen, "Share yours at vagueclimat.org/mur"; without it, "Share yours with #tag". */
   @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** A Mastodon server whose public timeline for the hashtag is merged in: "instance.example", or a full API base URL. */
+  /** A Mastodon server (`mastodon.social`) whose public posts under the hashtag are merged in; a full URL (`https://host/path/`) is used as the API base. */
   @property() mastodon?: string;
-  /** Shows the staff moderation view instead of the wall; needs the `token` property. */
+  /** Shows the staff moderation view instead of the wall; it asks for a staff token, unless `token` is set in code. */
   @property({ type: Boolean }) moderate = false;
-  /** Leaves out the "share your story" button, e.g. when the page has its own form. */
+  /** Leaves out the "Share your story" button, e.g. when the page has its own form. */
   @property({ type: Boolean, attribute: 'no-form' }) noForm = false;
   /** The version of the publication consent wording, stored with each story. */
   @property({ attribute: 'consent-version' }) consentVersion = '2026-11';
-  /** A staff token for the moderation view: a property only, so it never appears in the page's HTML. */
+  /** A staff token for the moderation view: what staff type in its field, or set in code. A property only, so it never sits in the page's HTML; nothing stores it. */
   @property({ attribute: false }) token?: string;
 
   @state() private paused = false;

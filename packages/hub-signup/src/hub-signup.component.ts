@@ -31,7 +31,7 @@ interface SignedUp {
  * @tag hub-signup
  *
  * @slot intro - Text under the heading, e.g. why to sign up.
- * @slot consent-<purpose> - The wording of one consent box (`<span slot="consent-news">…</span>`), links allowed; adds the purpose or replaces the attribute's text for it.
+ * @slot consent-<purpose> - The wording of one consent box, links allowed: `<span slot="consent-news">…</span>`. It adds the purpose, or replaces the attribute's text for it; the text stored is the text shown.
  *
  * @csspart base - The whole widget.
  * @csspart heading - The form's heading and the thank-you heading.
@@ -46,42 +46,43 @@ interface SignedUp {
  * @csspart share-link - The read-only field holding the person's share link.
  * @csspart count - Kiosk mode: sign-ups on this device and how many wait to be sent.
  *
- * @cssprop --archipel-signup-button-background - The send button's background (default: the brand colour).
- * @cssprop --archipel-signup-button-color - The send button's text (default: the brand's contrast colour).
- * @cssprop --archipel-signup-field-border - Field borders (default #6b7280).
- * @cssprop --archipel-signup-field-background - Field backgrounds (default white).
+ * @cssprop --archipel-signup-button-background - The send button's background (default: `--archipel-color-brand`, else `#1a7f5a`).
+ * @cssprop --archipel-signup-button-color - The send button's text (default: `--archipel-color-brand-contrast`, else `#fff`).
+ * @cssprop --archipel-signup-field-border - Field borders (default `#6b7280`).
+ * @cssprop --archipel-signup-field-background - Field backgrounds (default `#fff`).
  *
- * @fires archipel-submit - Before storing; cancelable. `detail: {collection: 'signups', record}`.
- * @fires archipel-submitted - Sent, or saved on the device to be sent automatically (and again, with `status: 'sent'`, once delivered). `detail: {collection, record, status: "sent" | "queued"}`.
- * @fires archipel-error - The source refused the sign-up. `detail: {collection: 'signups', record, error}`.
+ * @fires archipel-submit - Before storing; cancelable (`preventDefault()` stores nothing); detail `{collection: 'signups', record}`.
+ * @fires archipel-submitted - Sent, or saved on the device to be sent automatically; a queued sign-up delivered later (page still open) fires it again with `'sent'`. Detail `{collection: 'signups', record, status: 'sent' | 'queued'}`.
+ * @fires archipel-error - The source refused the sign-up, which stays on the device, marked with the reason: detail `{collection: 'signups', record, error}`. With the chapter field, also when chapters or actions could not be read: `{collection, error}`.
+ * @fires archipel-load - Only with the chapter field: chapters, then actions once a postcode is typed, were read; detail `{collection, source, count, skipped, fromCache, offline}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
   static override words = [signupWords, sendWords];
   static override styles = [...ArchipelElement.styles, signupStyles];
 
-  /** Fields to show, space-separated, among name, email, phone, postcode, chapter, interests, message. */
+  /** Fields to show, space-separated, always in this order: `name email phone postcode chapter interests message`. Without `email` or `phone`, `email` is added (a sign-up needs a way to reach the person); an unknown field warns once. */
   @property() fields = 'name email postcode';
-  /** Fields that must be filled in, space-separated; by default the name and the email (or the phone without an email field). */
+  /** Fields that must be filled in, space-separated; by default `name` and `email` (or `phone` without an email field). */
   @property({ attribute: 'required-fields' }) requiredFields?: string;
-  /** Consent purposes and their wording: `contact:I agree to be contacted…|news:Send me the newsletter`. The first is required to sign up, the others are optional. */
+  /** Consent purposes and their wording: `contact:I agree to be contacted…|news:Send me the newsletter`. The first is required to sign up, the others are optional, all start unticked; by default one `contact` box. */
   @property() consent?: string;
-  /** The version of the consent wording, stored with each consent; by default a hash of the text shown. */
+  /** The version of the consent wording, stored with each consent. By default a hash of the text shown (`t…`), so any change of wording gives a new version by itself. */
   @property({ attribute: 'consent-version' }) consentVersion?: string;
   /** The privacy policy, linked under the consent boxes (http, https or mailto only). */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** The choices of the interests field: `canvassing:Door-to-door|phonebank:Phone banking`; the keys are stored. */
+  /** The choices of the `interests` field: `canvassing:Door-to-door|phonebank:Phone banking`; the keys are stored. Without it, that field is left out, with a warning. */
   @property() interests?: string;
-  /** A chapter id that every sign-up goes to; an enclosing `<chapter-hub>` sets it too. */
+  /** A chapter id that every sign-up goes to; the chapter field is then not shown. By default the enclosing `<chapter-hub>`'s. */
   @property() chapter?: string;
-  /** An email address to prefill (`?email=` in the address does the same). */
+  /** An email address to prefill; the address's `?email=` does the same. */
   @property() email?: string;
-  /** A postcode to prefill (`?postcode=` in the address does the same). */
+  /** A postcode to prefill; the address's `?postcode=` does the same. */
   @property() postcode?: string;
-  /** Stall mode: the form starts again after each sign-up and counts those waiting to be sent. */
+  /** Stall mode: after each sign-up the form empties for the next person, and the volunteer sees how many sign-ups this device holds and how many wait to be sent. */
   @property({ type: Boolean }) kiosk = false;
   /** The page that share links point to; by default this page. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** Shows the numeric keypad for the postcode, for campaigns whose postcodes are all digits. */
+  /** Shows a digits keypad for the postcode, for campaigns whose postcodes are all digits. */
   @property({ type: Boolean, attribute: 'numeric-postcode' }) numericPostcode = false;
 
   /** The thank-you step's person, once signed up (not at a stall). */

@@ -40,60 +40,69 @@ const NARROW = 600;
  * @csspart sign-in - The staff token form.
  * @csspart input - The staff token field.
  *
- * @cssprop --archipel-survey-button-background - Buttons (default: the brand colour).
- * @cssprop --archipel-survey-button-color - Text on buttons (default: the brand's contrast colour).
- * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: the brand colour).
- * @cssprop --archipel-survey-max-width - Width of the form (default 42rem).
+ * @cssprop --archipel-survey-button-background - Buttons (default: `--archipel-color-brand`, else `#1a7f5a`).
+ * @cssprop --archipel-survey-button-color - Text on buttons (default: `--archipel-color-brand-contrast`, else `#fff`).
+ * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: `--archipel-color-brand`; inside a `<chapter-hub>`, the charts take the hub's theme).
+ * @cssprop --archipel-survey-max-width - The width of the form; the results take the full width (default `42rem`).
  *
- * @fires archipel-submit - Before sending; cancelable. `detail: {record}`.
- * @fires archipel-submitted - Sent, or kept on the device to be sent automatically. `detail: {status: 'sent' | 'queued', record}`.
- * @fires archipel-load - When the survey or chapters are read (from CollectionController).
- * @fires archipel-error - A read failed, or the source refused the answers: `{collection, error, record?}`.
+ * @fires archipel-submit - Before sending; cancelable (`preventDefault()` stops it); detail `{collection: 'responses', record}`.
+ * @fires archipel-submitted - Sent, or kept on the device to be sent automatically; detail `{collection: 'responses', record, status: 'sent' | 'queued'}`.
+ * @fires archipel-load - The survey and the chapters were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires archipel-error - A read failed, or the source refused the answers (they stay on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'responses', record, error}`.
  */
 
 export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey | SendKey | ResultsKey | StaffKey> {
   static override words = [surveyWords];
   static override styles = [...ArchipelElement.styles, styles];
 
-  /** The id of the survey to show, as in the source's `surveys`. */
+  /** The id of the survey to show, as in the source's `surveys`; an id the source does not have is said on screen. */
   @property() survey = '';
-  /** "survey" (supporters; default) or "results" (staff, or anyone when the survey's results are public). */
+  /** `survey` for supporters, or `results` for staff (and for anyone when the survey's results are public). Reflected; another value warns once and shows the survey. */
   @property({ reflect: true }) view: 'survey' | 'results' = 'survey';
-  /** "auto" (one question per step when narrower than 600px), "steps" or "page". */
+  /** `auto` (one question per step when the widget is narrower than 600 px, else one page), `steps` or `page`; another value warns once and uses `auto`. */
   @property() layout: 'auto' | 'steps' | 'page' = 'auto';
-  /** The link offered on the thank-you step; defaults to this page's address. */
+  /** The link offered on the thank-you step; by default, or when it is not an http, https or mailto address, this page's. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** The version of the consent wording, stored with each consent given. */
+  /** The version of the contact consent's wording, stored with each consent given. */
   @property({ attribute: 'consent-version' }) consentVersion = '1';
-  /** A chapter id chosen in advance (a chapter's own page); an enclosing <chapter-hub>'s otherwise. */
+  /** A local group chosen in advance, by its id (a chapter's own page). By default the enclosing `<chapter-hub>`'s. */
   @property() chapter?: string;
-  /** Results view: refresh every 30 seconds, whenever the source reports new responses, and when a form on this page sends one. */
+  /** Results view: refresh every 30 seconds, at once when the source reports new responses, and when a form on this page sends one. */
   @property({ type: Boolean }) live = false;
-  /** A staff token for the results view. A property only: a token in an attribute would sit in the page's HTML. */
+  /** A staff token for the results view: what staff type at its sign-in, or set in code. A property only, so it never sits in the page's HTML; nothing stores it. */
   @property({ attribute: false }) token?: string;
 
   /** Whether the element is narrower than 600px (one question per step when `layout="auto"`). */
   @state() narrow = false;
 
   private readonly surveys = new CollectionController(this, 'surveys', surveyReader);
-  /** The source's chapters: the form offers them, the results name them. */
+  /**
+   * The source's chapters: the form offers them, the results name them.
+   * @internal for the survey's views
+   */
   readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   /** The views' code, loaded on first use: survey-form.ts, or results-view.ts (with Chart.js behind it). */
   private views: { survey?: SurveyForm; results?: ResultsView } = {};
   private readonly viewsLoading = new Set<string>();
   private widthWatcher?: ResizeObserver;
 
-  /** The survey record, once read. */
+  /** The survey's record once read; undefined before, or when the source has no such survey. */
   get record(): Survey | undefined {
     return this.surveys.items.find((s) => s.id === this.survey);
   }
 
-  /** The enclosing hub's theme, for the results' charts (canvas cannot read CSS). */
+  /**
+   * The enclosing hub's theme, for the results' charts (canvas cannot read CSS).
+   * @internal for the survey's views
+   */
   get theme(): Theme | undefined {
     return this.contextTheme;
   }
 
-  /** The enclosing hub's chapter, if any. */
+  /**
+   * The enclosing hub's chapter, if any.
+   * @internal for the survey's views
+   */
   get hubChapter(): Chapter | undefined {
     return this.contextChapter;
   }
