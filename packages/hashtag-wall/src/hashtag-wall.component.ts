@@ -32,6 +32,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @csspart cta - The call to post on a rally screen.
  * @csspart moderation - The staff moderation view.
  * @csspart status - Loading, empty, error and offline notices.
+ * @csspart refused - In the story form, stories the source refused, each with its reason and the buttons to send it again or discard it.
  *
  * @cssprop --archipel-wall-card-background - A card's background (default: `--archipel-color-surface`, else white).
  * @cssprop --archipel-wall-card-border - A card's border (default `#d5dade`).

@@ -45,6 +45,9 @@ interface SignedUp {
  * @csspart thanks - The thank-you step.
  * @csspart share-link - The read-only field holding the person's share link.
  * @csspart count - Kiosk mode: sign-ups on this device and how many wait to be sent.
+ * @csspart refused - Sign-ups the source refused, each with its reason and the buttons to send it again or discard it.
+ * @csspart private-link - On the thank-you step, the person's private link to see, download or erase their data.
+ * @csspart my-data - What the private link opens: the data held, a copy to download, consents to withdraw, erasure.
  *
  * @cssprop --archipel-signup-button-background - The send button's background (default: `--archipel-color-brand`, else `#1a7f5a`).
  * @cssprop --archipel-signup-button-color - The send button's text (default: `--archipel-color-brand-contrast`, else `#fff`).

@@ -39,6 +39,7 @@ const NARROW = 600;
  * @csspart staff - The closed staff door below public results.
  * @csspart sign-in - The staff token form.
  * @csspart input - The staff token field.
+ * @csspart refused - Answers the source refused, each with its reason and the buttons to send it again or discard it.
  *
  * @cssprop --archipel-survey-button-background - Buttons (default: `--archipel-color-brand`, else `#1a7f5a`).
  * @cssprop --archipel-survey-button-color - Text on buttons (default: `--archipel-color-brand-contrast`, else `#fff`).
