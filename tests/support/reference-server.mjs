@@ -29,9 +29,12 @@ function start() {
   state ??= prepare();
   if (state.child) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // Request lines are left out (warn): only what goes wrong reaches the test run's output.
+    const child = spawn(process.execPath, [...CLI, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
+      // Once started, its output is not kept: a long run would only grow it.
+      if (state.child === child) return;
       out += chunk;
       const m = /on http:\/\/127\.0\.0\.1:(\d+)\/api/.exec(out);
       if (m && !state.child) {

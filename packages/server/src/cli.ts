@@ -2,7 +2,8 @@
  * archipel-server: run the reference server, manage staff tokens, import data.
  *
  *   archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
- *                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist]
+ *                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
+ *                   [--log-level info]    (fatal, error, warn, info, debug, trace or silent)
  *   archipel-server token create --name NAME [--db …]
  *   archipel-server token list [--db …]
  *   archipel-server token revoke --name NAME [--db …]
@@ -14,7 +15,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb, Store } from './db.js';
-import { startServer, importRecords } from './app.js';
+import { importRecords } from './import-records.js';
+import { LOG_LEVELS, type LogLevel } from './options.js';
+import { startServer } from './start.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,6 +30,7 @@ const { values, positionals } = parseArgs({
     'writes-per-minute': { type: 'string', default: '30' },
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
+    'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -71,6 +75,8 @@ if (command === 'token') {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
 } else if (command === undefined || command === 'serve') {
+  const logLevel = values['log-level']!;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   const statics = Object.fromEntries((values.static ?? []).map((s) => s.split('=') as [string, string]));
   const server = await startServer({
     db: values.db!,
@@ -81,9 +87,11 @@ if (command === 'token') {
     writesPerMinute: Number(values['writes-per-minute']),
     statics,
     home: values.home,
+    logLevel: logLevel as LogLevel,
   });
   console.log(`Archipel server on ${server.url}/api (database ${values.db})`);
+  // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.
   const stop = () => void server.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 } else usage();
