@@ -39,6 +39,7 @@ describe('known paths asked with a method they do not accept', () => {
       ['GET', '/api/posts/p1', 'PATCH, OPTIONS'],
       ['GET', '/api/surveys/pret/responses', 'POST, OPTIONS'],
       ['PATCH', '/api/surveys/pret/results', 'GET, HEAD, OPTIONS'],
+      ['POST', '/health', 'GET, HEAD'],
     ];
     for (const [method, path, allow] of cases) {
       const res = await fetch(`${s.url}${path}`, { method });

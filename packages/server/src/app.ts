@@ -20,6 +20,7 @@ import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
+import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { publicRoutes } from './routes/public.js';
 import { resultsRoutes } from './routes/results.js';
@@ -70,6 +71,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   notFoundOrNotAllowed(app);
 
   const context: RouteContext = { store, settings, limiter: new RateLimiter(settings.writesPerMinute) };
+  app.register(healthRoutes, context);
   app.register(publicRoutes, context);
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);

@@ -16,11 +16,19 @@ export function requestId(req: IncomingMessage): string {
   return typeof sent === 'string' && /^[\w.:/+=@-]{1,128}$/.test(sent) ? sent : randomUUID();
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Asked every few seconds by a machine (health checks): its answers are logged at debug, unless they fail. */
+    polled?: boolean;
+  }
+}
+
 /** The one line a request gets, once its answer is sent. */
 export function logAnswer(request: FastifyRequest, reply: FastifyReply, error?: Error | null) {
   const line = { method: request.method, path: pathOf(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
   if (error) reply.log.error({ ...line, err: error }, 'request failed');
   else if (reply.statusCode >= 500) reply.log.error(line, 'request');
+  else if (request.routeOptions.config.polled) reply.log.debug(line, 'request');
   else reply.log.info(line, 'request');
 }
 
