@@ -1,9 +1,11 @@
 /**
  * Production build: rollup (dist/), the Custom Elements Manifest
- * (dist/custom-elements.json), then a table of chunk sizes.
+ * (dist/custom-elements.json), a table of chunk sizes, then the reference
+ * server compiled to packages/server/dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { buildServer } from '../packages/server/build.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -16,3 +18,6 @@ console.log('\n  KiB gz   KiB  chunk');
 for (const [file, c] of Object.entries(chunks).sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${kib(c.gzip)} ${kib(c.bytes)}  ${file}`);
 }
+
+await buildServer();
+console.log('\n  reference server: packages/server/dist/ (cli.js, index.js)');

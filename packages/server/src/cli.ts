@@ -1,16 +1,4 @@
-/**
- * archipel-server: run the reference server, manage staff tokens, import data.
- *
- *   archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
- *                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
- *                   [--log-level info]    (fatal, error, warn, info, debug, trace or silent)
- *   archipel-server token create --name NAME [--db …]
- *   archipel-server token list [--db …]
- *   archipel-server token revoke --name NAME [--db …]
- *   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
- *                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
- *                    image, logo and video paths are resolved against --base-url, where those files are published)
- */
+/** archipel-server: run the reference server, manage staff tokens, import data. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +6,19 @@ import { openDb, Store } from './db.js';
 import { importRecords } from './import-records.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
+
+// Kept as text rather than read from this file's comment: the published server is a bundle without comments.
+const USAGE = `
+  archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
+                  [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
+                  [--log-level info]    (${LOG_LEVELS.join(', ')})
+  archipel-server token create --name NAME [--db …]
+  archipel-server token list [--db …]
+  archipel-server token revoke --name NAME [--db …]
+  archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
+                  (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
+                   image, logo and video paths are resolved against --base-url, where those files are published)
+`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,7 +39,7 @@ const { values, positionals } = parseArgs({
 });
 
 function usage(): never {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, ''));
+  console.log(USAGE);
   process.exit(0);
 }
 
