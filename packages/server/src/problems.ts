@@ -57,7 +57,7 @@ function translate(error: FastifyError, request: FastifyRequest, maxBody: number
   return new Problem(500, 'Server error', 'Something went wrong on the server; the record was not stored. Try again later.');
 }
 
-export function problemOf(error: unknown, request: FastifyRequest, maxBody: number): Problem {
+function problemOf(error: unknown, request: FastifyRequest, maxBody: number): Problem {
   if (error instanceof Problem) return error;
   const p = translate(error as FastifyError, request, maxBody);
   if (p.status >= 500) request.log.error({ err: error }, 'unexpected error');

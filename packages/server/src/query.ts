@@ -73,5 +73,3 @@ export const resultsQuery = z.object({
 
 /** A record's id in the path (`/surveys/{id}`, `/posts/{id}`), already percent-decoded by the router. */
 export const idParams = z.object({ id: z.string().min(1) });
-
-export type ListQuery = z.output<typeof listQuery>;
