@@ -1,10 +1,12 @@
 /**
  * Production build: rollup (dist/), a check that the OpenAPI contract is the one the zod schemas give
  * (packages/server/openapi.yaml), the Custom Elements Manifest (dist/custom-elements.json), a check that the widgets'
- * READMEs hold the tables it gives, then a table of chunk sizes.
+ * READMEs hold the tables it gives, a table of chunk sizes, then the reference
+ * server compiled to packages/server/dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { buildServer } from '../packages/server/build.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -21,3 +23,6 @@ console.log('\n  KiB gz   KiB  chunk');
 for (const [file, c] of Object.entries(chunks).sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${kib(c.gzip)} ${kib(c.bytes)}  ${file}`);
 }
+
+await buildServer();
+console.log('\n  reference server: packages/server/dist/ (cli.js, index.js)');

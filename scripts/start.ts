@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startServer, importRecords } from '../packages/server/src/app.ts';
+import { startServer, importRecords, type LogLevel } from '../packages/server/src/index.ts';
 import { Store, openDb } from '../packages/server/src/db.ts';
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -28,6 +28,8 @@ const server = await startServer({
   host: process.env.HOST ?? '127.0.0.1',
   statics: { '/dist/': 'dist', '/demo/': 'demo' },
   home: '/demo/',
+  // Request lines would push the addresses below off the screen; ARCHIPEL_LOG_LEVEL=info shows them.
+  logLevel: (process.env.ARCHIPEL_LOG_LEVEL ?? 'warn') as LogLevel,
 });
 
 console.log(`

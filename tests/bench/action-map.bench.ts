@@ -38,7 +38,7 @@
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer } from '../../packages/server/src/app.ts';
+import { startServer } from '../../packages/server/src/index.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
@@ -343,7 +343,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   return { n, t, framed, zoomed, list, update, scroll, heap };
 }
 
-const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/tests/': 'tests', '/demo/': 'demo' } });
+const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/tests/': 'tests', '/demo/': 'demo' }, logLevel: 'warn' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   // Precise memory info: otherwise performance.memory is rounded into coarse buckets.

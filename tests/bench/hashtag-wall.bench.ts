@@ -21,7 +21,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../packages/server/src/app.ts';
+import { startServer } from '../../packages/server/src/index.ts';
 
 const POSTS = 10_000;
 const dir = mkdtempSync(join(os.tmpdir(), 'wall-bench-'));
@@ -54,7 +54,7 @@ for (const layout of ['masonry', 'grid', 'carousel']) {
   );
 }
 
-const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/bench/': dir } });
+const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/bench/': dir }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-swiftshader'] });
 const chromiumVersion = browser.version();
 

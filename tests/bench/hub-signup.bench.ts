@@ -18,7 +18,7 @@
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { startServer, importRecords } from '../../packages/server/src/app.ts';
+import { startServer, importRecords } from '../../packages/server/src/index.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5) || 5;
 const PROFILES = [
@@ -26,7 +26,7 @@ const PROFILES = [
   { name: 'slow mobile (400 ms RTT, 400/150 kbit/s)', latency: 400, down: (400 * 1024) / 8, up: (150 * 1024) / 8 },
 ];
 
-const server = await startServer({ db: ':memory:', port: 0, cors: ['*'], writesPerMinute: 0, minFillMs: 0, statics: { '/dist/': 'dist' } });
+const server = await startServer({ db: ':memory:', port: 0, cors: ['*'], writesPerMinute: 0, minFillMs: 0, statics: { '/dist/': 'dist' }, logLevel: 'warn' });
 importRecords(server.store, Object.fromEntries(['actions', 'chapters'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]])));
 const PAGE = `${server.url}/bench/hub-signup.html`;
 const HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">

@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { aggregate, crossTab } from '../../packages/core/src/results.ts';
 import type { Survey } from '../../packages/core/src/schemas/surveys.ts';
 import type { SurveyResponse } from '../../packages/core/src/schemas/responses.ts';
-import { startServer, importRecords } from '../../packages/server/src/app.ts';
+import { startServer, importRecords } from '../../packages/server/src/index.ts';
 import { Store, openDb } from '../../packages/server/src/db.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9) || 9;
@@ -87,7 +87,7 @@ async function firstRender(responses: number): Promise<{ median: number; min: nu
   importRecords(store, { chapters, surveys: [survey], responses: responses <= 600 ? demo('responses') : [...demo('responses'), ...synthetic(responses - 600, 7)] });
   const token = store.createToken('bench');
   store.db.close();
-  const server = await startServer({ db: file, port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/demo/': 'demo' } });
+  const server = await startServer({ db: file, port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/demo/': 'demo' }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--enable-unsafe-swiftshader'] });
   const times: number[] = [];
   try {

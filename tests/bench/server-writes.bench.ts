@@ -17,6 +17,10 @@
  * widgets' outbox, the benchmark re-sends those ids once the run is over, so the
  * count can be exact. Exits with code 1 when a check fails.
  *
+ * The server logs as `archipel-server` does by default, one JSON line a
+ * request at the info level, into a sink that drops the lines once made
+ * (BENCH_LOG_LEVEL=silent to measure without logging).
+ *
  * Note: autocannon and the server share this process's event loop, so the
  * figures are a lower bound for a server that has a core to itself.
  */
@@ -25,9 +29,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startServer, type RunningServer } from '../../packages/server/src/app.ts';
+import { startServer, type LogLevel, type RunningServer } from '../../packages/server/src/index.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10) || 10;
+const LOG_LEVEL = (process.env.BENCH_LOG_LEVEL ?? 'info') as LogLevel;
 const CONCURRENCIES = [50, 200];
 const REPEAT_SHARE = 0.05;
 
@@ -278,12 +283,19 @@ function report(s: RunStats) {
 async function main() {
   const file = join(os.tmpdir(), `archipel-bench-${process.pid}-${randomBytes(4).toString('hex')}.db`);
   const started = Date.now();
-  const server = await startServer({ db: file, port: 0, host: '127.0.0.1', writesPerMinute: 0 /* rate limit off: all load comes from one loopback address */ });
+  const server = await startServer({
+    db: file,
+    port: 0,
+    host: '127.0.0.1',
+    writesPerMinute: 0 /* rate limit off: all load comes from one loopback address */,
+    logLevel: LOG_LEVEL,
+    logStream: { write: () => true },
+  });
   const runs: RunStats[] = [];
   try {
     const mode = server.store.db.pragma('journal_mode', { simple: true });
     console.log(`# Archipel server writes: POST /api/signups, ${SECONDS} s per concurrency, ~${REPEAT_SHARE * 100}% repeated ids`);
-    console.log(`database: ${file} (journal_mode=${String(mode)}), server ${server.url}`);
+    console.log(`database: ${file} (journal_mode=${String(mode)}), server ${server.url}, request log level ${LOG_LEVEL}`);
     for (const c of CONCURRENCIES) {
       const stats = await runOnce(server, c);
       report(stats);

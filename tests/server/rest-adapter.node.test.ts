@@ -1,32 +1,29 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { createApp } from '../../packages/server/src/app.ts';
-import { importRecords } from '../../packages/server/src/app.ts';
+import { createApp, importRecords } from '../../packages/server/src/index.ts';
 import { RestAdapter } from '../../packages/core/src/adapters/rest.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { readers } from '../../packages/core/src/collections.ts';
 import { seed, signup, consent, clientId } from './support.ts';
 
-/** The real app behind a server that records every status it answers. */
+/** The real app, listening on loopback, recording every status it answers. */
 const statuses: number[] = [];
 let base = '';
 let token = '';
 let app: ReturnType<typeof createApp>;
-const server = createServer((req, res) => {
-  res.on('finish', () => statuses.push(res.statusCode));
-  void app.handle(req, res);
-});
 
 before(async () => {
-  app = createApp({ db: ':memory:', writesPerMinute: 0 });
+  app = createApp({ db: ':memory:', writesPerMinute: 0, logLevel: 'warn' });
+  app.addHook('onResponse', async (_request, reply) => {
+    statuses.push(reply.statusCode);
+  });
   importRecords(app.store, seed);
   token = app.store.createToken('adapter tests');
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/api`;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api`;
 });
-after(() => new Promise<void>((r) => server.close(() => r())));
+after(() => app.close());
 
 const adapter = () => new RestAdapter(base);
 const meta = { hp: '', elapsed: 5000 };

@@ -343,7 +343,7 @@ describe('answers a careless client clearly', () => {
 
 describe('importing a folder of JSON files', () => {
   it('resolves relative image paths against where the files are published', async () => {
-    const { importRecords } = await import('../../packages/server/src/app.ts');
+    const { importRecords } = await import('../../packages/server/src/index.ts');
     const { Store, openDb } = await import('../../packages/server/src/db.ts');
     const store = new Store(openDb(':memory:'));
     importRecords(store, { posts: [{ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', image: 'images/a.svg' }, { id: 'q', author: 'B', created: '2026-11-01T10:00:00Z', image: 'https://cdn.example.org/b.jpg' }] }, { baseUrl: '/demo/data/' });
@@ -352,7 +352,7 @@ describe('importing a folder of JSON files', () => {
   });
 
   it('imports the same file again without undoing moderation or touching what did not change', async () => {
-    const { importRecords } = await import('../../packages/server/src/app.ts');
+    const { importRecords } = await import('../../packages/server/src/index.ts');
     const { Store, openDb, authorKey } = await import('../../packages/server/src/db.ts');
     const store = new Store(openDb(':memory:'));
     const file = {

@@ -1,5 +1,5 @@
 /** A real reference server on a loopback port, seeded with a small campaign, for Node tests. */
-import { startServer, importRecords, type RunningServer, type ServerOptions } from '../../packages/server/src/app.ts';
+import { startServer, importRecords, type RunningServer, type ServerOptions } from '../../packages/server/src/index.ts';
 
 export const survey = {
   id: 'pret',
@@ -43,9 +43,18 @@ export interface TestServer extends RunningServer {
 }
 
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
-  const server = await startServer({ db: ':memory:', port: 0, writesPerMinute: 0, ...options });
+  // Quiet unless something goes wrong: a 500 prints its log line.
+  const server = await startServer({ db: ':memory:', port: 0, writesPerMinute: 0, logLevel: 'warn', ...options });
   importRecords(server.store, seed);
   return Object.assign(server, { token: server.store.createToken('test staff') });
+}
+
+/** A test server whose log lines are kept, at the level `archipel-server` runs by default. */
+export async function startLoggedServer(options: Partial<ServerOptions> = {}) {
+  const lines: string[] = [];
+  const server = await startTestServer({ logLevel: 'info', logStream: { write: (line: string) => lines.push(line) }, ...options });
+  const entries = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { server, lines, entries, requests: () => entries().filter((e) => e.msg === 'request') };
 }
 
 let counter = 0;

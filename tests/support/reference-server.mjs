@@ -7,31 +7,38 @@
  *   await executeServerCommand('reference-server', { action: 'start' });   // back, same port, same database
  *
  * `url` is the API base (…/api) and `token` a staff token. The database lives
- * in a temporary folder for the whole test run.
+ * in a temporary folder for the whole test run. The server is the compiled one
+ * (packages/server/dist/cli.js), built first when missing or older than its sources.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from '../../packages/server/build.mjs';
 
-const CLI = ['--import', 'tsx', 'packages/server/src/cli.ts'];
 let state;
+let preparing;
 
-function prepare() {
+async function prepare() {
+  // The compiled server, as a campaign runs it: no TypeScript loader.
+  const cli = await ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'archipel-wtr-'));
   const db = join(dir, 'test.db');
-  execFileSync(process.execPath, [...CLI, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
-  const token = execFileSync(process.execPath, [...CLI, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  return { db, token, port: 0, child: undefined };
+  execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
+  const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  return { cli, db, token, port: 0, child: undefined };
 }
 
-function start() {
-  state ??= prepare();
-  if (state.child) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function start() {
+  state ??= await (preparing ??= prepare());
+  if (state.child) return;
+  await new Promise((resolve, reject) => {
+    // Request lines are left out (warn): only what goes wrong reaches the test run's output.
+    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
+      // Once started, its output is not kept: a long run would only grow it.
+      if (state.child === child) return;
       out += chunk;
       const m = /on http:\/\/127\.0\.0\.1:(\d+)\/api/.exec(out);
       if (m && !state.child) {

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so the server needs no build step of its own.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// Stack traces in the logs then name the TypeScript sources rather than lines of the bundle.
+process.setSourceMapsEnabled(true);
+await import('../dist/cli.js');

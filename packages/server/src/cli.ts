@@ -1,20 +1,24 @@
-/**
- * archipel-server: run the reference server, manage staff tokens, import data.
- *
- *   archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
- *                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist]
- *   archipel-server token create --name NAME [--db …]
- *   archipel-server token list [--db …]
- *   archipel-server token revoke --name NAME [--db …]
- *   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
- *                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
- *                    image, logo and video paths are resolved against --base-url, where those files are published)
- */
+/** archipel-server: run the reference server, manage staff tokens, import data. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb, Store } from './db.js';
-import { startServer, importRecords } from './app.js';
+import { importRecords } from './import-records.js';
+import { LOG_LEVELS, type LogLevel } from './options.js';
+import { startServer } from './start.js';
+
+// Kept as text rather than read from this file's comment: the published server is a bundle without comments.
+const USAGE = `
+  archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
+                  [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
+                  [--log-level info]    (${LOG_LEVELS.join(', ')})
+  archipel-server token create --name NAME [--db …]
+  archipel-server token list [--db …]
+  archipel-server token revoke --name NAME [--db …]
+  archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
+                  (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
+                   image, logo and video paths are resolved against --base-url, where those files are published)
+`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,6 +31,7 @@ const { values, positionals } = parseArgs({
     'writes-per-minute': { type: 'string', default: '30' },
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
+    'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -34,7 +39,7 @@ const { values, positionals } = parseArgs({
 });
 
 function usage(): never {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, ''));
+  console.log(USAGE);
   process.exit(0);
 }
 
@@ -71,6 +76,8 @@ if (command === 'token') {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
 } else if (command === undefined || command === 'serve') {
+  const logLevel = values['log-level']!;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   const statics = Object.fromEntries((values.static ?? []).map((s) => s.split('=') as [string, string]));
   const server = await startServer({
     db: values.db!,
@@ -81,9 +88,11 @@ if (command === 'token') {
     writesPerMinute: Number(values['writes-per-minute']),
     statics,
     home: values.home,
+    logLevel: logLevel as LogLevel,
   });
   console.log(`Archipel server on ${server.url}/api (database ${values.db})`);
+  // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.
   const stop = () => void server.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 } else usage();

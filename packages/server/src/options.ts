@@ -1,0 +1,51 @@
+import type { Db } from './db.js';
+
+/** How much the server writes to its log, from pino's levels; "silent" writes nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ServerOptions {
+  /** A database file path, ":memory:", or an open better-sqlite3 database. */
+  db: string | Db;
+  /** Sites allowed to call the API from a browser ("https://campaign.example"); "*" allows any. The server's own origin always is. */
+  cors?: string[];
+  /** Writes a client address may make per minute (also the burst); 0 turns the limit off. */
+  writesPerMinute?: number;
+  /** Read the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** Fastest a person fills a form, in ms; faster submissions are refused as automated. */
+  minFillMs?: number;
+  /** Largest request body, in bytes. */
+  maxBody?: number;
+  /** Folders served as static files: URL prefix → folder. */
+  statics?: Record<string, string>;
+  /** Where `/` redirects (e.g. "/demo/"). */
+  home?: string;
+  /** Request log level (JSON lines, one a request); default "info". */
+  logLevel?: LogLevel;
+  /** Where log lines go; default standard output. */
+  logStream?: { write(line: string): unknown };
+}
+
+/** The options with every default filled in, as the routes read them. */
+export interface Settings {
+  cors: Set<string>;
+  writesPerMinute: number;
+  trustProxy: boolean;
+  minFillMs: number;
+  maxBody: number;
+  statics: Record<string, string>;
+  home?: string;
+}
+
+export function settingsOf(options: ServerOptions): Settings {
+  return {
+    cors: new Set(options.cors ?? []),
+    writesPerMinute: options.writesPerMinute ?? 30,
+    trustProxy: options.trustProxy ?? false,
+    minFillMs: options.minFillMs ?? 1500,
+    maxBody: options.maxBody ?? 32 * 1024,
+    statics: options.statics ?? {},
+    home: options.home,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * What the routes read from query strings and paths, as zod schemas: the
+ * route table declares them and Fastify checks them before a handler runs.
+ * An issue's message is the problem's detail; its title is "Bad <parameter>".
+ */
+import * as z from 'zod';
+import { parseDateTime } from '@archipel/core/server';
+
+export const MAX_PAGE = 5000;
+const DEFAULT_PAGE = 1000;
+
+/**
+ * A query string as a record of its first values, the way `URLSearchParams.get` reads it: a repeated
+ * parameter does not turn into a list that no schema expects.
+ */
+export function parseQuery(search: string): Record<string, string> {
+  const first = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(search)) if (!first.has(key)) first.set(key, value);
+  return Object.fromEntries(first);
+}
+
+/** An instant from a query parameter; a date and time without an offset is read as UTC, not in the server's zone. */
+function instantOf(v: string): string | undefined {
+  const t = parseDateTime(v);
+  return t ? new Date(t.utc).toISOString() : undefined;
+}
+
+/** An ISO 8601 instant, normalised to UTC. `since` treats an empty value as absent; `from` and `to` refuse it. */
+const instant = (name: string, example: string, { emptyIsAbsent = false } = {}) =>
+  z.string().transform((v, ctx) => {
+    if (emptyIsAbsent && !v) return undefined;
+    const at = instantOf(v);
+    if (!at) ctx.issues.push({ code: 'custom', input: v, message: `${name} must be an ISO 8601 instant such as ${example}, not "${v}".` });
+    return at;
+  });
+
+/** Page size: a fraction is rounded down, 0 or anything unreadable means the default, and it is kept within 1 to 5000. */
+const limit = z
+  .string()
+  .optional()
+  .transform((v) => Math.min(MAX_PAGE, Math.max(1, Math.floor(Number(v ?? DEFAULT_PAGE)) || DEFAULT_PAGE)));
+
+const cursor = z
+  .string()
+  .regex(/^\d+$/, 'Use the `next` value of the previous page as cursor.')
+  .transform(Number);
+
+/** A page of a list: `limit`, `cursor` (the `next` of the previous page), `since` and `chapter`. */
+export const listQuery = z.object({
+  limit,
+  since: instant('since', '2026-11-21T10:00:00Z', { emptyIsAbsent: true }).optional(),
+  cursor: cursor.optional(),
+  chapter: z.string().optional(),
+});
+
+export const postsQuery = listQuery.extend({ hashtag: z.string().optional() });
+
+/** Staff lists: a page, or with `format=csv` the whole collection; the moderation queue's statuses; responses to one survey. */
+export const staffQuery = listQuery.extend({
+  format: z.string().optional(),
+  status: z.string().optional(),
+  survey: z.string().optional(),
+});
+
+export const resultsQuery = z.object({
+  chapter: z.string().optional(),
+  region: z.string().optional(),
+  from: instant('from', '2026-11-21T00:00:00Z').optional(),
+  to: instant('to', '2026-11-21T00:00:00Z').optional(),
+  question: z.string().optional(),
+  by: z.string().optional(),
+});
+
+/** A record's id in the path (`/surveys/{id}`, `/posts/{id}`), already percent-decoded by the router. */
+export const idParams = z.object({ id: z.string().min(1) });

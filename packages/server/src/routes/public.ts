@@ -1,0 +1,66 @@
+/**
+ * Public reads: what the API is, its contract, and the cacheable lists and
+ * records anyone may read. Leaders' email addresses and posts' consent records
+ * never leave through here.
+ */
+import { createReadStream } from 'node:fs';
+import type { Survey } from '@archipel/core/server';
+import { sendCacheable, sendJson } from '../caching.js';
+import { CONTRACT } from '../contract.js';
+import type { Store } from '../db.js';
+import { page } from '../pages.js';
+import { API } from '../paths.js';
+import { Problem } from '../problems.js';
+import { idParams, listQuery, MAX_PAGE, postsQuery } from '../query.js';
+import type { Routes } from './plugin.js';
+
+const publicChapter = (c: Record<string, unknown>) => ({
+  ...c,
+  leaders: (c.leaders as Record<string, unknown>[] | undefined)?.map(({ email: _hidden, ...leader }) => leader),
+});
+const publicPost = ({ consent: _c, locale: _l, ...p }: Record<string, unknown>) => p;
+
+export function surveyOr404(store: Store, id: string): Survey {
+  const row = store.get('surveys', id);
+  if (!row) throw new Problem(404, 'No such survey', `There is no survey "${id}".`);
+  return JSON.parse(row.data) as Survey;
+}
+
+export const publicRoutes: Routes = async (app, { store }) => {
+  app.get(API, async (_request, reply) =>
+    sendJson(reply, JSON.stringify({ name: 'Archipel', contract: `${API}/openapi.yaml`, collections: ['actions', 'chapters', 'posts', 'surveys'] })),
+  );
+
+  app.get(`${API}/openapi.yaml`, async (_request, reply) =>
+    reply.headers({ 'content-type': 'application/yaml; charset=utf-8', 'cache-control': 'public, max-age=300' }).send(createReadStream(CONTRACT)),
+  );
+
+  app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { since, cursor, ...o } = request.query;
+    const rows = store.list('actions', { ...o, since, after: cursor });
+    return sendCacheable(request, reply, page(rows, o.limit), since !== undefined);
+  });
+
+  app.get(`${API}/chapters`, { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { since, cursor, limit } = request.query;
+    const rows = store.list('chapters', { limit, since, after: cursor });
+    return sendCacheable(request, reply, page(rows, limit, publicChapter), since !== undefined);
+  });
+
+  app.get(`${API}/posts`, { schema: { querystring: postsQuery } }, async (request, reply) => {
+    const { since, cursor, limit, chapter } = request.query;
+    const hashtag = request.query.hashtag?.replace(/^#/, '').toLowerCase();
+    const o = { limit, since, chapter, hashtag, after: cursor };
+    const body = page(store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
+    // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
+    if (since && cursor === undefined) body.removed = store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] }).map((r) => r.id);
+    return sendCacheable(request, reply, body, since !== undefined);
+  });
+
+  app.get(`${API}/surveys`, { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { since, cursor, limit } = request.query;
+    return sendCacheable(request, reply, page(store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
+  });
+
+  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => sendCacheable(request, reply, surveyOr404(store, request.params.id)));
+};

@@ -1,0 +1,69 @@
+/**
+ * Staff reads and moderation, behind a bearer token checked before anything
+ * else is read: sign-ups, survey responses and the moderation queue (JSON
+ * pages, or whole CSV exports with formula-like values neutralised), and the
+ * moderation actions on a post.
+ */
+import { toCsv } from '@archipel/core/server';
+import type { FastifyReply } from 'fastify';
+import * as z from 'zod';
+import { bodyOf } from '../body.js';
+import { sendJson } from '../caching.js';
+import { authorKey } from '../db.js';
+import { page } from '../pages.js';
+import { API } from '../paths.js';
+import { Problem } from '../problems.js';
+import { idParams, staffQuery } from '../query.js';
+import { staffOnly } from '../staff-auth.js';
+import type { Routes } from './plugin.js';
+
+const SIGNUP_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'ref', 'utm', 'page', 'consent'];
+
+const moderation = z.object({ action: z.enum(['approve', 'hide', 'pin', 'unpin', 'block-author']) });
+
+type StaffList = 'signups' | 'responses' | 'moderation';
+
+export const staffRoutes: Routes = async (app, { store }) => {
+  const onRequest = staffOnly(store);
+
+  function list(name: StaffList, query: z.output<typeof staffQuery>, accept: string | undefined, reply: FastifyReply) {
+    const { format, status, survey, since, cursor, limit, chapter } = query;
+    const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
+    // An export is the whole collection; JSON reads are paged.
+    const o = csv ? { limit: 1_000_000_000, since, chapter } : { limit, since, chapter, after: cursor };
+    const rows = store.list(name === 'moderation' ? 'posts' : name, {
+      ...o,
+      status: name === 'moderation' ? (status ?? 'pending').split(',') : undefined,
+      survey: name === 'responses' ? survey : undefined,
+    });
+    const body = page(rows, o.limit);
+    if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
+    const items = body.items as Record<string, unknown>[];
+    const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
+    return reply
+      .headers({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"`, 'cache-control': 'private, no-store' })
+      .send(toCsv(columns, items));
+  }
+
+  const schema = { querystring: staffQuery };
+  app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request.query, request.headers.accept, reply));
+  app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request.query, request.headers.accept, reply));
+  app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request.query, request.headers.accept, reply));
+
+  app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
+    const body = bodyOf(request);
+    const { id } = request.params;
+    const row = store.get('posts', id);
+    if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
+    // Checked after the post is found, as the contract orders it: an unknown post is a 404 whatever the action.
+    const parsed = moderation.safeParse(body);
+    if (!parsed.success) throw new Problem(422, 'Unknown action', 'action must be one of approve, hide, pin, unpin, block-author.');
+    const { action } = parsed.data;
+    if (action === 'approve') store.moderate(id, { status: 'approved' });
+    else if (action === 'hide') store.moderate(id, { status: 'hidden', pinned: false });
+    else if (action === 'pin') store.moderate(id, { status: 'approved', pinned: true });
+    else if (action === 'unpin') store.moderate(id, { pinned: false });
+    else store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
+    return sendJson(reply.header('cache-control', 'no-store'), store.get('posts', id)!.data);
+  });
+};

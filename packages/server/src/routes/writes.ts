@@ -1,0 +1,65 @@
+/**
+ * Public writes: sign-ups, posts and survey responses from supporters'
+ * browsers. Each is rate-limited per client address before its body is read,
+ * checked for spam, validated with the widgets' schemas and stored once per
+ * client id: a repeated write gets the first write's receipt.
+ */
+import type { Chapter } from '@archipel/core/server';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { bodyOf } from '../body.js';
+import { sendJson } from '../caching.js';
+import { clientAddress } from '../client-address.js';
+import { authorKey } from '../db.js';
+import { API } from '../paths.js';
+import { Problem } from '../problems.js';
+import { idParams } from '../query.js';
+import { validateRecord, type WrittenCollection } from '../records.js';
+import { checkSpam } from '../spam.js';
+import { staffOrNull } from '../staff-auth.js';
+import { checkAnswers } from '../survey-answers.js';
+import type { Routes } from './plugin.js';
+import { surveyOr404 } from './public.js';
+
+export const writeRoutes: Routes = async (app, { store, settings, limiter }) => {
+  /** Taken before the body is read or validated, so refused and repeated writes count too. */
+  async function rateLimit(request: FastifyRequest) {
+    const wait = limiter.take(clientAddress(request, settings.trustProxy));
+    if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
+  }
+
+  async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
+    const body = bodyOf(request);
+    // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
+    request.staff = staffOrNull(store, request);
+    checkSpam(body, request.staff !== null, settings.minFillMs);
+    if (surveyId) body.survey ??= surveyId;
+    const record = validateRecord(collection, body);
+    let status = 'stored';
+    const fields: { status?: string; authorKey?: string } = {};
+    if (collection === 'posts') {
+      // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
+      status = 'pending';
+      fields.authorKey = authorKey(String(record.author));
+      fields.status = store.isBlocked(fields.authorKey) ? 'hidden' : 'pending';
+      Object.assign(record, { status: fields.status, source: 'archipel' });
+    }
+    if (collection === 'responses') {
+      if (record.survey !== surveyId) throw new Problem(422, 'Invalid record', `survey: "${String(record.survey)}" does not match the survey in the address ("${surveyId}")`);
+      const survey = surveyOr404(store, surveyId!);
+      checkAnswers(survey, record.answers as Record<string, unknown>);
+      if (record.chapter && !record.region) {
+        const row = store.get('chapters', record.chapter);
+        const region = row ? (JSON.parse(row.data) as Chapter).region : undefined;
+        if (region) record.region = region;
+      }
+    }
+    const stored = store.insertOnce(collection, record, fields, { id: record.id, status });
+    return sendJson(reply.code(201).header('cache-control', 'no-store'), stored.receipt);
+  }
+
+  app.post(`${API}/signups`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'signups'));
+  app.post(`${API}/posts`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'posts'));
+  app.post(`${API}/surveys/:id/responses`, { onRequest: rateLimit, schema: { params: idParams } }, (request, reply) =>
+    write(request, reply, 'responses', request.params.id),
+  );
+};

@@ -1,0 +1,77 @@
+/**
+ * Static files (`--static /dist/=./dist`): the widgets and the demo from the
+ * same server. A path is served only from inside its folder; hashed chunks are
+ * cached for a year, everything else revalidated within a minute; HTML pages
+ * get the demo's Content-Security-Policy. `--home` redirects `/`.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from './problems.js';
+import type { Routes } from './routes/plugin.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.csv': 'text/csv; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.pbf': 'application/x-protobuf',
+};
+
+const DEMO_CSP =
+  "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
+  "connect-src 'self' https:; worker-src 'self' blob:; frame-src https:; object-src 'none'; base-uri 'self'";
+
+/** The file a URL names inside `dir`, or undefined when it names none or points outside. */
+function fileFor(dir: string, rest: string): string | undefined {
+  // An encoded slash or backslash would let one segment climb out of the folder once decoded.
+  if (/%2f|%5c/i.test(rest)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+  let file = normalize(join(dir, decoded));
+  const rel = relative(dir, file);
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export const staticRoutes: Routes = async (app, { settings }) => {
+  if (settings.home) {
+    const home = settings.home;
+    app.get('/', async (_request, reply) => reply.redirect(home, 302));
+  }
+
+  for (const [prefix, folder] of Object.entries(settings.statics)) {
+    const dir = resolve(folder);
+    const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+      const path = request.url.split('?')[0]!;
+      const file = path.startsWith(prefix) ? fileFor(dir, path.slice(prefix.length)) : undefined;
+      if (!file) throw notFound(request.url);
+      const ext = extname(file);
+      const hashed = /[-.][A-Za-z0-9_]{8}\.js$/.test(file) && file.includes('/chunks/');
+      reply.headers({
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-length': String(statSync(file).size),
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60, must-revalidate',
+        ...(ext === '.html' ? { 'content-security-policy': DEMO_CSP } : {}),
+        ...(ext === '.js' || ext === '.json' || ext === '.svg' ? { 'access-control-allow-origin': '*' } : {}),
+      });
+      return reply.send(createReadStream(file));
+    };
+    app.get(`${prefix}*`, serve);
+    // The router ignores a trailing slash, so the folder itself ("/demo/") is this route, not the one above.
+    if (prefix.endsWith('/') && prefix.length > 1) app.get(prefix.slice(0, -1), serve);
+  }
+};
