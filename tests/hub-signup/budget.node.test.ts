@@ -13,12 +13,12 @@ import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 const stats = loadStats();
 
 /**
- * Issue #6 allowed 25 KiB of JavaScript in total. Measured 26.02 KiB when the build took over the splitting
- * (#17; the copies of core that had kept it within 25 went), rounded up to the next 0.5 KiB, plus 1 KiB for
- * the zod schemas to come.
+ * Issue #6 allowed 25 KiB of JavaScript in total. Measured 39.84 KiB when #17 closed (zod's schemas, the
+ * FormController, decorators and the build's own splitting replaced the copies of core that had kept it within
+ * 25), rounded up to the next 0.5 KiB; CHANGELOG.md has the table.
  */
 const BUDGET = 40 * KiB;
-/** What this package adds to the loader, the shared chunk and the adapter: measured 9.46 KiB, held the same way. */
+/** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way. */
 const OWN_BUDGET = 14.5 * KiB;
 
 function page(extra: string[] = []) {
