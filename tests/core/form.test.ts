@@ -131,6 +131,23 @@ describe('FormController', () => {
     expect([el.form.waiting, el.form.isQueued(record.id)]).to.deep.equal([0, false]);
   });
 
+  it('asks the source for its token when the form is shown, and sends it back with the record', async () => {
+    const adapter = new MemoryAdapter({}, { source: `memory:token-${Math.random()}` });
+    const tokens: string[] = [];
+    Object.assign(adapter, { formToken: async () => (tokens.push(`t${tokens.length + 1}`), tokens.at(-1)!) });
+    const seen: (SubmitMeta | undefined)[] = [];
+    const submit = adapter.submit.bind(adapter);
+    adapter.submit = (c, r, meta) => (seen.push(meta), submit(c, r, meta));
+    const el = await fixture<TestForm>(html`<test-form lang="en" .adapter=${adapter}></test-form>`);
+    await el.updateComplete;
+    expect(tokens, 'asked once, when the form was shown').to.deep.equal(['t1']);
+    await el.form.send(el.form.check(signup())!);
+    expect(seen[0]!.started).to.equal('t1');
+    el.form.restart();
+    await el.form.send(el.form.check(signup())!);
+    expect(seen[1]!.started, 'the next person at a stall gets a token of their own').to.equal('t2');
+  });
+
   it('carries the honeypot’s value and the time the form was shown, for the source’s spam checks', async () => {
     const el = await mount();
     const adapter = new MemoryAdapter({}, { source: `memory:form-${Math.random()}` });

@@ -8,6 +8,7 @@ import { outbox } from '../../packages/core/src/outbox.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { SURVEY, CHAPTERS } from './fixture.ts';
 import { $$, query, text } from '../support/dom.ts';
+import type { SubmitMeta } from '../../packages/core/src/adapter.ts';
 
 let n = 0;
 const memory = (opts: { writable?: boolean } = {}) =>
@@ -338,5 +339,33 @@ describe('<readiness-survey>: offline, with the reference server', function () {
     } finally {
       await executeServerCommand('reference-server', { action: 'start' });
     }
+  });
+});
+
+describe('<readiness-survey>: a public poll', () => {
+  it('sends the same random device id with every answer to one poll, and none with a survey whose results are private', async () => {
+    const metas: (SubmitMeta | undefined)[] = [];
+    const poll = { ...SURVEY, id: 'poll', public_results: true };
+    const adapter = new MemoryAdapter({ surveys: [SURVEY, poll], chapters: CHAPTERS }, { source: `memory:poll-${Date.now()}` });
+    const store = adapter.submit.bind(adapter);
+    adapter.submit = (c, r, meta) => (metas.push(meta), store(c, r, meta));
+    for (const survey of ['poll', 'poll', 'fx']) {
+      const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey=${survey} layout="page" .adapter=${adapter}></readiness-survey>`);
+      await waitUntil(() => query(el, 'form') || query(el, '[part=thanks]'), 'the survey did not appear');
+      // The same browser coming back to a poll it answered finds the thank-you step, and may answer again.
+      if (query(el, '[part=thanks]')) await click(el, '[part=thanks] button.secondary');
+      await waitUntil(() => query(el, 'form'), 'the form did not appear');
+      await fillRequired(el);
+      await type(el, '#postcode', '69003');
+      const sent = oneEvent(el, 'archipel-submitted');
+      await submit(el);
+      await sent;
+      el.remove();
+    }
+    const [first, second, privateOne] = metas;
+    expect(first!.device).to.match(/^[0-9a-f-]{36}$/);
+    expect(second!.device, 'one device, one id for the poll').to.equal(first!.device);
+    expect(privateOne!.device, 'a survey with private results needs no device id').to.equal(undefined);
+    expect(JSON.stringify(Object.entries(localStorage))).to.not.contain('69003');
   });
 });

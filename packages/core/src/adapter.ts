@@ -38,8 +38,12 @@ export interface ListResponse {
 export interface SubmitMeta {
   /** The honeypot field's value: empty for people, filled by bots. */
   hp?: string;
-  /** Milliseconds between the form's first render and its submission. */
+  /** Milliseconds between the form's first render and its submission, by the browser's clock. */
   elapsed?: number;
+  /** The source's own token for the moment the form was shown (`formToken()`): the fill time by the source's clock. */
+  started?: string;
+  /** A random id this browser keeps for one public poll, so that a poll counts one vote a device. */
+  device?: string;
 }
 
 export interface SubmitResult {
@@ -91,6 +95,8 @@ export interface Adapter {
   list(collection: Collection, query?: Query, access?: StaffAccess): Promise<ListResponse>;
   /** Stores a record. Throws AdapterError; must store a repeated id once and answer alike. */
   submit(collection: WriteCollection, record: object, meta?: SubmitMeta): Promise<SubmitResult>;
+  /** A token the source signs for the moment a form is shown, sent back with the record (`SubmitMeta.started`). */
+  formToken?(): Promise<string>;
   /** Loads the adapter's own code now, e.g. so a form can send later even if the network is gone by then. */
   preload?(): Promise<void>;
   /** Calls back when a collection may have changed; returns the unsubscribe function. */
@@ -113,7 +119,8 @@ export interface Adapter {
   erasePerson?(who: PersonQuery, access: StaffAccess): Promise<{ erased: number }>;
 }
 
-const STAFF_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv', 'mine', 'forgetMe', 'findPerson', 'erasePerson'] as const;
+/** Methods a kind of source may or may not offer: the lazy adapter loads the source's code when one is called. */
+const OPTIONAL_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv', 'mine', 'forgetMe', 'findPerson', 'erasePerson', 'formToken'] as const;
 
 export interface AdapterKind {
   kind: string;
@@ -165,8 +172,8 @@ function lazy(source: string, kind: AdapterKind): Adapter {
         real = undefined;
         throw e;
       }));
-  const staff = Object.fromEntries(
-    STAFF_METHODS.map((name) => [
+  const optional = Object.fromEntries(
+    OPTIONAL_METHODS.map((name) => [
       name,
       async (...args: unknown[]) => {
         const real = (await load()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
@@ -176,7 +183,7 @@ function lazy(source: string, kind: AdapterKind): Adapter {
     ]),
   );
   return {
-    ...staff,
+    ...optional,
     source,
     kind: kind.kind,
     writable: kind.writable,

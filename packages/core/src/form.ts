@@ -8,7 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { Adapter, SubmitResult } from './adapter.js';
+import type { Adapter, SubmitMeta, SubmitResult } from './adapter.js';
 import type { RecordReader } from './reader.js';
 import type { WriteCollection } from './schema-types.js';
 import { describeIssue, type Issue } from './issues.js';
@@ -85,6 +85,9 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
   /** What the source answered for each record this form sent (its receipt may carry the person's private link). */
   private readonly receipts = new Map<string, SubmitResult>();
   private readonly honeypot = createRef<HTMLInputElement>();
+  /** The source's token for the moment the form was shown, asked for once the form has a source. */
+  private formToken?: Promise<string | undefined>;
+  private tokenFor?: Adapter;
   private readonly onOutbox = () => void this.followOutbox();
   private readonly onDelivered = (e: Event) => {
     const { entry, result } = (e as CustomEvent<Delivered>).detail;
@@ -96,6 +99,19 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     private readonly options: FormOptions,
   ) {
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const adapter = this.host.dataAdapter;
+    if (adapter?.writable && adapter !== this.tokenFor) {
+      this.tokenFor = adapter;
+      this.formToken = this.askToken(adapter);
+    }
+  }
+
+  /** The source's signed time of "the form is shown", for its spam check; none if it offers none or cannot be reached. */
+  private askToken(adapter: Adapter): Promise<string | undefined> {
+    return (adapter.formToken?.() ?? Promise.resolve(undefined)).catch(() => undefined);
   }
 
   hostConnected(): void {
@@ -153,6 +169,7 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
   restart(): void {
     this.errors = {};
     this.shownAt = performance.now();
+    if (this.tokenFor) this.formToken = this.askToken(this.tokenFor);
     this.host.requestUpdate();
   }
 
@@ -188,14 +205,17 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
    * `archipel-error` follow a task later, once the form has taken the outcome in, so that listeners find the
    * form as it now is (a thank-you shown, a stall's form blank again).
    */
-  async send(record: T & { id: string }): Promise<FormOutcome<T>> {
+  async send(record: T & { id: string }, extra: Pick<SubmitMeta, 'device'> = {}): Promise<FormOutcome<T>> {
     const adapter = this.host.dataAdapter;
     const { collection } = this.options;
     if (this.sending || !adapter?.writable) return { status: 'invalid' };
     if (!emit(this.host, 'archipel-submit', { collection, record }, { cancelable: true })) return { status: 'cancelled', record };
     this.sending = true;
     this.say(undefined);
-    const sent = await this.store(adapter, record);
+    // A token the source could not give when the form was shown (a bad connection) is asked for once more.
+    let started = await this.formToken;
+    if (!started) started = await (this.formToken = this.askToken(adapter));
+    const sent = await this.store(adapter, record, { ...extra, ...(started ? { started } : {}) });
     this.sending = false;
     if (sent.status === 'failed') {
       const reason = sent.message ?? '';
@@ -214,8 +234,8 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     return { status: sent.status, record, result: sent.result };
   }
 
-  private async store(adapter: Adapter, record: T & { id: string }): Promise<SendOutcome> {
-    const meta = { hp: this.honeypot.value?.value ?? '', elapsed: Math.round(performance.now() - this.shownAt) };
+  private async store(adapter: Adapter, record: T & { id: string }, extra: SubmitMeta): Promise<SendOutcome> {
+    const meta: SubmitMeta = { hp: this.honeypot.value?.value ?? '', elapsed: Math.round(performance.now() - this.shownAt), ...extra };
     try {
       return await outbox().add(adapter, this.options.collection, record, meta);
     } catch {

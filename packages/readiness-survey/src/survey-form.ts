@@ -37,6 +37,21 @@ export interface SurveyFormHost extends FormHost {
 
 type Key = SurveyFormKey | SendKey;
 
+/**
+ * A random id this browser keeps for one public poll, so that the source counts one vote a device. It is not
+ * a person's id: it says nothing about them, and another browser or a cleared storage gets another.
+ */
+function pollDevice(source: string, survey: string): string | undefined {
+  const key = `archipel-poll:${source}:${survey}`;
+  try {
+    let id = localStorage.getItem(key);
+    if (!id) localStorage.setItem(key, (id = crypto.randomUUID()));
+    return id;
+  } catch {
+    return undefined;
+  }
+}
+
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 export class SurveyForm implements ReactiveController {
@@ -174,7 +189,7 @@ export class SurveyForm implements ReactiveController {
     this.form.say(undefined);
     if (stepping) return this.go(step + 1);
     this.save({ id: record.id });
-    const outcome = await this.form.send(record);
+    const outcome = await this.form.send(record, survey.public_results ? { device: pollDevice(this.host.dataAdapter!.source, survey.id) } : {});
     if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
     if (outcome.status === 'queued') this.form.say({ tone: 'info', text: this.form.standing(record.id) });
     // The answers now live in the outbox until sent; the draft keeps only that this person is done.
