@@ -2,9 +2,14 @@
  * Static files (`--static /dist/=./dist`): the widgets and the demo from the
  * same server. A path is served only from inside its folder; hashed chunks are
  * cached for a year, everything else revalidated within a minute; HTML pages
- * get the demo's Content-Security-Policy. `--home` redirects `/`.
+ * get the demo's Content-Security-Policy; every file may be read from any site
+ * (CORS), MapLibre's `.mjs` worker included, so a page elsewhere draws its map.
+ * Text is sent compressed when the browser accepts it: Brotli or gzip files the
+ * build wrote beside the original (`.br`, `.gz`), else compressed on the way.
+ * `--home` redirects `/`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createBrotliCompress, createGzip, constants } from 'node:zlib';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from './problems.js';
@@ -25,6 +30,12 @@ const TYPES: Record<string, string> = {
   '.yaml': 'application/yaml; charset=utf-8',
   '.pbf': 'application/x-protobuf',
 };
+
+/** Types worth compressing: text, JSON, JavaScript, SVG. */
+const COMPRESSIBLE = /^(text\/|application\/(json|yaml|x-protobuf)|image\/svg)/;
+
+/** Brotli when the browser takes it, else gzip, else nothing. */
+const encodingFor = (accepted: string): 'br' | 'gzip' | undefined => (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
 
 const DEMO_CSP =
   "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
@@ -61,14 +72,20 @@ export const staticRoutes: Routes = async (app, { settings }) => {
       if (!file) throw notFound(request.url);
       const ext = extname(file);
       const hashed = /[-.][A-Za-z0-9_]{8}\.js$/.test(file) && file.includes('/chunks/');
+      const type = TYPES[ext] ?? 'application/octet-stream';
+      const encoding = COMPRESSIBLE.test(type) ? encodingFor(String(request.headers['accept-encoding'] ?? '')) : undefined;
       reply.headers({
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'content-length': String(statSync(file).size),
+        'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60, must-revalidate',
+        'access-control-allow-origin': '*',
+        vary: 'Accept-Encoding',
         ...(ext === '.html' ? { 'content-security-policy': DEMO_CSP } : {}),
-        ...(ext === '.js' || ext === '.json' || ext === '.svg' ? { 'access-control-allow-origin': '*' } : {}),
       });
-      return reply.send(createReadStream(file));
+      if (!encoding) return reply.header('content-length', String(statSync(file).size)).send(createReadStream(file));
+      reply.header('content-encoding', encoding);
+      const ready = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+      if (existsSync(ready)) return reply.header('content-length', String(statSync(ready).size)).send(createReadStream(ready));
+      return reply.send(createReadStream(file).pipe(encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip()));
     };
     app.get(`${prefix}*`, serve);
     // The router ignores a trailing slash, so the folder itself ("/demo/") is this route, not the one above.
