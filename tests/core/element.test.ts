@@ -8,15 +8,19 @@ import { AdapterError } from '../../packages/core/src/errors.ts';
 import { actionReader } from '../../packages/core/src/schemas/actions.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
 import { text, warnings } from '../support/dom.ts';
+import { addWords } from '../../packages/core/src/i18n.ts';
 
 const own = {
-  en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
-  fr: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
-  es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
+  name: 'test-actions',
+  languages: {
+    en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
+    fr: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
+    es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
+  },
 };
 
 /** The smallest real widget: a list of action titles on the shared base. */
-class TestActions extends ArchipelElement<keyof typeof own.en> {
+class TestActions extends ArchipelElement<keyof typeof own.languages.en> {
   static override words: readonly Words[] = [own];
   data = new CollectionController(this, 'actions', actionReader);
   override render() {
@@ -164,7 +168,7 @@ describe('ArchipelElement language', () => {
     const words = { heading: 'Actions', count: { one: '# action', other: '# actions' } };
     const module = (lang: string, heading: string) => () => (asked.push(lang), Promise.resolve({ default: { ...words, heading } }));
     class Counted extends TestActions {
-      static override words = [{ en: module('en', 'Actions'), fr: module('fr', 'Les actions'), es: module('es', 'Las acciones') }];
+      static override words = [{ name: 'counted', languages: { en: module('en', 'Actions'), fr: module('fr', 'Les actions'), es: module('es', 'Las acciones') } }];
     }
     Counted.define('test-counted');
     const wrap = await fixture(fhtml`<div><test-counted lang="es" .adapter=${adapter()}></test-counted><test-counted lang="es" .adapter=${adapter()}></test-counted></div>`);
@@ -184,7 +188,7 @@ describe('ArchipelElement language', () => {
     const slow = { heading: 'Slow', count: '#' };
     class Switching extends TestActions {
       static override words = [
-        { en: async () => (await gate, { default: { ...slow, heading: 'Actions' } }), fr: async () => ({ default: { ...slow, heading: 'Les actions' } }), es: slow },
+        { name: 'switching', languages: { en: async () => (await gate, { default: { ...slow, heading: 'Actions' } }), fr: async () => ({ default: { ...slow, heading: 'Les actions' } }), es: slow } },
       ];
     }
     Switching.define('test-switching');
@@ -201,9 +205,12 @@ describe('ArchipelElement language', () => {
   it('renders once its words are there, and says so once when a language cannot load', async () => {
     let calls = 0;
     const broken = {
-      en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
-      fr: () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
-      es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
+      name: 'fragile',
+      languages: {
+        en: { heading: 'Actions', count: { one: '# action', other: '# actions' } },
+        fr: () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+        es: { heading: 'Acciones', count: { one: '# acción', other: '# acciones' } },
+      },
     };
     class Fragile extends TestActions {
       static override words = [broken];
@@ -220,6 +227,33 @@ describe('ArchipelElement language', () => {
       expect(calls).to.be.at.least(1);
     });
     expect(said.filter((w) => w.includes('Could not load the words in "fr"'))).to.have.length(1);
+  });
+
+  it('speaks English in a page whose language it does not know, and says so on its content (WCAG 3.1.2)', async () => {
+    const wrap = await fixture(fhtml`<div lang="fy-NL"><test-actions .adapter=${adapter()}></test-actions></div>`);
+    const el = wrap.querySelector('test-actions') as TestActions;
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+    expect([base.lang, base.dir]).to.deep.equal(['en', 'ltr']);
+    expect(text(el)).to.contain('Actions');
+  });
+
+  it('speaks a language the page adds at run time, base language and English filling the gaps, and reads Arabic right to left', async () => {
+    const wrap = await fixture(fhtml`<div lang="pt-BR"><test-actions .adapter=${adapter()}></test-actions></div>`);
+    const el = wrap.querySelector('test-actions') as TestActions;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.lang).to.equal('en');
+    addWords('pt', { 'test-actions': { heading: 'Ações' }, core: { empty: 'Nada para mostrar.' } });
+    addWords('pt-BR', { 'test-actions': { count: { one: '# ação', other: '# ações' } } });
+    await waitUntil(() => text(el).includes('Ações'), 'the added words were not used');
+    expect(text(el)).to.contain('Nada para mostrar.');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.lang).to.equal('pt-br');
+    addWords('ar', { 'test-actions': { heading: 'الأعمال', count: { zero: 'لا أعمال', one: 'عمل واحد', two: 'عملان', few: '# أعمال', many: '# عملًا', other: '# عمل' } } });
+    el.lang = 'ar';
+    await waitUntil(() => text(el).includes('الأعمال'));
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+    expect([base.lang, base.dir]).to.deep.equal(['ar', 'rtl']);
+    await expect(el).to.be.accessible();
   });
 
   it('lets any string be replaced, by property or JSON attribute, and warns once about bad JSON', async () => {

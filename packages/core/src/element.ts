@@ -11,12 +11,12 @@
  *   page's, the browser's; `strings` replaces any visible string.
  * - A `define()` that leaves an already-defined tag alone and says so once.
  */
-import { LitElement, css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
-import { format, formatRelative, loadWords, lookup, pickLocale, type Locale, type Message, type Words } from './i18n.js';
+import { directionOf, format, formatRelative, loadWords, lookup, onWordsAdded, pickLocale, type Locale, type Message, type Words } from './i18n.js';
 import { coreWords, type CoreKey } from './strings/core.js';
 import type { Collection } from './schema-types.js';
 import type { Chapter } from './schemas/chapters.js';
@@ -102,8 +102,11 @@ let langObserver: MutationObserver | undefined;
 /** Page-level `lang` changes (an SPA switching language) re-render every widget. */
 function watchPageLang(): void {
   if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  const again = () => live.forEach((el) => el.requestUpdate());
+  langObserver = new MutationObserver(again);
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // Words a page adds later (a language of its own) show at once.
+  onWordsAdded(again);
 }
 
 /**
@@ -233,15 +236,12 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
 
   /** The language this element speaks, as chosen from `lang` (see the attribute): `fr`, `en` or `es`. */
   get locale(): Locale {
-    const own = pickLocale(this.getAttribute('lang'));
-    if (own) return own;
+    if (this.hasAttribute('lang')) return pickLocale(this.getAttribute('lang')) ?? 'en';
     if (this.contextLocale) return this.contextLocale;
-    let node: Node | null = this;
+    // The nearest `lang` is the page's language here: one Archipel does not speak gets English, said as such.
+    let node: Node | null = this.parentNode;
     while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) {
-        const found = pickLocale(node.getAttribute('lang'));
-        if (found) return found;
-      }
+      if (node instanceof Element && node.hasAttribute('lang')) return pickLocale(node.getAttribute('lang')) ?? 'en';
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }
     for (const tag of globalThis.navigator?.languages ?? []) {
@@ -249,6 +249,20 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
       if (found) return found;
     }
     return 'en';
+  }
+
+  /**
+   * The widget's content says which language it is in, and which way it reads, whatever the page around it says
+   * (WCAG 3.1.2): a screen reader speaks it in the right voice, and Arabic reads right to left.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const base = (this.renderRoot as ParentNode).querySelector<HTMLElement>('[part~="base"]');
+    if (!base) return;
+    const locale = this.locale;
+    if (base.lang !== locale) base.lang = locale;
+    const dir = directionOf(locale);
+    if (base.dir !== dir) base.dir = dir;
   }
 
   /** Every catalogue this element speaks from: its class's, those its parts brought, then the core's. */

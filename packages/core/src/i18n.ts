@@ -9,67 +9,110 @@
  */
 import { warnOnce } from './warn.js';
 
-export const LOCALES = ['fr', 'en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The languages Archipel ships words for. A page may add others at run time (`addWords`). */
+export const LOCALES = ['en', 'fr', 'es'] as const;
+/** A language tag Archipel speaks: one it ships ("fr") or one a page added ("pt-BR", "br"). */
+export type Locale = string;
 
 /** One form per plural category; `other` is required, as every language has it. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | Plural;
 export type Catalogue<K extends string = string> = Record<K, Message>;
+export type Loader<K extends string = string> = () => Promise<{ default: Catalogue<K> }>;
 
 /**
- * A catalogue in each language. Built-in ones are a module a language, loaded on first use, so a page
- * downloads only its visitors' words; a developer's own may be given inline.
+ * A catalogue: its name (by which a page adds a language to it) and its words in each language Archipel ships.
+ * Built-in languages are a module each, loaded on first use, so a page downloads only its visitors' words; a
+ * developer's own may be given inline.
  */
-export type Words<K extends string = string> = Record<Locale, Catalogue<K> | (() => Promise<{ default: Catalogue<K> }>)>;
+export interface Words<K extends string = string> {
+  readonly name: string;
+  readonly languages: { readonly en: Catalogue<K> | Loader<K> } & Readonly<Partial<Record<string, Catalogue<K> | Loader<K>>>>;
+}
 
 /** Each catalogue's languages: loaded, or on their way (so two elements never load one twice). */
-const loaded = new Map<Words, Partial<Record<Locale, Catalogue | Promise<void>>>>();
+const loaded = new Map<Words, Partial<Record<string, Catalogue | Promise<void>>>>();
+/** Words a page added, by language then catalogue name. */
+const added = new Map<string, Map<string, Partial<Catalogue>>>();
+const listeners = new Set<() => void>();
+
+/**
+ * Adds words in `lang` (a BCP 47 tag: "pt-BR", "br", "ar"), by catalogue name (`core`, `send`, `hub-signup`,
+ * `action-map`…, the files of each package's `src/strings/en/`): a language Archipel does not ship, or a page's own
+ * wording of one it does. A key left out falls back to the language's base ("pt" for "pt-BR"), then to English.
+ * Widgets already on the page speak it at once.
+ */
+export function addWords(lang: string, catalogues: Record<string, Partial<Catalogue>>): void {
+  const tag = lang.toLowerCase();
+  let mine = added.get(tag);
+  if (!mine) added.set(tag, (mine = new Map()));
+  for (const [name, words] of Object.entries(catalogues)) mine.set(name, { ...mine.get(name), ...words });
+  listeners.forEach((fn) => fn());
+}
+
+/** Calls `fn` whenever a page adds words; returns the function that stops it. */
+export function onWordsAdded(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+const primaryOf = (tag: string) => tag.split(/[-_]/)[0]!;
 
 /** Loads `sets` in `locale`; undefined when they are all there already, so nothing need wait. */
 export function loadWords(sets: readonly Words[], locale: Locale): Promise<void> | undefined {
   const waits: Promise<void>[] = [];
-  for (const w of sets) {
-    let got = loaded.get(w);
-    if (!got) loaded.set(w, (got = {}));
-    const have = got[locale];
-    const source = w[locale];
-    if (have instanceof Promise) waits.push(have);
-    else if (have) continue;
-    else if (typeof source !== 'function') got[locale] = source;
-    else {
-      const on = got;
-      const wait = source().then(
-        (m) => void (on[locale] = m.default),
-        (e: unknown) => {
-          // Remembered as empty, so renders stop waiting for it; English stands in until the page is reloaded.
-          on[locale] = {};
-          warnOnce(`words:${locale}`, `Could not load the words in "${locale}" (${String(e)}); showing them in English.`);
-          return loadWords([w], 'en');
-        },
-      );
-      waits.push((got[locale] = wait));
+  for (const tag of new Set([locale, primaryOf(locale)]))
+    for (const w of sets) {
+      let got = loaded.get(w);
+      if (!got) loaded.set(w, (got = {}));
+      const have = got[tag];
+      const source = w.languages[tag];
+      if (have instanceof Promise) waits.push(have);
+      else if (have || !source) continue;
+      else if (typeof source !== 'function') got[tag] = source;
+      else {
+        const on = got;
+        const wait = source().then(
+          (m) => void (on[tag] = m.default),
+          (e: unknown) => {
+            // Remembered as empty, so renders stop waiting for it; English stands in until the page is reloaded.
+            on[tag] = {};
+            warnOnce(`words:${tag}`, `Could not load the words in "${tag}" (${String(e)}); showing them in English.`);
+            return loadWords([w], 'en');
+          },
+        );
+        waits.push((got[tag] = wait));
+      }
     }
-  }
   return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
-/** `key` from the first of `sets` that has it, in `locale`, else in English, else in any language already loaded. */
+/** `key` from the first of `sets` that has it: in `locale`, its base language, English, then any language already loaded. */
 export function lookup(sets: readonly Words[], locale: Locale, key: string): Message | undefined {
-  for (const l of [locale, 'en', ...LOCALES] as const)
+  for (const tag of new Set([locale, primaryOf(locale), 'en', ...LOCALES]))
     for (const w of sets) {
-      const c = loaded.get(w)?.[l];
+      const page = added.get(tag)?.get(w.name)?.[key];
+      if (page !== undefined) return page;
+      const c = loaded.get(w)?.[tag];
       const s = c instanceof Promise ? undefined : c?.[key];
       if (s !== undefined) return s;
     }
   return undefined;
 }
 
-/** The supported locale closest to a BCP 47 tag ("fr-BE" → "fr"), if any. */
+/** The language Archipel speaks closest to a BCP 47 tag ("fr-BE" → "fr", "pt-BR" → "pt-br" if a page added it), if any. */
 export function pickLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = tag?.toLowerCase().split(/[-_]/)[0];
-  return LOCALES.find((l) => l === primary);
+  const wanted = tag?.trim().toLowerCase().replace('_', '-');
+  if (!wanted) return undefined;
+  if (added.has(wanted)) return wanted;
+  const primary = primaryOf(wanted);
+  if (added.has(primary) || (LOCALES as readonly string[]).includes(primary)) return primary;
+  return undefined;
 }
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/** The direction a language is written in. */
+export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (RTL.has(primaryOf(locale)) ? 'rtl' : 'ltr');
 
 const plurals = new Map<string, Intl.PluralRules>();
 

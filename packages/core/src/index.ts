@@ -49,7 +49,7 @@ export { responseReader, ResponseSchema, type SurveyResponse, type AnswerValue }
 export { signupReader, SignupSchema, type Signup, type SignupInput } from './schemas/signups.js';
 
 // Words, dates and numbers in the visitor's language.
-export { format, formatNumber, formatDateTime, formatDateRange, formatRelative, LOCALES, type Locale, type Message, type Plural, type Catalogue, type Words } from './i18n.js';
+export { addWords, directionOf, format, formatNumber, formatDateTime, formatDateRange, formatRelative, LOCALES, type Locale, type Message, type Plural, type Catalogue, type Loader, type Words } from './i18n.js';
 export { coreWords, type CoreKey } from './strings/core.js';
 export { sendWords, type SendKey } from './strings/send.js';
 

@@ -7,7 +7,10 @@ import type en from './en/action-map.js';
 
 export type MapKey = keyof typeof en;
 export const mapWords: Words<MapKey> = {
-  en: () => import('./en/action-map.js'),
-  fr: () => import('./fr/action-map.js'),
-  es: () => import('./es/action-map.js'),
+  name: 'action-map',
+  languages: {
+    en: () => import('./en/action-map.js'),
+    fr: () => import('./fr/action-map.js'),
+    es: () => import('./es/action-map.js'),
+  },
 };

@@ -7,7 +7,10 @@ import type en from './en/chapter-hub.js';
 
 export type HubKey = keyof typeof en;
 export const hubWords: Words<HubKey> = {
-  en: () => import('./en/chapter-hub.js'),
-  fr: () => import('./fr/chapter-hub.js'),
-  es: () => import('./es/chapter-hub.js'),
+  name: 'chapter-hub',
+  languages: {
+    en: () => import('./en/chapter-hub.js'),
+    fr: () => import('./fr/chapter-hub.js'),
+    es: () => import('./es/chapter-hub.js'),
+  },
 };

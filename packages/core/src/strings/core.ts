@@ -7,7 +7,10 @@ import type en from './en/core.js';
 
 export type CoreKey = keyof typeof en;
 export const coreWords: Words<CoreKey> = {
-  en: () => import('./en/core.js'),
-  fr: () => import('./fr/core.js'),
-  es: () => import('./es/core.js'),
+  name: 'core',
+  languages: {
+    en: () => import('./en/core.js'),
+    fr: () => import('./fr/core.js'),
+    es: () => import('./es/core.js'),
+  },
 };

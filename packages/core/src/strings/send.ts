@@ -7,7 +7,10 @@ import type en from './en/send.js';
 
 export type SendKey = keyof typeof en;
 export const sendWords: Words<SendKey> = {
-  en: () => import('./en/send.js'),
-  fr: () => import('./fr/send.js'),
-  es: () => import('./es/send.js'),
+  name: 'send',
+  languages: {
+    en: () => import('./en/send.js'),
+    fr: () => import('./fr/send.js'),
+    es: () => import('./es/send.js'),
+  },
 };

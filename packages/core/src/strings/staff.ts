@@ -7,7 +7,10 @@ import type en from './en/staff.js';
 
 export type StaffKey = keyof typeof en;
 export const staffWords: Words<StaffKey> = {
-  en: () => import('./en/staff.js'),
-  fr: () => import('./fr/staff.js'),
-  es: () => import('./es/staff.js'),
+  name: 'staff',
+  languages: {
+    en: () => import('./en/staff.js'),
+    fr: () => import('./fr/staff.js'),
+    es: () => import('./es/staff.js'),
+  },
 };

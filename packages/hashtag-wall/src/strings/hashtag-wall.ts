@@ -7,7 +7,10 @@ import type en from './en/hashtag-wall.js';
 
 export type WallKey = keyof typeof en;
 export const wallWords: Words<WallKey> = {
-  en: () => import('./en/hashtag-wall.js'),
-  fr: () => import('./fr/hashtag-wall.js'),
-  es: () => import('./es/hashtag-wall.js'),
+  name: 'hashtag-wall',
+  languages: {
+    en: () => import('./en/hashtag-wall.js'),
+    fr: () => import('./fr/hashtag-wall.js'),
+    es: () => import('./es/hashtag-wall.js'),
+  },
 };

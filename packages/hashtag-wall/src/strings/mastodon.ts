@@ -7,7 +7,10 @@ import type en from './en/mastodon.js';
 
 export type MastodonKey = keyof typeof en;
 export const mastodonWords: Words<MastodonKey> = {
-  en: () => import('./en/mastodon.js'),
-  fr: () => import('./fr/mastodon.js'),
-  es: () => import('./es/mastodon.js'),
+  name: 'mastodon',
+  languages: {
+    en: () => import('./en/mastodon.js'),
+    fr: () => import('./fr/mastodon.js'),
+    es: () => import('./es/mastodon.js'),
+  },
 };

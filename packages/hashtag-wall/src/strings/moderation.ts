@@ -7,7 +7,10 @@ import type en from './en/moderation.js';
 
 export type ModerationKey = keyof typeof en;
 export const moderationWords: Words<ModerationKey> = {
-  en: () => import('./en/moderation.js'),
-  fr: () => import('./fr/moderation.js'),
-  es: () => import('./es/moderation.js'),
+  name: 'moderation',
+  languages: {
+    en: () => import('./en/moderation.js'),
+    fr: () => import('./fr/moderation.js'),
+    es: () => import('./es/moderation.js'),
+  },
 };

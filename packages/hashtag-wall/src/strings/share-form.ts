@@ -7,7 +7,10 @@ import type en from './en/share-form.js';
 
 export type ShareFormKey = keyof typeof en;
 export const shareFormWords: Words<ShareFormKey> = {
-  en: () => import('./en/share-form.js'),
-  fr: () => import('./fr/share-form.js'),
-  es: () => import('./es/share-form.js'),
+  name: 'share-form',
+  languages: {
+    en: () => import('./en/share-form.js'),
+    fr: () => import('./fr/share-form.js'),
+    es: () => import('./es/share-form.js'),
+  },
 };

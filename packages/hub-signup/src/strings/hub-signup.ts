@@ -7,7 +7,10 @@ import type en from './en/hub-signup.js';
 
 export type SignupKey = keyof typeof en;
 export const signupWords: Words<SignupKey> = {
-  en: () => import('./en/hub-signup.js'),
-  fr: () => import('./fr/hub-signup.js'),
-  es: () => import('./es/hub-signup.js'),
+  name: 'hub-signup',
+  languages: {
+    en: () => import('./en/hub-signup.js'),
+    fr: () => import('./fr/hub-signup.js'),
+    es: () => import('./es/hub-signup.js'),
+  },
 };

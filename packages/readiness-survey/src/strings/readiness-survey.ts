@@ -7,7 +7,10 @@ import type en from './en/readiness-survey.js';
 
 export type SurveyKey = keyof typeof en;
 export const surveyWords: Words<SurveyKey> = {
-  en: () => import('./en/readiness-survey.js'),
-  fr: () => import('./fr/readiness-survey.js'),
-  es: () => import('./es/readiness-survey.js'),
+  name: 'readiness-survey',
+  languages: {
+    en: () => import('./en/readiness-survey.js'),
+    fr: () => import('./fr/readiness-survey.js'),
+    es: () => import('./es/readiness-survey.js'),
+  },
 };

@@ -7,7 +7,10 @@ import type en from './en/results.js';
 
 export type ResultsKey = keyof typeof en;
 export const resultsWords: Words<ResultsKey> = {
-  en: () => import('./en/results.js'),
-  fr: () => import('./fr/results.js'),
-  es: () => import('./es/results.js'),
+  name: 'results',
+  languages: {
+    en: () => import('./en/results.js'),
+    fr: () => import('./fr/results.js'),
+    es: () => import('./es/results.js'),
+  },
 };

@@ -7,7 +7,10 @@ import type en from './en/survey-form.js';
 
 export type SurveyFormKey = keyof typeof en;
 export const surveyFormWords: Words<SurveyFormKey> = {
-  en: () => import('./en/survey-form.js'),
-  fr: () => import('./fr/survey-form.js'),
-  es: () => import('./es/survey-form.js'),
+  name: 'survey-form',
+  languages: {
+    en: () => import('./en/survey-form.js'),
+    fr: () => import('./fr/survey-form.js'),
+    es: () => import('./es/survey-form.js'),
+  },
 };
