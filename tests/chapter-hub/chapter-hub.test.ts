@@ -54,6 +54,17 @@ describe('<chapter-hub> a chapter’s hub', () => {
     expect(hex(getComputedStyle(query(hub, '[part~="join"]')!).backgroundColor)).to.equal('#fedcba');
   });
 
+  it('fits the page’s outline: its headings start at heading-level, and the widgets inside follow', async () => {
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" heading-level="1" source=${DEMO} chapter="lyon" sections="about signup"></chapter-hub>`);
+    await shown(hub);
+    expect(query(hub, '#name')!.localName).to.equal('h1');
+    expect(query(hub, '#h-about')!.localName).to.equal('h2');
+    const form = query<HubSignup>(hub, 'hub-signup')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('[part~="heading"]'), 'the nested form did not render', { timeout: 8000 });
+    expect(form.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h2');
+    await expect(hub).to.be.accessible();
+  });
+
   it('says so when the chapter is not in the source, naming an id that is', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="atlantis"></chapter-hub>`);
     await waitUntil(() => text(hub).includes('No chapter'), 'no not-found message', { timeout: 8000 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html as fhtml, waitUntil, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ArchipelElement } from '../../packages/core/src/element.ts';
 import { CollectionController } from '../../packages/core/src/collection.ts';
 import type { Words } from '../../packages/core/src/i18n.ts';
@@ -25,7 +26,7 @@ class TestActions extends ArchipelElement<keyof typeof own.languages.en> {
   data = new CollectionController(this, 'actions', actionReader);
   override render() {
     return html`<section part="base">
-      <h2>${this.t('heading')}</h2>
+      ${staticHtml`<${this.heading()}>${this.t('heading')}</${this.heading()}>`}
       ${this.renderStatus(this.data)}
       <ul>
         ${this.data.items.map((a) => html`<li>${a.title}</li>`)}
@@ -289,6 +290,29 @@ describe('ArchipelElement on a hostile page', () => {
   function adapter() {
     return new MemoryAdapter({ actions: [] }, { source: `memory:hostile-${Math.random()}` });
   }
+});
+
+describe('ArchipelElement headings', () => {
+  const adapter = () => new MemoryAdapter({ actions: [] }, { source: `memory:headings-${Math.random()}` });
+
+  it('starts at h2, and at the level the page sets with heading-level', async () => {
+    const plain = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${adapter()}></test-actions>`);
+    expect(plain.shadowRoot!.querySelector(':is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h2');
+    const deep = await fixture<TestActions>(fhtml`<test-actions lang="en" heading-level="4" .adapter=${adapter()}></test-actions>`);
+    expect(deep.shadowRoot!.querySelector(':is(h1, h2, h3, h4, h5, h6)')!.textContent).to.equal('Actions');
+    expect(deep.shadowRoot!.querySelector(':is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h4');
+  });
+
+  it('warns once, saying what to write, when heading-level is not 1 to 6, and keeps h2', async () => {
+    let el!: TestActions;
+    const said = await warnings(async () => {
+      el = await fixture<TestActions>(fhtml`<test-actions lang="en" heading-level="9" .adapter=${adapter()}></test-actions>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector(':is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h2');
+    expect(said.filter((w) => w.includes('heading-level'))).to.deep.equal(['[archipel] <test-actions heading-level="9"> must be a whole number from 1 to 6; using 2.']);
+  });
 });
 
 describe('ArchipelElement.define', () => {

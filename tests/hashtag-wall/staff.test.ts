@@ -175,7 +175,7 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     await waitUntil(() => query(mod, '[role=alert]') && query(mod, '[role=alert]') !== firstAlert, 'the same refusal was not said again', { timeout: 5000 });
     await signIn(mod, token);
     await waitUntil(() => text(mod).includes('First story to review'), 'the queue did not show', { timeout: 5000 });
-    await waitUntil(() => mod.shadowRoot!.activeElement?.matches('.moderation h2'), 'focus goes to the view once the token is accepted');
+    await waitUntil(() => mod.shadowRoot!.activeElement?.matches('#mod-title'), 'focus goes to the view once the token is accepted');
     expect(mod.token).to.equal(token);
     expect(mod.shadowRoot!.querySelector('[part=sign-in]'), 'the sign-in goes once the token is accepted').to.equal(null);
     expect(mod.outerHTML + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).to.not.contain(token);

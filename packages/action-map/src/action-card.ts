@@ -4,6 +4,7 @@
  * hosts it, and a link to sign up that carries the page's campaign codes.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeUrl, formatDateTime, formatDateRange, type Action, type Locale } from '@archipel/core';
 
 const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'source', 'ref'];
@@ -52,6 +53,8 @@ export interface CardText {
   origin?: string;
   km?: number;
   typeLabel?: string;
+  /** The card's heading tag (the widget's heading level, one below its list). */
+  heading: StaticValue;
 }
 
 export function renderCard(a: Action, c: CardText, close: () => void): TemplateResult {
@@ -60,7 +63,7 @@ export function renderCard(a: Action, c: CardText, close: () => void): TemplateR
   return html`<article part="card" class="card" aria-labelledby="card-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
     <button type="button" class="close" part="close" @click=${close} aria-label=${c.t('close')}>×</button>
     ${c.typeLabel ? html`<p class="kind">${c.typeLabel}${a.priority === 1 ? html` · <strong>${c.t('priority1')}</strong>` : nothing}</p>` : nothing}
-    <h3 id="card-title" tabindex="-1">${a.title}</h3>
+    ${staticHtml`<${c.heading} id="card-title" tabindex="-1">${a.title}</${c.heading}>`}
     <p class="when"><time datetime=${a.start}>${when(a, c.locale)}</time>${local ? html`<br /><span class="local">${c.t('localTime', { time: local })}</span>` : nothing}</p>
     <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.km !== undefined ? html` · ${c.t('distance', { km: Math.round(c.km) })}` : nothing}</p>
     ${c.chapterName ? html`<p class="chapter">${c.chapterName}</p>` : nothing}

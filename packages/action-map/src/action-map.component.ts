@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
@@ -514,7 +515,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hit = selected && this.hits.find((h) => h.action.id === selected.id);
     const merged = this.dataAdapter?.kind === 'merged';
     return html`<div part="base" class="base" data-view=${this.view}>
-      <h2 class="visually-hidden">${this.t('heading')}</h2>
+      ${staticHtml`<${this.heading()} class="visually-hidden">${this.t('heading')}</${this.heading()}>`}
       ${this.renderFilters()}
       <div class="bar">
         <p class="count" part="count" role="status" aria-live="polite">${this.actions.result ? this.announced : ''}</p>
@@ -537,6 +538,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 origin: merged && selected.origin ? new URL(selected.origin).hostname : undefined,
                 km: hit?.km,
                 typeLabel: this.typeLabel(selected.type),
+                heading: this.heading(1),
               },
               this.closeCard,
             )

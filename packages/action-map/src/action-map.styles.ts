@@ -244,7 +244,7 @@ export const styles = css`
     background: var(--archipel-color-surface, #ffffff);
     box-shadow: 0 4px 24px rgb(0 0 0 / 0.2);
   }
-  .card h3 {
+  #card-title {
     margin: 0 2rem 0.4rem 0;
     font-size: 1.2em;
     line-height: 1.3;

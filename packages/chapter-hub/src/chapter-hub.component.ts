@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, warnOnce, chapterReader, type Chapter, type ReadResult } from '@archipel/core';
@@ -314,7 +315,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
           : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
       </span>
       <div class="title">
-        <h2 id="name" part="name" tabindex="-1">${c.name}</h2>
+        ${staticHtml`<${this.heading()} id="name" part="name" tabindex="-1">${c.name}</${this.heading()}>`}
         ${c.slogan ? html`<p part="slogan">${c.slogan}</p>` : nothing}
         ${where ? html`<p class="where">${where}</p>` : nothing}
       </div>
@@ -341,7 +342,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
 
   /** A built-in section's own content, or nothing when the chapter has nothing for it. */
   private sectionContent(name: BuiltIn, c: Chapter): TemplateResult | typeof nothing {
-    const heading = html`<h3 id="h-${name}">${this.t(name as HubKey)}</h3>`;
+    const heading = staticHtml`<${this.heading(1)} id="h-${name}" class="section-heading">${this.t(name as HubKey)}</${this.heading(1)}>`;
     switch (name) {
       case 'about': {
         if (!c.description) return nothing;
@@ -374,11 +375,11 @@ export class ChapterHub extends ArchipelElement<HubKey> {
           </ul>`;
       }
       case 'actions':
-        return html`${heading}<action-map></action-map>`;
+        return html`${heading}<action-map heading-level=${this.headingNumber(2)}></action-map>`;
       case 'signup':
-        return html`<hub-signup consent=${this.consent ?? nothing} privacy-url=${this.privacyUrl ?? nothing}></hub-signup>`;
+        return html`<hub-signup heading-level=${this.headingNumber(1)} consent=${this.consent ?? nothing} privacy-url=${this.privacyUrl ?? nothing}></hub-signup>`;
       case 'wall':
-        return html`<hashtag-wall hashtag=${this.hashtag ?? nothing}></hashtag-wall>`;
+        return html`<hashtag-wall heading-level=${this.headingNumber(1)} hashtag=${this.hashtag ?? nothing}></hashtag-wall>`;
     }
   }
 }

@@ -31,12 +31,11 @@ export const hubStyles = css`
     font-weight: 600;
     min-height: 44px;
   }
-  h2,
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.5em;
     line-height: 1.2;
   }
-  h3 {
+  .section-heading {
     font-size: 1.25em;
     color: var(--_brand-text);
   }
@@ -78,11 +77,11 @@ export const hubStyles = css`
     flex: 1 1 14em;
     min-width: 0;
   }
-  .title h2 {
+  #name {
     font-size: 1.75em;
     margin: 0;
   }
-  .title h2:focus {
+  #name:focus {
     outline: none;
   }
   .title p {

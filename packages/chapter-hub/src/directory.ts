@@ -6,6 +6,7 @@
  * press "near me". A chunk of its own: a chapter's hub never downloads it.
  */
 import { html, nothing, type ReactiveController } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CollectionController, formatNumber, memo, safeUrl, type Action, type Chapter, type DataHost, type Locale, type ReadResult, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
 import { isColour } from './branding.js';
 
@@ -15,6 +16,8 @@ export interface DirectoryHost extends DataHost {
   readonly locale: Locale;
   /** Kilometres within which a chapter counts as near. */
   readonly radius: number;
+  /** The tag of a heading `depth` levels below the hub's first. */
+  heading(depth?: number): StaticValue;
   /** Where "start a chapter" leads, if anywhere. */
   readonly startUrl?: string;
 }
@@ -142,7 +145,7 @@ export class Directory implements ReactiveController {
     const place = found.from?.label || t('you');
     const count = found.from ? t('countNear', { count: found.entries.length }) : t('count', { count: found.entries.length });
     return html`<section class="directory" part="directory" aria-labelledby="directory-title">
-      <h2 id="directory-title" part="heading">${t('directory')}</h2>
+      ${staticHtml`<${host.heading()} id="directory-title" part="heading">${t('directory')}</${host.heading()}>`}
       <form class="search" part="search" role="search" @submit=${this.onSubmit}>
         <label for="q">${t('searchLabel')}</label>
         <div class="inline">

@@ -13,6 +13,7 @@
  */
 import { LitElement, css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { ContextRoot, consume } from '@lit/context';
 import { resolveAdapter, type Adapter } from './adapter.js';
 import { adapterContext, chapterContext, localeContext, themeContext } from './context.js';
@@ -95,6 +96,8 @@ export const baseStyles = css`
     }
   }
 `;
+
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
 const live = new Set<ArchipelElement>();
 let langObserver: MutationObserver | undefined;
@@ -188,6 +191,9 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
 
   /** Replacement words by key, as an object or as JSON in the attribute: `strings='{"retry":"Réessayer"}'`; the keys are in the widget's `src/strings/en/` and core's. JSON that cannot be read is ignored, with a console warning. */
   @property({ converter: parseStrings }) strings: Partial<Record<K | CoreKey, Message>> = {};
+
+  /** The level of the widget's first heading, 1 to 6 (2 by default), so that it fits the outline of the page around it; the widget's inner headings follow from it. Inside a `<chapter-hub>`, the hub sets it for the widgets it shows. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** What an enclosing <chapter-hub> provides, kept up to date while it changes. */
   @consume({ context: adapterContext, subscribe: true }) @state() protected contextAdapter?: Adapter;
@@ -307,6 +313,24 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   /** Fires an Archipel event from this element, bubbling and composed; false when a listener cancelled it. */
   emit<E extends ArchipelEventName>(name: E, detail: DetailOf<E>, options?: { cancelable?: boolean }): boolean {
     return emit(this, name, detail, options);
+  }
+
+  /**
+   * The tag of a heading `depth` levels below the widget's first (0 is the first), for templates written with
+   * `html` from lit/static-html.js: `<${tag} id="title">…</${tag}>`. Past h6 the headings stay at h6.
+   */
+  heading(depth = 0): StaticValue {
+    return HEADINGS[this.headingNumber(depth) - 1]!;
+  }
+
+  /** The level, 1 to 6, of a heading `depth` levels below the widget's first. */
+  protected headingNumber(depth = 0): number {
+    let top = 2;
+    if (this.headingLevel !== undefined) {
+      if (Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6) top = this.headingLevel;
+      else warnOnce(`${this.localName}:heading-level:${this.headingLevel}`, `<${this.localName} heading-level="${this.headingLevel}"> must be a whole number from 1 to 6; using 2.`);
+    }
+    return Math.min(6, top + depth);
   }
 
   /** Warns once when an attribute holds a value the element does not know, naming the ones it does. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, type SendKey, type StaffKey } from '@archipel/core';
 import { wallStyles } from './hashtag-wall.styles.js';
@@ -150,7 +151,7 @@ export class HashtagWall extends ArchipelElement<Key> {
     const heldBack = live.postsHeldBack.size;
     return html`<section part="base" class=${`wall ${this.paused || reducedMotion() ? 'still' : ''} ${feed.paged ? 'paged' : ''}`} aria-labelledby="h">
       <header part="header">
-        <h2 id="h" tabindex="-1">${tag ? this.t('title', { tag }) : this.t('titleAll')}</h2>
+        ${staticHtml`<${this.heading()} id="h" tabindex="-1">${tag ? this.t('title', { tag }) : this.t('titleAll')}</${this.heading()}>`}
         <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('.end')!.focus()}>${this.t('skip')}</button>
         ${live.refreshSeconds > 0 || this.screen ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>${this.t(this.paused ? 'resume' : 'pause')}</button>` : nothing}
         ${this.noForm || this.screen ? nothing : html`<button type="button" part="share-button" aria-expanded=${String(this.formOpen)} @click=${this.toggleForm}>${this.t('share')}</button>`}

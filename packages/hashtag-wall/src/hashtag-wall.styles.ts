@@ -18,7 +18,7 @@ export const wallStyles = css`
     gap: 0.5rem 1rem;
     margin-block-end: 1rem;
   }
-  h2 {
+  #h {
     margin: 0 auto 0 0;
     font-size: 1.4em;
   }

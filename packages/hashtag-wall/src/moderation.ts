@@ -5,6 +5,7 @@
  * the device's cache: a shared computer must not keep unpublished posts.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { asAdapterError, parseCollection, StaffSignIn, postReader, type ArchipelElement, type ModerationAction, type StaffKey } from '@archipel/core';
 import { order, postBody, type CardKey, type CardView, type WallPost } from './card.js';
 import { moderationWords, type ModerationKey } from './strings/moderation.js';
@@ -51,7 +52,7 @@ export class ModerationView implements ReactiveController, CardView {
     readonly chapterName: (id: string) => string | undefined,
   ) {
     this.words = host.learn([moderationWords], panelStyles);
-    this.signIn = new StaffSignIn(host, () => void this.load(), '.moderation h2');
+    this.signIn = new StaffSignIn(host, () => void this.load(), '#mod-title');
     host.addController(this);
   }
 
@@ -142,7 +143,7 @@ export class ModerationView implements ReactiveController, CardView {
     };
     return html`<div part="moderation" class="moderation">
       <header part="header">
-        <h2>${host.t('modTitle')}</h2>
+        ${staticHtml`<${host.heading()} id="mod-title">${host.t('modTitle')}</${host.heading()}>`}
         ${host.token && !this.refused && !this.signIn.checking
           ? html`<div class="tabs">${TABS.map(([s, k]) => html`<button type="button" aria-pressed=${String(this.status === s)} @click=${() => this.tab(s)}>${host.t(k)}</button>`)}</div>
               <button type="button" @click=${() => this.load()}>${host.t('modReload')}</button>`

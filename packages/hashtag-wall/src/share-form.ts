@@ -4,6 +4,7 @@
  * appears after review.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words, postWriteReader, type PostWrite, chapterReader } from '@archipel/core';
 import { videoOf } from './video.js';
 import { shareFormWords } from './strings/share-form.js';
@@ -18,6 +19,8 @@ export interface ShareFormHost extends FormHost {
   /** The chapter the wall is limited to, if any: a story sent from it belongs to it, and no chapter is asked. */
   readonly wallChapter: string | undefined;
   learn(words: readonly Words[], styles?: CSSResult | readonly CSSResult[]): Promise<void>;
+  /** The tag of a heading `depth` levels below the wall's first. */
+  heading(depth?: number): StaticValue;
 }
 
 const PICTURE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
@@ -99,7 +102,7 @@ export class ShareForm {
     const { host, form } = this;
     const writable = host.dataAdapter?.writable;
     return html`<form part="form" class="share" aria-labelledby="f-title" novalidate @submit=${(e: SubmitEvent) => this.submit(e)}>
-      <h3 id="f-title">${host.t('formTitle')}</h3>
+      ${staticHtml`<${host.heading(1)} id="f-title">${host.t('formTitle')}</${host.heading(1)}>`}
       ${writable
         ? html`<p>${host.t('formIntro')}</p>
             ${this.control('author', host.t('name'), (a) => html`<input id="author" name="name" required maxlength="120" autocomplete="name" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, FormController, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail, signupReader, type Signup } from '@archipel/core';
 import { signupWords, type SignupKey } from './strings/hub-signup.js';
@@ -187,7 +188,7 @@ export class HubSignup extends ArchipelElement<Key> {
   private renderForm() {
     const adapter = this.dataAdapter;
     const prefill = (f: 'email' | 'postcode') => (this.prefillPending ? (this[f] ?? this.arrival[f]) : undefined) ?? nothing;
-    return html`<h2 part="heading">${this.t('heading')}</h2>
+    return html`${staticHtml`<${this.heading()} part="heading">${this.t('heading')}</${this.heading()}>`}
       <slot name="intro"></slot>
       <form part="form" novalidate @submit=${this.submit} @input=${this.changed}>
         <p class="note">${this.t('required')}</p>
@@ -297,7 +298,7 @@ export class HubSignup extends ArchipelElement<Key> {
     const text = this.t('shareText');
     const canShare = typeof navigator.share === 'function';
     return html`<div part="thanks">
-      <h2 part="heading" tabindex="-1">${person.name ? this.t('thanksName', { name: person.name }) : this.t('thanks')}</h2>
+      ${staticHtml`<${this.heading()} part="heading" tabindex="-1">${person.name ? this.t('thanksName', { name: person.name }) : this.t('thanks')}</${this.heading()}>`}
       <p class="notice" role="status" part="status">${this.form.isQueued(person.id) ? this.form.standing(person.id) : this.t('sent')}</p>
       <p>${this.t('shareIntro')}</p>
       <div>

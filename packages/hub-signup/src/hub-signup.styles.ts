@@ -11,12 +11,12 @@ export const signupStyles = css`
     --_danger: var(--archipel-color-danger, #a1141c);
     --_radius: var(--archipel-radius, 0.5rem);
   }
-  h2 {
+  [part~='heading'] {
     margin: 0 0 0.5em;
     font-size: 1.4em;
     line-height: 1.25;
   }
-  h2:focus {
+  [part~='heading']:focus {
     outline: none;
   }
   form,

@@ -5,6 +5,7 @@
  * server, and travels only in the body of a request to the source. Loaded only when such a link is opened.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { asAdapterError, formatDateTime, type Adapter, type Locale, type PersonalData } from '@archipel/core';
 
 /** What the view needs of its form. */
@@ -13,6 +14,8 @@ export interface MyDataHost extends ReactiveControllerHost {
   readonly locale: Locale;
   readonly renderRoot: HTMLElement | DocumentFragment;
   t(key: string, vars?: Record<string, unknown>): string;
+  /** The tag of a heading `depth` levels below the form's first. */
+  heading(depth?: number): StaticValue;
 }
 
 type State = { kind: 'loading' } | { kind: 'shown'; data: PersonalData } | { kind: 'erased' } | { kind: 'refused'; reason: string } | { kind: 'unsupported' };
@@ -89,7 +92,7 @@ export class MyData implements ReactiveController {
               ? html`<p class="notice" data-tone="error" role="alert">${t('wrongLink')}</p>`
               : this.renderData(s.data);
     return html`<section part="my-data" aria-labelledby="my-data-h">
-      <h2 id="my-data-h" part="heading" tabindex="-1">${t('myDataHeading')}</h2>
+      ${staticHtml`<${this.host.heading()} id="my-data-h" part="heading" tabindex="-1">${t('myDataHeading')}</${this.host.heading()}>`}
       ${body}
       <p class="visually-hidden" role="status">${this.said}</p>
     </section>`;

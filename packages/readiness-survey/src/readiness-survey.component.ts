@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type Theme, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
@@ -153,7 +154,7 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
     }
     const intro = survey?.intro && this.view === 'survey' && this.views.survey && !this.views.survey.done;
     return html`<div part="base" class="base">
-      ${survey ? html`<div part="header" class="header"><h2>${survey.title}</h2>${intro ? html`<p>${survey.intro}</p>` : nothing}</div>` : nothing}
+      ${survey ? html`<div part="header" class="header">${staticHtml`<${this.heading()} class="title">${survey.title}</${this.heading()}>`}${intro ? html`<p>${survey.intro}</p>` : nothing}</div>` : nothing}
       ${body}
     </div>`;
   }

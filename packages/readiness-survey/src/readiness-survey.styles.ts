@@ -13,12 +13,12 @@ export const styles = css`
   :host([view='results']) .base {
     max-width: none;
   }
-  h2 {
+  .header > .title {
     font-size: 1.5em;
     line-height: 1.2;
     margin: 0 0 0.5em;
   }
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6):not(.title) {
     font-size: 1.15em;
     margin: 1.2em 0 0.3em;
   }

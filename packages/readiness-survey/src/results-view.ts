@@ -11,6 +11,7 @@
  * answers are personal data, and the device may be shared.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey, type Theme } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
@@ -40,6 +41,8 @@ export interface ResultsViewHost extends DataHost {
   readonly theme?: Theme;
   /** The source's chapters: their names, and the region of a response that gives only its chapter. */
   readonly chapters: CollectionController<'chapters'>;
+  /** The tag of a heading `depth` levels below the widget's first. */
+  heading(depth?: number): StaticValue;
 }
 
 /** Rows of a ranked table shown before "Show all". */
@@ -463,7 +466,7 @@ export class ResultsView implements ReactiveController {
     };
     const ranked = [...top('chapter', data.byChapter), ...top('region', data.byRegion)];
     return html`<section class="energy" part="energy">
-      <h3>${this.t('energy')}</h3>
+      ${staticHtml`<${this.host.heading(1)}>${this.t('energy')}</${this.host.heading(1)}>`}
       <p class="hint">${this.t('energyHint')}</p>
       ${ranked.length ? html`<ol class="ranked">${top('chapter', data.byChapter)}</ol><ol class="ranked">${top('region', data.byRegion)}</ol>` : html`<p>${this.t('nobodyReady')}</p>`}
       <div class="tables">${table('chapter', data.byChapter)}${table('region', data.byRegion)}</div>
@@ -471,7 +474,7 @@ export class ResultsView implements ReactiveController {
   }
 
   private renderQuestion(survey: Survey, r: QuestionResult): TemplateResult {
-    const heading = html`<h3 id=${`r-${r.id}`}>${r.label}</h3><p class="hint">${this.t('answered', { count: r.answered })}</p>`;
+    const heading = html`${staticHtml`<${this.host.heading(1)} id=${`r-${r.id}`}>${r.label}</${this.host.heading(1)}>`}<p class="hint">${this.t('answered', { count: r.answered })}</p>`;
     if (r.type === 'text') {
       if (!r.texts) return html``;
       const id = `texts-${r.id}`;
@@ -511,7 +514,7 @@ export class ResultsView implements ReactiveController {
       .map(([g, cells]) => ({ g, cells, total: Object.values(cells).reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.total - a.total || a.g.localeCompare(b.g));
     return html`<section class="cross" part="chart">
-      <h3 id="cross-title">${this.t('cross')}</h3>
+      ${staticHtml`<${this.host.heading(1)} id="cross-title">${this.t('cross')}</${this.host.heading(1)}>`}
       <form class="pair" @change=${(e: Event) => this.onCross(e)} @submit=${(e: Event) => e.preventDefault()}>
         <div><label for="cross-question">${this.t('crossQuestion')}</label>
           <select id="cross-question" name="cross-question">${choices.map((c) => html`<option value=${c.id} ?selected=${c.id === cross.question}>${c.label}</option>`)}</select></div>

@@ -81,7 +81,7 @@ export const formStyles = css`
     height: 0.5em;
     accent-color: var(--_accent);
   }
-  .thanks h3 {
+  .thanks [data-focus] {
     font-size: 1.4em;
   }
   a {

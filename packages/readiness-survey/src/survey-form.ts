@@ -9,6 +9,7 @@
  * view never downloads it and the element's own chunk stays small.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { FormController, safeUrl, sendWords, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
@@ -33,6 +34,8 @@ export interface SurveyFormHost extends FormHost {
   readonly consentVersion: string;
   readonly shareUrl?: string;
   readonly locale: Locale;
+  /** The tag of a heading `depth` levels below the widget's first. */
+  heading(depth?: number): StaticValue;
 }
 
 type Key = SurveyFormKey | SendKey;
@@ -297,7 +300,7 @@ export class SurveyForm implements ReactiveController {
   private renderThanks(): TemplateResult {
     const link = safeUrl(this.host.shareUrl ?? '') ?? location.href.split('#')[0]!;
     return html`<section class="thanks" part="thanks">
-      <h3 tabindex="-1" data-focus>${this.t('thanks')}</h3>
+      ${staticHtml`<${this.host.heading(1)} tabindex="-1" data-focus>${this.t('thanks')}</${this.host.heading(1)}>`}
       <slot name="thanks"><p>${this.t('thanksText')}</p></slot>
       ${this.form.renderNotice()} ${this.form.renderLive()}
       <p>${this.t('share')} <a href=${link}>${link}</a></p>
