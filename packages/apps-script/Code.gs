@@ -12,12 +12,79 @@
  *         {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
  *         {"action": "moderate", "id": "...", "moderation": "approve"|"hide"|"pin"|"unpin"|"block-author", "token": "..."}
  *
+ * Public reads serve each collection's public fields only (PUBLIC_FIELDS), by field name.
+ *
  * Every answer is JSON: {"ok": true, ...} or {"ok": false, "status": 4xx/5xx, "error": "..."}.
  * A web app always answers HTTP 200, so the status travels inside the answer.
  *
  * Helpers end in "_": Apps Script then keeps them out of the Run menu and out
  * of reach of the outside world; only doGet and doPost are public.
  */
+
+/**
+ * What anyone may read of each public collection: the fields of core's public schemas
+ * (packages/core/src/contract.ts: Action, Chapter, Post, Survey), in their order. A column that is
+ * not one of these (a leader's phone, private notes, a consent record) never leaves through a read.
+ * tests/apps-script checks these lists against those schemas, so that they cannot drift apart.
+ */
+const PUBLIC_FIELDS = {
+  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host'],
+  chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders'],
+  posts: ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source'],
+  surveys: ['id', 'title', 'intro', 'public_results', 'questions'],
+};
+/** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
+const PUBLIC_LEADER_FIELDS = ['name', 'role', 'pronouns'];
+/** A survey's questions (core's QuestionSchema). */
+const PUBLIC_QUESTION_FIELDS = ['id', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'];
+
+/**
+ * The headers the widgets read as each public field, already normalised: a copy of
+ * packages/core/src/headers.ts, so that a column is public here exactly when a widget would read it
+ * as a public field. Public reads answer with the field names.
+ */
+const PUBLIC_ALIASES = {
+  id: 'identifiant|identificador|reference|referencia',
+  title: 'titre|titulo|intitule|nomdelaction|nombredelaaccion|action|accion',
+  type: 'typedaction|tipo|tipodeaccion|categorie|categoria|category|kind',
+  description: 'descripcion|details|detalles|resume|resumen|summary',
+  start: 'debut|datededebut|datedebut|date|heure|startdate|starttime|begin|begins|inicio|fechadeinicio|fechainicio|fecha|when|quand|cuando',
+  end: 'fin|datedefin|datefin|enddate|endtime|ends|fechadefin|fechafin|termino',
+  timezone: 'fuseauhoraire|fuseau|tz|zonahoraria|zone|timezonename',
+  venue: 'lieu|salle|lugar|sitio|place|location',
+  address: 'adresse|direccion|calle|street|rue',
+  city: 'ville|commune|ciudad|localidad|municipio|town',
+  postcode: 'codepostal|cp|npa|zip|zipcode|postalcode|codigopostal',
+  country: 'pays|pais',
+  region: 'province|provincia|canton|departement|estado|state',
+  lat: 'latitude|latitud',
+  lng: 'longitude|longitud|lon|long',
+  virtual: 'enligne|online|distanciel|virtuel|enlinea|remote|visio',
+  url: 'lien|link|enlace|rsvp|inscription|inscripcion|registration|liendinscription|lieninscription|rsvplink|registrationlink|enlacedeinscripcion',
+  chapter: 'groupe|groupelocal|chapitre|antenne|grupo|grupolocal|capitulo|seccion|group|localgroup|hub',
+  priority: 'priorite|prioridad|niveau|tier',
+  image: 'photo|foto|imagen|visuel|picture',
+  host: 'hote|organisateur|organisatrice|organisation|anfitrion|organizador|organizadora|organizer|organiser',
+  name: 'nom|nombre',
+  slogan: 'devise|lema|tagline|accroche',
+  logo: 'logotipo',
+  color: 'couleur|colour|couleurprincipale|colorprincipal|brandcolor|brandcolour',
+  accent: 'couleurdaccent|couleursecondaire|colordeacento|colorsecundario|accentcolor|secondarycolor',
+  website: 'siteweb|siteinternet|site|sitioweb|web|homepage',
+  email: 'courriel|mail|correo|correoelectronico|adresseemail|emailaddress',
+  links: 'liens|enlaces|reseaux|reseauxsociaux|redes|redessociales|social|socials',
+  leaders: 'responsables|referents|referentes|coordinateurs|lideres|coordinadores',
+  author: 'auteur|auteure|autrice|autor|autora|par|by',
+  text: 'texte|texto|temoignage|testimonio|testimony|message|mensaje|contenu|contenido|content|body',
+  video: 'videos',
+  link: 'lien|enlace|url',
+  hashtags: 'hashtag|motscles|tags|etiquetas',
+  created: 'cree|creele|datedecreation|date|fecha|publie|publiele|publicado|createdat|timestamp|horodateur|marcatemporal',
+  status: 'statut|etat|estado|moderation',
+  pinned: 'epingle|epinglee|fijado|destacado|pin',
+  source: 'provenance|origen|plateforme|platform',
+  intro: 'introduction|introduccion|chapo',
+};
 
 /** The tabs Archipel writes to, with the columns it creates them with. */
 const WRITE_TABS = {
@@ -26,7 +93,6 @@ const WRITE_TABS = {
   responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale'],
 };
 
-const PUBLIC_COLLECTIONS = ['actions', 'chapters', 'posts', 'surveys'];
 const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation'];
 const MODERATIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author'];
 const BLOCKED_TAB = 'blocked';
@@ -41,9 +107,9 @@ const LOCK_WAIT_MS = 10000;
 const ISO_PATTERN = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
 /**
- * Other names a column may have, already normalised (see normalise_). The
- * widgets map every header of public tabs themselves; the script only needs to
- * find the few columns it filters on or writes to.
+ * Other names a column may have, already normalised (see normalise_): the few
+ * columns the script filters on or writes to. Public reads map every header
+ * with PUBLIC_ALIASES instead.
  */
 const ALIASES = {
   id: ['identifiant', 'identificador'],
@@ -73,7 +139,10 @@ const ALIASES = {
   readiness: ['engagement', 'compromiso'],
 };
 
-/** What people write in a post's status column, by meaning. An empty status is a post nobody has looked at yet. */
+/**
+ * What people write in a post's status column, by meaning, wherever the script reads a status (the
+ * wall, the moderation queue and its filter). An empty status is a post nobody has looked at yet.
+ */
 const STATUS_WORDS = {
   approved: ['approved', 'approuve', 'approuvee', 'aprobado', 'aprobada', 'publie', 'publiee', 'published', 'yes', 'oui', 'si'],
   hidden: ['hidden', 'hide', 'masque', 'masquee', 'cache', 'cachee', 'oculto', 'oculta', 'rejected', 'rejete', 'rechazado', 'no', 'non'],
@@ -114,7 +183,7 @@ function read_(params) {
     return fail_(400, 'This Archipel web app is running. Ask it for a collection, e.g. ?collection=actions (or chapters, posts, surveys).');
   }
   const staff = STAFF_COLLECTIONS.indexOf(collection) >= 0;
-  if (!staff && PUBLIC_COLLECTIONS.indexOf(collection) < 0) {
+  if (!staff && !hasOwn_(PUBLIC_FIELDS, collection)) {
     return fail_(404, 'No collection named "' + collection + '". This web app serves actions, chapters, posts and surveys, and, with the staff token, signups, responses and moderation.');
   }
   if (staff) {
@@ -131,38 +200,38 @@ function read_(params) {
   const tab = collection === 'moderation' ? 'posts' : collection;
   const sheet = findSheet_(tab);
   if (!sheet) return fail_(404, noTab_(tab));
-
   const tz = Session.getScriptTimeZone();
   const table = readTable_(sheet);
   let rows = table.rows;
-
-  // Surveys belong to the whole campaign, so a chapter page still shows them.
-  const chapter = text_(params.chapter).toLowerCase();
-  if (chapter && collection !== 'surveys') {
-    // A chapter is its own row in the chapters tab; elsewhere rows name theirs.
-    // A tab without such a column has no row of that chapter.
-    const col = columnOf_(table.headers, collection === 'chapters' ? 'id' : 'chapter');
-    rows = col < 0 ? [] : rows.filter((row) => text_(row[col]).toLowerCase() === chapter);
-  }
   if (since !== null) rows = changedSince_(table.headers, rows, since);
+  const chapter = text_(params.chapter).toLowerCase();
 
+  if (collection === 'signups' || collection === 'responses') {
+    if (chapter) {
+      const col = columnOf_(table.headers, 'chapter');
+      rows = col < 0 ? [] : rows.filter((row) => text_(row[col]).toLowerCase() === chapter);
+    }
+    return { ok: true, items: rows.map((row) => rowObject_(table.headers, row, tz)) };
+  }
+  // Surveys belong to the whole campaign, so a chapter page still shows them.
   if (collection === 'surveys') return surveysFrom_(table.headers, rows, tz);
 
-  let skip = [];
-  if (collection === 'posts' || collection === 'moderation') {
-    const statusCol = columnOf_(table.headers, 'status');
-    const wanted = collection === 'posts' ? ['approved'] : text_(params.status || 'pending').split(',').map(canonicalStatus_);
-    rows = rows.filter((row) => wanted.indexOf(canonicalStatus_(statusCol < 0 ? '' : row[statusCol])) >= 0);
-    if (collection === 'posts') {
-      // Blocked people stay blocked even where a row was approved by hand.
-      const blocked = blockedAuthors_();
-      const authorCol = columnOf_(table.headers, 'author');
-      if (authorCol >= 0) rows = rows.filter((row) => !blocked[authorKey_(row[authorCol])]);
-      // Consent records are for the team, not for the wall.
-      skip = [columnOf_(table.headers, 'consent')];
-    }
+  let items = publicItems_(tab, table.headers, rows, tz);
+  // A chapter is its own row in the chapters tab; elsewhere rows name theirs.
+  if (chapter) items = items.filter((item) => text_(collection === 'chapters' ? item.id : item.chapter).toLowerCase() === chapter);
+  if (collection === 'moderation') {
+    const wanted = text_(params.status || 'pending').split(',').map(canonicalStatus_);
+    return { ok: true, items: items.filter((item) => wanted.indexOf(canonicalStatus_(item.status)) >= 0).map(withCanonicalStatus_) };
   }
-  return { ok: true, items: rows.map((row) => rowObject_(table.headers, row, tz, skip)) };
+  if (collection === 'posts') {
+    // Blocked people stay blocked even where a row was approved by hand.
+    const blocked = blockedAuthors_();
+    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[authorKey_(item.author)]);
+    items.forEach((item) => {
+      item.status = 'approved';
+    });
+  }
+  return { ok: true, items: items };
 }
 
 /**
@@ -176,11 +245,62 @@ function readTable_(sheet) {
   return { headers: headers, rows: rows };
 }
 
+/**
+ * Rows as anyone may read them: keyed by field name, only the collection's
+ * public fields, the first non-empty column of a field winning, as the widgets
+ * read a sheet. Rows without any public field are left out.
+ */
+function publicItems_(collection, headers, rows, tz) {
+  const lookup = publicLookup_(collection);
+  const fields = headers.map((header) => lookup[normalise_(header)] || null);
+  const items = [];
+  rows.forEach((row) => {
+    const item = {};
+    fields.forEach((field, i) => {
+      if (!field || hasOwn_(item, field) || isBlank_(row[i])) return;
+      const value = field === 'leaders' ? publicLeaders_(row[i]) : cellOut_(row[i], tz);
+      if (value !== undefined) item[field] = value;
+    });
+    if (Object.keys(item).length) items.push(item);
+  });
+  return items;
+}
+
+/** Normalised header → public field, built as core's headerMap() builds it: a field's own name first, then the first field to claim an alias. */
+function publicLookup_(collection) {
+  const lookup = Object.create(null);
+  PUBLIC_FIELDS[collection].forEach((field) => {
+    lookup[normalise_(field)] = field;
+    String(PUBLIC_ALIASES[field] || '').split('|').forEach((alias) => {
+      if (alias && !(alias in lookup)) lookup[alias] = field;
+    });
+  });
+  return lookup;
+}
+
+/** A chapter's leaders without their emails or phones. A cell that is not a JSON list may hold anything, so it is not served. */
+function publicLeaders_(value) {
+  let leaders;
+  try {
+    leaders = JSON.parse(String(value));
+  } catch (err) {
+    return undefined;
+  }
+  if (!Array.isArray(leaders)) return undefined;
+  return leaders.filter(isObject_).map((leader) => {
+    const out = {};
+    PUBLIC_LEADER_FIELDS.forEach((field) => {
+      if (!isBlank_(leader[field])) out[field] = leader[field];
+    });
+    return out;
+  });
+}
+
 /** A row as the sheet holds it, keyed by its headers as written; empty cells are left out. */
 function rowObject_(headers, row, tz, skip) {
   const item = {};
   headers.forEach((header, i) => {
-    if (!header.trim() || header === '__proto__' || (skip && skip.indexOf(i) >= 0) || isBlank_(row[i]) || Object.prototype.hasOwnProperty.call(item, header)) return;
+    if (!header.trim() || header === '__proto__' || (skip && skip.indexOf(i) >= 0) || isBlank_(row[i]) || hasOwn_(item, header)) return;
     item[header] = cellOut_(row[i], tz);
   });
   return item;
@@ -206,10 +326,10 @@ function timeOf_(value) {
   return isBlank_(value) ? NaN : Date.parse(String(value).trim());
 }
 
-/** The surveys tab holds one row per question; the widgets want one object per survey. */
+/** The surveys tab holds one row per question; the widgets want one object per survey, of public fields only. */
 function surveysFrom_(headers, rows, tz) {
   const col = {};
-  ['survey', 'title', 'intro', 'public_results', 'question', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'].forEach((field) => {
+  ['survey', 'question'].concat(PUBLIC_FIELDS.surveys, PUBLIC_QUESTION_FIELDS).forEach((field) => {
     col[field] = columnOf_(headers, field);
   });
   if (col.survey < 0) {
@@ -223,26 +343,23 @@ function surveysFrom_(headers, rows, tz) {
     if (!id) return;
     let survey = byId[id];
     if (!survey) {
-      survey = byId[id] = { id: id };
+      survey = byId[id] = { id: id, questions: [] };
       order.push(id);
     }
-    ['title', 'intro', 'public_results'].forEach((field) => {
-      if (survey[field] === undefined) survey[field] = cell(row, field);
+    PUBLIC_FIELDS.surveys.forEach((field) => {
+      if (field !== 'id' && field !== 'questions' && survey[field] === undefined) survey[field] = cell(row, field);
     });
-    if (!survey.questions) survey.questions = [];
     const questionId = text_(cell(row, 'question'));
     if (!questionId) return; // a row that only gives the survey's title or intro
-    const options = cell(row, 'options');
-    survey.questions.push(dropEmpty_({
-      id: questionId,
-      type: cell(row, 'type'),
-      label: cell(row, 'label'),
-      options: options === undefined ? undefined : String(options).split('|').map((o) => o.trim()).filter((o) => o),
-      min: cell(row, 'min'),
-      max: cell(row, 'max'),
-      required: cell(row, 'required'),
-      readiness: cell(row, 'readiness'),
-    }));
+    const question = {};
+    PUBLIC_QUESTION_FIELDS.forEach((field) => {
+      if (field === 'id') question.id = questionId;
+      else if (field === 'options') {
+        const options = cell(row, 'options');
+        question.options = options === undefined ? undefined : String(options).split('|').map((o) => o.trim()).filter((o) => o);
+      } else question[field] = cell(row, field);
+    });
+    survey.questions.push(dropEmpty_(question));
   });
   return { ok: true, items: order.map((id) => dropEmpty_(byId[id])) };
 }
@@ -399,8 +516,14 @@ function moderate_(request) {
     SpreadsheetApp.flush();
     const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h));
     const row = sheet.getRange(rowNumber, 1, 1, headers.length).getValues()[0];
-    return { ok: true, post: rowObject_(headers, row, Session.getScriptTimeZone()) };
+    return { ok: true, post: withCanonicalStatus_(publicItems_('posts', headers, [row], Session.getScriptTimeZone())[0] || { id: id }) };
   });
+}
+
+function withCanonicalStatus_(item) {
+  const status = canonicalStatus_(item.status);
+  if (hasOwn_(STATUS_WORDS, status)) item.status = status;
+  return item;
 }
 
 /** Lower-cased and trimmed, so "Léa M. " and "léa m." are one person. */
@@ -539,11 +662,11 @@ function columnOf_(headers, field) {
 
 // --------------------------------------------------------------------- values
 
-/** "Date de début" → "datededebut": no case, accents, spaces or punctuation. */
+/** "Date de début" → "datededebut": no case, accents, spaces or punctuation, as core's normaliseHeader(). */
 function normalise_(value) {
   return String(value === undefined || value === null ? '' : value)
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
@@ -571,6 +694,10 @@ function isBlank_(value) {
 
 function isObject_(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function hasOwn_(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** Works for dates from the sheet whichever JavaScript realm made them. */

@@ -10,6 +10,12 @@ import { FakeGas, loadCodeGs, type AppsScript, type Cell, type LogEntry } from '
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
 import { readers } from '../../packages/core/src/collections.ts';
+import { provenance } from '../../packages/core/src/schemas/fields.ts';
+import { ActionSchema } from '../../packages/core/src/schemas/actions.ts';
+import { PublicChapterSchema, PublicLeaderSchema } from '../../packages/core/src/schemas/chapters.ts';
+import { PostSchema } from '../../packages/core/src/schemas/posts.ts';
+import { SurveySchema, QuestionSchema } from '../../packages/core/src/schemas/surveys.ts';
+import { named } from '../../packages/core/src/contract.ts';
 
 const TOKEN = 'staff-token-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const consent = [{ purpose: 'updates', version: '2026-09', at: '2026-10-01T10:00:00Z' }];
@@ -40,17 +46,17 @@ function campaign(): AppsScript {
   const gas = new FakeGas();
   gas.properties.STAFF_TOKEN = TOKEN;
   gas.book.addSheet('actions', [
-    ['id', 'Titre', 'Date de début', 'timezone', 'Ville', 'chapter', 'virtual', 'lat'],
-    ['act-1', 'Grande marche pour le climat', new Date('2026-12-12T13:00:00Z'), 'Europe/Paris', 'Lyon', 'lyon', false, 45.764],
-    ['', '', '', '', '', '', '', ''],
-    ['act-2', 'Atelier banderoles', new Date('2026-06-20T08:30:00Z'), 'Europe/Paris', 'Paris', 'paris', true, ''],
-    ['', '', '', '', '', '', false, ''],
-    ['act-3', 'Phoning', '2026-12-12 14:00', 'Europe/Paris', '', 'lyon', '', ''],
+    ['id', 'Titre', 'Date de début', 'timezone', 'Ville', 'chapter', 'virtual', 'lat', 'Notes internes', 'Téléphone de l’organisatrice'],
+    ['act-1', 'Grande marche pour le climat', new Date('2026-12-12T13:00:00Z'), 'Europe/Paris', 'Lyon', 'lyon', false, 45.764, 'Préfecture pas encore prévenue', '06 98 76 54 32'],
+    ['', '', '', '', '', '', '', '', '', ''],
+    ['act-2', 'Atelier banderoles', new Date('2026-06-20T08:30:00Z'), 'Europe/Paris', 'Paris', 'paris', true, '', '', ''],
+    ['', '', '', '', '', '', false, '', '', ''],
+    ['act-3', 'Phoning', '2026-12-12 14:00', 'Europe/Paris', '', 'lyon', '', '', '', ''],
   ]);
   gas.book.addSheet('chapters', [
-    ['id', 'name', 'city', 'color'],
-    ['lyon', 'Vague Climat Lyon', 'Lyon', '#c2185b'],
-    ['paris', 'Vague Climat Paris', 'Paris', '#0b6e99'],
+    ['id', 'name', 'city', 'color', 'email', 'Téléphone', 'leaders', 'notes'],
+    ['lyon', 'Vague Climat Lyon', 'Lyon', '#c2185b', 'lyon@vagueclimat.example.org', '06 11 22 33 44', JSON.stringify([{ name: 'Amina K.', role: 'coordinatrice', email: 'amina.k@example.org' }, { name: 'Jo', pronouns: 'iel' }]), 'Amina part en mai'],
+    ['paris', 'Vague Climat Paris', 'Paris', '#0b6e99', '', '07 55 44 33 22', 'Jordi (jordi@example.org)', ''],
   ]);
   gas.book.addSheet('posts', [
     POSTS_HEADERS,
@@ -83,21 +89,21 @@ const ids = (items: Record<string, unknown>[] | undefined) => (items ?? []).map(
 const dataRows = (tab: string) => app.gas.book.tab(tab).records();
 
 describe('reads', () => {
-  it('serves actions keyed by the headers as written, date cells as ISO with the offset, empty rows skipped', () => {
+  it('serves actions by field name, date cells as ISO with the offset, empty rows skipped', () => {
     const answer = app.get({ collection: 'actions' });
     assert.equal(answer.ok, true);
     assert.deepEqual(answer.items, [
-      { id: 'act-1', Titre: 'Grande marche pour le climat', 'Date de début': '2026-12-12T14:00:00+01:00', timezone: 'Europe/Paris', Ville: 'Lyon', chapter: 'lyon', virtual: false, lat: 45.764 },
-      { id: 'act-2', Titre: 'Atelier banderoles', 'Date de début': '2026-06-20T10:30:00+02:00', timezone: 'Europe/Paris', Ville: 'Paris', chapter: 'paris', virtual: true },
-      { id: 'act-3', Titre: 'Phoning', 'Date de début': '2026-12-12 14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
+      { id: 'act-1', title: 'Grande marche pour le climat', start: '2026-12-12T14:00:00+01:00', timezone: 'Europe/Paris', city: 'Lyon', chapter: 'lyon', virtual: false, lat: 45.764 },
+      { id: 'act-2', title: 'Atelier banderoles', start: '2026-06-20T10:30:00+02:00', timezone: 'Europe/Paris', city: 'Paris', chapter: 'paris', virtual: true },
+      { id: 'act-3', title: 'Phoning', start: '2026-12-12 14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
     ]);
   });
 
   it('formats date cells in the script’s time zone, Z when it is UTC', () => {
     app.gas.timeZone = 'UTC';
-    assert.equal(app.get({ collection: 'actions' }).items![0]!['Date de début'], '2026-12-12T13:00:00Z');
+    assert.equal(app.get({ collection: 'actions' }).items![0]!.start, '2026-12-12T13:00:00Z');
     app.gas.timeZone = 'America/Toronto';
-    assert.equal(app.get({ collection: 'actions' }).items![0]!['Date de début'], '2026-12-12T08:00:00-05:00');
+    assert.equal(app.get({ collection: 'actions' }).items![0]!.start, '2026-12-12T08:00:00-05:00');
   });
 
   it('filters by chapter, and chapters by their id', () => {
@@ -114,11 +120,12 @@ describe('reads', () => {
     assert.match(bad.error!, /ISO 8601/);
   });
 
-  it('shows approved posts only, in any of the three languages, never a blocked author’s, without consent records', () => {
+  it('shows approved posts only, never a blocked author’s, without consent records, their status said in English', () => {
     const answer = app.get({ collection: 'posts' });
     assert.deepEqual(ids(answer.items), ['post-0001', 'post-0002', 'post-0006']);
     assert.equal(answer.items![1]!.pinned, true);
     assert.ok(answer.items!.every((p) => !('consent' in p)));
+    assert.ok(answer.items!.every((p) => p.status === 'approved'));
   });
 
   it('groups the per-question rows of surveys, options split on "|"', () => {
@@ -488,6 +495,77 @@ describe('moderation', () => {
   });
 });
 
+const fieldsOf = (schema: unknown) => Object.keys((schema as { _zod: { def: { shape: object } } })._zod.def.shape).filter((f) => !(f in provenance));
+const staffGet = (collection: string, extra: Record<string, string> = {}) => app.get({ collection, token: TOKEN, ...extra });
+
+describe('public fields', () => {
+  it('are, for each collection, the fields of core’s public schemas', () => {
+    const fields = app.value<Record<string, string[]>>('PUBLIC_FIELDS');
+    assert.deepEqual(fields, {
+      actions: fieldsOf(ActionSchema),
+      chapters: fieldsOf(PublicChapterSchema),
+      posts: fieldsOf(PostSchema),
+      surveys: fieldsOf(SurveySchema),
+    });
+    assert.deepEqual(app.value('PUBLIC_LEADER_FIELDS'), fieldsOf(PublicLeaderSchema));
+    assert.deepEqual(app.value('PUBLIC_QUESTION_FIELDS'), fieldsOf(QuestionSchema));
+    // The schemas compared are the ones the contract publishes.
+    const contract = new Map(named.map(([schema, name]) => [name, schema]));
+    assert.equal(contract.get('Chapter'), PublicChapterSchema);
+    assert.equal(contract.get('Leader'), PublicLeaderSchema);
+    assert.deepEqual([contract.get('Action'), contract.get('Post'), contract.get('Survey'), contract.get('Question')], [ActionSchema, PostSchema, SurveySchema, QuestionSchema]);
+  });
+
+  it('are recognised under every header the widgets read them under, and under no other', () => {
+    for (const collection of ['actions', 'chapters', 'posts'] as const) {
+      const publicFields = new Set(app.value<Record<string, string[]>>('PUBLIC_FIELDS')[collection]);
+      const widgets = [...headerMap(readers[collection].fields)].filter(([, field]) => publicFields.has(field));
+      const script = Object.entries(app.call<Record<string, string>>('publicLookup_', collection));
+      assert.deepEqual(new Map(script), new Map(widgets), collection);
+    }
+  });
+
+  it('are all a read serves: leaders’ emails, phones, notes and unknown columns never leave', () => {
+    const chapters = app.get({ collection: 'chapters' }).items!;
+    assert.deepEqual(chapters, [
+      { id: 'lyon', name: 'Vague Climat Lyon', city: 'Lyon', color: '#c2185b', email: 'lyon@vagueclimat.example.org', leaders: [{ name: 'Amina K.', role: 'coordinatrice' }, { name: 'Jo', pronouns: 'iel' }] },
+      { id: 'paris', name: 'Vague Climat Paris', city: 'Paris', color: '#0b6e99' },
+    ]);
+    const everything = JSON.stringify(['actions', 'chapters', 'posts', 'surveys'].map((collection) => app.get({ collection })));
+    for (const secret of ['amina.k@example.org', 'jordi@example.org', '06 11 22 33 44', '07 55 44 33 22', '06 98 76 54 32', 'Amina part en mai', 'Préfecture', 'Notes internes', 'Téléphone']) {
+      assert.ok(!everything.includes(secret), secret);
+    }
+  });
+});
+
+describe('moderation words in every language', () => {
+  const WORDS = ['approved', 'approuvé', 'aprobado', 'oui', 'sí', 'yes', 'Approuvée', 'APROBADA', 'publié'];
+
+  it('publish a post on the wall whichever of them staff type in its status cell', () => {
+    const sheet = app.gas.book.tab('posts');
+    sheet.cells = [POSTS_HEADERS, ...WORDS.map((word, i) => postRow(`post-w${i}`, `Auteur ${i}`, word))];
+    const answer = app.get({ collection: 'posts' });
+    assert.deepEqual(ids(answer.items), WORDS.map((_, i) => `post-w${i}`));
+    assert.ok(answer.items!.every((p) => p.status === 'approved'));
+  });
+
+  it('count as approved in the moderation queue and its filter', () => {
+    app.gas.book.tab('posts').cells = [POSTS_HEADERS, ...WORDS.map((word, i) => postRow(`post-w${i}`, `Auteur ${i}`, word)), postRow('post-p', 'P', 'en attente'), postRow('post-h', 'H', 'masqué')];
+    for (const word of ['approved', 'approuvé', 'aprobado', 'oui', 'sí', 'yes']) {
+      assert.deepEqual(ids(staffGet('moderation', { status: word }).items), WORDS.map((_, i) => `post-w${i}`), word);
+    }
+    assert.deepEqual(ids(staffGet('moderation').items), ['post-p']);
+    assert.deepEqual(staffGet('moderation', { status: 'hidden' }).items!.map((p) => [p.id, p.status]), [['post-h', 'hidden']]);
+  });
+
+  it('leave a status nobody recognises unpublished, and out of every queue but its own', () => {
+    app.gas.book.tab('posts').cells = [POSTS_HEADERS, postRow('post-x', 'X', 'peut-être')];
+    assert.deepEqual(app.get({ collection: 'posts' }).items, []);
+    assert.deepEqual(staffGet('moderation').items, []);
+    assert.deepEqual(staffGet('moderation', { status: 'peut-être' }).items!.map((p) => p.status), ['peut-être']);
+  });
+});
+
 describe('the fake services', () => {
   it('refuse a second holder of the script lock', () => {
     const gas = new FakeGas();
@@ -535,7 +613,7 @@ describe('the template', () => {
       assert.equal(answer.ok, true, collection);
       const { items, skipped, unknownColumns } = parseCollection(collection, readers[collection], answer.items!, { aliases: headerMap, firstRow: 2 });
       assert.deepEqual(skipped, [], collection);
-      assert.deepEqual(unknownColumns.filter((c) => c !== 'consent'), [], collection);
+      assert.deepEqual(unknownColumns, [], collection);
       assert.equal(items.length, count, collection);
     }
     const survey = sheet.get({ collection: 'surveys' }).items![0] as { questions: { options?: string[] }[] };
