@@ -7,26 +7,32 @@
  *   into it, and reads serve only each collection's public fields (PUBLIC_FIELDS below).
  * - the private spreadsheet that setUp() creates and that is shared with nobody: sign-ups, survey
  *   answers, what each post's author consented to, blocked authors, staff tokens (as SHA-256
- *   fingerprints) and the access log.
+ *   fingerprints), the access log and the record of erasures.
  * packages/apps-script/README.md walks a campaign through it, in plain words.
  *
  * Public reads (cacheable):
  *   GET <exec>?collection=actions|chapters|posts|surveys[&chapter=][&since=]   → {"ok": true, "items": [...]}
  * Writes (POST <exec>, body text/plain holding JSON):
  *   {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
- *     → {"ok": true, "id": "...", "status": "stored"|"pending"}
+ *     → {"ok": true, "id": "...", "status": "stored"|"pending", "secret": "..." (sign-ups and responses)}
  * Staff, with a personal token, which travels in the body and never in an address:
  *   {"action": "read", "collection": "signups"|"responses"|"moderation"|"access_log", "token": "...",
  *    "chapter"?: "...", "since"?: "...", "status"?: "pending,hidden", "export"?: true}    → {"ok": true, "items": [...]}
  *   {"action": "moderate", "id": "...", "moderation": "approve"|"hide"|"pin"|"unpin"|"block-author", "token": "..."}
  *                                                                                         → {"ok": true, "post": {...}}
+ *   {"action": "find-person", "token": "...", "email"?: "...", "phone"?: "..."}  → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "erase-person", "token": "...", "email"?: "...", "phone"?: "..."} → {"ok": true, "erased": 3}
+ * A supporter, with the secret of the private link their receipt carried:
+ *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "forget-me", "secret": "...", "purpose"?: "..."} → {"ok": true, "erased": 1, "withdrawn": 0}
  *
  * Every answer is JSON: {"ok": true, ...} or {"ok": false, "status": 4xx/5xx, "error": "..."}.
  * A web app always answers HTTP 200, so the status travels inside the answer.
  *
  * Functions for the campaign team, in the spreadsheet's Archipel menu (or Run in the editor): setUp,
- * movePersonalData, createToken, revokeToken, listTokens. Helpers end in "_": Apps Script then keeps
- * them out of the Run menu and out of reach of the outside world.
+ * movePersonalData, createToken, revokeToken, listTokens, findPerson, exportPerson, erasePerson,
+ * eraseOlderThan, eraseOlderThanEveryDay. Helpers end in "_": Apps Script then keeps them out of the
+ * Run menu and out of reach of the outside world.
  */
 
 /**
@@ -96,12 +102,13 @@ const PUBLIC_ALIASES = {
 
 /** The private spreadsheet's tabs, with the columns setUp() creates them with. */
 const PRIVATE_TABS = {
-  signups: ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page'],
-  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale'],
+  signups: ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page', 'secret_hash'],
+  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale', 'secret_hash'],
   post_consents: ['id', 'created', 'consent', 'locale', 'contact'],
   blocked: ['author', 'blocked'],
   tokens: ['name', 'chapter', 'hash', 'created', 'expires', 'revoked'],
   access_log: ['at', 'who', 'chapter', 'action', 'collection', 'records', 'note'],
+  erasures: ['at', 'by', 'how', 'records', 'email_hash', 'phone_hash', 'note'],
 };
 /** A post's columns in the public sheet; what its author consented to, and in which language, goes to post_consents. */
 const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
@@ -114,6 +121,8 @@ const MODERATIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author'];
 
 /** Must match the browser's client ids: they are the key that makes a retry harmless. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+/** A private link's secret and a token: 32 bytes in web-safe base64, without padding. */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** Nobody fills in a form in under 1.5 s; scripts do. */
 const MIN_ELAPSED_MS = 1500;
 /** The reference server's limit too; it also keeps every cell under the Sheets limit of 50,000 characters. */
@@ -174,7 +183,7 @@ const STATUS_WORDS = {
 };
 
 /** The Archipel menu of the spreadsheet, in order; null is a separator. */
-const MENU = ['setUp', 'movePersonalData', null, 'createToken', 'revokeToken', 'listTokens'];
+const MENU = ['setUp', 'movePersonalData', null, 'createToken', 'revokeToken', 'listTokens', null, 'findPerson', 'exportPerson', 'erasePerson', null, 'eraseOlderThan', 'eraseOlderThanEveryDay'];
 
 // ---------------------------------------------------------------- entry points
 
@@ -397,6 +406,10 @@ function surveysFrom_(headers, rows, tz) {
 const ACTIONS = {
   read: staffRead_,
   moderate: moderate_,
+  'find-person': findPersonRequest_,
+  'erase-person': erasePersonRequest_,
+  mine: mine_,
+  'forget-me': forgetMe_,
 };
 
 function post_(e) {
@@ -432,7 +445,7 @@ function write_(request) {
   if (problem) return fail_(422, problem);
 
   // A repeat must answer exactly what the first attempt answered, so the
-  // answer depends on nothing but the collection and the id.
+  // answer depends on nothing but the collection, the id and the record.
   const answer = { ok: true, id: record.id, status: collection === 'posts' ? 'pending' : 'stored' };
   return withLock_(() => {
     const store = privateStore_();
@@ -441,15 +454,30 @@ function write_(request) {
   });
 }
 
-/** A sign-up or a survey response, into the private spreadsheet. */
+/**
+ * A sign-up or a survey response, into the private spreadsheet, with the
+ * fingerprint of the secret its receipt carries. The secret is derived from the
+ * record itself, so that a retry of the very same record (the first answer lost
+ * on the way) gets the very same private link; another record under the same id
+ * gets none.
+ */
 function writePersonal_(book, collection, record, answer) {
   const fields = PRIVATE_TABS[collection];
   const sheet = tabForWriting_(book, collection, fields);
   const columns = columnsFor_(sheet, fields);
-  if (rowNumberOfId_(sheet, columns.id, record.id) > 0) return answer;
-  appendRecord_(sheet, columns, fields, Object.assign({}, record, { created: createdOf_(record) }));
+  const secret = secretFor_(collection, record);
+  const receipt = Object.assign({}, answer, { secret: secret });
+  const existing = rowNumberOfId_(sheet, columns.id, record.id);
+  if (existing > 0) {
+    const stored = text_(sheet.getRange(existing, columns.secret_hash + 1).getValue());
+    // Stored before private links existed: the receipt is what it was then.
+    if (!stored) return answer;
+    if (stored === fingerprint_(secret)) return receipt;
+    return fail_(409, 'The id "' + record.id + '" was already used for another record, so this one was not stored. Send it again with a new id.');
+  }
+  appendRecord_(sheet, columns, fields, Object.assign({}, record, { created: createdOf_(record), secret_hash: fingerprint_(secret) }));
   SpreadsheetApp.flush();
-  return answer;
+  return receipt;
 }
 
 /** A post: its public part into the public posts tab, what its author consented to into the private spreadsheet first. */
@@ -580,7 +608,7 @@ function staffRead_(request) {
   });
 }
 
-/** A private tab's rows, keyed by their headers. */
+/** A private tab's rows, keyed by their headers, without the fingerprints of secrets. */
 function privateRows_(book, tab, chapter, since) {
   const sheet = findTab_(book, tab);
   if (!sheet) return [];
@@ -592,7 +620,8 @@ function privateRows_(book, tab, chapter, since) {
   }
   if (since !== null) rows = changedSince_(table.headers, rows, since);
   const tz = Session.getScriptTimeZone();
-  return rows.map((row) => rowObject_(table.headers, row, tz));
+  const skip = [columnOf_(table.headers, 'secret_hash')];
+  return rows.map((row) => rowObject_(table.headers, row, tz, skip));
 }
 
 /** Posts of the given statuses (pending by default), in any language, with their status said in English. */
@@ -759,6 +788,287 @@ function logAccess_(book, who, action, collection, records, note) {
   });
 }
 
+// ---------------------------------------------------------------- a person's data
+
+function findPersonRequest_(request) {
+  return personRequest_(request, 'find');
+}
+
+function erasePersonRequest_(request) {
+  return personRequest_(request, 'erase');
+}
+
+/** Staff find or erase everything held about one person, by email or phone, across the campaign. */
+function personRequest_(request, what) {
+  const query = personQuery_(request.email, request.phone);
+  if (!query) return fail_(422, 'Say who: an email address (email) or a phone number of at least 6 digits (phone).');
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    if (who.chapter) {
+      logAccess_(store.book, who, 'refused', 'people', 0, what + ' a person, for campaign staff only');
+      return fail_(403, 'Finding and erasing a person across the campaign is for campaign staff; the token of ' + who.name + ' is for the chapter ' + who.chapter + '.');
+    }
+    const found = findPerson_(store.book, query);
+    if (what === 'find') {
+      logAccess_(store.book, who, 'find person', 'people', found.count, query.email ? 'by email' : 'by phone');
+      SpreadsheetApp.flush();
+      return { ok: true, person: found.person };
+    }
+    const erased = erase_(store.book, found, query, who.name, 'staff request');
+    logAccess_(store.book, who, 'erase person', 'people', erased, query.email ? 'by email' : 'by phone');
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased };
+  });
+}
+
+/** {email, phone} normalised, or null when neither is usable. */
+function personQuery_(email, phone) {
+  const query = { email: text_(email).toLowerCase(), phone: digits_(phone) };
+  if (query.email && query.email.indexOf('@') < 1) query.email = '';
+  if (query.phone.length < 6) query.phone = '';
+  return query.email || query.phone ? query : null;
+}
+
+/** What a person typed into a prompt: an email address, or else a phone number. */
+function personQueryOf_(typed) {
+  const value = text_(typed);
+  return value.indexOf('@') >= 0 ? personQuery_(value, '') : personQuery_('', value);
+}
+
+/**
+ * Everything held about one person: the sign-ups and survey responses that
+ * carry their email or phone, and the posts whose consent record does.
+ * `places` lists the rows, for erasing them.
+ */
+function findPerson_(book, query) {
+  const tz = Session.getScriptTimeZone();
+  const person = { signups: [], responses: [], posts: [] };
+  const places = [];
+  ['signups', 'responses', 'post_consents'].forEach((tab) => {
+    const sheet = findTab_(book, tab);
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const headers = (values[0] || []).map((h) => String(h));
+    const skip = [columnOf_(headers, 'secret_hash')];
+    values.slice(1).forEach((row, i) => {
+      if (!matchesPerson_(headers, row, query)) return;
+      places.push({ sheet: sheet, row: i + 2, tab: tab, record: rowObject_(headers, row, tz, skip) });
+    });
+  });
+  const posts = [];
+  places.forEach((place) => {
+    if (place.tab !== 'post_consents') {
+      person[place.tab].push(place.record);
+      return;
+    }
+    // A post goes with its consent: erasing one erases the other.
+    const post = publicPost_(place.record.id);
+    person.posts.push(Object.assign({}, post ? post.item : { id: place.record.id }, place.record));
+    if (post) posts.push({ sheet: post.sheet, row: post.row, tab: 'posts' });
+  });
+  return { person: person, places: places.concat(posts), count: person.signups.length + person.responses.length + person.posts.length };
+}
+
+/** Whether a row carries this email or phone, in its own columns or in a contact left with it. */
+function matchesPerson_(headers, row, query) {
+  const emails = [];
+  const phones = [];
+  const emailCol = columnOf_(headers, 'email');
+  const phoneCol = columnOf_(headers, 'phone');
+  if (emailCol >= 0) emails.push(row[emailCol]);
+  if (phoneCol >= 0) phones.push(row[phoneCol]);
+  const contact = jsonCell_(row[columnOf_(headers, 'contact')]);
+  if (isObject_(contact)) {
+    emails.push(contact.email);
+    phones.push(contact.phone);
+  }
+  return (!!query.email && emails.some((e) => text_(e).toLowerCase() === query.email)) || (!!query.phone && phones.some((p) => samePhone_(digits_(p), query.phone)));
+}
+
+/**
+ * The same number written nationally or internationally: "06 12 34 56 78" is
+ * "+33 6 12 34 56 78". Leading zeros aside, one must end with the other, and
+ * the shorter must keep at least 8 digits.
+ */
+function samePhone_(a, b) {
+  const x = a.replace(/^0+/, '');
+  const y = b.replace(/^0+/, '');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const shorter = x.length < y.length ? x : y;
+  const longer = x.length < y.length ? y : x;
+  return shorter.length >= 8 && longer.slice(-shorter.length) === shorter;
+}
+
+function digits_(value) {
+  return text_(value).replace(/\D/g, '');
+}
+
+/** A post of the public sheet by id: its row and what anyone may read of it. */
+function publicPost_(id) {
+  const sheet = findSheet_('posts');
+  if (!sheet || !id) return null;
+  const table = readTable_(sheet);
+  const idCol = columnOf_(table.headers, 'id');
+  const values = sheet.getDataRange().getValues();
+  for (let i = 1; i < values.length; i++) {
+    if (idCol >= 0 && text_(values[i][idCol]) === String(id)) {
+      return { sheet: sheet, row: i + 1, item: publicItems_('posts', table.headers, [values[i]], Session.getScriptTimeZone())[0] || { id: id } };
+    }
+  }
+  return null;
+}
+
+/**
+ * Deletes the rows found, bottom first so that row numbers stay right, and
+ * keeps a record that it happened: when, by whom, how many records, and keyed
+ * fingerprints of the email and phone (a plain hash of an address can be
+ * reversed by hashing a list of addresses; these need the script's key).
+ * Call it holding the lock.
+ */
+function erase_(book, found, query, by, how) {
+  const bySheet = [];
+  found.places.forEach((place) => {
+    let group = bySheet.filter((g) => g.sheet === place.sheet)[0];
+    if (!group) bySheet.push((group = { sheet: place.sheet, rows: [] }));
+    if (group.rows.indexOf(place.row) < 0) group.rows.push(place.row);
+  });
+  bySheet.forEach((group) => {
+    group.rows.sort((a, b) => b - a).forEach((row) => group.sheet.deleteRow(row));
+  });
+  recordErasure_(book, by, how, found.count, query.email, query.phone, '');
+  return found.count;
+}
+
+/** A phone's fingerprint is of its last 8 digits, so that "06 12 34 56 78" and "+33 6 12 34 56 78" give the same one. */
+function recordErasure_(book, by, how, records, email, phone, note) {
+  const sheet = tabForWriting_(book, 'erasures', PRIVATE_TABS.erasures);
+  const columns = columnsFor_(sheet, PRIVATE_TABS.erasures);
+  appendRecord_(sheet, columns, PRIVATE_TABS.erasures, {
+    at: new Date().toISOString(),
+    by: by,
+    how: how,
+    records: records,
+    email_hash: email ? keyedHash_('email', email) : '',
+    phone_hash: phone ? keyedHash_('phone', phone.replace(/^0+/, '').slice(-8)) : '',
+    note: note,
+  });
+}
+
+// ---------------------------------------------------- a supporter's private link
+
+/** What is held with this secret: the one record whose receipt carried it. */
+function mine_(request) {
+  const secret = text_(request.secret);
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const found = SECRET_PATTERN.test(secret) ? bySecret_(store.book, secret) : [];
+    if (!found.length) return fail_(404, NO_SECRET_MATCH);
+    const person = { signups: [], responses: [], posts: [] };
+    found.forEach((place) => person[place.tab].push(place.record));
+    return { ok: true, person: person };
+  });
+}
+
+/**
+ * Erases what is held with this secret, or, with a purpose, withdraws that
+ * one consent: from a sign-up (erased when no consent is left) or the contact
+ * details left with survey answers (the answers themselves stay, anonymous).
+ */
+function forgetMe_(request) {
+  const secret = text_(request.secret);
+  const purpose = text_(request.purpose);
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const found = SECRET_PATTERN.test(secret) ? bySecret_(store.book, secret) : [];
+    if (!found.length) return fail_(404, NO_SECRET_MATCH);
+    const by = 'the person, through their private link';
+    let erased = 0;
+    let withdrawn = 0;
+    found.forEach((place) => {
+      const contact = place.tab === 'signups' ? place.record : jsonCell_(place.contact) || {};
+      const email = text_(contact.email || place.record.email).toLowerCase();
+      const phone = digits_(contact.phone || place.record.phone);
+      if (!purpose) {
+        place.sheet.deleteRow(place.row);
+        erased++;
+        recordErasure_(store.book, by, 'private link', 1, email, phone, '');
+        return;
+      }
+      if (place.tab === 'signups') {
+        const consents = jsonCell_(place.consent);
+        if (!Array.isArray(consents)) return;
+        const kept = consents.filter((c) => !(isObject_(c) && text_(c.purpose) === purpose));
+        if (kept.length === consents.length) return;
+        if (!kept.length) {
+          place.sheet.deleteRow(place.row);
+          erased++;
+          recordErasure_(store.book, by, 'private link', 1, email, phone, 'withdrew "' + purpose + '", the last consent');
+        } else {
+          place.sheet.getRange(place.row, place.consentCol + 1).setNumberFormat('@').setValue(cellIn_(kept));
+          withdrawn++;
+        }
+        return;
+      }
+      const held = jsonCell_(place.contact);
+      if (isObject_(held) && isObject_(held.consent) && text_(held.consent.purpose) === purpose) {
+        place.sheet.getRange(place.row, place.contactCol + 1).setValue('');
+        withdrawn++;
+        recordErasure_(store.book, by, 'private link', 1, email, phone, 'withdrew "' + purpose + '": contact details');
+      }
+    });
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased, withdrawn: withdrawn };
+  });
+}
+
+const NO_SECRET_MATCH = 'Nothing is held with this private link: it was mistyped, or what it pointed to was already erased.';
+
+/** The rows whose receipt carried this secret (one, in practice), with what forget-me needs to change them. */
+function bySecret_(book, secret) {
+  const hash = fingerprint_(secret);
+  const tz = Session.getScriptTimeZone();
+  const found = [];
+  ['signups', 'responses'].forEach((tab) => {
+    const sheet = findTab_(book, tab);
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const headers = (values[0] || []).map((h) => String(h));
+    const col = columnOf_(headers, 'secret_hash');
+    if (col < 0) return;
+    const consentCol = columnOf_(headers, 'consent');
+    const contactCol = columnOf_(headers, 'contact');
+    for (let i = values.length - 1; i >= 1; i--) {
+      if (text_(values[i][col]) !== hash) continue;
+      found.push({
+        tab: tab,
+        sheet: sheet,
+        row: i + 1,
+        record: rowObject_(headers, values[i], tz, [col]),
+        consent: consentCol < 0 ? '' : values[i][consentCol],
+        consentCol: consentCol,
+        contact: contactCol < 0 ? '' : values[i][contactCol],
+        contactCol: contactCol,
+      });
+    }
+  });
+  return found;
+}
+
+function jsonCell_(value) {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return null;
+  try {
+    return JSON.parse(value);
+  } catch (err) {
+    return null;
+  }
+}
+
 // ------------------------------------------------------------ the private store
 
 /**
@@ -822,6 +1132,27 @@ function legacyTabs_() {
   return found;
 }
 
+/** The secret of a private link: a keyed hash of the record, so a retry of the same record gets the same one. */
+function secretFor_(collection, record) {
+  const bytes = Utilities.computeHmacSha256Signature(JSON.stringify([collection, record.id, record]), scriptKey_(), Utilities.Charset.UTF_8);
+  return webSafe_(bytes);
+}
+
+/** The script's own secret key, made the first time it is needed. Call it holding the lock. */
+function scriptKey_() {
+  const properties = PropertiesService.getScriptProperties();
+  let key = properties.getProperty('SECRET_KEY');
+  if (!key) {
+    key = randomSecret_();
+    properties.setProperty('SECRET_KEY', key);
+  }
+  return key;
+}
+
+function keyedHash_(kind, value) {
+  return hex_(Utilities.computeHmacSha256Signature(kind + ':' + value, scriptKey_(), Utilities.Charset.UTF_8));
+}
+
 /**
  * 32 unguessable bytes, in web-safe base64. Apps Script has no
  * crypto.getRandomValues; its UUIDs are random (version 4, 122 random bits
@@ -865,6 +1196,7 @@ function setUp() {
 function setUp_() {
   const properties = PropertiesService.getScriptProperties();
   const active = SpreadsheetApp.getActiveSpreadsheet();
+  scriptKey_();
   let book = privateBook_();
   const created = !book;
   if (!book) {
@@ -1098,6 +1430,173 @@ function listTokens() {
   return result.lines;
 }
 
+/** Says where a person's data is (by email or phone), without copying it anywhere. */
+function findPerson(emailOrPhone) {
+  return personTool_('find', emailOrPhone);
+}
+
+/** Everything held about a person, as JSON to send them: in a window to copy from, or in the execution log when run from the editor. */
+function exportPerson(emailOrPhone) {
+  return personTool_('export', emailOrPhone);
+}
+
+/** Erases a person from every tab, after asking; a record that it happened is kept, without their data. */
+function erasePerson(emailOrPhone) {
+  return personTool_('erase', emailOrPhone);
+}
+
+function personTool_(what, typed) {
+  const ui = ui_();
+  if (typeof typed !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    typed = ask_(ui, say_('askPerson'));
+    if (typed === null) return null;
+  }
+  const query = personQueryOf_(typed);
+  if (!query) return tell_(ui, say_('badPerson'));
+  const how = query.email ? 'by email' : 'by phone';
+  const look = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    const found = findPerson_(store.book, query);
+    if (what !== 'erase') logAccess_(store.book, EDITOR, what === 'find' ? 'find person' : 'export person', 'people', found.count, how);
+    SpreadsheetApp.flush();
+    return { ok: true, found: found };
+  });
+  if (!look.ok) return tell_(ui, look.reason ? say_(look.reason) : look.error);
+  const found = look.found;
+  if (!found.count) {
+    tell_(ui, say_('notFound'));
+    return what === 'erase' ? 0 : found.person;
+  }
+  if (what === 'find') {
+    const where = found.places.map((p) => p.tab + ' ' + p.row).join(', ');
+    tell_(ui, say_('found', { signups: found.person.signups.length, responses: found.person.responses.length, posts: found.person.posts.length, where: where }));
+    return found.person;
+  }
+  if (what === 'export') {
+    const json = JSON.stringify(found.person, null, 2);
+    if (ui) {
+      const html = '<p style="font-family:sans-serif">' + escapeHtml_(say_('exported')) + '</p><textarea readonly style="width:100%;height:320px;font-family:monospace">' + escapeHtml_(json) + '</textarea>';
+      ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(640).setHeight(440), 'Archipel');
+    } else console.log(json);
+    return found.person;
+  }
+  if (ui && ui.alert('Archipel', say_('confirmErase', { count: found.count }), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    tell_(ui, say_('eraseCancelled'));
+    return 0;
+  }
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    // Found again under the lock: rows may have moved since the question was asked.
+    const erased = erase_(store.book, findPerson_(store.book, query), query, EDITOR.name, 'editor');
+    logAccess_(store.book, EDITOR, 'erase person', 'people', erased, how);
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased };
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, say_('erased', { count: result.erased }));
+  return result.erased;
+}
+
+/**
+ * Erases sign-ups older than so many months, and the contact details left
+ * with survey answers that old (the answers stay, anonymous).
+ */
+function eraseOlderThan(months) {
+  const ui = ui_();
+  if (typeof months !== 'number' && typeof months !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    months = ask_(ui, say_('askMonths'));
+    if (months === null) return null;
+  }
+  const n = Number(String(months).trim());
+  if (!(n >= 1 && Math.floor(n) === n)) return tell_(ui, say_('badMonths'));
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    return eraseOlder_(store.book, n, 'editor');
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, say_('erasedOld', { signups: result.signups, responses: result.responses, months: n }));
+  return { signups: result.signups, responses: result.responses };
+}
+
+/** Erases, every night, what is older than so many months (0 stops it). */
+function eraseOlderThanEveryDay(months) {
+  const ui = ui_();
+  if (typeof months !== 'number' && typeof months !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    months = ask_(ui, say_('askMonthsDaily'));
+    if (months === null) return null;
+  }
+  const n = Number(String(months).trim());
+  if (!(n >= 0 && Math.floor(n) === n)) return tell_(ui, say_('badMonths'));
+  ScriptApp.getProjectTriggers()
+    .filter((trigger) => trigger.getHandlerFunction() === 'runRetention')
+    .forEach((trigger) => ScriptApp.deleteTrigger(trigger));
+  const properties = PropertiesService.getScriptProperties();
+  if (!n) {
+    properties.deleteProperty('RETENTION_MONTHS');
+    tell_(ui, say_('retentionOff'));
+    return 0;
+  }
+  properties.setProperty('RETENTION_MONTHS', String(n));
+  ScriptApp.newTrigger('runRetention').timeBased().everyDays(1).atHour(3).create();
+  tell_(ui, say_('retentionOn', { months: n }));
+  return n;
+}
+
+/** The nightly run that eraseOlderThanEveryDay() schedules. */
+function runRetention() {
+  const months = Number(PropertiesService.getScriptProperties().getProperty('RETENTION_MONTHS'));
+  if (!(months >= 1)) return null;
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    return eraseOlder_(store.book, months, 'nightly retention');
+  });
+  console.log('Archipel retention (' + months + ' months): ' + (result.ok ? result.signups + ' sign-ups and ' + result.responses + ' survey contacts erased.' : result.error));
+  return result;
+}
+
+/** Call it holding the lock. */
+function eraseOlder_(book, months, how) {
+  const cutoff = new Date();
+  cutoff.setMonth(cutoff.getMonth() - months);
+  const old = (value) => {
+    const t = timeOf_(value);
+    return !isNaN(t) && t < cutoff.getTime();
+  };
+  let signups = 0;
+  const signupSheet = findTab_(book, 'signups');
+  if (signupSheet) {
+    const values = signupSheet.getDataRange().getValues();
+    const col = columnOf_(values[0] || [], 'created');
+    for (let i = values.length - 1; i >= 1 && col >= 0; i--) {
+      if (!old(values[i][col])) continue;
+      signupSheet.deleteRow(i + 1);
+      signups++;
+    }
+  }
+  let responses = 0;
+  const responseSheet = findTab_(book, 'responses');
+  if (responseSheet) {
+    const values = responseSheet.getDataRange().getValues();
+    const col = columnOf_(values[0] || [], 'created');
+    const contact = columnOf_(values[0] || [], 'contact');
+    for (let i = 1; i < values.length && col >= 0 && contact >= 0; i++) {
+      if (isBlank_(values[i][contact]) || !old(values[i][col])) continue;
+      responseSheet.getRange(i + 1, contact + 1).setValue('');
+      responses++;
+    }
+  }
+  if (signups + responses) recordErasure_(book, EDITOR.name, how, signups + responses, '', '', 'older than ' + months + ' months');
+  SpreadsheetApp.flush();
+  return { ok: true, signups: signups, responses: responses };
+}
+
 /** The chapters' ids, or null when there is no chapters tab to check against. */
 function chapterIds_() {
   const sheet = findSheet_('chapters');
@@ -1130,6 +1629,10 @@ function tell_(ui, message) {
   return null;
 }
 
+function escapeHtml_(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
 function day_(value, tz) {
   const t = timeOf_(value);
   return isNaN(t) ? '?' : Utilities.formatDate(new Date(t), tz, 'yyyy-MM-dd');
@@ -1151,6 +1654,11 @@ const EDITOR_WORDS = {
     menu_createToken: 'Create a token for someone',
     menu_revokeToken: 'Revoke a token',
     menu_listTokens: 'List tokens',
+    menu_findPerson: 'Find a person',
+    menu_exportPerson: 'Export a person’s data',
+    menu_erasePerson: 'Erase a person',
+    menu_eraseOlderThan: 'Erase old data now',
+    menu_eraseOlderThanEveryDay: 'Erase old data every night',
     noEditor: 'Run this from the Archipel menu of the spreadsheet (reload the spreadsheet if you do not see the menu).',
     notSetUp: 'First set up the private spreadsheet: Archipel → Set up the private spreadsheet.',
     mustMove: 'First move the personal data out of this sheet: Archipel → Move personal data out of this sheet.',
@@ -1178,6 +1686,20 @@ const EDITOR_WORDS = {
     stateUntil: 'works until {day}',
     stateExpired: 'expired on {day}',
     stateRevoked: 'revoked on {day}',
+    askPerson: 'The person’s email address or phone number:',
+    badPerson: 'Write an email address or a phone number.',
+    notFound: 'Nothing is held about this person.',
+    found: 'Held about this person: {signups} sign-ups, {responses} survey answers, {posts} posts.\nWhere: {where} (tab and row in the private spreadsheet; posts in this sheet).',
+    exported: 'Everything held about this person. Select it all, copy it and send it to them:',
+    confirmErase: 'Erase everything held about this person ({count} records)? This cannot be undone.',
+    eraseCancelled: 'Nothing was erased.',
+    erased: 'Erased: {count} records. A note that the erasure happened was kept, without the data.',
+    askMonths: 'Erase sign-ups, and the contact details left with survey answers, older than how many months?',
+    askMonthsDaily: 'Every night, erase sign-ups and survey contact details older than how many months? (0 stops it.)',
+    badMonths: 'Write a whole number of months, for example 24.',
+    erasedOld: 'Erased {signups} sign-ups and the contact details of {responses} survey answers, all older than {months} months.',
+    retentionOn: 'Every night, sign-ups and survey contact details older than {months} months will be erased. To stop it, run this again with 0.',
+    retentionOff: 'Old data is no longer erased every night.',
   },
   fr: {
     menu_setUp: 'Créer le classeur privé',
@@ -1185,6 +1707,11 @@ const EDITOR_WORDS = {
     menu_createToken: 'Créer un jeton pour quelqu’un',
     menu_revokeToken: 'Révoquer un jeton',
     menu_listTokens: 'Voir les jetons',
+    menu_findPerson: 'Trouver une personne',
+    menu_exportPerson: 'Exporter les données d’une personne',
+    menu_erasePerson: 'Effacer une personne',
+    menu_eraseOlderThan: 'Effacer les anciennes données maintenant',
+    menu_eraseOlderThanEveryDay: 'Effacer les anciennes données chaque nuit',
     noEditor: 'Lancez ceci depuis le menu Archipel du classeur (rechargez le classeur si vous ne voyez pas le menu).',
     notSetUp: 'Créez d’abord le classeur privé : Archipel → Créer le classeur privé.',
     mustMove: 'Sortez d’abord les données personnelles de ce classeur : Archipel → Sortir les données personnelles de ce classeur.',
@@ -1212,6 +1739,20 @@ const EDITOR_WORDS = {
     stateUntil: 'valable jusqu’au {day}',
     stateExpired: 'expiré le {day}',
     stateRevoked: 'révoqué le {day}',
+    askPerson: 'L’adresse e-mail ou le numéro de téléphone de la personne :',
+    badPerson: 'Écrivez une adresse e-mail ou un numéro de téléphone.',
+    notFound: 'Aucune donnée n’est conservée sur cette personne.',
+    found: 'Conservé sur cette personne : {signups} inscriptions, {responses} réponses aux sondages, {posts} messages.\nOù : {where} (onglet et ligne du classeur privé ; les messages sont dans ce classeur).',
+    exported: 'Tout ce qui est conservé sur cette personne. Sélectionnez tout, copiez et envoyez-le-lui :',
+    confirmErase: 'Effacer tout ce qui est conservé sur cette personne ({count} enregistrements) ? C’est définitif.',
+    eraseCancelled: 'Rien n’a été effacé.',
+    erased: 'Effacé : {count} enregistrements. Une trace de l’effacement a été gardée, sans les données.',
+    askMonths: 'Effacer les inscriptions, et les coordonnées laissées avec les réponses aux sondages, de plus de combien de mois ?',
+    askMonthsDaily: 'Chaque nuit, effacer les inscriptions et les coordonnées des sondages de plus de combien de mois ? (0 pour arrêter.)',
+    badMonths: 'Écrivez un nombre entier de mois, par exemple 24.',
+    erasedOld: 'Effacé : {signups} inscriptions et les coordonnées de {responses} réponses aux sondages, toutes de plus de {months} mois.',
+    retentionOn: 'Chaque nuit, les inscriptions et les coordonnées des sondages de plus de {months} mois seront effacées. Pour arrêter, relancez ceci avec 0.',
+    retentionOff: 'Les anciennes données ne sont plus effacées chaque nuit.',
   },
   es: {
     menu_setUp: 'Crear la hoja privada',
@@ -1219,6 +1760,11 @@ const EDITOR_WORDS = {
     menu_createToken: 'Crear una clave para alguien',
     menu_revokeToken: 'Revocar una clave',
     menu_listTokens: 'Ver las claves',
+    menu_findPerson: 'Buscar a una persona',
+    menu_exportPerson: 'Exportar los datos de una persona',
+    menu_erasePerson: 'Borrar a una persona',
+    menu_eraseOlderThan: 'Borrar los datos antiguos ahora',
+    menu_eraseOlderThanEveryDay: 'Borrar los datos antiguos cada noche',
     noEditor: 'Ejecute esto desde el menú Archipel de la hoja (vuelva a cargar la hoja si no ve el menú).',
     notSetUp: 'Primero cree la hoja privada: Archipel → Crear la hoja privada.',
     mustMove: 'Primero saque los datos personales de esta hoja: Archipel → Sacar los datos personales de esta hoja.',
@@ -1246,6 +1792,20 @@ const EDITOR_WORDS = {
     stateUntil: 'válida hasta el {day}',
     stateExpired: 'caducó el {day}',
     stateRevoked: 'revocada el {day}',
+    askPerson: 'El correo electrónico o el teléfono de la persona:',
+    badPerson: 'Escriba un correo electrónico o un número de teléfono.',
+    notFound: 'No se guarda nada sobre esta persona.',
+    found: 'Guardado sobre esta persona: {signups} inscripciones, {responses} respuestas a encuestas, {posts} publicaciones.\nDónde: {where} (pestaña y fila de la hoja privada; las publicaciones están en esta hoja).',
+    exported: 'Todo lo que se guarda sobre esta persona. Selecciónelo todo, cópielo y envíeselo:',
+    confirmErase: '¿Borrar todo lo que se guarda sobre esta persona ({count} registros)? No se puede deshacer.',
+    eraseCancelled: 'No se borró nada.',
+    erased: 'Borrado: {count} registros. Se guardó constancia del borrado, sin los datos.',
+    askMonths: '¿Borrar las inscripciones, y los datos de contacto dejados con las respuestas a encuestas, de más de cuántos meses?',
+    askMonthsDaily: 'Cada noche, ¿borrar las inscripciones y los datos de contacto de encuestas de más de cuántos meses? (0 para parar.)',
+    badMonths: 'Escriba un número entero de meses, por ejemplo 24.',
+    erasedOld: 'Borrado: {signups} inscripciones y los datos de contacto de {responses} respuestas a encuestas, todos de más de {months} meses.',
+    retentionOn: 'Cada noche se borrarán las inscripciones y los datos de contacto de encuestas de más de {months} meses. Para parar, vuelva a ejecutar esto con 0.',
+    retentionOff: 'Los datos antiguos ya no se borran cada noche.',
   },
 };
 

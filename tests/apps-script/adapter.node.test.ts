@@ -82,6 +82,7 @@ describe('the Apps Script adapter and Code.gs', () => {
     const again = await adapter.submit('signups', record, { hp: '', elapsed: 4000 });
     assert.equal(first.id, record.id);
     assert.equal(first.status, 'stored');
+    assert.match(first.secret!, /^[A-Za-z0-9_-]{43}$/);
     assert.deepEqual(again, first);
     assert.deepEqual(hops, ['POST text/plain;charset=utf-8', 'POST text/plain;charset=utf-8']);
     const rows = script.gas.created()[0]!.getSheetByName('signups')!.getDataRange().getValues();
@@ -135,6 +136,34 @@ describe('the Apps Script adapter and Code.gs', () => {
     assert.deepEqual(own.rows.map((r) => (r as { chapter: string }).chapter), ['lyon']);
     await assert.rejects(adapter.list('signups', { chapter: 'paris' }, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized' && /chapter lyon only/.test(e.message));
     await assert.rejects(adapter.list('access_log' as never, {}, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.status === 403);
+  });
+});
+
+describe('a person’s rights through the Apps Script', () => {
+  it('a supporter sees what is held with their private link, then has it erased', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const receipt = await adapter.submit('responses', { id: 'resp-e2e-mine', survey: 'pret', answers: { ready: 5 }, contact: { email: 'sam@example.org', consent: consent[0] }, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
+    const mine = await adapter.mine(receipt.secret!);
+    assert.deepEqual(mine.signups, []);
+    assert.deepEqual(mine.posts, []);
+    assert.deepEqual((mine.responses[0] as { contact: { email: string } }).contact.email, 'sam@example.org');
+    assert.deepEqual((mine.responses[0] as { answers: unknown }).answers, { ready: 5 });
+    await adapter.forgetMe(receipt.secret!, 'contact');
+    assert.equal((await adapter.mine(receipt.secret!)).responses[0]!.hasOwnProperty('contact'), false);
+    await adapter.forgetMe(receipt.secret!);
+    await assert.rejects(adapter.mine(receipt.secret!), (e: unknown) => e instanceof AdapterError && /Nothing is held with this private link/.test(e.message));
+    assert.ok(!sent.some((line) => line.split(' ')[1]!.includes(receipt.secret!)), 'the secret never travels in an address');
+  });
+
+  it('staff find and erase a person', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    await adapter.submit('signups', { id: 'signup-e2e-find', name: 'Noé', phone: '06 11 22 33 44', consent, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
+    const found = await adapter.findPerson({ phone: '+33 6 11 22 33 44' }, { token: staff });
+    assert.deepEqual(found.signups.map((s) => (s as { id: string }).id), ['signup-e2e-find']);
+    assert.deepEqual((found.signups[0] as { consent: unknown }).consent, consent);
+    await assert.rejects(adapter.erasePerson({ phone: '0611223344' }, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized');
+    assert.deepEqual(await adapter.erasePerson({ phone: '0611223344' }, { token: staff }), { erased: 1 });
+    assert.deepEqual(await adapter.findPerson({ phone: '0611223344' }, { token: staff }), { signups: [], responses: [], posts: [] });
   });
 });
 

@@ -111,7 +111,7 @@ describe('writes', () => {
     assert.equal(answer.status, 'stored');
     const rows = privateRows('signups');
     assert.equal(rows.length, 1);
-    assert.deepEqual(app.private.tab('signups').cells[0], ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page']);
+    assert.deepEqual(app.private.tab('signups').cells[0], ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page', 'secret_hash']);
     const row = rows[0]!;
     assert.equal(row.created, '2026-10-01T10:00:00.000Z');
     assert.equal(row.name, 'Léa Martin');
@@ -131,6 +131,15 @@ describe('writes', () => {
     assert.equal(privateRows('post_consents').filter((p) => p.id === 'post-0100').length, 1);
   });
 
+  it('refuse another record under an id already used, with 409, and give it no private link', () => {
+    app.post(signup('signup-0001'));
+    const other = app.post(signup('signup-0001', { name: 'Someone else', email: 'someone@example.org' }));
+    assert.equal(other.ok, false);
+    assert.equal(other.status, 409);
+    assert.equal(other.secret, undefined);
+    assert.deepEqual(privateRows('signups').map((r) => r.email), ['lea@example.org']);
+  });
+
   it('write into an existing tab by header, whatever the order or language, and add missing columns', () => {
     app.private.deleteSheet(app.private.tab('signups'));
     app.private.addSheet('signups', [['Courriel', 'id', 'Nom', 'created']]);
@@ -138,7 +147,7 @@ describe('writes', () => {
     const sheet = app.private.tab('signups');
     assert.deepEqual(sheet.cells[1]!.slice(0, 4), ['lea@example.org', 'signup-0001', 'Léa Martin', '2026-10-01T10:00:00.000Z']);
     const headers = sheet.cells[0]!;
-    assert.ok(headers.includes('phone') && headers.includes('consent'));
+    assert.ok(headers.includes('phone') && headers.includes('consent') && headers.includes('secret_hash'));
     assert.equal(sheet.cells[1]![headers.indexOf('phone')], '0612345678');
   });
 
@@ -318,7 +327,9 @@ describe('writes', () => {
     assert.equal(new Set(stored).size, 50);
     for (const [id, list] of answers) {
       assert.ok(list.length >= 1);
-      for (const a of list) assert.equal(a, JSON.stringify({ ok: true, id, status: 'stored' }));
+      // A retry of the same record gets the same receipt, private link included.
+      assert.equal(new Set(list).size, 1);
+      assert.deepEqual(Object.keys(JSON.parse(list[0]!)), ['ok', 'id', 'status', 'secret']);
     }
     assert.equal(answers.size, 50);
     assertLockDiscipline(gas.log, 'signups');

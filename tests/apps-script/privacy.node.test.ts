@@ -40,15 +40,18 @@ describe('the private spreadsheet', () => {
     assert.equal(book!.getName(), 'Vague Climat — private (Archipel)');
     assert.equal(book!.sharedWithAnyone, false);
     assert.equal(gas.properties.PRIVATE_SPREADSHEET_ID, book!.getId());
-    assert.deepEqual(book!.sheets.map((s) => s.getName()), ['signups', 'responses', 'post_consents', 'blocked', 'tokens', 'access_log']);
+    assert.match(gas.properties.SECRET_KEY!, /^[A-Za-z0-9_-]{43}$/);
+    assert.deepEqual(book!.sheets.map((s) => s.getName()), ['signups', 'responses', 'post_consents', 'blocked', 'tokens', 'access_log', 'erasures']);
     assert.deepEqual(book!.tab('tokens').cells, [['name', 'chapter', 'hash', 'created', 'expires', 'revoked']]);
     assert.ok(gas.consoleLines.some((l) => l.includes(book!.getUrl()) && /created/.test(l)), 'the log says what it did');
 
-    book!.deleteSheet(book!.tab('access_log'));
+    const key = gas.properties.SECRET_KEY;
+    book!.deleteSheet(book!.tab('erasures'));
     const again = fresh.call<{ created: boolean; tabs: string[] }>('setUp');
     assert.equal(again.created, false);
-    assert.deepEqual(again.tabs, ['access_log']);
+    assert.deepEqual(again.tabs, ['erasures']);
     assert.equal(gas.created().length, 1);
+    assert.equal(gas.properties.SECRET_KEY, key);
   });
 
   it('receives every sign-up, survey answer and consent, so the published sheet holds no personal data', () => {
@@ -372,5 +375,12 @@ describe('the access log', () => {
     const busy = staffRead(app, 'signups', app.staff);
     assert.equal(busy.status, 503);
     assert.equal(busy.items, undefined);
+  });
+
+  it('names the editor for what is done from the spreadsheet’s menu', () => {
+    app.post(signup('signup-0001', { phone: '0612345678' }));
+    app.call('findPerson', '06 12 34 56 78');
+    assert.deepEqual([log().at(-1)!.who, log().at(-1)!.action, log().at(-1)!.records, log().at(-1)!.note], ['Apps Script editor', 'find person', 1, 'by phone']);
+    assert.ok(!app.private.tab('access_log').cells.flat().some((c) => String(c).includes('12 34')), 'the log says how, not who');
   });
 });

@@ -9,10 +9,10 @@
  * of the echoed answer) and that host answers cross-origin.
  *
  * Public reads are GETs, which caches may keep. Everything that needs a staff
- * token is a POST with it in the body: a web app cannot read request headers,
- * and an address ends up in histories and logs.
+ * token or a supporter's secret is a POST with it in the body: a web app
+ * cannot read request headers, and an address ends up in histories and logs.
  */
-import type { Adapter, ListResponse, ModerationAction, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
+import type { Adapter, ListResponse, ModerationAction, PersonalData, PersonQuery, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
 import type { Collection, WriteCollection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
 import { request } from '../http.js';
@@ -24,7 +24,10 @@ interface Envelope {
   error?: string;
   items?: unknown[];
   id?: string;
+  secret?: string;
   post?: unknown;
+  person?: Partial<PersonalData>;
+  erased?: number;
 }
 
 function fromEnvelope(body: Envelope): Envelope {
@@ -55,6 +58,11 @@ function objectCells(row: unknown): unknown {
   return out;
 }
 
+function personalData(person: Partial<PersonalData> | undefined): PersonalData {
+  const rows = (list: object[] | undefined) => (list ?? []).map(objectCells) as object[];
+  return { signups: rows(person?.signups), responses: rows(person?.responses), posts: rows(person?.posts) };
+}
+
 export class AppsScriptAdapter implements Adapter {
   readonly kind = 'apps-script';
   readonly writable = true;
@@ -76,7 +84,7 @@ export class AppsScriptAdapter implements Adapter {
     return fromEnvelope(body);
   }
 
-  /** A POST of JSON as text/plain, which needs no preflight; never cached, since it may carry a token. */
+  /** A POST of JSON as text/plain, which needs no preflight; never cached, since it may carry a token or a secret. */
   private send(body: object): Promise<Envelope> {
     return this.call({ method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8' }, body: JSON.stringify(body), cache: 'no-store' });
   }
@@ -95,7 +103,7 @@ export class AppsScriptAdapter implements Adapter {
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
     const body = await this.send({ collection, record, meta });
     const status = typeof body.status === 'string' ? body.status : undefined;
-    return { id: body.id ?? (record as { id: string }).id, status };
+    return { id: body.id ?? (record as { id: string }).id, status, ...(body.secret ? { secret: body.secret } : {}) };
   }
 
   moderationQueue(access: StaffAccess, statuses: string[] = ['pending']): Promise<ListResponse> {
@@ -112,5 +120,24 @@ export class AppsScriptAdapter implements Adapter {
     const { rows } = await this.staffRead(collection, query, access, { export: true });
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r as object)))];
     return toCsv(columns, rows as Record<string, unknown>[]);
+  }
+
+  async mine(secret: string): Promise<PersonalData> {
+    const body = await this.send({ action: 'mine', secret });
+    return personalData(body.person);
+  }
+
+  async forgetMe(secret: string, purpose?: string): Promise<void> {
+    await this.send({ action: 'forget-me', secret, ...(purpose ? { purpose } : {}) });
+  }
+
+  async findPerson(who: PersonQuery, access: StaffAccess): Promise<PersonalData> {
+    const body = await this.send({ action: 'find-person', token: access.token, email: who.email, phone: who.phone });
+    return personalData(body.person);
+  }
+
+  async erasePerson(who: PersonQuery, access: StaffAccess): Promise<{ erased: number }> {
+    const body = await this.send({ action: 'erase-person', token: access.token, email: who.email, phone: who.phone });
+    return { erased: body.erased ?? 0 };
   }
 }
