@@ -1440,7 +1440,7 @@ function exportPerson(emailOrPhone) {
   return personTool_('export', emailOrPhone);
 }
 
-/** Erases a person from every tab, after asking; a record that it happened is kept, without their data. */
+/** Erases a person from every tab, after asking whoever is at the keyboard; a record that it happened is kept, without their data. */
 function erasePerson(emailOrPhone) {
   return personTool_('erase', emailOrPhone);
 }
