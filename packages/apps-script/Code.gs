@@ -1,49 +1,145 @@
 /**
  * Archipel — the web app of a campaign's Google Sheet.
  *
- * Paste this file into Extensions → Apps Script of the campaign's sheet, set
- * the Script Property STAFF_TOKEN, then Deploy → New deployment → Web app
- * ("Execute as: me", "Who has access: Anyone"). The /exec address it gives is
- * the `source` of the widgets. packages/apps-script/README.md walks through it.
+ * Two spreadsheets, so that nothing personal is ever where a web page can read it:
+ * - the public sheet this script is pasted into (Extensions → Apps Script), shared "Anyone with the
+ *   link" for reading: the tabs actions, chapters, posts and surveys. Nothing personal is written
+ *   into it, and reads serve only each collection's public fields (PUBLIC_FIELDS below).
+ * - the private spreadsheet that setUp() creates and that is shared with nobody: sign-ups, survey
+ *   answers, what each post's author consented to, blocked authors, staff tokens (as SHA-256
+ *   fingerprints), the access log and the record of erasures.
+ * packages/apps-script/README.md walks a campaign through it, in plain words.
  *
- * Reads:  GET  <exec>?collection=actions|chapters|posts|surveys[&chapter=][&since=]
- *         GET  <exec>?collection=signups|responses|moderation&token=<staff token>
- * Writes: POST <exec>, body text/plain holding JSON:
- *         {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
- *         {"action": "moderate", "id": "...", "moderation": "approve"|"hide"|"pin"|"unpin"|"block-author", "token": "..."}
+ * Public reads (cacheable):
+ *   GET <exec>?collection=actions|chapters|posts|surveys[&chapter=][&since=]   → {"ok": true, "items": [...]}
+ * Writes (POST <exec>, body text/plain holding JSON):
+ *   {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
+ *     → {"ok": true, "id": "...", "status": "stored"|"pending", "secret": "..." (sign-ups and responses)}
+ * Staff, with a personal token, which travels in the body and never in an address:
+ *   {"action": "read", "collection": "signups"|"responses"|"moderation"|"access_log", "token": "...",
+ *    "chapter"?: "...", "since"?: "...", "status"?: "pending,hidden", "export"?: true}    → {"ok": true, "items": [...]}
+ *   {"action": "moderate", "id": "...", "moderation": "approve"|"hide"|"pin"|"unpin"|"block-author", "token": "..."}
+ *                                                                                         → {"ok": true, "post": {...}}
+ *   {"action": "find-person", "token": "...", "email"?: "...", "phone"?: "..."}  → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "erase-person", "token": "...", "email"?: "...", "phone"?: "..."} → {"ok": true, "erased": 3}
+ * A supporter, with the secret of the private link their receipt carried:
+ *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "forget-me", "secret": "...", "purpose"?: "..."} → {"ok": true, "erased": 1, "withdrawn": 0}
  *
  * Every answer is JSON: {"ok": true, ...} or {"ok": false, "status": 4xx/5xx, "error": "..."}.
  * A web app always answers HTTP 200, so the status travels inside the answer.
  *
- * Helpers end in "_": Apps Script then keeps them out of the Run menu and out
- * of reach of the outside world; only doGet and doPost are public.
+ * Functions for the campaign team, in the spreadsheet's Archipel menu (or Run in the editor): setUp,
+ * movePersonalData, createToken, revokeToken, listTokens, findPerson, exportPerson, erasePerson,
+ * eraseOlderThan, eraseOlderThanEveryDay. Helpers end in "_": Apps Script then keeps them out of the
+ * Run menu and out of reach of the outside world.
  */
 
-/** The tabs Archipel writes to, with the columns it creates them with. */
-const WRITE_TABS = {
-  signups: ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page'],
-  posts: ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source', 'consent'],
-  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale'],
+/**
+ * What anyone may read of each public collection: the fields of core's public schemas
+ * (packages/core/src/contract.ts: Action, Chapter, Post, Survey), in their order. A column that is
+ * not one of these (a leader's phone, private notes, a consent record) never leaves through a read.
+ * tests/apps-script checks these lists against those schemas, so that they cannot drift apart.
+ */
+const PUBLIC_FIELDS = {
+  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host'],
+  chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders'],
+  posts: ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source'],
+  surveys: ['id', 'title', 'intro', 'public_results', 'questions'],
+};
+/** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
+const PUBLIC_LEADER_FIELDS = ['name', 'role', 'pronouns'];
+/** A survey's questions (core's QuestionSchema). */
+const PUBLIC_QUESTION_FIELDS = ['id', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'];
+
+/**
+ * The headers the widgets read as each public field, already normalised: a copy of
+ * packages/core/src/headers.ts, so that a column is public here exactly when a widget would read it
+ * as a public field. Public reads answer with the field names.
+ */
+const PUBLIC_ALIASES = {
+  id: 'identifiant|identificador|reference|referencia',
+  title: 'titre|titulo|intitule|nomdelaction|nombredelaaccion|action|accion',
+  type: 'typedaction|tipo|tipodeaccion|categorie|categoria|category|kind',
+  description: 'descripcion|details|detalles|resume|resumen|summary',
+  start: 'debut|datededebut|datedebut|date|heure|startdate|starttime|begin|begins|inicio|fechadeinicio|fechainicio|fecha|when|quand|cuando',
+  end: 'fin|datedefin|datefin|enddate|endtime|ends|fechadefin|fechafin|termino',
+  timezone: 'fuseauhoraire|fuseau|tz|zonahoraria|zone|timezonename',
+  venue: 'lieu|salle|lugar|sitio|place|location',
+  address: 'adresse|direccion|calle|street|rue',
+  city: 'ville|commune|ciudad|localidad|municipio|town',
+  postcode: 'codepostal|cp|npa|zip|zipcode|postalcode|codigopostal',
+  country: 'pays|pais',
+  region: 'province|provincia|canton|departement|estado|state',
+  lat: 'latitude|latitud',
+  lng: 'longitude|longitud|lon|long',
+  virtual: 'enligne|online|distanciel|virtuel|enlinea|remote|visio',
+  url: 'lien|link|enlace|rsvp|inscription|inscripcion|registration|liendinscription|lieninscription|rsvplink|registrationlink|enlacedeinscripcion',
+  chapter: 'groupe|groupelocal|chapitre|antenne|grupo|grupolocal|capitulo|seccion|group|localgroup|hub',
+  priority: 'priorite|prioridad|niveau|tier',
+  image: 'photo|foto|imagen|visuel|picture',
+  host: 'hote|organisateur|organisatrice|organisation|anfitrion|organizador|organizadora|organizer|organiser',
+  name: 'nom|nombre',
+  slogan: 'devise|lema|tagline|accroche',
+  logo: 'logotipo',
+  color: 'couleur|colour|couleurprincipale|colorprincipal|brandcolor|brandcolour',
+  accent: 'couleurdaccent|couleursecondaire|colordeacento|colorsecundario|accentcolor|secondarycolor',
+  website: 'siteweb|siteinternet|site|sitioweb|web|homepage',
+  email: 'courriel|mail|correo|correoelectronico|adresseemail|emailaddress',
+  links: 'liens|enlaces|reseaux|reseauxsociaux|redes|redessociales|social|socials',
+  leaders: 'responsables|referents|referentes|coordinateurs|lideres|coordinadores',
+  author: 'auteur|auteure|autrice|autor|autora|par|by',
+  text: 'texte|texto|temoignage|testimonio|testimony|message|mensaje|contenu|contenido|content|body',
+  video: 'videos',
+  link: 'lien|enlace|url',
+  hashtags: 'hashtag|motscles|tags|etiquetas',
+  created: 'cree|creele|datedecreation|date|fecha|publie|publiele|publicado|createdat|timestamp|horodateur|marcatemporal',
+  status: 'statut|etat|estado|moderation',
+  pinned: 'epingle|epinglee|fijado|destacado|pin',
+  source: 'provenance|origen|plateforme|platform',
+  intro: 'introduction|introduccion|chapo',
 };
 
-const PUBLIC_COLLECTIONS = ['actions', 'chapters', 'posts', 'surveys'];
-const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation'];
+/** The private spreadsheet's tabs, with the columns setUp() creates them with. */
+const PRIVATE_TABS = {
+  signups: ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page', 'secret_hash'],
+  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale', 'secret_hash'],
+  post_consents: ['id', 'created', 'consent', 'locale', 'contact'],
+  blocked: ['author', 'blocked'],
+  tokens: ['name', 'chapter', 'hash', 'created', 'expires', 'revoked'],
+  access_log: ['at', 'who', 'chapter', 'action', 'collection', 'records', 'note'],
+  erasures: ['at', 'by', 'how', 'records', 'email_hash', 'phone_hash', 'note'],
+};
+/** A post's columns in the public sheet; what its author consented to, and in which language, goes to post_consents. */
+const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
+/** Columns of a public posts tab that are not for the public: movePersonalData() takes them out. */
+const POST_PRIVATE_COLUMNS = ['consent', 'locale', 'contact'];
+
+const WRITE_COLLECTIONS = ['signups', 'posts', 'responses'];
+const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation', 'access_log'];
 const MODERATIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author'];
-const BLOCKED_TAB = 'blocked';
 
 /** Must match the browser's client ids: they are the key that makes a retry harmless. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+/** A private link's secret and a token: 32 bytes in web-safe base64, without padding. */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** Nobody fills in a form in under 1.5 s; scripts do. */
 const MIN_ELAPSED_MS = 1500;
 /** The reference server's limit too; it also keeps every cell under the Sheets limit of 50,000 characters. */
 const MAX_BODY_CHARS = 32 * 1024;
 const LOCK_WAIT_MS = 10000;
 const ISO_PATTERN = "yyyy-MM-dd'T'HH:mm:ssXXX";
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A token lives 90 days unless said otherwise, and never more than 400, so that a forgotten one dies. */
+const TOKEN_DAYS = 90;
+const TOKEN_MAX_DAYS = 400;
+/** Who the access log names when someone works from the spreadsheet's menu or the editor. */
+const EDITOR = { name: 'Apps Script editor', chapter: '' };
 
 /**
- * Other names a column may have, already normalised (see normalise_). The
- * widgets map every header of public tabs themselves; the script only needs to
- * find the few columns it filters on or writes to.
+ * Other names a column may have, already normalised (see normalise_): the few
+ * columns the script filters on or writes to. Public reads map every header
+ * with PUBLIC_ALIASES instead.
  */
 const ALIASES = {
   id: ['identifiant', 'identificador'],
@@ -61,6 +157,9 @@ const ALIASES = {
   link: ['lien', 'enlace'],
   image: ['photo', 'foto', 'imagen'],
   region: ['province', 'provincia'],
+  consent: ['consentement', 'consentimiento'],
+  locale: ['langue', 'idioma', 'language', 'lang'],
+  contact: ['contacto'],
   survey: ['sondage', 'enquete', 'questionnaire', 'encuesta', 'cuestionario', 'surveyid'],
   title: ['titre', 'titulo'],
   intro: ['introduction', 'introduccion'],
@@ -73,12 +172,18 @@ const ALIASES = {
   readiness: ['engagement', 'compromiso'],
 };
 
-/** What people write in a post's status column, by meaning. An empty status is a post nobody has looked at yet. */
+/**
+ * What people write in a post's status column, by meaning, wherever the script reads a status (the
+ * wall, the moderation queue and its filter). An empty status is a post nobody has looked at yet.
+ */
 const STATUS_WORDS = {
   approved: ['approved', 'approuve', 'approuvee', 'aprobado', 'aprobada', 'publie', 'publiee', 'published', 'yes', 'oui', 'si'],
   hidden: ['hidden', 'hide', 'masque', 'masquee', 'cache', 'cachee', 'oculto', 'oculta', 'rejected', 'rejete', 'rechazado', 'no', 'non'],
   pending: ['pending', 'enattente', 'attente', 'pendiente', ''],
 };
+
+/** The Archipel menu of the spreadsheet, in order; null is a separator. */
+const MENU = ['setUp', 'movePersonalData', null, 'createToken', 'revokeToken', 'listTokens', null, 'findPerson', 'exportPerson', 'erasePerson', null, 'eraseOlderThan', 'eraseOlderThanEveryDay'];
 
 // ---------------------------------------------------------------- entry points
 
@@ -87,7 +192,19 @@ function doGet(e) {
 }
 
 function doPost(e) {
-  return respond_(() => write_(e));
+  return respond_(() => post_(e));
+}
+
+/** Adds the Archipel menu to the spreadsheet, so that day-to-day work needs no editor. */
+function onOpen() {
+  const ui = ui_();
+  if (!ui) return;
+  const menu = ui.createMenu('Archipel');
+  MENU.forEach((item) => {
+    if (item) menu.addItem(say_('menu_' + item), item);
+    else menu.addSeparator();
+  });
+  menu.addToUi();
 }
 
 /** Turns whatever happened into the JSON envelope; an unexpected error still answers JSON the widgets understand. */
@@ -106,20 +223,21 @@ function fail_(status, error) {
   return { ok: false, status: status, error: error };
 }
 
-// ----------------------------------------------------------------------- reads
+// ----------------------------------------------------------------- public reads
 
 function read_(params) {
+  if (params.token !== undefined) {
+    return fail_(400, 'A token never travels in a web address, where browser histories and server logs keep it, so nothing was read. Update the Archipel widgets: they send the token in the body of a POST. Whoever used this token should ask for a new one.');
+  }
   const collection = text_(params.collection).toLowerCase();
   if (!collection) {
     return fail_(400, 'This Archipel web app is running. Ask it for a collection, e.g. ?collection=actions (or chapters, posts, surveys).');
   }
-  const staff = STAFF_COLLECTIONS.indexOf(collection) >= 0;
-  if (!staff && PUBLIC_COLLECTIONS.indexOf(collection) < 0) {
-    return fail_(404, 'No collection named "' + collection + '". This web app serves actions, chapters, posts and surveys, and, with the staff token, signups, responses and moderation.');
+  if (STAFF_COLLECTIONS.indexOf(collection) >= 0) {
+    return fail_(401, collection + ' is for staff: ask for it with a POST carrying a personal token, as the Archipel widgets do.');
   }
-  if (staff) {
-    const refused = checkStaff_(params.token);
-    if (refused) return refused;
+  if (!hasOwn_(PUBLIC_FIELDS, collection)) {
+    return fail_(404, 'No collection named "' + collection + '". This web app serves actions, chapters, posts and surveys to anyone, and more to staff with a token.');
   }
 
   let since = null;
@@ -128,41 +246,29 @@ function read_(params) {
     if (isNaN(since)) return fail_(400, 'since should be an ISO 8601 instant, like 2026-12-12T13:00:00Z.');
   }
 
-  const tab = collection === 'moderation' ? 'posts' : collection;
-  const sheet = findSheet_(tab);
-  if (!sheet) return fail_(404, noTab_(tab));
-
+  const sheet = findSheet_(collection);
+  if (!sheet) return fail_(404, noTab_(collection));
   const tz = Session.getScriptTimeZone();
   const table = readTable_(sheet);
   let rows = table.rows;
-
-  // Surveys belong to the whole campaign, so a chapter page still shows them.
-  const chapter = text_(params.chapter).toLowerCase();
-  if (chapter && collection !== 'surveys') {
-    // A chapter is its own row in the chapters tab; elsewhere rows name theirs.
-    // A tab without such a column has no row of that chapter.
-    const col = columnOf_(table.headers, collection === 'chapters' ? 'id' : 'chapter');
-    rows = col < 0 ? [] : rows.filter((row) => text_(row[col]).toLowerCase() === chapter);
-  }
   if (since !== null) rows = changedSince_(table.headers, rows, since);
 
+  // Surveys belong to the whole campaign, so a chapter page still shows them.
   if (collection === 'surveys') return surveysFrom_(table.headers, rows, tz);
 
-  let skip = [];
-  if (collection === 'posts' || collection === 'moderation') {
-    const statusCol = columnOf_(table.headers, 'status');
-    const wanted = collection === 'posts' ? ['approved'] : text_(params.status || 'pending').split(',').map(canonicalStatus_);
-    rows = rows.filter((row) => wanted.indexOf(canonicalStatus_(statusCol < 0 ? '' : row[statusCol])) >= 0);
-    if (collection === 'posts') {
-      // Blocked people stay blocked even where a row was approved by hand.
-      const blocked = blockedAuthors_();
-      const authorCol = columnOf_(table.headers, 'author');
-      if (authorCol >= 0) rows = rows.filter((row) => !blocked[authorKey_(row[authorCol])]);
-      // Consent records are for the team, not for the wall.
-      skip = [columnOf_(table.headers, 'consent')];
-    }
+  let items = publicItems_(collection, table.headers, rows, tz);
+  const chapter = text_(params.chapter).toLowerCase();
+  // A chapter is its own row in the chapters tab; elsewhere rows name theirs.
+  if (chapter) items = items.filter((item) => text_(collection === 'chapters' ? item.id : item.chapter).toLowerCase() === chapter);
+  if (collection === 'posts') {
+    // Blocked people stay blocked even where a row was approved by hand.
+    const blocked = blockedAuthors_(privateBookIfAny_());
+    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[authorKey_(item.author)]);
+    items.forEach((item) => {
+      item.status = 'approved';
+    });
   }
-  return { ok: true, items: rows.map((row) => rowObject_(table.headers, row, tz, skip)) };
+  return { ok: true, items: items };
 }
 
 /**
@@ -176,11 +282,62 @@ function readTable_(sheet) {
   return { headers: headers, rows: rows };
 }
 
+/**
+ * Rows as anyone may read them: keyed by field name, only the collection's
+ * public fields, the first non-empty column of a field winning, as the widgets
+ * read a sheet. Rows without any public field are left out.
+ */
+function publicItems_(collection, headers, rows, tz) {
+  const lookup = publicLookup_(collection);
+  const fields = headers.map((header) => lookup[normalise_(header)] || null);
+  const items = [];
+  rows.forEach((row) => {
+    const item = {};
+    fields.forEach((field, i) => {
+      if (!field || hasOwn_(item, field) || isBlank_(row[i])) return;
+      const value = field === 'leaders' ? publicLeaders_(row[i]) : cellOut_(row[i], tz);
+      if (value !== undefined) item[field] = value;
+    });
+    if (Object.keys(item).length) items.push(item);
+  });
+  return items;
+}
+
+/** Normalised header → public field, built as core's headerMap() builds it: a field's own name first, then the first field to claim an alias. */
+function publicLookup_(collection) {
+  const lookup = Object.create(null);
+  PUBLIC_FIELDS[collection].forEach((field) => {
+    lookup[normalise_(field)] = field;
+    String(PUBLIC_ALIASES[field] || '').split('|').forEach((alias) => {
+      if (alias && !(alias in lookup)) lookup[alias] = field;
+    });
+  });
+  return lookup;
+}
+
+/** A chapter's leaders without their emails or phones. A cell that is not a JSON list may hold anything, so it is not served. */
+function publicLeaders_(value) {
+  let leaders;
+  try {
+    leaders = JSON.parse(String(value));
+  } catch (err) {
+    return undefined;
+  }
+  if (!Array.isArray(leaders)) return undefined;
+  return leaders.filter(isObject_).map((leader) => {
+    const out = {};
+    PUBLIC_LEADER_FIELDS.forEach((field) => {
+      if (!isBlank_(leader[field])) out[field] = leader[field];
+    });
+    return out;
+  });
+}
+
 /** A row as the sheet holds it, keyed by its headers as written; empty cells are left out. */
 function rowObject_(headers, row, tz, skip) {
   const item = {};
   headers.forEach((header, i) => {
-    if (!header.trim() || header === '__proto__' || (skip && skip.indexOf(i) >= 0) || isBlank_(row[i]) || Object.prototype.hasOwnProperty.call(item, header)) return;
+    if (!header.trim() || header === '__proto__' || (skip && skip.indexOf(i) >= 0) || isBlank_(row[i]) || hasOwn_(item, header)) return;
     item[header] = cellOut_(row[i], tz);
   });
   return item;
@@ -206,10 +363,10 @@ function timeOf_(value) {
   return isBlank_(value) ? NaN : Date.parse(String(value).trim());
 }
 
-/** The surveys tab holds one row per question; the widgets want one object per survey. */
+/** The surveys tab holds one row per question; the widgets want one object per survey, of public fields only. */
 function surveysFrom_(headers, rows, tz) {
   const col = {};
-  ['survey', 'title', 'intro', 'public_results', 'question', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'].forEach((field) => {
+  ['survey', 'question'].concat(PUBLIC_FIELDS.surveys, PUBLIC_QUESTION_FIELDS).forEach((field) => {
     col[field] = columnOf_(headers, field);
   });
   if (col.survey < 0) {
@@ -223,33 +380,39 @@ function surveysFrom_(headers, rows, tz) {
     if (!id) return;
     let survey = byId[id];
     if (!survey) {
-      survey = byId[id] = { id: id };
+      survey = byId[id] = { id: id, questions: [] };
       order.push(id);
     }
-    ['title', 'intro', 'public_results'].forEach((field) => {
-      if (survey[field] === undefined) survey[field] = cell(row, field);
+    PUBLIC_FIELDS.surveys.forEach((field) => {
+      if (field !== 'id' && field !== 'questions' && survey[field] === undefined) survey[field] = cell(row, field);
     });
-    if (!survey.questions) survey.questions = [];
     const questionId = text_(cell(row, 'question'));
     if (!questionId) return; // a row that only gives the survey's title or intro
-    const options = cell(row, 'options');
-    survey.questions.push(dropEmpty_({
-      id: questionId,
-      type: cell(row, 'type'),
-      label: cell(row, 'label'),
-      options: options === undefined ? undefined : String(options).split('|').map((o) => o.trim()).filter((o) => o),
-      min: cell(row, 'min'),
-      max: cell(row, 'max'),
-      required: cell(row, 'required'),
-      readiness: cell(row, 'readiness'),
-    }));
+    const question = {};
+    PUBLIC_QUESTION_FIELDS.forEach((field) => {
+      if (field === 'id') question.id = questionId;
+      else if (field === 'options') {
+        const options = cell(row, 'options');
+        question.options = options === undefined ? undefined : String(options).split('|').map((o) => o.trim()).filter((o) => o);
+      } else question[field] = cell(row, field);
+    });
+    survey.questions.push(dropEmpty_(question));
   });
   return { ok: true, items: order.map((id) => dropEmpty_(byId[id])) };
 }
 
-// ---------------------------------------------------------------------- writes
+// ------------------------------------------------------------------------ posts
 
-function write_(e) {
+const ACTIONS = {
+  read: staffRead_,
+  moderate: moderate_,
+  'find-person': findPersonRequest_,
+  'erase-person': erasePersonRequest_,
+  mine: mine_,
+  'forget-me': forgetMe_,
+};
+
+function post_(e) {
   const body = e && e.postData && typeof e.postData.contents === 'string' ? e.postData.contents : '';
   if (body.length > MAX_BODY_CHARS) return fail_(413, 'The record is too large (over 32 KB); shorten the text.');
   let request;
@@ -261,11 +424,19 @@ function write_(e) {
   if (!isObject_(request)) {
     return fail_(400, 'The body should be JSON, like {"collection": "signups", "record": {...}, "meta": {...}}.');
   }
-  if (request.action === 'moderate') return moderate_(request);
-  if (request.action !== undefined) return fail_(400, 'Unknown action "' + text_(request.action) + '"; the only action is "moderate".');
+  if (request.action === undefined) return write_(request);
+  const action = text_(request.action);
+  if (!hasOwn_(ACTIONS, action)) {
+    return fail_(400, 'Unknown action "' + action + '"; the actions are ' + Object.keys(ACTIONS).join(', ') + '.');
+  }
+  return ACTIONS[action](request);
+}
 
+// ----------------------------------------------------------------------- writes
+
+function write_(request) {
   const collection = text_(request.collection);
-  if (!Object.prototype.hasOwnProperty.call(WRITE_TABS, collection)) {
+  if (WRITE_COLLECTIONS.indexOf(collection) < 0) {
     return fail_(404, 'Cannot store into "' + collection + '": this web app stores signups, posts and responses.');
   }
   const record = request.record;
@@ -274,31 +445,71 @@ function write_(e) {
   if (problem) return fail_(422, problem);
 
   // A repeat must answer exactly what the first attempt answered, so the
-  // answer depends on nothing but the collection and the id.
+  // answer depends on nothing but the collection, the id and the record.
   const answer = { ok: true, id: record.id, status: collection === 'posts' ? 'pending' : 'stored' };
   return withLock_(() => {
-    const sheet = sheetForWriting_(collection, WRITE_TABS[collection]);
-    const columns = columnsFor_(sheet, WRITE_TABS[collection]);
-    if (rowNumberOfId_(sheet, columns.id, record.id) > 0) return answer;
-
-    const fields = Object.assign({}, record, { created: typeof record.created === 'string' && record.created.trim() ? record.created : new Date().toISOString() });
-    if (collection === 'posts') {
-      // Blocked people are told the same as anyone, so they have no reason to try another name.
-      fields.status = blockedAuthors_()[authorKey_(record.author)] ? 'hidden' : 'pending';
-      fields.pinned = '';
-      fields.source = 'archipel';
-    }
-    const row = [];
-    for (let i = 0; i < sheet.getLastColumn(); i++) row.push('');
-    WRITE_TABS[collection].forEach((field) => {
-      row[columns[field]] = cellIn_(fields[field]);
-    });
-    // Plain-text format keeps "01000" a postcode and "0612345678" a phone
-    // number instead of numbers without their leading zero.
-    sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setNumberFormat('@').setValues([row]);
-    SpreadsheetApp.flush();
-    return answer;
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    return collection === 'posts' ? writePost_(store.book, record, answer) : writePersonal_(store.book, collection, record, answer);
   });
+}
+
+/**
+ * A sign-up or a survey response, into the private spreadsheet, with the
+ * fingerprint of the secret its receipt carries. The secret is derived from the
+ * record itself, so that a retry of the very same record (the first answer lost
+ * on the way) gets the very same private link; another record under the same id
+ * gets none.
+ */
+function writePersonal_(book, collection, record, answer) {
+  const fields = PRIVATE_TABS[collection];
+  const sheet = tabForWriting_(book, collection, fields);
+  const columns = columnsFor_(sheet, fields);
+  const secret = secretFor_(collection, record);
+  const receipt = Object.assign({}, answer, { secret: secret });
+  const existing = rowNumberOfId_(sheet, columns.id, record.id);
+  if (existing > 0) {
+    const stored = text_(sheet.getRange(existing, columns.secret_hash + 1).getValue());
+    // Stored before private links existed: the receipt is what it was then.
+    if (!stored) return answer;
+    if (stored === fingerprint_(secret)) return receipt;
+    return fail_(409, 'The id "' + record.id + '" was already used for another record, so this one was not stored. Send it again with a new id.');
+  }
+  appendRecord_(sheet, columns, fields, Object.assign({}, record, { created: createdOf_(record), secret_hash: fingerprint_(secret) }));
+  SpreadsheetApp.flush();
+  return receipt;
+}
+
+/** A post: its public part into the public posts tab, what its author consented to into the private spreadsheet first. */
+function writePost_(book, record, answer) {
+  const sheet = publicTabForWriting_('posts', POST_COLUMNS);
+  const columns = columnsFor_(sheet, POST_COLUMNS);
+  if (rowNumberOfId_(sheet, columns.id, record.id) > 0) return answer;
+  const created = createdOf_(record);
+  const consents = tabForWriting_(book, 'post_consents', PRIVATE_TABS.post_consents);
+  const consentColumns = columnsFor_(consents, PRIVATE_TABS.post_consents);
+  if (rowNumberOfId_(consents, consentColumns.id, record.id) < 0) {
+    appendRecord_(consents, consentColumns, PRIVATE_TABS.post_consents, { id: record.id, created: created, consent: record.consent, locale: record.locale, contact: record.contact });
+  }
+  // Blocked people are told the same as anyone, so they have no reason to try another name.
+  const status = blockedAuthors_(book)[authorKey_(record.author)] ? 'hidden' : 'pending';
+  appendRecord_(sheet, columns, POST_COLUMNS, Object.assign({}, record, { created: created, status: status, pinned: '', source: 'archipel' }));
+  SpreadsheetApp.flush();
+  return answer;
+}
+
+function createdOf_(record) {
+  return typeof record.created === 'string' && record.created.trim() ? record.created : new Date().toISOString();
+}
+
+/** One row at the bottom of the tab, each field in its column. Plain-text format keeps "01000" a postcode and "0612345678" a phone number. */
+function appendRecord_(sheet, columns, fields, values) {
+  const row = [];
+  for (let i = 0; i < sheet.getLastColumn(); i++) row.push('');
+  fields.forEach((field) => {
+    row[columns[field]] = cellIn_(values[field]);
+  });
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setNumberFormat('@').setValues([row]);
 }
 
 function checkId_(id) {
@@ -346,8 +557,7 @@ function isConsent_(consent) {
 /**
  * A value as it goes into a cell: lists joined with ", ", objects as JSON
  * text, and every string that a spreadsheet would run as a formula (= + - @,
- * tab, carriage return) behind an apostrophe, down to the strings inside the
- * JSON, which someone may copy into a cell one day.
+ * tab, carriage return) behind an apostrophe.
  */
 function cellIn_(value) {
   if (value === undefined || value === null) return '';
@@ -364,23 +574,105 @@ function neutralise_(value) {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
 }
 
+// ------------------------------------------------------------------ staff reads
 
-// ------------------------------------------------------------------ moderation
+function staffRead_(request) {
+  const collection = text_(request.collection).toLowerCase();
+  if (STAFF_COLLECTIONS.indexOf(collection) < 0) {
+    return fail_(404, 'No staff collection named "' + collection + '". Staff read ' + STAFF_COLLECTIONS.join(', ') + '; anyone reads the others with a GET.');
+  }
+  let since = null;
+  if (text_(request.since)) {
+    since = Date.parse(text_(request.since));
+    if (isNaN(since)) return fail_(400, 'since should be an ISO 8601 instant, like 2026-12-12T13:00:00Z.');
+  }
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    const asked = text_(request.chapter).toLowerCase();
+    if (who.chapter && collection === 'access_log') {
+      logAccess_(store.book, who, 'refused', collection, 0, 'for campaign staff only');
+      return fail_(403, 'The access log is for campaign staff; the token of ' + who.name + ' is for the chapter ' + who.chapter + '.');
+    }
+    if (who.chapter && asked && asked !== who.chapter) {
+      logAccess_(store.book, who, 'refused', collection, 0, 'asked for chapter ' + asked);
+      return fail_(403, 'The token of ' + who.name + ' is for the chapter ' + who.chapter + ' only.');
+    }
+    const chapter = who.chapter || asked;
+    const items = collection === 'moderation' ? moderationQueue_(request.status, chapter, since) : privateRows_(store.book, collection, chapter, since);
+    logAccess_(store.book, who, request.export === true ? 'export' : 'read', collection, items.length, chapter ? 'chapter ' + chapter : '');
+    SpreadsheetApp.flush();
+    return { ok: true, items: items };
+  });
+}
+
+/** A private tab's rows, keyed by their headers, without the fingerprints of secrets. */
+function privateRows_(book, tab, chapter, since) {
+  const sheet = findTab_(book, tab);
+  if (!sheet) return [];
+  const table = readTable_(sheet);
+  let rows = table.rows;
+  if (chapter) {
+    const col = columnOf_(table.headers, 'chapter');
+    rows = col < 0 ? [] : rows.filter((row) => text_(row[col]).toLowerCase() === chapter);
+  }
+  if (since !== null) rows = changedSince_(table.headers, rows, since);
+  const tz = Session.getScriptTimeZone();
+  const skip = [columnOf_(table.headers, 'secret_hash')];
+  return rows.map((row) => rowObject_(table.headers, row, tz, skip));
+}
+
+/** Posts of the given statuses (pending by default), in any language, with their status said in English. */
+function moderationQueue_(status, chapter, since) {
+  const sheet = findSheet_('posts');
+  if (!sheet) return [];
+  const table = readTable_(sheet);
+  const rows = since === null ? table.rows : changedSince_(table.headers, table.rows, since);
+  const wanted = text_(status || 'pending').split(',').map(canonicalStatus_);
+  return publicItems_('posts', table.headers, rows, Session.getScriptTimeZone())
+    .filter((item) => wanted.indexOf(canonicalStatus_(item.status)) >= 0)
+    .filter((item) => !chapter || text_(item.chapter).toLowerCase() === chapter)
+    .map(withCanonicalStatus_);
+}
+
+function withCanonicalStatus_(item) {
+  const status = canonicalStatus_(item.status);
+  if (hasOwn_(STATUS_WORDS, status)) item.status = status;
+  return item;
+}
+
+// ------------------------------------------------------------------- moderation
 
 function moderate_(request) {
-  const refused = checkStaff_(request.token);
-  if (refused) return refused;
   const id = text_(request.id);
   if (!id) return fail_(422, 'id is missing: say which post to moderate.');
   const action = text_(request.moderation);
   if (MODERATIONS.indexOf(action) < 0) return fail_(422, 'moderation should be one of ' + MODERATIONS.join(', ') + '.');
 
   return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    if (action === 'block-author' && who.chapter) {
+      return fail_(403, 'Only campaign staff can block an author, since it hides their posts in every chapter. Hide this post instead.');
+    }
     const sheet = findSheet_('posts');
     if (!sheet) return fail_(404, noTab_('posts'));
     const columns = columnsFor_(sheet, ['id', 'author', 'status', 'pinned']);
     const rowNumber = rowNumberOfId_(sheet, columns.id, id);
     if (rowNumber < 0) return fail_(404, 'No post with id "' + id + '" in the posts tab.');
+    const post = () => {
+      const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h));
+      const row = sheet.getRange(rowNumber, 1, 1, headers.length).getValues()[0];
+      return publicItems_('posts', headers, [row], Session.getScriptTimeZone())[0] || { id: id };
+    };
+    if (who.chapter && text_(post().chapter).toLowerCase() !== who.chapter) {
+      logAccess_(store.book, who, 'refused', 'posts', 0, action + ' ' + id + ', of another chapter');
+      return fail_(403, 'This post is not of the chapter ' + who.chapter + ', the only one the token of ' + who.name + ' moderates.');
+    }
     const cell = (row, field) => sheet.getRange(row, columns[field] + 1);
 
     if (action === 'approve') cell(rowNumber, 'status').setValue('approved');
@@ -390,16 +682,15 @@ function moderate_(request) {
     if (action === 'block-author') {
       const author = authorKey_(cell(rowNumber, 'author').getValue());
       if (!author) return fail_(422, 'author: this post has no author to block.');
-      blockAuthor_(author);
+      blockAuthor_(store.book, author);
       const authors = sheet.getRange(1, columns.author + 1, sheet.getLastRow(), 1).getValues();
       authors.forEach((value, i) => {
         if (i > 0 && authorKey_(value[0]) === author) cell(i + 1, 'status').setValue('hidden');
       });
     }
+    logAccess_(store.book, who, 'moderate', 'posts', 1, action + ' ' + id);
     SpreadsheetApp.flush();
-    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h));
-    const row = sheet.getRange(rowNumber, 1, 1, headers.length).getValues()[0];
-    return { ok: true, post: rowObject_(headers, row, Session.getScriptTimeZone()) };
+    return { ok: true, post: withCanonicalStatus_(post()) };
   });
 }
 
@@ -408,35 +699,66 @@ function authorKey_(value) {
   return text_(value).toLowerCase();
 }
 
-function blockedAuthors_() {
-  const sheet = findSheet_(BLOCKED_TAB);
+/** Blocked authors, from the private spreadsheet, and from a public blocked tab that was not moved yet. */
+function blockedAuthors_(book) {
   const blocked = Object.create(null);
-  if (!sheet || sheet.getLastRow() < 2) return blocked;
-  sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().forEach((row) => {
-    const key = authorKey_(row[0]);
-    if (key) blocked[key] = true;
+  [book ? findTab_(book, 'blocked') : null, findSheet_('blocked')].forEach((sheet) => {
+    if (!sheet || sheet.getLastRow() < 2) return;
+    sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().forEach((row) => {
+      const key = authorKey_(row[0]);
+      if (key) blocked[key] = true;
+    });
   });
   return blocked;
 }
 
-function blockAuthor_(author) {
-  if (blockedAuthors_()[author]) return;
-  const sheet = sheetForWriting_(BLOCKED_TAB, ['author', 'blocked']);
+function blockAuthor_(book, author) {
+  if (blockedAuthors_(book)[author]) return;
+  const sheet = tabForWriting_(book, 'blocked', PRIVATE_TABS.blocked);
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, 2).setNumberFormat('@').setValues([[neutralise_(author), new Date().toISOString()]]);
 }
 
-// ---------------------------------------------------------------- staff token
+// ---------------------------------------------------------------------- tokens
 
-/** Staff reads and moderation need the value of the Script Property STAFF_TOKEN. */
-function checkStaff_(token) {
-  const expected = text_(PropertiesService.getScriptProperties().getProperty('STAFF_TOKEN'));
-  if (!expected) {
-    return fail_(401, 'Staff features are off because no staff token is set. In the Apps Script editor, open Project Settings (the gear icon) → Script Properties → Add script property, name it STAFF_TOKEN and give it a long random value; that value is then the staff token.');
+/**
+ * Who is asking, from their token: {name, chapter} (chapter empty for campaign
+ * staff), or {problem}. Tokens are kept as SHA-256 fingerprints; the shared
+ * STAFF_TOKEN property of older set-ups counts as one staff token until the
+ * first personal token is made.
+ */
+function access_(book, token) {
+  const given = text_(token);
+  if (!given) {
+    return { problem: fail_(401, 'This needs a staff token, and none was sent. Campaign staff make one for each person: in the spreadsheet, Archipel → Create a token for someone.') };
   }
-  if (!text_(token) || !sameSecret_(text_(token), expected)) {
-    return fail_(401, 'This needs the staff token, and it is missing or wrong. Use the value of STAFF_TOKEN from the Apps Script\'s Project Settings → Script Properties.');
+  const sheet = findTab_(book, 'tokens');
+  const table = sheet ? readTable_(sheet) : { headers: [], rows: [] };
+  const col = {};
+  PRIVATE_TABS.tokens.forEach((field) => {
+    col[field] = columnOf_(table.headers, field);
+  });
+  const hash = fingerprint_(given);
+  const row = col.hash < 0 ? null : table.rows.filter((r) => text_(r[col.hash]) === hash)[0];
+  if (row) {
+    const name = text_(row[col.name]) || 'someone';
+    const tz = Session.getScriptTimeZone();
+    if (col.revoked >= 0 && !isBlank_(row[col.revoked])) {
+      return { problem: fail_(401, 'The token of ' + name + ' was revoked on ' + day_(row[col.revoked], tz) + ', so it no longer works. Ask campaign staff for a new one.') };
+    }
+    const expires = col.expires < 0 ? NaN : timeOf_(row[col.expires]);
+    if (isNaN(expires) || expires <= Date.now()) {
+      return { problem: fail_(401, 'The token of ' + name + ' expired on ' + day_(row[col.expires], tz) + '. Ask campaign staff for a new one.') };
+    }
+    return { name: name, chapter: col.chapter < 0 ? '' : text_(row[col.chapter]).toLowerCase() };
   }
-  return null;
+  const shared = text_(PropertiesService.getScriptProperties().getProperty('STAFF_TOKEN'));
+  if (shared && sameSecret_(given, shared)) {
+    if (table.rows.length) {
+      return { problem: fail_(401, 'The shared staff token stopped working when personal tokens were made. Ask campaign staff for a token of your own.') };
+    }
+    return { name: 'STAFF_TOKEN (shared)', chapter: '' };
+  }
+  return { problem: fail_(401, 'This token is not known here: it was mistyped, or never made for this campaign. Ask campaign staff for one.') };
 }
 
 /** Compares every character of the longer string, so the time taken does not tell how much of a guess was right. */
@@ -451,7 +773,1043 @@ function sameSecret_(given, expected) {
   return difference === 0;
 }
 
-// ----------------------------------------------------------------- the sheet
+/** One line of the access log: who read or changed what, when, how many records. Call it holding the lock. */
+function logAccess_(book, who, action, collection, records, note) {
+  const sheet = tabForWriting_(book, 'access_log', PRIVATE_TABS.access_log);
+  const columns = columnsFor_(sheet, PRIVATE_TABS.access_log);
+  appendRecord_(sheet, columns, PRIVATE_TABS.access_log, {
+    at: new Date().toISOString(),
+    who: who.name,
+    chapter: who.chapter,
+    action: action,
+    collection: collection,
+    records: records,
+    note: note,
+  });
+}
+
+// ---------------------------------------------------------------- a person's data
+
+function findPersonRequest_(request) {
+  return personRequest_(request, 'find');
+}
+
+function erasePersonRequest_(request) {
+  return personRequest_(request, 'erase');
+}
+
+/** Staff find or erase everything held about one person, by email or phone, across the campaign. */
+function personRequest_(request, what) {
+  const query = personQuery_(request.email, request.phone);
+  if (!query) return fail_(422, 'Say who: an email address (email) or a phone number of at least 6 digits (phone).');
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    if (who.chapter) {
+      logAccess_(store.book, who, 'refused', 'people', 0, what + ' a person, for campaign staff only');
+      return fail_(403, 'Finding and erasing a person across the campaign is for campaign staff; the token of ' + who.name + ' is for the chapter ' + who.chapter + '.');
+    }
+    const found = findPerson_(store.book, query);
+    if (what === 'find') {
+      logAccess_(store.book, who, 'find person', 'people', found.count, query.email ? 'by email' : 'by phone');
+      SpreadsheetApp.flush();
+      return { ok: true, person: found.person };
+    }
+    const erased = erase_(store.book, found, query, who.name, 'staff request');
+    logAccess_(store.book, who, 'erase person', 'people', erased, query.email ? 'by email' : 'by phone');
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased };
+  });
+}
+
+/** {email, phone} normalised, or null when neither is usable. */
+function personQuery_(email, phone) {
+  const query = { email: text_(email).toLowerCase(), phone: digits_(phone) };
+  if (query.email && query.email.indexOf('@') < 1) query.email = '';
+  if (query.phone.length < 6) query.phone = '';
+  return query.email || query.phone ? query : null;
+}
+
+/** What a person typed into a prompt: an email address, or else a phone number. */
+function personQueryOf_(typed) {
+  const value = text_(typed);
+  return value.indexOf('@') >= 0 ? personQuery_(value, '') : personQuery_('', value);
+}
+
+/**
+ * Everything held about one person: the sign-ups and survey responses that
+ * carry their email or phone, and the posts whose consent record does.
+ * `places` lists the rows, for erasing them.
+ */
+function findPerson_(book, query) {
+  const tz = Session.getScriptTimeZone();
+  const person = { signups: [], responses: [], posts: [] };
+  const places = [];
+  ['signups', 'responses', 'post_consents'].forEach((tab) => {
+    const sheet = findTab_(book, tab);
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const headers = (values[0] || []).map((h) => String(h));
+    const skip = [columnOf_(headers, 'secret_hash')];
+    values.slice(1).forEach((row, i) => {
+      if (!matchesPerson_(headers, row, query)) return;
+      places.push({ sheet: sheet, row: i + 2, tab: tab, record: rowObject_(headers, row, tz, skip) });
+    });
+  });
+  const posts = [];
+  places.forEach((place) => {
+    if (place.tab !== 'post_consents') {
+      person[place.tab].push(place.record);
+      return;
+    }
+    // A post goes with its consent: erasing one erases the other.
+    const post = publicPost_(place.record.id);
+    person.posts.push(Object.assign({}, post ? post.item : { id: place.record.id }, place.record));
+    if (post) posts.push({ sheet: post.sheet, row: post.row, tab: 'posts' });
+  });
+  return { person: person, places: places.concat(posts), count: person.signups.length + person.responses.length + person.posts.length };
+}
+
+/** Whether a row carries this email or phone, in its own columns or in a contact left with it. */
+function matchesPerson_(headers, row, query) {
+  const emails = [];
+  const phones = [];
+  const emailCol = columnOf_(headers, 'email');
+  const phoneCol = columnOf_(headers, 'phone');
+  if (emailCol >= 0) emails.push(row[emailCol]);
+  if (phoneCol >= 0) phones.push(row[phoneCol]);
+  const contact = jsonCell_(row[columnOf_(headers, 'contact')]);
+  if (isObject_(contact)) {
+    emails.push(contact.email);
+    phones.push(contact.phone);
+  }
+  return (!!query.email && emails.some((e) => text_(e).toLowerCase() === query.email)) || (!!query.phone && phones.some((p) => samePhone_(digits_(p), query.phone)));
+}
+
+/**
+ * The same number written nationally or internationally: "06 12 34 56 78" is
+ * "+33 6 12 34 56 78". Leading zeros aside, one must end with the other, and
+ * the shorter must keep at least 8 digits.
+ */
+function samePhone_(a, b) {
+  const x = a.replace(/^0+/, '');
+  const y = b.replace(/^0+/, '');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const shorter = x.length < y.length ? x : y;
+  const longer = x.length < y.length ? y : x;
+  return shorter.length >= 8 && longer.slice(-shorter.length) === shorter;
+}
+
+function digits_(value) {
+  return text_(value).replace(/\D/g, '');
+}
+
+/** A post of the public sheet by id: its row and what anyone may read of it. */
+function publicPost_(id) {
+  const sheet = findSheet_('posts');
+  if (!sheet || !id) return null;
+  const table = readTable_(sheet);
+  const idCol = columnOf_(table.headers, 'id');
+  const values = sheet.getDataRange().getValues();
+  for (let i = 1; i < values.length; i++) {
+    if (idCol >= 0 && text_(values[i][idCol]) === String(id)) {
+      return { sheet: sheet, row: i + 1, item: publicItems_('posts', table.headers, [values[i]], Session.getScriptTimeZone())[0] || { id: id } };
+    }
+  }
+  return null;
+}
+
+/**
+ * Deletes the rows found, bottom first so that row numbers stay right, and
+ * keeps a record that it happened: when, by whom, how many records, and keyed
+ * fingerprints of the email and phone (a plain hash of an address can be
+ * reversed by hashing a list of addresses; these need the script's key).
+ * Call it holding the lock.
+ */
+function erase_(book, found, query, by, how) {
+  const bySheet = [];
+  found.places.forEach((place) => {
+    let group = bySheet.filter((g) => g.sheet === place.sheet)[0];
+    if (!group) bySheet.push((group = { sheet: place.sheet, rows: [] }));
+    if (group.rows.indexOf(place.row) < 0) group.rows.push(place.row);
+  });
+  bySheet.forEach((group) => {
+    group.rows.sort((a, b) => b - a).forEach((row) => group.sheet.deleteRow(row));
+  });
+  recordErasure_(book, by, how, found.count, query.email, query.phone, '');
+  return found.count;
+}
+
+/** A phone's fingerprint is of its last 8 digits, so that "06 12 34 56 78" and "+33 6 12 34 56 78" give the same one. */
+function recordErasure_(book, by, how, records, email, phone, note) {
+  const sheet = tabForWriting_(book, 'erasures', PRIVATE_TABS.erasures);
+  const columns = columnsFor_(sheet, PRIVATE_TABS.erasures);
+  appendRecord_(sheet, columns, PRIVATE_TABS.erasures, {
+    at: new Date().toISOString(),
+    by: by,
+    how: how,
+    records: records,
+    email_hash: email ? keyedHash_('email', email) : '',
+    phone_hash: phone ? keyedHash_('phone', phone.replace(/^0+/, '').slice(-8)) : '',
+    note: note,
+  });
+}
+
+// ---------------------------------------------------- a supporter's private link
+
+/** What is held with this secret: the one record whose receipt carried it. */
+function mine_(request) {
+  const secret = text_(request.secret);
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const found = SECRET_PATTERN.test(secret) ? bySecret_(store.book, secret) : [];
+    if (!found.length) return fail_(404, NO_SECRET_MATCH);
+    const person = { signups: [], responses: [], posts: [] };
+    found.forEach((place) => person[place.tab].push(place.record));
+    return { ok: true, person: person };
+  });
+}
+
+/**
+ * Erases what is held with this secret, or, with a purpose, withdraws that
+ * one consent: from a sign-up (erased when no consent is left) or the contact
+ * details left with survey answers (the answers themselves stay, anonymous).
+ */
+function forgetMe_(request) {
+  const secret = text_(request.secret);
+  const purpose = text_(request.purpose);
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const found = SECRET_PATTERN.test(secret) ? bySecret_(store.book, secret) : [];
+    if (!found.length) return fail_(404, NO_SECRET_MATCH);
+    const by = 'the person, through their private link';
+    let erased = 0;
+    let withdrawn = 0;
+    found.forEach((place) => {
+      const contact = place.tab === 'signups' ? place.record : jsonCell_(place.contact) || {};
+      const email = text_(contact.email || place.record.email).toLowerCase();
+      const phone = digits_(contact.phone || place.record.phone);
+      if (!purpose) {
+        place.sheet.deleteRow(place.row);
+        erased++;
+        recordErasure_(store.book, by, 'private link', 1, email, phone, '');
+        return;
+      }
+      if (place.tab === 'signups') {
+        const consents = jsonCell_(place.consent);
+        if (!Array.isArray(consents)) return;
+        const kept = consents.filter((c) => !(isObject_(c) && text_(c.purpose) === purpose));
+        if (kept.length === consents.length) return;
+        if (!kept.length) {
+          place.sheet.deleteRow(place.row);
+          erased++;
+          recordErasure_(store.book, by, 'private link', 1, email, phone, 'withdrew "' + purpose + '", the last consent');
+        } else {
+          place.sheet.getRange(place.row, place.consentCol + 1).setNumberFormat('@').setValue(cellIn_(kept));
+          withdrawn++;
+        }
+        return;
+      }
+      const held = jsonCell_(place.contact);
+      if (isObject_(held) && isObject_(held.consent) && text_(held.consent.purpose) === purpose) {
+        place.sheet.getRange(place.row, place.contactCol + 1).setValue('');
+        withdrawn++;
+        recordErasure_(store.book, by, 'private link', 1, email, phone, 'withdrew "' + purpose + '": contact details');
+      }
+    });
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased, withdrawn: withdrawn };
+  });
+}
+
+const NO_SECRET_MATCH = 'Nothing is held with this private link: it was mistyped, or what it pointed to was already erased.';
+
+/** The rows whose receipt carried this secret (one, in practice), with what forget-me needs to change them. */
+function bySecret_(book, secret) {
+  const hash = fingerprint_(secret);
+  const tz = Session.getScriptTimeZone();
+  const found = [];
+  ['signups', 'responses'].forEach((tab) => {
+    const sheet = findTab_(book, tab);
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const headers = (values[0] || []).map((h) => String(h));
+    const col = columnOf_(headers, 'secret_hash');
+    if (col < 0) return;
+    const consentCol = columnOf_(headers, 'consent');
+    const contactCol = columnOf_(headers, 'contact');
+    for (let i = values.length - 1; i >= 1; i--) {
+      if (text_(values[i][col]) !== hash) continue;
+      found.push({
+        tab: tab,
+        sheet: sheet,
+        row: i + 1,
+        record: rowObject_(headers, values[i], tz, [col]),
+        consent: consentCol < 0 ? '' : values[i][consentCol],
+        consentCol: consentCol,
+        contact: contactCol < 0 ? '' : values[i][contactCol],
+        contactCol: contactCol,
+      });
+    }
+  });
+  return found;
+}
+
+function jsonCell_(value) {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return null;
+  try {
+    return JSON.parse(value);
+  } catch (err) {
+    return null;
+  }
+}
+
+// ------------------------------------------------------------ the private store
+
+/**
+ * The private spreadsheet, or the reason nothing personal may be stored or
+ * served yet: personal data still in the public sheet, or no private
+ * spreadsheet. Either way the answer is 503, so the widgets keep what they
+ * were sending and send it again later.
+ */
+function privateStore_() {
+  const legacy = legacyTabs_();
+  if (legacy.length) {
+    return {
+      reason: 'mustMove',
+      problem: fail_(503, 'Personal data is still in the public sheet (' + legacy.join(', ') + '), where anyone with its address can read it, so nothing personal is stored or served until it is moved. In the spreadsheet, click Archipel → Move personal data out of this sheet (or run movePersonalData in the Apps Script editor). What is sent meanwhile waits on the senders\' devices.'),
+    };
+  }
+  const book = privateBook_();
+  if (!book) {
+    return {
+      reason: 'notSetUp',
+      problem: fail_(503, 'Archipel is not set up yet: its private spreadsheet does not exist. In the spreadsheet, click Archipel → Set up the private spreadsheet (or run setUp in the Apps Script editor). What is sent meanwhile waits on the senders\' devices.'),
+    };
+  }
+  return { book: book };
+}
+
+/** The private spreadsheet, or null before setUp(). One that cannot be opened is an error worth stopping for. */
+function privateBook_() {
+  const id = text_(PropertiesService.getScriptProperties().getProperty('PRIVATE_SPREADSHEET_ID'));
+  if (!id) return null;
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch (err) {
+    throw new Error('the private spreadsheet (id ' + id + ') cannot be opened (' + (err && err.message ? err.message : String(err)) + '). If it was deleted, delete the script property PRIVATE_SPREADSHEET_ID in Project Settings, then click Archipel → Set up the private spreadsheet');
+  }
+}
+
+/** For public reads, which must keep working whatever happened to the private spreadsheet. */
+function privateBookIfAny_() {
+  try {
+    return privateBook_();
+  } catch (err) {
+    console.warn(err && err.message ? err.message : String(err));
+    return null;
+  }
+}
+
+/** Tabs of the public sheet that hold personal data, as the campaign sees them named. */
+function legacyTabs_() {
+  const found = [];
+  Object.keys(PRIVATE_TABS).forEach((tab) => {
+    const sheet = findSheet_(tab);
+    if (sheet) found.push(sheet.getName());
+  });
+  const posts = findSheet_('posts');
+  if (posts) {
+    const headers = posts.getLastColumn() ? posts.getRange(1, 1, 1, posts.getLastColumn()).getValues()[0] : [];
+    const columns = POST_PRIVATE_COLUMNS.filter((field) => columnOf_(headers, field) >= 0);
+    if (columns.length) found.push(posts.getName() + ' (' + columns.join(', ') + ')');
+  }
+  return found;
+}
+
+/** The secret of a private link: a keyed hash of the record, so a retry of the same record gets the same one. */
+function secretFor_(collection, record) {
+  const bytes = Utilities.computeHmacSha256Signature(JSON.stringify([collection, record.id, record]), scriptKey_(), Utilities.Charset.UTF_8);
+  return webSafe_(bytes);
+}
+
+/** The script's own secret key, made the first time it is needed. Call it holding the lock. */
+function scriptKey_() {
+  const properties = PropertiesService.getScriptProperties();
+  let key = properties.getProperty('SECRET_KEY');
+  if (!key) {
+    key = randomSecret_();
+    properties.setProperty('SECRET_KEY', key);
+  }
+  return key;
+}
+
+function keyedHash_(kind, value) {
+  return hex_(Utilities.computeHmacSha256Signature(kind + ':' + value, scriptKey_(), Utilities.Charset.UTF_8));
+}
+
+/**
+ * 32 unguessable bytes, in web-safe base64. Apps Script has no
+ * crypto.getRandomValues; its UUIDs are random (version 4, 122 random bits
+ * each), and three of them hashed together give the 256 bits.
+ */
+function randomSecret_() {
+  const seed = Utilities.getUuid() + Utilities.getUuid() + Utilities.getUuid();
+  return webSafe_(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, seed, Utilities.Charset.UTF_8));
+}
+
+function fingerprint_(text) {
+  return hex_(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}
+
+function webSafe_(bytes) {
+  return Utilities.base64EncodeWebSafe(bytes).replace(/=+$/, '');
+}
+
+/** Apps Script's bytes are signed, -128 to 127. */
+function hex_(bytes) {
+  return bytes.map((b) => ('0' + ((b + 256) % 256).toString(16)).slice(-2)).join('');
+}
+
+// ------------------------------------------- functions for the campaign team
+
+/**
+ * Creates the private spreadsheet ("<campaign> — private (Archipel)"), its
+ * tabs and the script's key, and remembers it in the script properties. Run it
+ * once; running it again only adds what is missing.
+ */
+function setUp() {
+  const ui = ui_();
+  const result = withLock_(setUp_);
+  if (!result.ok) return tell_(ui, result.error);
+  const lines = [say_(result.created ? 'setUpDone' : 'setUpAlready', { name: result.name, url: result.url })];
+  if (result.legacy.length) lines.push(say_('setUpMove', { tabs: result.legacy.join(', ') }));
+  tell_(ui, lines.join('\n\n'));
+  return { created: result.created, url: result.url, tabs: result.added };
+}
+
+function setUp_() {
+  const properties = PropertiesService.getScriptProperties();
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  scriptKey_();
+  let book = privateBook_();
+  const created = !book;
+  if (!book) {
+    book = SpreadsheetApp.create(active.getName() + ' — private (Archipel)');
+    properties.setProperty('PRIVATE_SPREADSHEET_ID', book.getId());
+  }
+  if (book.getId() === active.getId()) {
+    throw new Error('PRIVATE_SPREADSHEET_ID names this public sheet itself. Delete that script property in Project Settings, then set up again.');
+  }
+  const added = [];
+  Object.keys(PRIVATE_TABS).forEach((tab) => {
+    if (findTab_(book, tab)) return;
+    const sheets = book.getSheets();
+    // A new spreadsheet comes with one empty sheet ("Sheet1", "Feuille 1"…): it becomes the first tab.
+    const blank = sheets.length === 1 && !sheets[0].getLastRow() && !sheets[0].getLastColumn() && !hasOwn_(PRIVATE_TABS, sheets[0].getName()) ? sheets[0] : null;
+    const sheet = blank ? blank.setName(tab) : book.insertSheet(tab);
+    sheet.getRange(1, 1, 1, PRIVATE_TABS[tab].length).setValues([PRIVATE_TABS[tab]]);
+    sheet.setFrozenRows(1);
+    added.push(tab);
+  });
+  SpreadsheetApp.flush();
+  console.log('Archipel: private spreadsheet ' + (created ? 'created' : 'found') + ' (' + book.getUrl() + ')' + (added.length ? ', tabs added: ' + added.join(', ') : '') + '.');
+  return { ok: true, created: created, added: added, name: book.getName(), url: book.getUrl(), book: book, legacy: legacyTabs_() };
+}
+
+/**
+ * For a campaign set up before the private spreadsheet: moves the rows of the
+ * public sheet's signups, responses and blocked tabs into the private
+ * spreadsheet, then deletes those tabs; moves each post's consent, language
+ * and contact into post_consents, then deletes those columns. Sets up first if
+ * needed. Running it twice moves nothing twice.
+ */
+function movePersonalData() {
+  const ui = ui_();
+  const result = withLock_(() => {
+    const setup = setUp_();
+    const book = setup.book;
+    const moved = { signups: 0, responses: 0, blocked: 0, posts: 0 };
+    const deleted = [];
+    ['signups', 'responses', 'blocked'].forEach((tab) => {
+      const from = findSheet_(tab);
+      if (!from) return;
+      moved[tab] = copyRows_(from, tabForWriting_(book, tab, PRIVATE_TABS[tab]), PRIVATE_TABS[tab]);
+      // The copy is saved before the original goes.
+      SpreadsheetApp.flush();
+      deleted.push(from.getName());
+      deleteTab_(from);
+    });
+    const posts = findSheet_('posts');
+    if (posts) moved.posts = movePostConsents_(posts, book);
+    const total = moved.signups + moved.responses + moved.blocked + moved.posts;
+    logAccess_(book, EDITOR, 'move personal data', 'public sheet', total, deleted.join(', '));
+    SpreadsheetApp.flush();
+    return { ok: true, moved: moved, deleted: deleted, left: legacyTabs_(), url: setup.url };
+  });
+  if (!result.ok) return tell_(ui, result.error);
+  const m = result.moved;
+  tell_(ui, m.signups + m.responses + m.blocked + m.posts || result.deleted.length ? say_('moved', { signups: m.signups, responses: m.responses, posts: m.posts, blocked: m.blocked, tabs: result.deleted.join(', ') || '—', url: result.url }) : say_('moveNothing'));
+  return { moved: m, deleted: result.deleted };
+}
+
+/**
+ * Appends the rows of one tab to another, column by column whatever their
+ * names (Courriel lands in email), skipping ids already there, as text so that
+ * nothing turns into a number or a formula on the way. Returns how many rows
+ * it copied.
+ */
+function copyRows_(from, to, fields) {
+  const table = readTable_(from);
+  const tz = Session.getScriptTimeZone();
+  const names = table.headers.map((header) => fields.filter((field) => columnOf_([header], field) === 0)[0] || header.trim());
+  const columns = columnsFor_(to, names.filter((n) => n));
+  const idFrom = columnOf_(table.headers, 'id');
+  let copied = 0;
+  table.rows.forEach((values) => {
+    const id = idFrom < 0 ? '' : text_(values[idFrom]);
+    if (id && columns.id !== undefined && rowNumberOfId_(to, columns.id, id) > 0) return;
+    const row = [];
+    for (let i = 0; i < to.getLastColumn(); i++) row.push('');
+    names.forEach((name, i) => {
+      if (name) row[columns[name]] = neutralise_(cellOut_(values[i], tz));
+    });
+    to.getRange(to.getLastRow() + 1, 1, 1, row.length).setNumberFormat('@').setValues([row]);
+    copied++;
+  });
+  return copied;
+}
+
+/** Each post's consent, language and contact into post_consents, keyed by post id; then those columns leave the public sheet. */
+function movePostConsents_(posts, book) {
+  const table = readTable_(posts);
+  const cols = POST_PRIVATE_COLUMNS.map((field) => ({ field: field, col: columnOf_(table.headers, field) })).filter((c) => c.col >= 0);
+  if (!cols.length) return 0;
+  const idCol = columnOf_(table.headers, 'id');
+  const createdCol = columnOf_(table.headers, 'created');
+  const consents = tabForWriting_(book, 'post_consents', PRIVATE_TABS.post_consents);
+  const columns = columnsFor_(consents, PRIVATE_TABS.post_consents);
+  const tz = Session.getScriptTimeZone();
+  let moved = 0;
+  table.rows.forEach((row) => {
+    const id = idCol < 0 ? '' : text_(row[idCol]);
+    if (!id || cols.every((c) => isBlank_(row[c.col])) || rowNumberOfId_(consents, columns.id, id) > 0) return;
+    const values = { id: id, created: createdCol < 0 ? '' : cellOut_(row[createdCol], tz) };
+    cols.forEach((c) => {
+      values[c.field] = row[c.col];
+    });
+    appendRecord_(consents, columns, PRIVATE_TABS.post_consents, values);
+    moved++;
+  });
+  SpreadsheetApp.flush();
+  cols
+    .map((c) => c.col)
+    .sort((a, b) => b - a)
+    .forEach((col) => posts.deleteColumn(col + 1));
+  return moved;
+}
+
+/** A spreadsheet keeps at least one sheet, so the last one is emptied instead. */
+function deleteTab_(sheet) {
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  if (book.getSheets().length > 1) book.deleteSheet(sheet);
+  else sheet.getDataRange().setValue('');
+}
+
+/**
+ * Makes a personal token: for campaign staff (no chapter) or for the lead of
+ * one chapter. From the menu it asks for the name, the chapter and how many
+ * days it works, then shows the token once; only its fingerprint is kept.
+ * Called from code, createToken("Léa", "lyon", 90) returns the token.
+ */
+function createToken(name, chapter, days) {
+  const ui = ui_();
+  if (typeof name !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    name = ask_(ui, say_('askName'));
+    if (name === null) return null;
+    chapter = ask_(ui, say_('askChapter'));
+    if (chapter === null) return null;
+    days = ask_(ui, say_('askDays', { days: TOKEN_DAYS }));
+    if (days === null) return null;
+  }
+  const who = text_(name);
+  const place = text_(chapter).toLowerCase();
+  const lifetime = isBlank_(days) ? TOKEN_DAYS : Number(String(days).trim().replace(/\s*(d|j|días|dias|jours|days)$/i, ''));
+  if (!who || who.length > 80) return tell_(ui, say_('badName'));
+  if (!(lifetime >= 1 && lifetime <= TOKEN_MAX_DAYS && Math.floor(lifetime) === lifetime)) return tell_(ui, say_('badDays', { max: TOKEN_MAX_DAYS }));
+  const known = chapterIds_();
+  if (place && known && known.indexOf(place) < 0) return tell_(ui, say_('badChapter', { chapter: place, known: known.join(', ') || '—' }));
+
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    const token = randomSecret_();
+    const now = new Date();
+    const expires = new Date(now.getTime() + lifetime * DAY_MS);
+    const sheet = tabForWriting_(store.book, 'tokens', PRIVATE_TABS.tokens);
+    appendRecord_(sheet, columnsFor_(sheet, PRIVATE_TABS.tokens), PRIVATE_TABS.tokens, { name: who, chapter: place, hash: fingerprint_(token), created: now.toISOString(), expires: expires.toISOString(), revoked: '' });
+    const properties = PropertiesService.getScriptProperties();
+    const shared = !!properties.getProperty('STAFF_TOKEN');
+    if (shared) properties.deleteProperty('STAFF_TOKEN');
+    logAccess_(store.book, EDITOR, 'create token', 'tokens', 1, who + (place ? ' (chapter ' + place + ')' : ' (campaign staff)'));
+    SpreadsheetApp.flush();
+    return { ok: true, token: token, expires: expires, shared: shared };
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  const role = place ? say_('roleLead', { chapter: place }) : say_('roleStaff');
+  const until = day_(result.expires, Session.getScriptTimeZone());
+  // The token is shown to the person at the keyboard, never written to the log.
+  tell_(ui, say_(ui ? 'tokenMade' : 'tokenMadeNoUi', { name: who, role: role, until: until, token: result.token }) + (result.shared ? '\n\n' + say_('sharedGone') : ''));
+  return result.token;
+}
+
+/** Stops every working token of that person at once. */
+function revokeToken(name) {
+  const ui = ui_();
+  if (typeof name !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    name = ask_(ui, say_('askRevoke'));
+    if (name === null) return null;
+  }
+  const who = text_(name).toLowerCase();
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    const sheet = findTab_(store.book, 'tokens');
+    const columns = sheet ? columnsFor_(sheet, PRIVATE_TABS.tokens) : {};
+    const names = [];
+    let count = 0;
+    if (sheet) {
+      const values = sheet.getDataRange().getValues();
+      for (let i = 1; i < values.length; i++) {
+        const holder = text_(values[i][columns.name]);
+        const active = isBlank_(values[i][columns.revoked]) && timeOf_(values[i][columns.expires]) > Date.now();
+        if (active && names.indexOf(holder) < 0) names.push(holder);
+        if (!active || holder.toLowerCase() !== who) continue;
+        sheet.getRange(i + 1, columns.revoked + 1).setNumberFormat('@').setValue(new Date().toISOString());
+        count++;
+      }
+    }
+    if (count) logAccess_(store.book, EDITOR, 'revoke token', 'tokens', count, text_(name));
+    SpreadsheetApp.flush();
+    return { ok: true, count: count, names: names };
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, result.count ? say_('revoked', { name: text_(name), count: result.count }) : say_('noSuchToken', { name: text_(name), names: result.names.join(', ') || '—' }));
+  return result.count;
+}
+
+/** Who has a token, for which chapter, until when; never the tokens themselves, which are not kept. */
+function listTokens() {
+  const ui = ui_();
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    const sheet = findTab_(store.book, 'tokens');
+    const table = sheet ? readTable_(sheet) : { headers: [], rows: [] };
+    const col = {};
+    PRIVATE_TABS.tokens.forEach((field) => {
+      col[field] = columnOf_(table.headers, field);
+    });
+    const tz = Session.getScriptTimeZone();
+    const lines = table.rows.map((row) => {
+      const chapter = text_(row[col.chapter]);
+      const state = !isBlank_(row[col.revoked]) ? say_('stateRevoked', { day: day_(row[col.revoked], tz) }) : timeOf_(row[col.expires]) > Date.now() ? say_('stateUntil', { day: day_(row[col.expires], tz) }) : say_('stateExpired', { day: day_(row[col.expires], tz) });
+      return '• ' + text_(row[col.name]) + ' — ' + (chapter ? say_('roleLead', { chapter: chapter }) : say_('roleStaff')) + ' — ' + state;
+    });
+    return { ok: true, lines: lines };
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, result.lines.length ? say_('tokenList', { lines: result.lines.join('\n') }) : say_('noTokens'));
+  return result.lines;
+}
+
+/** Says where a person's data is (by email or phone), without copying it anywhere. */
+function findPerson(emailOrPhone) {
+  return personTool_('find', emailOrPhone);
+}
+
+/** Everything held about a person, as JSON to send them: in a window to copy from, or in the execution log when run from the editor. */
+function exportPerson(emailOrPhone) {
+  return personTool_('export', emailOrPhone);
+}
+
+/** Erases a person from every tab, after asking whoever is at the keyboard; a record that it happened is kept, without their data. */
+function erasePerson(emailOrPhone) {
+  return personTool_('erase', emailOrPhone);
+}
+
+function personTool_(what, typed) {
+  const ui = ui_();
+  if (typeof typed !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    typed = ask_(ui, say_('askPerson'));
+    if (typed === null) return null;
+  }
+  const query = personQueryOf_(typed);
+  if (!query) return tell_(ui, say_('badPerson'));
+  const how = query.email ? 'by email' : 'by phone';
+  const look = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    const found = findPerson_(store.book, query);
+    if (what !== 'erase') logAccess_(store.book, EDITOR, what === 'find' ? 'find person' : 'export person', 'people', found.count, how);
+    SpreadsheetApp.flush();
+    return { ok: true, found: found };
+  });
+  if (!look.ok) return tell_(ui, look.reason ? say_(look.reason) : look.error);
+  const found = look.found;
+  if (!found.count) {
+    tell_(ui, say_('notFound'));
+    return what === 'erase' ? 0 : found.person;
+  }
+  if (what === 'find') {
+    const where = found.places.map((p) => p.tab + ' ' + p.row).join(', ');
+    tell_(ui, say_('found', { signups: found.person.signups.length, responses: found.person.responses.length, posts: found.person.posts.length, where: where }));
+    return found.person;
+  }
+  if (what === 'export') {
+    const json = JSON.stringify(found.person, null, 2);
+    if (ui) {
+      const html = '<p style="font-family:sans-serif">' + escapeHtml_(say_('exported')) + '</p><textarea readonly style="width:100%;height:320px;font-family:monospace">' + escapeHtml_(json) + '</textarea>';
+      ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(640).setHeight(440), 'Archipel');
+    } else console.log(json);
+    return found.person;
+  }
+  if (ui && ui.alert('Archipel', say_('confirmErase', { count: found.count }), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    tell_(ui, say_('eraseCancelled'));
+    return 0;
+  }
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    // Found again under the lock: rows may have moved since the question was asked.
+    const erased = erase_(store.book, findPerson_(store.book, query), query, EDITOR.name, 'editor');
+    logAccess_(store.book, EDITOR, 'erase person', 'people', erased, how);
+    SpreadsheetApp.flush();
+    return { ok: true, erased: erased };
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, say_('erased', { count: result.erased }));
+  return result.erased;
+}
+
+/**
+ * Erases sign-ups older than so many months, and the contact details left
+ * with survey answers that old (the answers stay, anonymous).
+ */
+function eraseOlderThan(months) {
+  const ui = ui_();
+  if (typeof months !== 'number' && typeof months !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    months = ask_(ui, say_('askMonths'));
+    if (months === null) return null;
+  }
+  const n = Number(String(months).trim());
+  if (!(n >= 1 && Math.floor(n) === n)) return tell_(ui, say_('badMonths'));
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store;
+    return eraseOlder_(store.book, n, 'editor');
+  });
+  if (!result.ok) return tell_(ui, result.reason ? say_(result.reason) : result.error);
+  tell_(ui, say_('erasedOld', { signups: result.signups, responses: result.responses, months: n }));
+  return { signups: result.signups, responses: result.responses };
+}
+
+/** Erases, every night, what is older than so many months (0 stops it). */
+function eraseOlderThanEveryDay(months) {
+  const ui = ui_();
+  if (typeof months !== 'number' && typeof months !== 'string') {
+    if (!ui) return tell_(null, say_('noEditor'));
+    months = ask_(ui, say_('askMonthsDaily'));
+    if (months === null) return null;
+  }
+  const n = Number(String(months).trim());
+  if (!(n >= 0 && Math.floor(n) === n)) return tell_(ui, say_('badMonths'));
+  ScriptApp.getProjectTriggers()
+    .filter((trigger) => trigger.getHandlerFunction() === 'runRetention')
+    .forEach((trigger) => ScriptApp.deleteTrigger(trigger));
+  const properties = PropertiesService.getScriptProperties();
+  if (!n) {
+    properties.deleteProperty('RETENTION_MONTHS');
+    tell_(ui, say_('retentionOff'));
+    return 0;
+  }
+  properties.setProperty('RETENTION_MONTHS', String(n));
+  ScriptApp.newTrigger('runRetention').timeBased().everyDays(1).atHour(3).create();
+  tell_(ui, say_('retentionOn', { months: n }));
+  return n;
+}
+
+/** The nightly run that eraseOlderThanEveryDay() schedules. */
+function runRetention() {
+  const months = Number(PropertiesService.getScriptProperties().getProperty('RETENTION_MONTHS'));
+  if (!(months >= 1)) return null;
+  const result = withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    return eraseOlder_(store.book, months, 'nightly retention');
+  });
+  console.log('Archipel retention (' + months + ' months): ' + (result.ok ? result.signups + ' sign-ups and ' + result.responses + ' survey contacts erased.' : result.error));
+  return result;
+}
+
+/** Call it holding the lock. */
+function eraseOlder_(book, months, how) {
+  const cutoff = new Date();
+  cutoff.setMonth(cutoff.getMonth() - months);
+  const old = (value) => {
+    const t = timeOf_(value);
+    return !isNaN(t) && t < cutoff.getTime();
+  };
+  let signups = 0;
+  const signupSheet = findTab_(book, 'signups');
+  if (signupSheet) {
+    const values = signupSheet.getDataRange().getValues();
+    const col = columnOf_(values[0] || [], 'created');
+    for (let i = values.length - 1; i >= 1 && col >= 0; i--) {
+      if (!old(values[i][col])) continue;
+      signupSheet.deleteRow(i + 1);
+      signups++;
+    }
+  }
+  let responses = 0;
+  const responseSheet = findTab_(book, 'responses');
+  if (responseSheet) {
+    const values = responseSheet.getDataRange().getValues();
+    const col = columnOf_(values[0] || [], 'created');
+    const contact = columnOf_(values[0] || [], 'contact');
+    for (let i = 1; i < values.length && col >= 0 && contact >= 0; i++) {
+      if (isBlank_(values[i][contact]) || !old(values[i][col])) continue;
+      responseSheet.getRange(i + 1, contact + 1).setValue('');
+      responses++;
+    }
+  }
+  if (signups + responses) recordErasure_(book, EDITOR.name, how, signups + responses, '', '', 'older than ' + months + ' months');
+  SpreadsheetApp.flush();
+  return { ok: true, signups: signups, responses: responses };
+}
+
+/** The chapters' ids, or null when there is no chapters tab to check against. */
+function chapterIds_() {
+  const sheet = findSheet_('chapters');
+  if (!sheet) return null;
+  const table = readTable_(sheet);
+  return publicItems_('chapters', table.headers, table.rows, Session.getScriptTimeZone())
+    .map((item) => text_(item.id).toLowerCase())
+    .filter((id) => id);
+}
+
+/** The spreadsheet open in front of someone, or null (a trigger, the web app, the editor without the spreadsheet open). */
+function ui_() {
+  try {
+    return SpreadsheetApp.getUi();
+  } catch (err) {
+    return null;
+  }
+}
+
+/** What the person typed, or null when they cancelled. */
+function ask_(ui, question) {
+  const answer = ui.prompt('Archipel', question, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
+}
+
+/** Says something to the person at the keyboard, or in the execution log when nobody is. */
+function tell_(ui, message) {
+  if (ui) ui.alert('Archipel', message, ui.ButtonSet.OK);
+  else console.log(message);
+  return null;
+}
+
+function escapeHtml_(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+function day_(value, tz) {
+  const t = timeOf_(value);
+  return isNaN(t) ? '?' : Utilities.formatDate(new Date(t), tz, 'yyyy-MM-dd');
+}
+
+/** A sentence in the spreadsheet's language (File → Settings → Locale): English, French or Spanish. */
+function say_(key, values) {
+  const locale = String(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en').slice(0, 2).toLowerCase();
+  const words = EDITOR_WORDS[locale] || EDITOR_WORDS.en;
+  const text = words[key] || EDITOR_WORDS.en[key] || key;
+  return text.replace(/\{(\w+)\}/g, (all, name) => (values && hasOwn_(values, name) ? String(values[name]) : all));
+}
+
+/** What the campaign team reads in the spreadsheet's menu and dialogs. */
+const EDITOR_WORDS = {
+  en: {
+    menu_setUp: 'Set up the private spreadsheet',
+    menu_movePersonalData: 'Move personal data out of this sheet',
+    menu_createToken: 'Create a token for someone',
+    menu_revokeToken: 'Revoke a token',
+    menu_listTokens: 'List tokens',
+    menu_findPerson: 'Find a person',
+    menu_exportPerson: 'Export a person’s data',
+    menu_erasePerson: 'Erase a person',
+    menu_eraseOlderThan: 'Erase old data now',
+    menu_eraseOlderThanEveryDay: 'Erase old data every night',
+    noEditor: 'Run this from the Archipel menu of the spreadsheet (reload the spreadsheet if you do not see the menu).',
+    notSetUp: 'First set up the private spreadsheet: Archipel → Set up the private spreadsheet.',
+    mustMove: 'First move the personal data out of this sheet: Archipel → Move personal data out of this sheet.',
+    setUpDone: 'Done. The private spreadsheet is “{name}”:\n{url}\n\nIt holds sign-ups, survey answers, tokens and the access log. Never share it, and never publish it.',
+    setUpAlready: 'Already set up. The private spreadsheet is “{name}”:\n{url}',
+    setUpMove: 'This sheet still holds personal data ({tabs}). Next: Archipel → Move personal data out of this sheet.',
+    moved: 'Moved into the private spreadsheet: {signups} sign-ups, {responses} survey answers, {posts} post consents, {blocked} blocked authors. Deleted from this sheet: {tabs}.\n\nThe private spreadsheet: {url}\n\nThis sheet’s version history (File → Version history) still shows the old rows to its editors, not to its readers.',
+    moveNothing: 'Nothing to move: this sheet holds no personal data.',
+    askName: 'The person’s name (the access log will show it):',
+    askChapter: 'For a chapter lead: the id of their chapter (for example lyon). For campaign staff, who see everything: leave empty.',
+    askDays: 'How many days will it work? (Empty: {days} days.)',
+    badName: 'A name is needed, of 80 characters at most. No token was made.',
+    badDays: 'Write a number of days from 1 to {max}. No token was made.',
+    badChapter: 'No chapter has the id “{chapter}”. The chapters are: {known}. No token was made.',
+    roleStaff: 'campaign staff',
+    roleLead: 'lead of the chapter {chapter}',
+    tokenMade: 'Token for {name} ({role}), working until {until}:\n\n{token}\n\nCopy it now and give it to {name} in private. It is shown only this once: Archipel keeps only a fingerprint of it.',
+    tokenMadeNoUi: 'Token made for {name} ({role}), working until {until}. It was returned to the function that asked for it, and is written nowhere.',
+    sharedGone: 'The old shared STAFF_TOKEN no longer works and was removed: from now on, everyone uses their own token.',
+    askRevoke: 'Whose tokens should stop working now? Their name:',
+    revoked: 'Tokens of {name} stopped working: {count}.',
+    noSuchToken: 'No working token has the name “{name}”. Names with a working token: {names}.',
+    tokenList: 'Tokens:\n{lines}',
+    noTokens: 'No token has been made yet.',
+    stateUntil: 'works until {day}',
+    stateExpired: 'expired on {day}',
+    stateRevoked: 'revoked on {day}',
+    askPerson: 'The person’s email address or phone number:',
+    badPerson: 'Write an email address or a phone number.',
+    notFound: 'Nothing is held about this person.',
+    found: 'Held about this person: {signups} sign-ups, {responses} survey answers, {posts} posts.\nWhere: {where} (tab and row in the private spreadsheet; posts in this sheet).',
+    exported: 'Everything held about this person. Select it all, copy it and send it to them:',
+    confirmErase: 'Erase everything held about this person ({count} records)? This cannot be undone.',
+    eraseCancelled: 'Nothing was erased.',
+    erased: 'Erased: {count} records. A note that the erasure happened was kept, without the data.',
+    askMonths: 'Erase sign-ups, and the contact details left with survey answers, older than how many months?',
+    askMonthsDaily: 'Every night, erase sign-ups and survey contact details older than how many months? (0 stops it.)',
+    badMonths: 'Write a whole number of months, for example 24.',
+    erasedOld: 'Erased {signups} sign-ups and the contact details of {responses} survey answers, all older than {months} months.',
+    retentionOn: 'Every night, sign-ups and survey contact details older than {months} months will be erased. To stop it, run this again with 0.',
+    retentionOff: 'Old data is no longer erased every night.',
+  },
+  fr: {
+    menu_setUp: 'Créer le classeur privé',
+    menu_movePersonalData: 'Sortir les données personnelles de ce classeur',
+    menu_createToken: 'Créer un jeton pour quelqu’un',
+    menu_revokeToken: 'Révoquer un jeton',
+    menu_listTokens: 'Voir les jetons',
+    menu_findPerson: 'Trouver une personne',
+    menu_exportPerson: 'Exporter les données d’une personne',
+    menu_erasePerson: 'Effacer une personne',
+    menu_eraseOlderThan: 'Effacer les anciennes données maintenant',
+    menu_eraseOlderThanEveryDay: 'Effacer les anciennes données chaque nuit',
+    noEditor: 'Lancez ceci depuis le menu Archipel du classeur (rechargez le classeur si vous ne voyez pas le menu).',
+    notSetUp: 'Créez d’abord le classeur privé : Archipel → Créer le classeur privé.',
+    mustMove: 'Sortez d’abord les données personnelles de ce classeur : Archipel → Sortir les données personnelles de ce classeur.',
+    setUpDone: 'C’est fait. Le classeur privé s’appelle « {name} » :\n{url}\n\nIl contient les inscriptions, les réponses aux sondages, les jetons et le journal des accès. Ne le partagez jamais et ne le publiez jamais.',
+    setUpAlready: 'Déjà fait. Le classeur privé s’appelle « {name} » :\n{url}',
+    setUpMove: 'Ce classeur contient encore des données personnelles ({tabs}). Étape suivante : Archipel → Sortir les données personnelles de ce classeur.',
+    moved: 'Déplacé dans le classeur privé : {signups} inscriptions, {responses} réponses aux sondages, {posts} consentements de messages, {blocked} auteurs bloqués. Supprimé de ce classeur : {tabs}.\n\nLe classeur privé : {url}\n\nL’historique des versions de ce classeur (Fichier → Historique des versions) montre encore les anciennes lignes à ses éditeurs, pas à ses lecteurs.',
+    moveNothing: 'Rien à déplacer : ce classeur ne contient pas de données personnelles.',
+    askName: 'Le nom de la personne (le journal des accès l’affichera) :',
+    askChapter: 'Pour un ou une responsable de groupe : l’identifiant du groupe (par exemple lyon). Pour l’équipe de campagne, qui voit tout : laissez vide.',
+    askDays: 'Pendant combien de jours fonctionnera-t-il ? (Vide : {days} jours.)',
+    badName: 'Il faut un nom, de 80 caractères au plus. Aucun jeton n’a été créé.',
+    badDays: 'Écrivez un nombre de jours entre 1 et {max}. Aucun jeton n’a été créé.',
+    badChapter: 'Aucun groupe n’a l’identifiant « {chapter} ». Les groupes sont : {known}. Aucun jeton n’a été créé.',
+    roleStaff: 'équipe de campagne',
+    roleLead: 'responsable du groupe {chapter}',
+    tokenMade: 'Jeton pour {name} ({role}), valable jusqu’au {until} :\n\n{token}\n\nCopiez-le maintenant et donnez-le à {name} en privé. Il n’est montré que cette fois : Archipel n’en garde qu’une empreinte.',
+    tokenMadeNoUi: 'Jeton créé pour {name} ({role}), valable jusqu’au {until}. Il a été rendu à la fonction qui l’a demandé et n’est écrit nulle part.',
+    sharedGone: 'L’ancien jeton partagé STAFF_TOKEN ne fonctionne plus et a été supprimé : désormais, chacun utilise son propre jeton.',
+    askRevoke: 'Quels jetons doivent cesser de fonctionner maintenant ? Le nom de la personne :',
+    revoked: 'Jetons de {name} désactivés : {count}.',
+    noSuchToken: 'Aucun jeton valable ne porte le nom « {name} ». Noms avec un jeton valable : {names}.',
+    tokenList: 'Jetons :\n{lines}',
+    noTokens: 'Aucun jeton n’a encore été créé.',
+    stateUntil: 'valable jusqu’au {day}',
+    stateExpired: 'expiré le {day}',
+    stateRevoked: 'révoqué le {day}',
+    askPerson: 'L’adresse e-mail ou le numéro de téléphone de la personne :',
+    badPerson: 'Écrivez une adresse e-mail ou un numéro de téléphone.',
+    notFound: 'Aucune donnée n’est conservée sur cette personne.',
+    found: 'Conservé sur cette personne : {signups} inscriptions, {responses} réponses aux sondages, {posts} messages.\nOù : {where} (onglet et ligne du classeur privé ; les messages sont dans ce classeur).',
+    exported: 'Tout ce qui est conservé sur cette personne. Sélectionnez tout, copiez et envoyez-le-lui :',
+    confirmErase: 'Effacer tout ce qui est conservé sur cette personne ({count} enregistrements) ? C’est définitif.',
+    eraseCancelled: 'Rien n’a été effacé.',
+    erased: 'Effacé : {count} enregistrements. Une trace de l’effacement a été gardée, sans les données.',
+    askMonths: 'Effacer les inscriptions, et les coordonnées laissées avec les réponses aux sondages, de plus de combien de mois ?',
+    askMonthsDaily: 'Chaque nuit, effacer les inscriptions et les coordonnées des sondages de plus de combien de mois ? (0 pour arrêter.)',
+    badMonths: 'Écrivez un nombre entier de mois, par exemple 24.',
+    erasedOld: 'Effacé : {signups} inscriptions et les coordonnées de {responses} réponses aux sondages, toutes de plus de {months} mois.',
+    retentionOn: 'Chaque nuit, les inscriptions et les coordonnées des sondages de plus de {months} mois seront effacées. Pour arrêter, relancez ceci avec 0.',
+    retentionOff: 'Les anciennes données ne sont plus effacées chaque nuit.',
+  },
+  es: {
+    menu_setUp: 'Crear la hoja privada',
+    menu_movePersonalData: 'Sacar los datos personales de esta hoja',
+    menu_createToken: 'Crear una clave para alguien',
+    menu_revokeToken: 'Revocar una clave',
+    menu_listTokens: 'Ver las claves',
+    menu_findPerson: 'Buscar a una persona',
+    menu_exportPerson: 'Exportar los datos de una persona',
+    menu_erasePerson: 'Borrar a una persona',
+    menu_eraseOlderThan: 'Borrar los datos antiguos ahora',
+    menu_eraseOlderThanEveryDay: 'Borrar los datos antiguos cada noche',
+    noEditor: 'Ejecute esto desde el menú Archipel de la hoja (vuelva a cargar la hoja si no ve el menú).',
+    notSetUp: 'Primero cree la hoja privada: Archipel → Crear la hoja privada.',
+    mustMove: 'Primero saque los datos personales de esta hoja: Archipel → Sacar los datos personales de esta hoja.',
+    setUpDone: 'Hecho. La hoja privada se llama «{name}»:\n{url}\n\nGuarda las inscripciones, las respuestas a las encuestas, las claves y el registro de accesos. No la comparta ni la publique nunca.',
+    setUpAlready: 'Ya estaba hecho. La hoja privada se llama «{name}»:\n{url}',
+    setUpMove: 'Esta hoja todavía tiene datos personales ({tabs}). Siguiente paso: Archipel → Sacar los datos personales de esta hoja.',
+    moved: 'Movido a la hoja privada: {signups} inscripciones, {responses} respuestas a encuestas, {posts} consentimientos de publicaciones, {blocked} autores bloqueados. Borrado de esta hoja: {tabs}.\n\nLa hoja privada: {url}\n\nEl historial de versiones de esta hoja (Archivo → Historial de versiones) todavía muestra las filas antiguas a sus editores, no a sus lectores.',
+    moveNothing: 'Nada que mover: esta hoja no tiene datos personales.',
+    askName: 'El nombre de la persona (el registro de accesos lo mostrará):',
+    askChapter: 'Para una persona responsable de grupo: el identificador de su grupo (por ejemplo lyon). Para el equipo de campaña, que lo ve todo: déjelo vacío.',
+    askDays: '¿Cuántos días funcionará? (Vacío: {days} días.)',
+    badName: 'Hace falta un nombre, de 80 caracteres como máximo. No se creó ninguna clave.',
+    badDays: 'Escriba un número de días entre 1 y {max}. No se creó ninguna clave.',
+    badChapter: 'Ningún grupo tiene el identificador «{chapter}». Los grupos son: {known}. No se creó ninguna clave.',
+    roleStaff: 'equipo de campaña',
+    roleLead: 'responsable del grupo {chapter}',
+    tokenMade: 'Clave para {name} ({role}), válida hasta el {until}:\n\n{token}\n\nCópiela ahora y entréguela a {name} en privado. Solo se muestra esta vez: Archipel guarda únicamente una huella.',
+    tokenMadeNoUi: 'Clave creada para {name} ({role}), válida hasta el {until}. Se devolvió a la función que la pidió y no está escrita en ningún sitio.',
+    sharedGone: 'La antigua clave compartida STAFF_TOKEN ya no funciona y se eliminó: a partir de ahora, cada persona usa su propia clave.',
+    askRevoke: '¿Qué claves deben dejar de funcionar ahora? El nombre de la persona:',
+    revoked: 'Claves de {name} desactivadas: {count}.',
+    noSuchToken: 'Ninguna clave válida tiene el nombre «{name}». Nombres con una clave válida: {names}.',
+    tokenList: 'Claves:\n{lines}',
+    noTokens: 'Todavía no se ha creado ninguna clave.',
+    stateUntil: 'válida hasta el {day}',
+    stateExpired: 'caducó el {day}',
+    stateRevoked: 'revocada el {day}',
+    askPerson: 'El correo electrónico o el teléfono de la persona:',
+    badPerson: 'Escriba un correo electrónico o un número de teléfono.',
+    notFound: 'No se guarda nada sobre esta persona.',
+    found: 'Guardado sobre esta persona: {signups} inscripciones, {responses} respuestas a encuestas, {posts} publicaciones.\nDónde: {where} (pestaña y fila de la hoja privada; las publicaciones están en esta hoja).',
+    exported: 'Todo lo que se guarda sobre esta persona. Selecciónelo todo, cópielo y envíeselo:',
+    confirmErase: '¿Borrar todo lo que se guarda sobre esta persona ({count} registros)? No se puede deshacer.',
+    eraseCancelled: 'No se borró nada.',
+    erased: 'Borrado: {count} registros. Se guardó constancia del borrado, sin los datos.',
+    askMonths: '¿Borrar las inscripciones, y los datos de contacto dejados con las respuestas a encuestas, de más de cuántos meses?',
+    askMonthsDaily: 'Cada noche, ¿borrar las inscripciones y los datos de contacto de encuestas de más de cuántos meses? (0 para parar.)',
+    badMonths: 'Escriba un número entero de meses, por ejemplo 24.',
+    erasedOld: 'Borrado: {signups} inscripciones y los datos de contacto de {responses} respuestas a encuestas, todos de más de {months} meses.',
+    retentionOn: 'Cada noche se borrarán las inscripciones y los datos de contacto de encuestas de más de {months} meses. Para parar, vuelva a ejecutar esto con 0.',
+    retentionOff: 'Los datos antiguos ya no se borran cada noche.',
+  },
+};
+
+// ----------------------------------------------------------------- the sheets
 
 /**
  * Runs `work` holding the script lock, so that two people signing up at the
@@ -471,9 +1829,12 @@ function withLock_(work) {
   }
 }
 
-/** The tab of that name; "Actions" or " actions" will do when nobody wrote "actions". */
+/** The public sheet's tab of that name; "Actions" or " actions" will do when nobody wrote "actions". */
 function findSheet_(name) {
-  const book = SpreadsheetApp.getActiveSpreadsheet();
+  return findTab_(SpreadsheetApp.getActiveSpreadsheet(), name);
+}
+
+function findTab_(book, name) {
   const exact = book.getSheetByName(name);
   if (exact) return exact;
   const wanted = normalise_(name);
@@ -485,13 +1846,17 @@ function noTab_(name) {
 }
 
 /** The tab to write to, created with its header row the first time. Call it holding the lock. */
-function sheetForWriting_(name, headers) {
-  const existing = findSheet_(name);
+function tabForWriting_(book, name, headers) {
+  const existing = findTab_(book, name);
   if (existing) return existing;
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(name);
+  const sheet = book.insertSheet(name);
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
   sheet.setFrozenRows(1);
   return sheet;
+}
+
+function publicTabForWriting_(name, headers) {
+  return tabForWriting_(SpreadsheetApp.getActiveSpreadsheet(), name, headers);
 }
 
 /**
@@ -539,11 +1904,11 @@ function columnOf_(headers, field) {
 
 // --------------------------------------------------------------------- values
 
-/** "Date de début" → "datededebut": no case, accents, spaces or punctuation. */
+/** "Date de début" → "datededebut": no case, accents, spaces or punctuation, as core's normaliseHeader(). */
 function normalise_(value) {
   return String(value === undefined || value === null ? '' : value)
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
@@ -571,6 +1936,10 @@ function isBlank_(value) {
 
 function isObject_(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function hasOwn_(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** Works for dates from the sheet whichever JavaScript realm made them. */

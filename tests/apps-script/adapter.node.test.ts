@@ -17,17 +17,21 @@ import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
 import { readers } from '../../packages/core/src/collections.ts';
 
-const TOKEN = 'staff-token-for-the-adapter-tests-0123456789';
 let script: AppsScript;
 let exec = '';
+let staff = '';
+let lyonLead = '';
 const echoes = new Map<string, string>();
 const hops: string[] = [];
+/** Every address and body the adapter sent to /exec, to look for tokens and secrets in them. */
+const sent: string[] = [];
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url!, 'http://x');
   if (url.pathname === '/macros/s/AKfyTest/exec') {
     let body = '';
     for await (const chunk of req) body += chunk;
+    sent.push(`${req.method} ${req.url} ${body}`);
     const answer = req.method === 'POST' ? script.post(body) : script.get(Object.fromEntries(url.searchParams));
     const key = randomBytes(12).toString('base64url');
     echoes.set(key, JSON.stringify(answer));
@@ -45,11 +49,13 @@ const server = createServer(async (req, res) => {
 
 before(async () => {
   const gas = new FakeGas();
-  gas.properties.STAFF_TOKEN = TOKEN;
   for (const tab of ['actions', 'chapters', 'posts', 'surveys']) {
     gas.book.addSheet(tab, csvParseRows(readFileSync(new URL(`../../packages/apps-script/template/${tab}.csv`, import.meta.url), 'utf8')));
   }
   script = loadCodeGs(gas);
+  script.call('setUp');
+  staff = script.call<string>('createToken', 'Camille', '', 30);
+  lyonLead = script.call<string>('createToken', 'Amina', 'lyon', 30);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   exec = `http://127.0.0.1:${(server.address() as { port: number }).port}/macros/s/AKfyTest/exec`;
 });
@@ -68,18 +74,21 @@ describe('the Apps Script adapter and Code.gs', () => {
     }
   });
 
-  it('writes a sign-up as text/plain (no preflight), once, however often it is sent', async () => {
+  it('writes a sign-up as text/plain (no preflight), once, however often it is sent, into the private spreadsheet', async () => {
     const adapter = new AppsScriptAdapter(exec);
-    const record = { id: 'signup-e2e-0001', name: '=HYPERLINK("http://x")', email: 'lea@example.org', consent, created: '2026-11-21T10:00:00Z' };
+    const record = { id: 'signup-e2e-0001', name: '=HYPERLINK("http://x")', email: 'lea@example.org', chapter: 'lyon', consent, created: '2026-11-21T10:00:00Z' };
     hops.length = 0;
     const first = await adapter.submit('signups', record, { hp: '', elapsed: 4000 });
     const again = await adapter.submit('signups', record, { hp: '', elapsed: 4000 });
-    assert.deepEqual(first, { id: record.id, status: 'stored' });
+    assert.equal(first.id, record.id);
+    assert.equal(first.status, 'stored');
+    assert.match(first.secret!, /^[A-Za-z0-9_-]{43}$/);
     assert.deepEqual(again, first);
     assert.deepEqual(hops, ['POST text/plain;charset=utf-8', 'POST text/plain;charset=utf-8']);
-    const rows = script.gas.book.getSheetByName('signups')!.getDataRange().getValues();
+    const rows = script.gas.created()[0]!.getSheetByName('signups')!.getDataRange().getValues();
     assert.equal(rows.filter((r) => r[0] === record.id).length, 1);
     assert.ok(rows.flat().includes(`'=HYPERLINK("http://x")`), 'formula neutralised in the sheet');
+    assert.ok(!script.gas.book.allText().includes('lea@example.org'), 'nothing personal in the public sheet');
   });
 
   it('turns the script’s refusal into an error the outbox keeps rather than retries', async () => {
@@ -90,20 +99,71 @@ describe('the Apps Script adapter and Code.gs', () => {
     assert.match(e.message, /consent/);
   });
 
-  it('serves staff reads only with the token, and moderates', async () => {
+  it('reads staff collections with a token in the body of a POST, never in an address, and moderates', async () => {
     const adapter = new AppsScriptAdapter(exec);
     await assert.rejects(adapter.list('signups'), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized');
-    const { rows } = await adapter.list('signups', {}, { token: TOKEN });
+    sent.length = 0;
+    const { rows } = await adapter.list('signups', {}, { token: staff });
     assert.ok(rows.some((r) => (r as { id: string }).id === 'signup-e2e-0001'));
-    const post = { id: 'post-e2e-0001', author: 'Inès', text: 'Première marche !', consent: consent[0], created: '2026-11-21T10:00:00Z' };
+    assert.deepEqual((rows[0] as { consent: unknown }).consent, consent, 'JSON cells come back as objects');
+    const post = { id: 'post-e2e-0001', author: 'Inès', text: 'Première marche !', chapter: 'lyon', consent: consent[0], created: '2026-11-21T10:00:00Z' };
     assert.deepEqual(await adapter.submit('posts', post, { hp: '', elapsed: 4000 }), { id: post.id, status: 'pending' });
-    const queue = await adapter.moderationQueue({ token: TOKEN });
+    const queue = await adapter.moderationQueue({ token: lyonLead });
     assert.ok(queue.rows.some((r) => (r as { id: string }).id === post.id));
-    await adapter.moderate(post.id, 'approve', { token: TOKEN });
+    await adapter.moderate(post.id, 'approve', { token: lyonLead });
     const published = await adapter.list('posts');
     assert.ok(published.rows.some((r) => (r as { id: string }).id === post.id));
-    const csv = await adapter.exportCsv('signups', { token: TOKEN });
+    const csv = await adapter.exportCsv('signups', { token: staff });
     assert.match(csv, /signup-e2e-0001/);
+    for (const line of sent) {
+      const [method, address] = line.split(' ');
+      assert.ok(!address!.includes(staff) && !address!.includes(lyonLead), `a token in ${address}`);
+      if (line.includes(staff) || line.includes(lyonLead)) assert.equal(method, 'POST');
+    }
+    const log = script.gas.created()[0]!.tab('access_log').records();
+    assert.deepEqual(log.slice(-4).map((e) => [e.who, e.action, e.collection]), [
+      ['Camille', 'read', 'signups'],
+      ['Amina', 'read', 'moderation'],
+      ['Amina', 'moderate', 'posts'],
+      ['Camille', 'export', 'signups'],
+    ]);
+  });
+
+  it('keeps a chapter lead to their chapter', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    await adapter.submit('signups', { id: 'signup-e2e-paris', email: 'p@example.org', chapter: 'paris', consent, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
+    const own = await adapter.list('signups', {}, { token: lyonLead });
+    assert.deepEqual(own.rows.map((r) => (r as { chapter: string }).chapter), ['lyon']);
+    await assert.rejects(adapter.list('signups', { chapter: 'paris' }, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized' && /chapter lyon only/.test(e.message));
+    await assert.rejects(adapter.list('access_log' as never, {}, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.status === 403);
+  });
+});
+
+describe('a person’s rights through the Apps Script', () => {
+  it('a supporter sees what is held with their private link, then has it erased', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const receipt = await adapter.submit('responses', { id: 'resp-e2e-mine', survey: 'pret', answers: { ready: 5 }, contact: { email: 'sam@example.org', consent: consent[0] }, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
+    const mine = await adapter.mine(receipt.secret!);
+    assert.deepEqual(mine.signups, []);
+    assert.deepEqual(mine.posts, []);
+    assert.deepEqual((mine.responses[0] as { contact: { email: string } }).contact.email, 'sam@example.org');
+    assert.deepEqual((mine.responses[0] as { answers: unknown }).answers, { ready: 5 });
+    await adapter.forgetMe(receipt.secret!, 'contact');
+    assert.equal((await adapter.mine(receipt.secret!)).responses[0]!.hasOwnProperty('contact'), false);
+    await adapter.forgetMe(receipt.secret!);
+    await assert.rejects(adapter.mine(receipt.secret!), (e: unknown) => e instanceof AdapterError && /Nothing is held with this private link/.test(e.message));
+    assert.ok(!sent.some((line) => line.split(' ')[1]!.includes(receipt.secret!)), 'the secret never travels in an address');
+  });
+
+  it('staff find and erase a person', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    await adapter.submit('signups', { id: 'signup-e2e-find', name: 'Noé', phone: '06 11 22 33 44', consent, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
+    const found = await adapter.findPerson({ phone: '+33 6 11 22 33 44' }, { token: staff });
+    assert.deepEqual(found.signups.map((s) => (s as { id: string }).id), ['signup-e2e-find']);
+    assert.deepEqual((found.signups[0] as { consent: unknown }).consent, consent);
+    await assert.rejects(adapter.erasePerson({ phone: '0611223344' }, { token: lyonLead }), (e: unknown) => e instanceof AdapterError && e.kind === 'unauthorized');
+    assert.deepEqual(await adapter.erasePerson({ phone: '0611223344' }, { token: staff }), { erased: 1 });
+    assert.deepEqual(await adapter.findPerson({ phone: '0611223344' }, { token: staff }), { signups: [], responses: [], posts: [] });
   });
 });
 
@@ -113,7 +173,7 @@ describe('survey answers through Apps Script', () => {
     const adapter = new AppsScriptAdapter(exec);
     const answer = { id: 'resp-e2e-0001', survey: 'pret', answers: { age: '-18 ans', ready: 4 }, created: '2026-11-21T10:00:00Z' };
     await adapter.submit('responses', answer, { hp: '', elapsed: 4000 });
-    const { rows, firstRow } = await adapter.list('responses', {}, { token: TOKEN });
+    const { rows, firstRow } = await adapter.list('responses', {}, { token: staff });
     const parsed = parseCollection('responses', readers.responses, rows, { aliases: headerMap, firstRow });
     assert.deepEqual(parsed.skipped, []);
     assert.deepEqual(parsed.items.find((r) => r.id === answer.id)!.answers, answer.answers);

@@ -1,111 +1,50 @@
 /**
  * packages/apps-script/Code.gs, run in Node against fake Apps Script services
- * (fake-gas.ts): the wire contract the apps-script adapter speaks.
+ * (fake-gas.ts): the wire contract the apps-script adapter speaks. Privacy,
+ * tokens and a person's rights have their own files beside this one.
  */
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
-import { FakeGas, loadCodeGs, type AppsScript, type Cell, type LogEntry } from './fake-gas.ts';
+import { FakeGas, loadCodeGs, type LogEntry } from './fake-gas.ts';
+import { campaign, signup, post, response, postRow, POSTS_HEADERS, ids, staffRead, type Campaign } from './campaign.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
 import { readers } from '../../packages/core/src/collections.ts';
 
-const TOKEN = 'staff-token-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
-const consent = [{ purpose: 'updates', version: '2026-09', at: '2026-10-01T10:00:00Z' }];
-const meta = { hp: '', elapsed: 5234 };
-
-const signup = (id: string, extra: Record<string, unknown> = {}) => ({
-  collection: 'signups',
-  record: { id, name: 'Léa Martin', email: 'lea@example.org', postcode: '01000', consent, created: '2026-10-01T10:00:00.000Z', ...extra },
-  meta,
-});
-const post = (id: string, extra: Record<string, unknown> = {}) => ({
-  collection: 'posts',
-  record: { id, author: 'Léa M.', text: 'On y va ! #VagueClimat', hashtags: ['VagueClimat'], chapter: 'lyon', consent: consent[0], created: '2026-10-02T09:00:00.000Z', ...extra },
-  meta,
-});
-const response = (id: string, extra: Record<string, unknown> = {}) => ({
-  collection: 'responses',
-  record: { id, survey: 'pret-a-agir', answers: { implication: 'Je découvre', pret: 4 }, chapter: 'lyon', created: '2026-10-03T18:00:00.000Z', ...extra },
-  meta,
-});
-
-const POSTS_HEADERS = ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source', 'consent'];
-const postRow = (id: string, author: string, status: string, chapter = 'lyon', pinned: Cell = '') =>
-  [id, '2026-10-01T10:00:00Z', author, `Texte de ${author}`, '', '', '', 'VagueClimat', chapter, status, pinned, 'archipel', JSON.stringify(consent[0])];
-
-/** A campaign sheet as a webmaster fills it: French headers, date cells, gaps. */
-function campaign(): AppsScript {
-  const gas = new FakeGas();
-  gas.properties.STAFF_TOKEN = TOKEN;
-  gas.book.addSheet('actions', [
-    ['id', 'Titre', 'Date de début', 'timezone', 'Ville', 'chapter', 'virtual', 'lat'],
-    ['act-1', 'Grande marche pour le climat', new Date('2026-12-12T13:00:00Z'), 'Europe/Paris', 'Lyon', 'lyon', false, 45.764],
-    ['', '', '', '', '', '', '', ''],
-    ['act-2', 'Atelier banderoles', new Date('2026-06-20T08:30:00Z'), 'Europe/Paris', 'Paris', 'paris', true, ''],
-    ['', '', '', '', '', '', false, ''],
-    ['act-3', 'Phoning', '2026-12-12 14:00', 'Europe/Paris', '', 'lyon', '', ''],
-  ]);
-  gas.book.addSheet('chapters', [
-    ['id', 'name', 'city', 'color'],
-    ['lyon', 'Vague Climat Lyon', 'Lyon', '#c2185b'],
-    ['paris', 'Vague Climat Paris', 'Paris', '#0b6e99'],
-  ]);
-  gas.book.addSheet('posts', [
-    POSTS_HEADERS,
-    postRow('post-0001', 'Amina K.', 'approved'),
-    postRow('post-0002', 'Jordi P.', 'Approuvé', 'paris', true),
-    postRow('post-0003', 'Bastien R.', 'pending'),
-    postRow('post-0004', ' Troll T. ', 'sí'),
-    postRow('post-0005', 'Nora B.', 'hidden'),
-    postRow('post-0006', 'Chloé D.', 'publié'),
-    postRow('post-0007', 'Inès B.', ''),
-  ]);
-  gas.book.addSheet('blocked', [['author', 'blocked'], ['troll t.', '2026-09-30T00:00:00Z']]);
-  gas.book.addSheet('surveys', [
-    ['survey', 'title', 'intro', 'public_results', 'question', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'],
-    ['pret-a-agir', 'Prêt·e à agir ?', 'Deux minutes pour nous dire comment agir.', false, 'implication', 'single', 'Votre implication ?', 'Je découvre | J’ai signé |  J’organise ', '', '', true, ''],
-    ['pret-a-agir', '', '', '', 'pret', 'scale', 'Prêt·e à organiser ?', '', 1, 5, true, ''],
-    ['', '', '', '', '', '', '', '', '', '', '', ''],
-    ['pret-a-agir', 'ignored later title', '', '', 'accueillir', 'yesno', 'Accueillir une action ?', 'oui|non', '', '', '', 'host'],
-    ['quiz', 'Quiz', '', true, 'q1', 'text', 'Un mot ?', '', '', '', false, ''],
-  ]);
-  return loadCodeGs(gas);
-}
-
-let app: AppsScript;
+let app: Campaign;
 beforeEach(() => {
   app = campaign();
 });
 
-const ids = (items: Record<string, unknown>[] | undefined) => (items ?? []).map((i) => i.id);
-const dataRows = (tab: string) => app.gas.book.tab(tab).records();
+const publicRows = (tab: string) => app.gas.book.tab(tab).records();
+const privateRows = (tab: string) => app.private.tab(tab).records();
 
-describe('reads', () => {
-  it('serves actions keyed by the headers as written, date cells as ISO with the offset, empty rows skipped', () => {
+describe('public reads', () => {
+  it('serve actions by field name, date cells as ISO with the offset, empty rows skipped', () => {
     const answer = app.get({ collection: 'actions' });
     assert.equal(answer.ok, true);
     assert.deepEqual(answer.items, [
-      { id: 'act-1', Titre: 'Grande marche pour le climat', 'Date de début': '2026-12-12T14:00:00+01:00', timezone: 'Europe/Paris', Ville: 'Lyon', chapter: 'lyon', virtual: false, lat: 45.764 },
-      { id: 'act-2', Titre: 'Atelier banderoles', 'Date de début': '2026-06-20T10:30:00+02:00', timezone: 'Europe/Paris', Ville: 'Paris', chapter: 'paris', virtual: true },
-      { id: 'act-3', Titre: 'Phoning', 'Date de début': '2026-12-12 14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
+      { id: 'act-1', title: 'Grande marche pour le climat', start: '2026-12-12T14:00:00+01:00', timezone: 'Europe/Paris', city: 'Lyon', chapter: 'lyon', virtual: false, lat: 45.764 },
+      { id: 'act-2', title: 'Atelier banderoles', start: '2026-06-20T10:30:00+02:00', timezone: 'Europe/Paris', city: 'Paris', chapter: 'paris', virtual: true },
+      { id: 'act-3', title: 'Phoning', start: '2026-12-12 14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
     ]);
   });
 
-  it('formats date cells in the script’s time zone, Z when it is UTC', () => {
+  it('format date cells in the script’s time zone, Z when it is UTC', () => {
     app.gas.timeZone = 'UTC';
-    assert.equal(app.get({ collection: 'actions' }).items![0]!['Date de début'], '2026-12-12T13:00:00Z');
+    assert.equal(app.get({ collection: 'actions' }).items![0]!.start, '2026-12-12T13:00:00Z');
     app.gas.timeZone = 'America/Toronto';
-    assert.equal(app.get({ collection: 'actions' }).items![0]!['Date de début'], '2026-12-12T08:00:00-05:00');
+    assert.equal(app.get({ collection: 'actions' }).items![0]!.start, '2026-12-12T08:00:00-05:00');
   });
 
-  it('filters by chapter, and chapters by their id', () => {
+  it('filter by chapter, and chapters by their id', () => {
     assert.deepEqual(ids(app.get({ collection: 'actions', chapter: 'lyon' }).items), ['act-1', 'act-3']);
     assert.deepEqual(ids(app.get({ collection: 'chapters', chapter: 'paris' }).items), ['paris']);
   });
 
-  it('keeps only rows created after since when the tab has a created column', () => {
+  it('keep only rows created after since when the tab has a created column', () => {
     app.gas.book.tab('posts').cells[6]![1] = new Date('2026-11-01T10:00:00Z');
     assert.deepEqual(ids(app.get({ collection: 'posts', since: '2026-10-15T00:00:00Z' }).items), ['post-0006']);
     assert.deepEqual(ids(app.get({ collection: 'actions', since: '2026-10-15T00:00:00Z' }).items), ['act-1', 'act-2', 'act-3']);
@@ -114,14 +53,14 @@ describe('reads', () => {
     assert.match(bad.error!, /ISO 8601/);
   });
 
-  it('shows approved posts only, in any of the three languages, never a blocked author’s, without consent records', () => {
+  it('show approved posts only, never a blocked author’s, their status said in English', () => {
     const answer = app.get({ collection: 'posts' });
     assert.deepEqual(ids(answer.items), ['post-0001', 'post-0002', 'post-0006']);
     assert.equal(answer.items![1]!.pinned, true);
-    assert.ok(answer.items!.every((p) => !('consent' in p)));
+    assert.ok(answer.items!.every((p) => p.status === 'approved'));
   });
 
-  it('groups the per-question rows of surveys, options split on "|"', () => {
+  it('group the per-question rows of surveys, options split on "|"', () => {
     const answer = app.get({ collection: 'surveys' });
     assert.deepEqual(answer.items, [
       {
@@ -139,93 +78,80 @@ describe('reads', () => {
     ]);
   });
 
-  it('answers 404 naming the tab when it is missing, and for unknown collections', () => {
+  it('answer 404 naming the tab when it is missing, and for unknown collections', () => {
     app.gas.book.sheets.splice(app.gas.book.sheets.indexOf(app.gas.book.tab('posts')), 1);
     assert.deepEqual(app.get({ collection: 'posts' }), {
       ok: false,
       status: 404,
       error: 'No tab named "posts" in this spreadsheet. Add a tab named posts with the headers of the template.',
     });
-    const unknown = app.get({ collection: 'donations' });
-    assert.equal(unknown.ok, false);
-    assert.equal(unknown.status, 404);
+    for (const collection of ['donations', 'constructor', '__proto__']) {
+      const unknown = app.get({ collection });
+      assert.equal(unknown.ok, false);
+      assert.equal(unknown.status, 404);
+    }
   });
 
-  it('finds a tab whose name differs only in case or spaces', () => {
-    app.gas.book.tab('chapters');
-    (app.gas.book.sheets.find((s) => s.getName() === 'chapters') as unknown as { name: string }).name = ' Chapters';
+  it('find a tab whose name differs only in case or spaces', () => {
+    (app.gas.book.tab('chapters') as unknown as { name: string }).name = ' Chapters';
     assert.deepEqual(ids(app.get({ collection: 'chapters' }).items), ['lyon', 'paris']);
   });
 
-  it('refuses staff collections without the token, with a wrong one, and when STAFF_TOKEN is not set', () => {
-    app.post(signup('signup-0001'));
-    for (const collection of ['signups', 'responses', 'moderation']) {
-      const none = app.get({ collection });
-      assert.equal(none.ok, false);
-      assert.equal(none.status, 401);
-      assert.equal(none.items, undefined);
-      const wrong = app.get({ collection, token: TOKEN.slice(0, -1) + 'x' });
-      assert.equal(wrong.status, 401);
-      assert.equal(app.get({ collection, token: TOKEN + 'x' }).status, 401);
-    }
-    delete app.gas.properties.STAFF_TOKEN;
-    const unset = app.get({ collection: 'signups', token: TOKEN });
-    assert.equal(unset.status, 401);
-    assert.match(unset.error!, /Script Properties/);
-    assert.match(unset.error!, /STAFF_TOKEN/);
-    assert.equal(app.get({ collection: 'signups', token: '' }).status, 401);
-  });
-
-  it('serves staff collections with the right token', () => {
-    app.post(signup('signup-0001'));
-    app.post(response('response-0001'));
-    const signups = app.get({ collection: 'signups', token: TOKEN });
-    assert.equal(signups.ok, true);
-    assert.deepEqual(ids(signups.items), ['signup-0001']);
-    assert.equal(signups.items![0]!.email, 'lea@example.org');
-    assert.equal(signups.items![0]!.postcode, '01000', 'a postcode keeps its leading zero');
-    assert.deepEqual(ids(app.get({ collection: 'responses', token: TOKEN }).items), ['response-0001']);
-    assert.deepEqual(ids(app.get({ collection: 'moderation', token: TOKEN }).items), ['post-0003', 'post-0007']);
-    assert.deepEqual(ids(app.get({ collection: 'moderation', token: TOKEN, status: 'hidden,pending' }).items), ['post-0003', 'post-0005', 'post-0007']);
+  it('keep working when the private spreadsheet cannot be opened', () => {
+    app.private.inaccessible = true;
+    assert.deepEqual(ids(app.get({ collection: 'posts' }).items), ['post-0001', 'post-0002', 'post-0004', 'post-0006']);
   });
 });
 
 describe('writes', () => {
-  it('appends a sign-up once, with its fields in their columns', () => {
+  it('append a sign-up once, into the private spreadsheet, with its fields in their columns', () => {
     const answer = app.post(signup('signup-0001', { interests: ['marches', 'phoning'], utm: { source: 'newsletter' } }));
-    assert.deepEqual(answer, { ok: true, id: 'signup-0001', status: 'stored' });
-    const rows = dataRows('signups');
+    assert.equal(answer.ok, true);
+    assert.equal(answer.id, 'signup-0001');
+    assert.equal(answer.status, 'stored');
+    const rows = privateRows('signups');
     assert.equal(rows.length, 1);
-    assert.deepEqual(app.gas.book.tab('signups').cells[0], ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page']);
+    assert.deepEqual(app.private.tab('signups').cells[0], ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page', 'secret_hash']);
     const row = rows[0]!;
     assert.equal(row.created, '2026-10-01T10:00:00.000Z');
     assert.equal(row.name, 'Léa Martin');
     assert.equal(row.interests, 'marches, phoning');
-    assert.deepEqual(JSON.parse(String(row.consent)), consent);
+    assert.deepEqual(JSON.parse(String(row.consent)), signup('x').record.consent);
     assert.deepEqual(JSON.parse(String(row.utm)), { source: 'newsletter' });
-    assert.equal(app.gas.book.tab('signups').frozenRows, 1);
+    assert.equal(app.private.tab('signups').frozenRows, 1);
   });
 
-  it('stores a repeated id once and answers exactly as the first time', () => {
+  it('store a repeated record once and answer exactly as the first time', () => {
     const first = app.post(signup('signup-0001'));
-    const again = app.post(signup('signup-0001', { name: 'Someone else' }));
-    assert.deepEqual(again, first);
-    assert.equal(dataRows('signups').length, 1);
+    assert.deepEqual(app.post(signup('signup-0001')), first);
+    assert.equal(privateRows('signups').length, 1);
+    assert.deepEqual(app.post(response('response-0001')), app.post(response('response-0001')));
     assert.deepEqual(app.post(post('post-0100')), app.post(post('post-0100')));
-    assert.equal(dataRows('posts').filter((p) => p.id === 'post-0100').length, 1);
+    assert.equal(publicRows('posts').filter((p) => p.id === 'post-0100').length, 1);
+    assert.equal(privateRows('post_consents').filter((p) => p.id === 'post-0100').length, 1);
   });
 
-  it('writes into an existing tab by header, whatever the order or language, and adds missing columns', () => {
-    app.gas.book.addSheet('signups', [['Courriel', 'id', 'Nom', 'created']]);
+  it('refuse another record under an id already used, with 409, and give it no private link', () => {
+    app.post(signup('signup-0001'));
+    const other = app.post(signup('signup-0001', { name: 'Someone else', email: 'someone@example.org' }));
+    assert.equal(other.ok, false);
+    assert.equal(other.status, 409);
+    assert.equal(other.secret, undefined);
+    assert.deepEqual(privateRows('signups').map((r) => r.email), ['lea@example.org']);
+  });
+
+  it('write into an existing tab by header, whatever the order or language, and add missing columns', () => {
+    app.private.deleteSheet(app.private.tab('signups'));
+    app.private.addSheet('signups', [['Courriel', 'id', 'Nom', 'created']]);
     app.post(signup('signup-0001', { phone: '0612345678' }));
-    const sheet = app.gas.book.tab('signups');
+    const sheet = app.private.tab('signups');
     assert.deepEqual(sheet.cells[1]!.slice(0, 4), ['lea@example.org', 'signup-0001', 'Léa Martin', '2026-10-01T10:00:00.000Z']);
     const headers = sheet.cells[0]!;
-    assert.ok(headers.includes('phone') && headers.includes('consent'));
+    assert.ok(headers.includes('phone') && headers.includes('consent') && headers.includes('secret_hash'));
     assert.equal(sheet.cells[1]![headers.indexOf('phone')], '0612345678');
   });
 
-  it('puts an apostrophe before anything a spreadsheet would run as a formula, and keeps JSON cells exact', () => {
+  it('put an apostrophe before anything a spreadsheet would run as a formula, and keep JSON cells exact', () => {
     const risky = ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx'];
     app.post(
       signup('signup-0001', {
@@ -236,10 +162,10 @@ describe('writes', () => {
         locale: risky[4],
         interests: [risky[3], 'climat'],
         utm: { source: risky[0], medium: risky[4], campaign: risky[5] },
-        consent: [{ ...consent[0], text: risky[2] }],
+        consent: [{ ...signup('x').record.consent[0], text: risky[2] }],
       }),
     );
-    const row = dataRows('signups')[0]!;
+    const row = privateRows('signups')[0]!;
     assert.equal(row.name, `'=HYPERLINK("http://x")`);
     assert.equal(row.message, "'+1");
     assert.equal(row.postcode, "'-1");
@@ -250,17 +176,18 @@ describe('writes', () => {
     assert.match(String(row.utm), /^\{/);
     assert.deepEqual(JSON.parse(String(row.utm)), { source: risky[0], medium: risky[4], campaign: risky[5] });
     assert.equal(JSON.parse(String(row.consent))[0].text, '-1');
-    assert.equal(app.gas.book.tab('signups').formulas.size, 0);
+    assert.equal(app.private.tab('signups').formulas.size, 0);
 
     app.post(post('post-0100', { author: '=1+1', text: '-fin' }));
-    const stored = dataRows('posts').find((p) => p.id === 'post-0100')!;
+    const stored = publicRows('posts').find((p) => p.id === 'post-0100')!;
     assert.equal(stored.author, "'=1+1");
     assert.equal(stored.text, "'-fin");
+    assert.equal(app.gas.book.tab('posts').formulas.size, 0);
     app.post(response('response-0001', { answers: { commentaire: '=IMPORTXML("http://x")', pret: 3 } }));
-    assert.deepEqual(JSON.parse(String(dataRows('responses')[0]!.answers)), { commentaire: '=IMPORTXML("http://x")', pret: 3 });
+    assert.deepEqual(JSON.parse(String(privateRows('responses')[0]!.answers)), { commentaire: '=IMPORTXML("http://x")', pret: 3 });
   });
 
-  it('refuses a filled honeypot and a form sent too fast, storing nothing', () => {
+  it('refuse a filled honeypot and a form sent too fast, storing nothing', () => {
     const bot = app.post({ ...signup('signup-0001'), meta: { hp: 'http://spam.example', elapsed: 9000 } });
     assert.equal(bot.status, 422);
     assert.match(bot.error!, /automated/);
@@ -270,10 +197,10 @@ describe('writes', () => {
     const noMeta = app.post({ collection: 'signups', record: signup('signup-0003').record });
     assert.equal(noMeta.status, 422);
     assert.match(noMeta.error!, /meta/);
-    assert.equal(app.gas.book.sheets.some((s) => s.getName() === 'signups'), false);
+    assert.equal(privateRows('signups').length, 0);
   });
 
-  it('refuses records without their required fields, naming the field', () => {
+  it('refuse records without their required fields, naming the field', () => {
     const cases: [unknown, RegExp][] = [
       [signup('signup-0001', { consent: undefined }), /consent/],
       [signup('signup-0001', { consent: [] }), /consent/],
@@ -294,57 +221,69 @@ describe('writes', () => {
       assert.equal(answer.status, 422, JSON.stringify(body));
       assert.match(answer.error!, field);
     }
-    assert.equal(app.gas.book.sheets.some((s) => s.getName() === 'signups' || s.getName() === 'responses'), false);
-    assert.equal(dataRows('posts').length, 7);
-    assert.deepEqual(app.post(signup('signup-0001', { email: undefined, phone: '+33 6 12 34 56 78' })), { ok: true, id: 'signup-0001', status: 'stored' });
+    assert.equal(privateRows('signups').length + privateRows('responses').length + privateRows('post_consents').length, 0);
+    assert.equal(publicRows('posts').length, 7);
+    assert.equal(app.post(signup('signup-0001', { email: undefined, phone: '+33 6 12 34 56 78' })).status, 'stored');
   });
 
-  it('answers 400 to a body that is not JSON', () => {
+  it('answer 400 to a body that is not JSON, and to an unknown action', () => {
     for (const body of ['name=Léa&email=lea@example.org', '', '[1, 2]', '"text"']) {
       const answer = app.post(body);
       assert.equal(answer.ok, false);
       assert.equal(answer.status, 400);
       assert.match(answer.error!, /JSON/);
     }
+    for (const action of ['delete', 'constructor', 'toString']) {
+      const unknown = app.post({ action, token: app.staff });
+      assert.equal(unknown.status, 400);
+      assert.match(unknown.error!, /Unknown action/);
+    }
   });
 
-  it('stores posts as pending from the source "archipel" and answers "pending"', () => {
+  it('store posts as pending from the source "archipel", their consent and language in the private spreadsheet', () => {
     assert.deepEqual(app.post(post('post-0100')), { ok: true, id: 'post-0100', status: 'pending' });
-    const stored = dataRows('posts').find((p) => p.id === 'post-0100')!;
+    const stored = publicRows('posts').find((p) => p.id === 'post-0100')!;
     assert.equal(stored.status, 'pending');
     assert.equal(stored.source, 'archipel');
     assert.equal(stored.hashtags, 'VagueClimat');
     assert.equal(stored.created, '2026-10-02T09:00:00.000Z');
+    assert.deepEqual(app.gas.book.tab('posts').cells[0], POSTS_HEADERS);
+    const consent = privateRows('post_consents').find((p) => p.id === 'post-0100')!;
+    assert.deepEqual(JSON.parse(String(consent.consent)), post('x').record.consent);
+    assert.equal(consent.locale, 'fr');
     assert.ok(!ids(app.get({ collection: 'posts' }).items).includes('post-0100'));
   });
 
-  it('stores a blocked author’s post hidden, and answers "pending" all the same', () => {
+  it('store a blocked author’s post hidden, and answer "pending" all the same', () => {
     assert.deepEqual(app.post(post('post-0100', { author: 'TROLL T.' })), { ok: true, id: 'post-0100', status: 'pending' });
-    assert.equal(dataRows('posts').find((p) => p.id === 'post-0100')!.status, 'hidden');
+    assert.equal(publicRows('posts').find((p) => p.id === 'post-0100')!.status, 'hidden');
   });
 
-  it('creates a missing posts or responses tab with its header row', () => {
+  it('create a missing posts, responses or post_consents tab with its header row', () => {
     app.gas.book.sheets.splice(app.gas.book.sheets.indexOf(app.gas.book.tab('posts')), 1);
+    app.private.deleteSheet(app.private.tab('post_consents'));
+    app.private.deleteSheet(app.private.tab('responses'));
     app.post(post('post-0100'));
     assert.deepEqual(app.gas.book.tab('posts').cells[0], POSTS_HEADERS);
-    app.post(response('response-0001', { contact: { name: 'Léa', email: 'lea@example.org', consent: consent[0] } }));
-    const row = dataRows('responses')[0]!;
+    assert.deepEqual(app.private.tab('post_consents').cells[0], ['id', 'created', 'consent', 'locale', 'contact']);
+    app.post(response('response-0001', { contact: { name: 'Léa', email: 'lea@example.org', consent: signup('x').record.consent[0] } }));
+    const row = privateRows('responses')[0]!;
     assert.equal(JSON.parse(String(row.contact)).email, 'lea@example.org');
     assert.equal(row.survey, 'pret-a-agir');
   });
 
-  it('answers 503 and appends nothing when the lock cannot be had', () => {
+  it('answer 503 and append nothing when the lock cannot be had', () => {
     app.post(signup('signup-0001'));
     app.gas.lockHolder = 'another-execution';
     const answer = app.post(signup('signup-0002'));
     assert.deepEqual(answer, { ok: false, status: 503, error: 'The sheet is busy; try again in a moment.' });
-    assert.deepEqual(ids(dataRows('signups')), ['signup-0001']);
+    assert.deepEqual(ids(privateRows('signups')), ['signup-0001']);
     assert.equal(app.gas.lockHolder, 'another-execution', 'a lock it never had is not released');
     app.gas.lockHolder = null;
     assert.equal(app.post(signup('signup-0002')).status, 'stored');
   });
 
-  it('keeps 50 interleaved sign-ups, some sent twice, to one row each, every append under the lock', () => {
+  it('keep 50 interleaved sign-ups, some sent twice, to one row each, every append under the lock', () => {
     const gas = app.gas;
     // A tiny deterministic random generator, so a failure can be replayed.
     let seed = 42;
@@ -383,12 +322,14 @@ describe('writes', () => {
     gas.onCall = undefined;
 
     assert.ok(busy > 0, 'the interleaving produced contention');
-    const stored = ids(dataRows('signups'));
+    const stored = ids(privateRows('signups'));
     assert.equal(stored.length, 50);
     assert.equal(new Set(stored).size, 50);
     for (const [id, list] of answers) {
       assert.ok(list.length >= 1);
-      for (const a of list) assert.equal(a, JSON.stringify({ ok: true, id, status: 'stored' }));
+      // A retry of the same record gets the same receipt, private link included.
+      assert.equal(new Set(list).size, 1);
+      assert.deepEqual(Object.keys(JSON.parse(list[0]!)), ['ok', 'id', 'status', 'secret']);
     }
     assert.equal(answers.size, 50);
     assertLockDiscipline(gas.log, 'signups');
@@ -430,7 +371,7 @@ function assertLockDiscipline(log: LogEntry[], tab: string) {
 }
 
 describe('moderation', () => {
-  const moderate = (id: string, moderation: string, token: string | null = TOKEN) => app.post({ action: 'moderate', id, moderation, ...(token === null ? {} : { token }) });
+  const moderate = (id: string, moderation: string, token: string | null = app.staff) => app.post({ action: 'moderate', id, moderation, ...(token === null ? {} : { token }) });
 
   it('approve makes a pending post appear in the public read', () => {
     assert.ok(!ids(app.get({ collection: 'posts' }).items).includes('post-0003'));
@@ -449,32 +390,41 @@ describe('moderation', () => {
     assert.ok(!ids(app.get({ collection: 'posts' }).items).includes('post-0001'));
   });
 
-  it('block-author hides the author’s other posts and keeps their new ones hidden', () => {
+  it('the queue lists pending posts by default, or the statuses asked for, in any language', () => {
+    assert.deepEqual(ids(staffRead(app, 'moderation', app.staff).items), ['post-0003', 'post-0007']);
+    assert.deepEqual(ids(staffRead(app, 'moderation', app.staff, { status: 'hidden,pending' }).items), ['post-0003', 'post-0005', 'post-0007']);
+    const approved = staffRead(app, 'moderation', app.staff, { status: 'approuvé' }).items!;
+    assert.deepEqual(ids(approved), ['post-0001', 'post-0002', 'post-0004', 'post-0006']);
+    assert.ok(approved.every((p) => p.status === 'approved'));
+  });
+
+  it('block-author hides the author’s other posts and keeps their new ones hidden, in the private blocked tab', () => {
     app.gas.book.tab('posts').cells.push(postRow('post-0008', 'amina k. ', 'approved'));
     const answer = moderate('post-0001', 'block-author');
     assert.equal(answer.ok, true);
     assert.equal(answer.post!.status, 'hidden');
-    const posts = dataRows('posts');
+    const posts = publicRows('posts');
     assert.equal(posts.find((p) => p.id === 'post-0008')!.status, 'hidden');
     assert.equal(posts.find((p) => p.id === 'post-0002')!.status, 'Approuvé');
     assert.deepEqual(ids(app.get({ collection: 'posts' }).items), ['post-0002', 'post-0006']);
-    assert.deepEqual(app.gas.book.tab('blocked').cells.map((r) => r[0]), ['author', 'troll t.', 'amina k.']);
+    assert.deepEqual(app.private.tab('blocked').cells.map((r) => r[0]), ['author', 'troll t.', 'amina k.']);
+    assert.equal(app.gas.book.sheets.some((s) => s.getName() === 'blocked'), false);
     app.post(post('post-0100', { author: 'Amina K.' }));
-    assert.equal(dataRows('posts').find((p) => p.id === 'post-0100')!.status, 'hidden');
+    assert.equal(publicRows('posts').find((p) => p.id === 'post-0100')!.status, 'hidden');
   });
 
   it('creates the blocked tab when there is none', () => {
-    app.gas.book.sheets.splice(app.gas.book.sheets.indexOf(app.gas.book.tab('blocked')), 1);
+    app.private.deleteSheet(app.private.tab('blocked'));
     moderate('post-0003', 'block-author');
-    assert.deepEqual(app.gas.book.tab('blocked').cells.map((r) => r[0]), ['author', 'bastien r.']);
+    assert.deepEqual(app.private.tab('blocked').cells.map((r) => r[0]), ['author', 'bastien r.']);
   });
 
-  it('needs the staff token, a known post and a known moderation', () => {
+  it('needs a token, a known post and a known moderation', () => {
     const none = moderate('post-0003', 'approve', null);
     assert.equal(none.ok, false);
     assert.equal(none.status, 401);
     assert.equal(moderate('post-0003', 'approve', 'wrong').status, 401);
-    assert.equal(dataRows('posts').find((p) => p.id === 'post-0003')!.status, 'pending');
+    assert.equal(publicRows('posts').find((p) => p.id === 'post-0003')!.status, 'pending');
     assert.equal(moderate('post-9999', 'approve').status, 404);
     const unknown = moderate('post-0003', 'delete');
     assert.equal(unknown.status, 422);
@@ -484,7 +434,35 @@ describe('moderation', () => {
   it('answers 503 when the lock is held elsewhere', () => {
     app.gas.lockHolder = 'another-execution';
     assert.equal(moderate('post-0003', 'approve').status, 503);
-    assert.equal(dataRows('posts').find((p) => p.id === 'post-0003')!.status, 'pending');
+    assert.equal(publicRows('posts').find((p) => p.id === 'post-0003')!.status, 'pending');
+  });
+});
+
+describe('moderation words in every language', () => {
+  const WORDS = ['approved', 'approuvé', 'aprobado', 'oui', 'sí', 'yes', 'Approuvée', 'APROBADA', 'publié'];
+
+  it('publish a post on the wall whichever of them staff type in its status cell', () => {
+    const sheet = app.gas.book.tab('posts');
+    sheet.cells = [POSTS_HEADERS, ...WORDS.map((word, i) => postRow(`post-w${i}`, `Auteur ${i}`, word))];
+    const answer = app.get({ collection: 'posts' });
+    assert.deepEqual(ids(answer.items), WORDS.map((_, i) => `post-w${i}`));
+    assert.ok(answer.items!.every((p) => p.status === 'approved'));
+  });
+
+  it('count as approved in the moderation queue and its filter', () => {
+    app.gas.book.tab('posts').cells = [POSTS_HEADERS, ...WORDS.map((word, i) => postRow(`post-w${i}`, `Auteur ${i}`, word)), postRow('post-p', 'P', 'en attente'), postRow('post-h', 'H', 'masqué')];
+    for (const word of ['approved', 'approuvé', 'aprobado', 'oui', 'sí', 'yes']) {
+      assert.deepEqual(ids(staffRead(app, 'moderation', app.staff, { status: word }).items), WORDS.map((_, i) => `post-w${i}`), word);
+    }
+    assert.deepEqual(ids(staffRead(app, 'moderation', app.staff).items), ['post-p']);
+    assert.deepEqual(staffRead(app, 'moderation', app.staff, { status: 'hidden' }).items!.map((p) => [p.id, p.status]), [['post-h', 'hidden']]);
+  });
+
+  it('leave a status nobody recognises unpublished, and out of every queue but its own', () => {
+    app.gas.book.tab('posts').cells = [POSTS_HEADERS, postRow('post-x', 'X', 'peut-être')];
+    assert.deepEqual(app.get({ collection: 'posts' }).items, []);
+    assert.deepEqual(staffRead(app, 'moderation', app.staff).items, []);
+    assert.deepEqual(staffRead(app, 'moderation', app.staff, { status: 'peut-être' }).items!.map((p) => p.status), ['peut-être']);
   });
 });
 
@@ -514,10 +492,47 @@ describe('the fake services', () => {
     assert.deepEqual(sheet.getDataRange().getValues(), [['id']]);
     assert.deepEqual(new FakeGas().book.addSheet('y', []).getDataRange().getValues(), [['']]);
   });
+
+  it('digest, sign and encode as Utilities does: signed bytes, web-safe base64 with its padding', () => {
+    const { Utilities } = new FakeGas().globals() as { Utilities: Record<string, (...a: unknown[]) => unknown> & { DigestAlgorithm: Record<string, string>; Charset: Record<string, string> } };
+    const digest = Utilities.computeDigest!(Utilities.DigestAlgorithm.SHA_256, 'abc', Utilities.Charset.UTF_8) as number[];
+    assert.equal(digest.length, 32);
+    assert.ok(digest.every((b) => b >= -128 && b <= 127) && digest.some((b) => b < 0));
+    // SHA-256("abc"), the FIPS 180-2 test vector.
+    assert.equal(digest.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.equal(Utilities.base64EncodeWebSafe!(digest), 'ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0=');
+    const hmac = Utilities.computeHmacSha256Signature!('what do ya want for nothing?', 'Jefe') as number[];
+    // RFC 4231, test case 2.
+    assert.equal(hmac.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''), '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    assert.match(Utilities.getUuid!() as string, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('create spreadsheets with one sheet, which cannot be deleted, and open only known ones', () => {
+    const gas = new FakeGas();
+    const { SpreadsheetApp } = gas.globals() as { SpreadsheetApp: { create(n: string): ReturnType<FakeGas['created']>[number]; openById(id: string): unknown; getUi(): unknown } };
+    const book = SpreadsheetApp.create('Privé');
+    assert.deepEqual(book.getSheets().map((s) => s.getName()), ['Sheet1']);
+    assert.equal(book.sharedWithAnyone, false);
+    assert.throws(() => book.deleteSheet(book.getSheets()[0]!), /remove all the sheets/);
+    assert.equal(SpreadsheetApp.openById(book.getId()), book);
+    assert.throws(() => SpreadsheetApp.openById('nope'), /openById/);
+    book.inaccessible = true;
+    assert.throws(() => SpreadsheetApp.openById(book.getId()), /permission/);
+    assert.throws(() => SpreadsheetApp.getUi(), /Cannot call SpreadsheetApp.getUi\(\) from this context/);
+  });
+
+  it('move rows and columns up and left with their formats when some are deleted', () => {
+    const sheet = new FakeGas().book.addSheet('x', [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    sheet.getRange(4, 3).setNumberFormat('@');
+    sheet.deleteRow(2);
+    sheet.deleteColumn(2);
+    assert.deepEqual(sheet.cells, [['a', 'c'], [4, 6], [7, 9]]);
+    assert.deepEqual([...sheet.formats], [['3,2', '@']]);
+  });
 });
 
 describe('the template', () => {
-  const TABS = ['actions', 'chapters', 'posts', 'surveys', 'signups', 'responses'] as const;
+  const TABS = ['actions', 'chapters', 'posts', 'surveys'] as const;
   const template = () => {
     const gas = new FakeGas();
     for (const tab of TABS) {
@@ -528,6 +543,12 @@ describe('the template', () => {
     return loadCodeGs(gas);
   };
 
+  it('holds only the public tabs, with no column Code.gs would not serve', () => {
+    assert.deepEqual(readdir(), ['actions.csv', 'chapters.csv', 'posts.csv', 'surveys.csv']);
+    const sheet = template();
+    assert.deepEqual(sheet.call('legacyTabs_'), []);
+  });
+
   it('reads through Code.gs into records the widgets accept, nothing skipped', () => {
     const sheet = template();
     for (const [collection, count] of [['actions', 4], ['chapters', 4], ['posts', 3], ['surveys', 1]] as const) {
@@ -535,7 +556,7 @@ describe('the template', () => {
       assert.equal(answer.ok, true, collection);
       const { items, skipped, unknownColumns } = parseCollection(collection, readers[collection], answer.items!, { aliases: headerMap, firstRow: 2 });
       assert.deepEqual(skipped, [], collection);
-      assert.deepEqual(unknownColumns.filter((c) => c !== 'consent'), [], collection);
+      assert.deepEqual(unknownColumns, [], collection);
       assert.equal(items.length, count, collection);
     }
     const survey = sheet.get({ collection: 'surveys' }).items![0] as { questions: { options?: string[] }[] };
@@ -543,14 +564,17 @@ describe('the template', () => {
     assert.deepEqual(survey.questions[3]!.options, ['oui', 'non']);
   });
 
-  it('has the headers Code.gs writes, so writes land in the imported tabs', () => {
+  it('has the headers Code.gs writes, so writes land in the imported posts tab', () => {
     const imported = template();
     const fresh = loadCodeGs(new FakeGas());
-    for (const body of [signup('signup-0001'), post('post-0100'), response('response-0001')]) {
-      assert.equal(imported.post(body).ok, true);
-      assert.equal(fresh.post(body).ok, true);
-      const tab = body.collection;
-      assert.deepEqual(imported.gas.book.tab(tab).cells[0], fresh.gas.book.tab(tab).cells[0], tab);
+    for (const sheet of [imported, fresh]) {
+      sheet.call('setUp');
+      for (const body of [signup('signup-0001'), post('post-0100'), response('response-0001')]) assert.equal(sheet.post(body).ok, true, body.collection);
     }
+    assert.deepEqual(imported.gas.book.tab('posts').cells[0], fresh.gas.book.tab('posts').cells[0]);
   });
 });
+
+function readdir(): string[] {
+  return readdirSync(new URL('../../packages/apps-script/template/', import.meta.url)).sort();
+}

@@ -1,10 +1,16 @@
 /**
  * Just enough of Google Apps Script to run packages/apps-script/Code.gs in
- * Node: an in-memory spreadsheet, the script lock, script properties,
- * ContentService, Session and Utilities.formatDate. Each behaves like the real
- * service where Code.gs depends on it: 1-based rows and columns, getValues
- * with the header row and '' for empty cells, Date objects for date cells,
- * ranges that refuse 0 rows, and a lock that belongs to one execution at a time.
+ * Node: in-memory spreadsheets (the bound one and those the script creates or
+ * opens by id), the script lock, script properties, ContentService, Session,
+ * Utilities (formatDate, digests, HMAC, web-safe base64, UUIDs), the
+ * spreadsheet's Ui (menus, prompts, alerts, dialogs), HtmlService and
+ * time-driven triggers. Each behaves like the real service where Code.gs
+ * depends on it: 1-based rows and columns, getValues with the header row and
+ * '' for empty cells, Date objects for date cells, ranges that refuse 0 rows,
+ * digests as Java's signed bytes, web-safe base64 with its "=" padding, a new
+ * spreadsheet with one sheet named "Sheet1", a spreadsheet that refuses to lose
+ * its last sheet, getUi() that throws outside an open editor, and a lock that
+ * belongs to one execution at a time.
  *
  * Executions are simulated: `gas.run(id, fn)` runs `fn` as execution `id`.
  * Every call into a fake service goes through `onCall`, where a test may start
@@ -14,6 +20,7 @@
  * its timeout.
  */
 import { readFileSync } from 'node:fs';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import vm from 'node:vm';
 
 export type Cell = string | number | boolean | Date;
@@ -29,21 +36,43 @@ export interface LogEntry {
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
+/** Bytes as Apps Script hands them over: Java's signed bytes, -128 to 127. */
+const javaBytes = (buffer: Buffer): number[] => [...buffer].map((b) => (b > 127 ? b - 256 : b));
+const fromJavaBytes = (bytes: number[]): Buffer => Buffer.from(bytes.map((b) => (b < 0 ? b + 256 : b)));
+/** A String or a Byte[] argument, as the bytes Apps Script would use (Strings in UTF-8 unless told otherwise). */
+function bytesOf(value: unknown, charset?: string): Buffer {
+  if (Array.isArray(value)) return fromJavaBytes(value as number[]);
+  if (typeof value !== 'string') throw new Error(`Exception: Invalid argument: ${String(value)}`);
+  return Buffer.from(value, charset === 'US_ASCII' ? 'ascii' : 'utf8');
+}
+
 export class FakeGas {
   timeZone = 'Europe/Paris';
+  /** The spreadsheet's locale (File → Settings), e.g. fr_FR. */
+  locale = 'en_US';
   properties: Record<string, string> = {};
+  /** The spreadsheet the script is bound to: in Archipel, the public one. */
   readonly book: FakeSpreadsheet;
+  /** Every spreadsheet this account can open, the bound one first. */
+  readonly spreadsheets: FakeSpreadsheet[] = [];
   readonly log: LogEntry[] = [];
   /** The execution holding the script lock; a test may set it to stand for a busy script. */
   lockHolder: string | null = null;
   /** Called on every call into a fake service, with the execution that made it. */
   onCall?: (op: string, exec: string) => void;
   readonly consoleLines: string[] = [];
+  /** The spreadsheet open in a browser, when a test plays someone at the keyboard; null: no editor is open. */
+  ui: FakeUi | null = null;
+  readonly triggers: FakeTrigger[] = [];
+  /** Every UUID handed out, so a test can tell that secrets come from them. */
+  readonly uuids: string[] = [];
   private readonly stack: string[] = [];
   private serial = 0;
 
   constructor() {
-    this.book = new FakeSpreadsheet(this);
+    this.book = new FakeSpreadsheet(this, 'public-sheet-0001', 'Vague Climat');
+    this.book.sharedWithAnyone = true;
+    this.spreadsheets.push(this.book);
   }
 
   get execution(): string {
@@ -72,6 +101,11 @@ export class FakeGas {
     this.onCall?.(op, this.execution);
   }
 
+  /** Test helper: the spreadsheets other than the bound one, i.e. those the script created. */
+  created(): FakeSpreadsheet[] {
+    return this.spreadsheets.filter((s) => s !== this.book);
+  }
+
   /** The globals Code.gs sees. */
   globals(): Record<string, unknown> {
     const gas = this;
@@ -81,8 +115,33 @@ export class FakeGas {
           gas.touch('getActiveSpreadsheet');
           return gas.book;
         },
+        getActive: () => {
+          gas.touch('getActive');
+          return gas.book;
+        },
+        /** Like the real one, an id nobody has or that this account cannot open throws. */
+        openById: (id: string) => {
+          gas.touch('openById');
+          const book = gas.spreadsheets.find((s) => s.getId() === id);
+          if (!book) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+          if (book.inaccessible) throw new Error('Exception: You do not have permission to access the requested document.');
+          return book;
+        },
+        /** A new spreadsheet in the owner's Drive, shared with nobody, with one empty sheet. */
+        create: (name: string) => {
+          gas.touch('create');
+          if (typeof name !== 'string' || !name) throw new Error('Exception: Invalid argument: name');
+          const book = new FakeSpreadsheet(gas, `created-${gas.spreadsheets.length}-${randomUUID().slice(0, 8)}`, name);
+          book.insertSheet('Sheet1');
+          gas.spreadsheets.push(book);
+          return book;
+        },
         flush: () => {
           gas.log.push({ exec: gas.execution, op: 'flush' });
+        },
+        getUi: () => {
+          if (!gas.ui) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+          return gas.ui;
         },
       },
       LockService: {
@@ -95,8 +154,13 @@ export class FakeGas {
       PropertiesService: {
         getScriptProperties: () => ({
           getProperty: (key: string) => (Object.prototype.hasOwnProperty.call(gas.properties, key) ? gas.properties[key] : null),
+          getProperties: () => ({ ...gas.properties }),
           setProperty(key: string, value: string) {
             gas.properties[key] = String(value);
+            return this;
+          },
+          deleteProperty(key: string) {
+            delete gas.properties[key];
             return this;
           },
         }),
@@ -105,8 +169,38 @@ export class FakeGas {
         MimeType: { JSON: 'JSON', TEXT: 'TEXT', CSV: 'CSV', JAVASCRIPT: 'JAVASCRIPT' },
         createTextOutput: (text?: string) => new FakeTextOutput(text ?? ''),
       },
+      HtmlService: {
+        createHtmlOutput: (html?: string) => new FakeHtmlOutput(html ?? ''),
+      },
+      ScriptApp: {
+        newTrigger: (functionName: string) => new FakeTriggerBuilder(gas, functionName),
+        getProjectTriggers: () => [...gas.triggers],
+        deleteTrigger: (trigger: FakeTrigger) => {
+          const i = gas.triggers.indexOf(trigger);
+          if (i >= 0) gas.triggers.splice(i, 1);
+        },
+      },
       Session: { getScriptTimeZone: () => gas.timeZone },
-      Utilities: { formatDate },
+      Utilities: {
+        formatDate,
+        DigestAlgorithm: { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' },
+        Charset: { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' },
+        computeDigest: (algorithm: string, value: unknown, charset?: string) => {
+          const name = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' }[algorithm];
+          if (!name) throw new Error(`Exception: Invalid argument: algorithm`);
+          return javaBytes(createHash(name).update(bytesOf(value, charset)).digest());
+        },
+        computeHmacSha256Signature: (value: unknown, key: unknown, charset?: string) =>
+          javaBytes(createHmac('sha256', bytesOf(key, charset)).update(bytesOf(value, charset)).digest()),
+        /** Web-safe base64 (- and _), keeping its "=" padding, as Google's does. */
+        base64EncodeWebSafe: (data: unknown, charset?: string) => bytesOf(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+        base64Encode: (data: unknown, charset?: string) => bytesOf(data, charset).toString('base64'),
+        getUuid: () => {
+          const uuid = randomUUID();
+          gas.uuids.push(uuid);
+          return uuid;
+        },
+      },
       console: {
         log: (...a: unknown[]) => gas.consoleLines.push(a.join(' ')),
         info: (...a: unknown[]) => gas.consoleLines.push(a.join(' ')),
@@ -114,6 +208,142 @@ export class FakeGas {
         error: (...a: unknown[]) => gas.consoleLines.push(a.join(' ')),
       },
     };
+  }
+}
+
+/** What a person at the keyboard answers to a prompt: text and the button, or a button alone. */
+export type UiAnswer = string | { text?: string; button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE' };
+
+/**
+ * The Ui of the spreadsheet open in a browser. Prompts and alerts take their
+ * answers from `answers`, in order, as a person would type and click; every
+ * dialog is kept in `shown`. Overloads follow Google's: prompt(text),
+ * prompt(text, buttons), prompt(title, text, buttons), and alike for alert.
+ */
+export class FakeUi {
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+  readonly Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+  readonly answers: UiAnswer[] = [];
+  readonly shown: { kind: 'prompt' | 'alert' | 'dialog'; title: string; text: string }[] = [];
+  readonly menus: { caption: string; items: (readonly [caption: string, functionName: string] | null)[] }[] = [];
+
+  private args(a: unknown, b: unknown, c: unknown): { title: string; text: string; buttons: string } {
+    if (c !== undefined) return { title: String(a), text: String(b), buttons: String(c) };
+    if (b !== undefined && typeof b === 'string' && b in this.ButtonSet) return { title: '', text: String(a), buttons: b };
+    if (b !== undefined) return { title: String(a), text: String(b), buttons: 'OK' };
+    return { title: '', text: String(a), buttons: 'OK' };
+  }
+
+  private next(buttons: string, fallback: string): { text: string; button: string } {
+    const answer = this.answers.shift();
+    if (answer === undefined) return { text: '', button: fallback };
+    const given = typeof answer === 'string' ? { text: answer, button: buttons.startsWith('YES') ? 'YES' : 'OK' } : { text: answer.text ?? '', button: answer.button };
+    const allowed: Record<string, string[]> = { OK: ['OK', 'CLOSE'], OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'], YES_NO: ['YES', 'NO', 'CLOSE'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'] };
+    if (!allowed[buttons]!.includes(given.button)) throw new Error(`the test answered ${given.button} to a dialog with the buttons ${buttons}`);
+    return given;
+  }
+
+  prompt(a: unknown, b?: unknown, c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
+    const { title, text, buttons } = this.args(a, b, c);
+    this.shown.push({ kind: 'prompt', title, text });
+    const { text: typed, button } = this.next(buttons, 'CLOSE');
+    return { getResponseText: () => typed, getSelectedButton: () => button };
+  }
+
+  alert(a: unknown, b?: unknown, c?: unknown): string {
+    const { title, text, buttons } = this.args(a, b, c);
+    this.shown.push({ kind: 'alert', title, text });
+    // A plain OK alert needs no answer from the test: the person reads it and clicks OK.
+    if (buttons === 'OK') return 'OK';
+    return this.next(buttons, 'CLOSE').button;
+  }
+
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.shown.push({ kind: 'dialog', title, text: output.getContent() });
+  }
+
+  createMenu(caption: string) {
+    const menu = { caption, items: [] as (readonly [string, string] | null)[] };
+    const api = {
+      addItem: (itemCaption: string, functionName: string) => {
+        menu.items.push([itemCaption, functionName] as const);
+        return api;
+      },
+      addSeparator: () => {
+        menu.items.push(null);
+        return api;
+      },
+      addToUi: () => {
+        this.menus.push(menu);
+      },
+    };
+    return api;
+  }
+}
+
+export class FakeHtmlOutput {
+  width = 0;
+  height = 0;
+  constructor(private readonly content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+}
+
+export class FakeTrigger {
+  constructor(
+    private readonly functionName: string,
+    readonly everyDays: number,
+    readonly atHour: number | undefined,
+    private readonly id: string,
+  ) {}
+  getHandlerFunction(): string {
+    return this.functionName;
+  }
+  getUniqueId(): string {
+    return this.id;
+  }
+  getEventType(): string {
+    return 'CLOCK';
+  }
+}
+
+/** ScriptApp.newTrigger(name).timeBased().everyDays(n).atHour(h).create(), the one chain Code.gs uses. */
+class FakeTriggerBuilder {
+  private days = 0;
+  private hour: number | undefined;
+  private clock = false;
+  constructor(
+    private readonly gas: FakeGas,
+    private readonly functionName: string,
+  ) {}
+  timeBased(): this {
+    this.clock = true;
+    return this;
+  }
+  everyDays(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: Invalid argument: days');
+    this.days = n;
+    return this;
+  }
+  atHour(hour: number): this {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Exception: Invalid argument: hour');
+    this.hour = hour;
+    return this;
+  }
+  create(): FakeTrigger {
+    if (!this.clock || !this.days) throw new Error('Exception: The trigger needs a time-based schedule.');
+    const trigger = new FakeTrigger(this.functionName, this.days, this.hour, randomUUID());
+    this.gas.triggers.push(trigger);
+    return trigger;
   }
 }
 
@@ -175,7 +405,32 @@ export class FakeTextOutput {
 
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
-  constructor(private readonly gas: FakeGas) {}
+  /** "Anyone with the link" can read it: what every cell of a public sheet is, to the whole Internet. */
+  sharedWithAnyone = false;
+  /** Exists, but this account was not given access to it. */
+  inaccessible = false;
+
+  constructor(
+    private readonly gas: FakeGas,
+    private readonly id: string,
+    private readonly name: string,
+  ) {}
+
+  getId(): string {
+    return this.id;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  getSpreadsheetLocale(): string {
+    return this.gas.locale;
+  }
 
   getSheetByName(name: string): FakeSheet | null {
     this.gas.touch('getSheetByName');
@@ -190,16 +445,25 @@ export class FakeSpreadsheet {
   insertSheet(name: string): FakeSheet {
     this.gas.touch('insertSheet');
     if (this.sheets.some((s) => s.getName() === name)) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(this.gas, name);
+    const sheet = new FakeSheet(this.gas, name, this);
     this.sheets.push(sheet);
     return sheet;
   }
 
+  /** Like the real one, a spreadsheet keeps at least one sheet. */
+  deleteSheet(sheet: FakeSheet): void {
+    this.gas.touch('deleteSheet');
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error('Exception: Sheet not found.');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
+  }
+
   /** Test helper: a tab holding these rows, header first, as a webmaster would have typed them. */
   addSheet(name: string, rows: Cell[][]): FakeSheet {
-    const sheet = new FakeSheet(this.gas, name);
+    const sheet = new FakeSheet(this.gas, name, this);
     sheet.cells = rows.map((r) => [...r]);
     this.sheets.push(sheet);
     return sheet;
@@ -211,6 +475,11 @@ export class FakeSpreadsheet {
     if (!sheet) throw new Error(`no tab named ${name}`);
     return sheet;
   }
+
+  /** Test helper: every cell of every tab, as text, for looking for what must not be there. */
+  allText(): string {
+    return this.sheets.map((s) => s.cells.map((r) => r.map((c) => (isDate(c) ? c.toISOString() : String(c))).join('\t')).join('\n')).join('\n');
+  }
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -219,18 +488,32 @@ export class FakeSheet {
   /** Rows of cells, 0-based; a missing or '' cell is empty. */
   cells: Cell[][] = [];
   /** Number formats set by 1-based "row,col". */
-  readonly formats = new Map<string, string>();
+  formats = new Map<string, string>();
   /** Cells that Sheets would have run as formulas, by "row,col". */
-  readonly formulas = new Set<string>();
+  formulas = new Set<string>();
   frozenRows = 0;
 
   constructor(
     private readonly gas: FakeGas,
-    private readonly name: string,
+    private name: string,
+    private readonly parent: FakeSpreadsheet,
   ) {}
 
   getName(): string {
     return this.name;
+  }
+
+  setName(name: string): this {
+    this.gas.touch('setName');
+    if (this.parent.sheets.some((s) => s !== this && s.getName() === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this;
+  }
+
+  getParent(): FakeSpreadsheet {
+    return this.parent;
   }
 
   getLastRow(): number {
@@ -275,6 +558,44 @@ export class FakeSheet {
     return this;
   }
 
+  /** Removes rows; those below move up, with their formats. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.gas.touch('deleteRows');
+    if (!Number.isInteger(rowPosition) || rowPosition < 1 || !Number.isInteger(howMany) || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
+    this.cells.splice(rowPosition - 1, howMany);
+    this.shift((r, c) => (r < rowPosition ? [r, c] : r < rowPosition + howMany ? null : [r - howMany, c]));
+    this.gas.log.push({ exec: this.gas.execution, op: 'write', sheet: this.name, holder: this.gas.lockHolder });
+  }
+
+  deleteRow(rowPosition: number): void {
+    this.deleteRows(rowPosition, 1);
+  }
+
+  /** Removes a column; those to its right move left, with their formats. */
+  deleteColumn(columnPosition: number): void {
+    this.gas.touch('deleteColumn');
+    if (!Number.isInteger(columnPosition) || columnPosition < 1) throw new Error('Exception: Those columns are out of bounds.');
+    for (const row of this.cells) row.splice(columnPosition - 1, 1);
+    this.shift((r, c) => (c < columnPosition ? [r, c] : c === columnPosition ? null : [r, c - 1]));
+    this.gas.log.push({ exec: this.gas.execution, op: 'write', sheet: this.name, holder: this.gas.lockHolder });
+  }
+
+  private shift(move: (row: number, column: number) => [number, number] | null): void {
+    const key = (k: string) => k.split(',').map(Number) as [number, number];
+    const formats = new Map<string, string>();
+    for (const [k, v] of this.formats) {
+      const to = move(...key(k));
+      if (to) formats.set(to.join(','), v);
+    }
+    const formulas = new Set<string>();
+    for (const k of this.formulas) {
+      const to = move(...key(k));
+      if (to) formulas.add(to.join(','));
+    }
+    this.formats = formats;
+    this.formulas = formulas;
+  }
+
   setFrozenRows(rows: number): void {
     this.frozenRows = rows;
   }
@@ -282,7 +603,7 @@ export class FakeSheet {
   /** Test helper: the values below the header row, as objects keyed by header. */
   records(): Record<string, Cell>[] {
     const [headers = [], ...rows] = this.cells;
-    return rows.map((row) => Object.fromEntries(headers.map((h, i) => [String(h), row[i] ?? ''])));
+    return rows.filter((row) => row.some((c) => c !== '' && c !== undefined)).map((row) => Object.fromEntries(headers.map((h, i) => [String(h), row[i] ?? ''])));
   }
 
   read(row: number, column: number): Cell {
@@ -304,6 +625,7 @@ export class FakeSheet {
     else throw new Error(`Exception: cannot put a ${Object.prototype.toString.call(value)} in a cell`);
     const key = `${row},${column}`;
     const plainText = this.formats.get(key) === '@';
+    this.formulas.delete(key);
     if (typeof cell === 'string' && !plainText) {
       if (NUMERIC.test(cell.trim())) cell = Number(cell.trim());
       else if (cell.startsWith('=')) this.formulas.add(key);
@@ -429,6 +751,10 @@ export interface Envelope {
   items?: Record<string, unknown>[];
   id?: string;
   post?: Record<string, unknown>;
+  secret?: string;
+  person?: { signups: Record<string, unknown>[]; responses: Record<string, unknown>[]; posts: Record<string, unknown>[] };
+  erased?: number;
+  withdrawn?: number;
 }
 
 export interface AppsScript {
@@ -437,6 +763,10 @@ export interface AppsScript {
   get(params: Record<string, string>, exec?: string): Envelope;
   /** POST <exec> with this text/plain body (an object is sent as JSON) as one execution. */
   post(body: unknown, exec?: string): Envelope;
+  /** Runs one of Code.gs's functions as someone would from the editor's Run button or the spreadsheet's menu. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** A top-level constant of Code.gs, e.g. PUBLIC_FIELDS. */
+  value<T = unknown>(name: string): T;
 }
 
 const CODE = readFileSync(new URL('../../packages/apps-script/Code.gs', import.meta.url), 'utf8');
@@ -459,5 +789,13 @@ export function loadCodeGs(gas = new FakeGas()): AppsScript {
       const contents = typeof body === 'string' ? body : JSON.stringify(body);
       return gas.run(() => parse(doPost({ parameter: {}, parameters: {}, postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' } })), exec);
     },
+    call: (name, ...args) => {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`Code.gs has no function ${name}`);
+      const result = gas.run(() => fn(...args));
+      // What Code.gs returns was made in its own realm, where assert.deepStrictEqual sees other prototypes.
+      return (result !== null && typeof result === 'object' ? structuredClone(result) : result) as never;
+    },
+    value: (name) => JSON.parse(JSON.stringify(vm.runInContext(name, context))) as never,
   };
 }

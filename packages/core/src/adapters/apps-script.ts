@@ -7,9 +7,12 @@
  * `text/plain` (a "simple" request). The web app answers every call with a
  * 302 to script.googleusercontent.com; fetch follows it (a POST becomes a GET
  * of the echoed answer) and that host answers cross-origin.
- * Staff tokens travel as a query parameter: doGet cannot read headers.
+ *
+ * Public reads are GETs, which caches may keep. Everything that needs a staff
+ * token or a supporter's secret is a POST with it in the body: a web app
+ * cannot read request headers, and an address ends up in histories and logs.
  */
-import type { Adapter, ListResponse, ModerationAction, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
+import type { Adapter, ListResponse, ModerationAction, PersonalData, PersonQuery, Query, StaffAccess, SubmitMeta, SubmitResult } from '../adapter.js';
 import type { Collection, WriteCollection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
 import { request } from '../http.js';
@@ -17,16 +20,19 @@ import { toCsv } from '../formula.js';
 
 interface Envelope {
   ok: boolean;
-  status?: number;
+  status?: number | string;
   error?: string;
   items?: unknown[];
   id?: string;
+  secret?: string;
   post?: unknown;
+  person?: Partial<PersonalData>;
+  erased?: number;
 }
 
 function fromEnvelope(body: Envelope): Envelope {
   if (body.ok) return body;
-  const status = body.status ?? 500;
+  const status = typeof body.status === 'number' ? body.status : 500;
   const message = body.error ?? 'The Apps Script answered an error.';
   if (status === 401 || status === 403) throw new AdapterError('unauthorized', message, status);
   if (status === 404) throw new AdapterError('config', message, status);
@@ -52,6 +58,11 @@ function objectCells(row: unknown): unknown {
   return out;
 }
 
+function personalData(person: Partial<PersonalData> | undefined): PersonalData {
+  const rows = (list: object[] | undefined) => (list ?? []).map(objectCells) as object[];
+  return { signups: rows(person?.signups), responses: rows(person?.responses), posts: rows(person?.posts) };
+}
+
 export class AppsScriptAdapter implements Adapter {
   readonly kind = 'apps-script';
   readonly writable = true;
@@ -73,36 +84,60 @@ export class AppsScriptAdapter implements Adapter {
     return fromEnvelope(body);
   }
 
+  /** A POST of JSON as text/plain, which needs no preflight; never cached, since it may carry a token or a secret. */
+  private send(body: object): Promise<Envelope> {
+    return this.call({ method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8' }, body: JSON.stringify(body), cache: 'no-store' });
+  }
+
   async list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {
-    const body = await this.call({ params: { collection, chapter: query.chapter, since: query.since, token: access?.token }, cache: 'no-store' });
+    if (access) return this.staffRead(collection, query, access);
+    const body = await this.call({ params: { collection, chapter: query.chapter, since: query.since }, cache: 'no-store' });
+    return { rows: (body.items ?? []).map(objectCells), firstRow: 2 };
+  }
+
+  private async staffRead(collection: string, query: Query, access: StaffAccess, extra: Record<string, unknown> = {}): Promise<ListResponse> {
+    const body = await this.send({ action: 'read', collection, token: access.token, chapter: query.chapter, since: query.since, ...extra });
     return { rows: (body.items ?? []).map(objectCells), firstRow: 2 };
   }
 
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
-    const body = await this.call({
-      method: 'POST',
-      headers: { 'content-type': 'text/plain;charset=utf-8' },
-      body: JSON.stringify({ collection, record, meta }),
-    });
-    return { id: body.id ?? (record as { id: string }).id, status: (body as { status?: string }).status };
+    const body = await this.send({ collection, record, meta });
+    const status = typeof body.status === 'string' ? body.status : undefined;
+    return { id: body.id ?? (record as { id: string }).id, status, ...(body.secret ? { secret: body.secret } : {}) };
   }
 
   moderationQueue(access: StaffAccess, statuses: string[] = ['pending']): Promise<ListResponse> {
-    return this.call({ params: { collection: 'moderation', status: statuses.join(','), token: access.token }, cache: 'no-store' }).then((b) => ({ rows: b.items ?? [], firstRow: 2 }));
+    return this.staffRead('moderation', {}, access, { status: statuses.join(',') });
   }
 
   async moderate(id: string, action: ModerationAction, access: StaffAccess): Promise<unknown> {
-    const body = await this.call({
-      method: 'POST',
-      headers: { 'content-type': 'text/plain;charset=utf-8' },
-      body: JSON.stringify({ action: 'moderate', id, moderation: action, token: access.token }),
-    });
+    const body = await this.send({ action: 'moderate', id, moderation: action, token: access.token });
     return body.post;
   }
 
-  async exportCsv(collection: 'signups' | 'responses', access: StaffAccess): Promise<string> {
-    const { rows } = await this.list(collection, {}, access);
+  /** Asked for as an export, which the script's access log records as one. */
+  async exportCsv(collection: 'signups' | 'responses', access: StaffAccess, query: Query = {}): Promise<string> {
+    const { rows } = await this.staffRead(collection, query, access, { export: true });
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r as object)))];
     return toCsv(columns, rows as Record<string, unknown>[]);
+  }
+
+  async mine(secret: string): Promise<PersonalData> {
+    const body = await this.send({ action: 'mine', secret });
+    return personalData(body.person);
+  }
+
+  async forgetMe(secret: string, purpose?: string): Promise<void> {
+    await this.send({ action: 'forget-me', secret, ...(purpose ? { purpose } : {}) });
+  }
+
+  async findPerson(who: PersonQuery, access: StaffAccess): Promise<PersonalData> {
+    const body = await this.send({ action: 'find-person', token: access.token, email: who.email, phone: who.phone });
+    return personalData(body.person);
+  }
+
+  async erasePerson(who: PersonQuery, access: StaffAccess): Promise<{ erased: number }> {
+    const body = await this.send({ action: 'erase-person', token: access.token, email: who.email, phone: who.phone });
+    return { erased: body.erased ?? 0 };
   }
 }
