@@ -48,9 +48,13 @@ function offline(): () => void {
 }
 
 describe('ArchipelElement states', () => {
-  it('says there is no source, with what to write', async () => {
-    const el = await fixture<TestActions>(fhtml`<test-actions lang="en"></test-actions>`);
-    expect(text(el)).to.contain('No data source: set the source attribute');
+  it('tells the visitor to come back later when there is no source, and the console what to write', async () => {
+    let el!: TestActions;
+    const said = await warnings(async () => {
+      el = await fixture<TestActions>(fhtml`<test-actions lang="en"></test-actions>`);
+    });
+    expect(text(el)).to.contain('This is not ready yet. Please come back later.').and.not.contain('source');
+    expect(said.join('\n')).to.contain('<test-actions> has no data source: set its source attribute');
     await expect(el).to.be.accessible();
   });
 
@@ -106,10 +110,14 @@ describe('ArchipelElement states', () => {
       list: (...a: Parameters<MemoryAdapter['list']>) => (fail ? Promise.reject(new AdapterError('config', 'Nothing at x.json (404).')) : adapter.list(...a)),
     });
     const errored = new Promise((r) => document.addEventListener('archipel-error', r, { once: true }));
-    const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${flaky}></test-actions>`);
-    await errored;
-    await el.updateComplete;
-    expect(text(el)).to.contain('Could not load the data. Nothing at x.json (404).');
+    let el!: TestActions;
+    const said = await warnings(async () => {
+      el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${flaky}></test-actions>`);
+      await errored;
+      await el.updateComplete;
+    });
+    expect(text(el)).to.contain('This cannot be shown right now. Please come back later.').and.not.contain('x.json');
+    expect(said.join('\n')).to.contain('could not be read: Nothing at x.json (404).');
     await expect(el).to.be.accessible();
     fail = false;
     el.shadowRoot!.querySelector('button')!.click();
@@ -122,7 +130,8 @@ describe('ArchipelElement states', () => {
     await waitUntil(() => text(first).includes('Kept'));
     const down = Object.assign(new MemoryAdapter({}, { source: src }), { list: () => Promise.reject(new AdapterError('network', 'The server answered 503.', 503)) });
     const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${down}></test-actions>`);
-    await waitUntil(() => text(el).includes('Could not refresh: The server answered 503.'));
+    await waitUntil(() => text(el).includes('Could not refresh. Showing what was saved'));
+    expect(text(el)).not.to.contain('503');
     expect(text(el)).to.contain('Kept').and.not.contain('You are offline');
     await expect(el).to.be.accessible();
   });

@@ -108,7 +108,7 @@ describe('FormController', () => {
       const failed = await el.form.send(el.form.check(signup())!);
       expect(failed.status === 'failed' && failed.kept).to.equal(false);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/^Not sent: .* This browser does not let the form keep it/);
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('Not sent. The campaign could not be reached. This browser does not let the form keep it, so send it again in a moment.');
       await waitUntil(() => error, 'archipel-error never fired');
       expect(error!.collection).to.equal('signups');
     } finally {

@@ -9,6 +9,7 @@ import { outbox } from '../../packages/core/src/outbox.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import type { Chapter } from '../../packages/core/src/schemas/chapters.ts';
 import { $, $$, fill, flaky, focused, memory, send, stored, text, tick } from './helpers.ts';
+import { warnings } from '../support/dom.ts';
 
 const place = {
   chapters: [
@@ -367,12 +368,17 @@ describe('<hub-signup>: events', () => {
     await fill(el, { name: 'Bo', email: 'bo@example.org' });
     await tick(el);
     const error = oneEvent(el, 'archipel-error');
-    await send(el);
-    const { detail } = (await error) as CustomEvent<{ collection: string; record: { email: string }; error: Error }>;
+    let detail!: { collection: string; record: { email: string }; error: Error };
+    const said = await warnings(async () => {
+      await send(el);
+      ({ detail } = (await error) as CustomEvent<typeof detail>);
+    });
+    expect(said.join('\n')).to.contain('the source did not take the signups record: email: this address is blocked.');
     expect([detail.collection, detail.record.email]).to.deep.equal(['signups', 'bo@example.org']);
     expect(detail.error.message).to.contain('blocked');
     await el.updateComplete;
-    expect(text(el)).to.contain('Not sent: email: this address is blocked. It is kept on this device.');
+    expect(text(el)).to.contain('Not sent. The campaign did not accept what was written: check it, then send it again. It is kept on this device.');
+    expect(text(el)).not.to.contain('blocked');
     await expect(el).to.be.accessible();
   });
 });
@@ -443,7 +449,7 @@ describe('<hub-signup kiosk>', () => {
     await send(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part=refused] li'), 'the refused sign-up is not shown');
     const refused = $(el, '[part=refused]');
-    expect(refused.textContent).to.contain('email: this address is blocked.').and.not.contain('cyd@example.org').and.not.contain('Cyd');
+    expect(refused.textContent).to.contain('The campaign did not accept what was written').and.not.contain('cyd@example.org').and.not.contain('Cyd');
     await expect(el).to.be.accessible();
     refuse = false;
     [...refused.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
@@ -466,13 +472,13 @@ describe('<hub-signup>: sources that cannot take a sign-up', () => {
   it('explains that a read-only source cannot send, and shows no send button', async () => {
     const el = await fixture<HubSignup>(html`<hub-signup lang="en" .adapter=${memory({}, { writable: false })}></hub-signup>`);
     expect(el.shadowRoot!.querySelector('button[type=submit]')).to.equal(null);
-    expect(text(el)).to.contain('This form cannot send anything: its data source is read-only.');
+    expect(text(el)).to.contain('This form is not open yet. Please come back later.');
     await expect(el).to.be.accessible();
   });
 
   it('says there is no source', async () => {
     const el = await fixture<HubSignup>(html`<hub-signup lang="en"></hub-signup>`);
-    expect(text(el)).to.contain('No data source');
+    expect(text(el)).to.contain('This is not ready yet. Please come back later.');
     await expect(el).to.be.accessible();
   });
 });

@@ -170,13 +170,13 @@ describe('<readiness-survey>: sending', () => {
     expect([detail.collection, detail.record.survey]).to.deep.equal(['responses', 'fx']);
     expect(detail.error.message).to.contain('is not one of the options');
     await el.updateComplete;
-    expect(text(el)).to.contain('is not one of the options').and.not.contain('Thank you!');
+    expect(text(el)).to.contain('Not sent. The campaign did not accept what was written').and.not.contain('is not one of the options').and.not.contain('Thank you!');
     expect(submitted).to.equal(0);
   });
 
   it('says a read-only source cannot take answers, and does not pretend to send', async () => {
     const el = await mount(memory({ writable: false }));
-    expect(text(el)).to.contain('This form cannot send anything');
+    expect(text(el)).to.contain('This form is not open yet. Please come back later.');
     expect(query<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
   });

@@ -29,12 +29,12 @@ const RADII = [5, 10, 25, 50, 100, 250];
  * @csspart status - Loading, error, offline and empty messages.
  *
  * @cssprop --archipel-map-height - The height of the list and map panes (default `34rem`).
- * @cssprop --archipel-map-pin-urgent - Urgent actions' pins and marks (default `#c0392b`).
+ * @cssprop --archipel-map-pin-urgent - Urgent actions' pins and marks (default `#c0392b`; the marks in the list are `#ff9486` on a dark page).
  * @cssprop --archipel-map-pin-other - Pins of priority 3; priority 2 uses the brand colour (default `#5b6770`).
  * @cssprop --archipel-map-land - Land on the default basemap (default `#eef1ea`).
  * @cssprop --archipel-map-water - Water on the default basemap, and the map's background while it loads (default `#cfe3ec`).
  * @cssprop --archipel-map-border - Country borders on the default basemap (default `#b9c2b2`).
- * @cssprop --archipel-map-row-selected - The open action's row, and a row under the pointer (default `#eaf4ef`).
+ * @cssprop --archipel-map-row-selected - The open action's row, and a row under the pointer (default: the global `--archipel-color-selected`, `#eaf4ef`, `#1f3a30` on a dark page).
  * @cssprop --archipel-map-button-background - The search button, the pressed List / Map toggle and the RSVP link (default: the brand colour).
  * @cssprop --archipel-map-button-color - Text on those (default: the brand's contrast colour).
  * @cssprop --archipel-color-brand - The global brand token: clusters, main-campaign pins, buttons (default `#1a7f5a`; inside a `<chapter-hub>`, the chapter's).
@@ -496,7 +496,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const view = this.mapView;
     const status = this.noWebgl ? 'unsupported' : view?.status;
     const message =
-      status === 'unsupported' ? this.t('noWebgl') : status === 'failed' ? this.t('mapFailed', { reason: view!.error }) : status === 'loading' ? this.t('mapLoading') : '';
+      status === 'unsupported' ? this.t('noWebgl') : status === 'failed' ? this.t('mapFailed') : status === 'loading' ? this.t('mapLoading') : '';
     return html`<section class="map-pane" aria-label=${this.t('showMap')}>
       <div class="map" part="map"></div>
       ${message ? html`<p class="map-message notice" role="status">${message}</p>` : nothing}

@@ -3,13 +3,14 @@ import { css } from 'lit';
 export const styles = css`
   .base {
     container-type: inline-size;
-    --_brand: var(--archipel-color-brand, #1a7f5a);
-    --_on-brand: var(--archipel-color-brand-contrast, #ffffff);
-    --_brand-text: var(--archipel-color-brand-on-surface, var(--archipel-color-brand, #1a7f5a));
-    --_border: var(--archipel-color-border, #c9d1cb);
-    --_muted: var(--archipel-color-text-muted, #4f5a52);
-    --_radius: var(--archipel-radius, 0.5rem);
     --_height: var(--archipel-map-height, 34rem);
+    --_urgent: var(--archipel-map-pin-urgent, #c0392b);
+    --_row-selected: var(--archipel-map-row-selected, var(--_selected));
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    .base {
+      --_urgent: var(--archipel-map-pin-urgent, light-dark(#c0392b, #ff9486));
+    }
   }
   .filters {
     display: flex;
@@ -51,16 +52,16 @@ export const styles = css`
   select {
     min-height: 2.75rem;
     padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-line);
     border-radius: var(--_radius);
-    background: var(--archipel-color-surface, #ffffff);
+    background: var(--_field);
   }
   button {
     min-height: 2.75rem;
     padding: 0.4rem 0.9rem;
     border: 1px solid var(--_brand);
     border-radius: var(--_radius);
-    background: var(--archipel-color-surface, #ffffff);
+    background: var(--_surface);
     color: var(--_brand-text);
     font-weight: 600;
     cursor: pointer;
@@ -132,7 +133,7 @@ export const styles = css`
     height: var(--_height);
     overflow-y: auto;
     overscroll-behavior: contain;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
   .rows {
@@ -154,7 +155,7 @@ export const styles = css`
     height: 100%;
     padding: 0.4rem 0.8rem;
     border: 0;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_line);
     border-radius: 0;
     background: transparent;
     color: inherit;
@@ -163,7 +164,7 @@ export const styles = css`
   }
   .row-button:hover,
   .row-button.selected {
-    background: var(--archipel-map-row-selected, #eaf4ef);
+    background: var(--_row-selected);
   }
   .row-button.selected {
     box-shadow: inset 4px 0 0 var(--_brand);
@@ -187,7 +188,7 @@ export const styles = css`
     max-width: 100%;
   }
   .urgent {
-    color: var(--archipel-map-pin-urgent, #c0392b);
+    color: var(--_urgent);
   }
   .map {
     position: absolute;
@@ -201,7 +202,7 @@ export const styles = css`
     inset: 0;
   }
   .map :focus-visible {
-    outline: 3px solid var(--archipel-color-focus, #1a5fb4);
+    outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
   .map-message {
@@ -241,7 +242,7 @@ export const styles = css`
     overflow-y: auto;
     padding: 1rem 1.2rem;
     border-radius: var(--_radius);
-    background: var(--archipel-color-surface, #ffffff);
+    background: var(--_surface);
     box-shadow: 0 4px 24px rgb(0 0 0 / 0.2);
   }
   #card-title {

@@ -146,6 +146,8 @@ export class MapView implements ReactiveController {
     } catch (e) {
       this.status = 'failed';
       this.error = (e as Error).message;
+      // The visitor reads that the list has every action; why the map failed is for the webmaster.
+      console.warn(`[archipel] <action-map>: the map could not be drawn: ${this.error}`);
       this.host.emit('archipel-error', { error: e });
     }
     this.settle();

@@ -54,9 +54,9 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @cssprop --archipel-font-family - Fonts: the campaign's, never the chapter's.
  * @cssprop --archipel-radius - Corner radius: the campaign's, never the chapter's (default `0.5em`).
  * @cssprop --archipel-hub-gap - Space between sections (default `1.5em`).
- * @cssprop --archipel-hub-field-border - The directory's search field border (default `#6b7280`).
- * @cssprop --archipel-hub-field-background - The directory's search field background (default `#fff`).
- * @cssprop --archipel-hub-entry-border - A directory entry's border (default `#d0d5da`).
+ * @cssprop --archipel-hub-field-border - The directory's search field border (default: the global `--archipel-color-field-border`, `#6b7280`).
+ * @cssprop --archipel-hub-field-background - The directory's search field background (default: the global `--archipel-color-field`, white).
+ * @cssprop --archipel-hub-entry-border - A directory entry's border (default: the global `--archipel-color-border`, `#c9ced4`).
  *
  * @fires archipel-load - Chapters (and, for a postcode search in the directory, actions) were read; detail `{collection, source, count, skipped, fromCache, offline}`.
  * @fires archipel-select - A chapter was chosen in the directory; cancelable (the link is then not followed and the hub does not open it); detail `{chapter}`.

@@ -3,22 +3,18 @@ import { css } from 'lit';
 /*
  * Lengths in em, not rem: the base part fixes the font size, while a page's
  * root font size (which its own CSS may set) must not resize the hub.
- * Every colour is a global token with a fallback: the hub sets the brand and
+ * Every colour is a global token (core's --_ locals): the hub sets the brand and
  * accent tokens itself (on .base, so that every nested and slotted widget
  * inherits them), while fonts, radius, surface and text come from the page.
+ * Logos sit on a white tile whatever the scheme: they are drawn for one.
  */
 export const hubStyles = css`
   .base {
-    --_brand: var(--archipel-color-brand, #1a7f5a);
-    --_on-brand: var(--archipel-color-brand-contrast, #fff);
-    --_brand-text: var(--archipel-color-brand-on-surface, #146448);
-    --_accent: var(--archipel-color-accent, #0b4f6c);
-    --_on-accent: var(--archipel-color-accent-contrast, #fff);
     --_radius: var(--archipel-radius, 0.5em);
     --_gap: var(--archipel-hub-gap, 1.5em);
   }
   a {
-    color: var(--archipel-color-link, var(--_brand-text));
+    color: var(--_link);
     text-underline-offset: 0.15em;
   }
   button {
@@ -118,7 +114,7 @@ export const hubStyles = css`
     padding: 0.75em 1em;
     border-radius: var(--_radius);
     border-inline-start: 0.3em solid var(--_brand);
-    background: var(--archipel-color-notice, #f1f3f5);
+    background: var(--_notice);
   }
   .leader-name {
     font-weight: 700;
@@ -150,10 +146,10 @@ export const hubStyles = css`
     min-width: 0;
     min-height: 44px;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--archipel-hub-field-border, #6b7280);
+    border: 1px solid var(--archipel-hub-field-border, var(--_field-line));
     border-radius: var(--_radius);
-    background: var(--archipel-hub-field-background, #fff);
-    color: #1c2024;
+    background: var(--archipel-hub-field-background, var(--_field));
+    color: var(--_text);
   }
   .inline button[type='submit'] {
     background: var(--_brand);
@@ -176,7 +172,7 @@ export const hubStyles = css`
     gap: 0.75em;
     align-items: center;
     padding: 0.75em;
-    border: 1px solid var(--archipel-hub-entry-border, #d0d5da);
+    border: 1px solid var(--archipel-hub-entry-border, var(--_line));
     border-radius: var(--_radius);
   }
   .badge {

@@ -76,7 +76,11 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       if (run !== this.run) return;
       this.result = r;
       this.host.requestUpdate();
-      if (r.error && !r.offline) emit(this.host, 'archipel-error', { collection: this.collection, error: r.error });
+      if (r.error && !r.offline) {
+        emit(this.host, 'archipel-error', { collection: this.collection, error: r.error });
+        // The visitor reads a plain sentence; what went wrong, in the source's words, is for the webmaster.
+        warnOnce(`read:${adapter.source}:${this.collection}:${r.error.message}`, `${this.collection} from ${adapter.source} could not be read: ${r.error.message}`);
+      }
       // Words for the webmaster, in the page's language: the render that waits for them is done.
       await this.host.updateComplete;
       if (run !== this.run) return;

@@ -40,15 +40,55 @@ export const baseStyles = css`
   }
   [part~='base'] {
     all: initial;
+    /* Light unless the page asks otherwise (color-scheme on the page, the widget, or a <meta name="color-scheme">). */
+    color-scheme: inherit;
+    --_surface: var(--archipel-color-surface, #ffffff);
+    --_text: var(--archipel-color-text, #1c2024);
+    --_muted: var(--archipel-color-text-muted, #4f565e);
+    --_notice: var(--archipel-color-notice, #f1f3f5);
+    --_line: var(--archipel-color-border, #c9ced4);
+    --_field-line: var(--archipel-color-field-border, #6b7280);
+    --_field: var(--archipel-color-field, #ffffff);
+    --_danger: var(--archipel-color-danger, #a1141c);
+    --_danger-surface: var(--archipel-color-danger-surface, #fdecec);
+    --_focus: var(--archipel-color-focus, #1a5fb4);
+    --_brand: var(--archipel-color-brand, #1a7f5a);
+    --_on-brand: var(--archipel-color-brand-contrast, #ffffff);
+    --_brand-text: var(--archipel-color-brand-on-surface, var(--archipel-color-brand, #146448));
+    --_accent: var(--archipel-color-accent, #0b4f6c);
+    --_on-accent: var(--archipel-color-accent-contrast, #ffffff);
+    --_link: var(--archipel-color-link, var(--_brand-text));
+    --_selected: var(--archipel-color-selected, #eaf4ef);
+    --_radius: var(--archipel-radius, 0.5rem);
     display: block;
     box-sizing: border-box;
     font-family: var(--archipel-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--archipel-font-size, max(1rem, 16px));
     line-height: 1.5;
-    color: var(--archipel-color-text, #1c2024);
-    background: var(--archipel-color-surface, transparent);
+    color: var(--_text);
+    background: var(--_surface);
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  /* The same colours for a dark page; browsers without light-dark() keep the light ones. */
+  @supports (color: light-dark(#000, #fff)) {
+    [part~='base'] {
+      --_surface: var(--archipel-color-surface, light-dark(#ffffff, #16191d));
+      --_text: var(--archipel-color-text, light-dark(#1c2024, #e9ebee));
+      --_muted: var(--archipel-color-text-muted, light-dark(#4f565e, #b3bac1));
+      --_notice: var(--archipel-color-notice, light-dark(#f1f3f5, #262b31));
+      --_line: var(--archipel-color-border, light-dark(#c9ced4, #3f464e));
+      --_field-line: var(--archipel-color-field-border, light-dark(#6b7280, #8e97a1));
+      --_field: var(--archipel-color-field, light-dark(#ffffff, #1e2226));
+      --_danger: var(--archipel-color-danger, light-dark(#a1141c, #ffa39c));
+      --_danger-surface: var(--archipel-color-danger-surface, light-dark(#fdecec, #3d1a1a));
+      --_focus: var(--archipel-color-focus, light-dark(#1a5fb4, #8ab4f8));
+      --_brand-text: light-dark(
+        var(--archipel-color-brand-on-surface, var(--archipel-color-brand, #146448)),
+        var(--archipel-color-brand-on-dark, color-mix(in oklab, var(--archipel-color-brand, #1a7f5a) 50%, #ffffff))
+      );
+      --_selected: var(--archipel-color-selected, light-dark(#eaf4ef, #1f3a30));
+    }
   }
   *,
   *::before,
@@ -69,13 +109,13 @@ export const baseStyles = css`
   .notice {
     margin: 0.5em 0;
     padding: 0.6em 0.9em;
-    border-radius: var(--archipel-radius, 0.5rem);
-    background: var(--archipel-color-notice, #f1f3f5);
-    color: var(--archipel-color-text, #1c2024);
+    border-radius: var(--_radius);
+    background: var(--_notice);
+    color: var(--_text);
   }
   .notice[data-tone='error'] {
-    background: var(--archipel-color-danger-surface, #fdecec);
-    color: var(--archipel-color-danger, #a1141c);
+    background: var(--_danger-surface);
+    color: var(--_danger);
   }
   button,
   input,
@@ -85,7 +125,7 @@ export const baseStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--archipel-color-focus, #1a5fb4);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
@@ -345,22 +385,31 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
    * (with what was saved), or empty. Returns nothing when the data is fine.
    */
   protected renderStatus(data: CollectionController<Collection>, empty: string = this.t('empty')): TemplateResult | typeof nothing {
-    if (!this.dataAdapter) {
-      return html`<p class="notice" data-tone="error" role="alert" part="status">${this.sourceError ?? this.t('noSource')}</p>`;
-    }
+    if (!this.dataAdapter) return this.renderNoSource();
     const r = data.result;
     if (!r) return html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`;
     if (r.error && !r.items.length && !r.offline) {
       return html`<div class="notice" data-tone="error" role="alert" part="status">
-        ${this.t('error', { reason: r.error.message })}
+        ${this.t(r.error.retryable ? 'error' : 'errorSetup')}
         <button type="button" @click=${() => data.load(true)}>${this.t('retry')}</button>
       </div>`;
     }
     const when = r.at ? formatRelative(new Date(r.at).toISOString(), this.locale) : '';
     if (r.offline) return html`<p class="notice" role="status" part="status">${this.t('offline', { when })}</p>`;
-    if (r.error) return html`<p class="notice" role="status" part="status">${this.t('unrefreshed', { reason: r.error.message, when })}</p>`;
+    if (r.error) return html`<p class="notice" role="status" part="status">${this.t('unrefreshed', { when })}</p>`;
     if (!r.items.length && !r.stale) return html`<p class="notice" role="status" part="status">${empty}</p>`;
     return nothing;
+  }
+
+  /**
+   * What a visitor reads when the widget has no usable source: a set-up problem, not theirs to fix. The console
+   * says what to change.
+   */
+  protected renderNoSource(): TemplateResult {
+    if (!this.sourceError) {
+      warnOnce(`${this.localName}:no-source`, `<${this.localName}> has no data source: set its source attribute to a Google Sheet, a folder of JSON files or an API address, or put it inside a <chapter-hub> that has one.`);
+    }
+    return html`<p class="notice" data-tone="error" role="alert" part="status">${this.t('noSource')}</p>`;
   }
 
   static override get observedAttributes(): string[] {

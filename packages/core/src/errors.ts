@@ -45,6 +45,23 @@ export class AdapterError extends Error {
   }
 }
 
+/**
+ * Why a write did not go through, in terms a supporter can act on (their words are the send catalogue's
+ * `refused*` keys): the error's own message is for the console and staff, never for them.
+ */
+export type Refusal = 'unreachable' | 'duplicate' | 'tooLarge' | 'invalid' | 'setup';
+
+export function refusalOf(error: AdapterError): Refusal {
+  if (error.kind === 'network') return 'unreachable';
+  if (error.status === 409) return 'duplicate';
+  if (error.status === 413) return 'tooLarge';
+  if (error.kind === 'rejected' && error.status !== 401 && error.status !== 403 && error.status !== 404) return 'invalid';
+  return 'setup';
+}
+
+/** The send catalogue's sentence for a refusal. */
+export const refusalKey = (r: Refusal) => `refused${r[0]!.toUpperCase()}${r.slice(1)}` as `refused${Capitalize<Refusal>}`;
+
 /** Any thrown value as an AdapterError: a TypeError from fetch is the network failing. */
 export function asAdapterError(e: unknown): AdapterError {
   if (e instanceof AdapterError) return e;

@@ -14,7 +14,8 @@ import type { WriteCollection } from './schema-types.js';
 import { describeIssue, type Issue } from './issues.js';
 import { outbox, type Delivered, type OutboxEntry, type SendOutcome, type SendProblem } from './outbox.js';
 import { emit, type WrittenRecord } from './events.js';
-import { asAdapterError } from './errors.js';
+import { asAdapterError, refusalKey, refusalOf, type Refusal } from './errors.js';
+import { warnOnce } from './warn.js';
 
 /** What a form controller needs of its element. */
 export interface FormHost extends ReactiveControllerHost, EventTarget {
@@ -22,6 +23,9 @@ export interface FormHost extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The element's words, in its language; forms speak from `sendWords` too. */
   t(key: string, vars?: Record<string, unknown>): string;
+  /** The element's language, for the times it writes. */
+  readonly locale?: string;
+  readonly localName?: string;
 }
 
 /** The one shape of what a form says above or below its fields. */
@@ -220,7 +224,8 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     if (sent.status === 'failed') {
       const reason = sent.message ?? '';
       const kept = sent.kept !== false;
-      this.say({ tone: 'error', text: this.host.t(kept ? 'failed' : 'unsaved', { reason }) });
+      this.tellConsole(reason);
+      this.say({ tone: 'error', text: this.host.t(kept ? 'failed' : 'unsaved', { reason: this.refusalWords(sent.refusal) }) });
       setTimeout(() => emit(this.host, 'archipel-error', { collection, record, error: new Error(reason) }));
       return { status: 'failed', record, reason, kept };
     }
@@ -243,7 +248,10 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
       const entry: OutboxEntry = { id: record.id, source: adapter.source, collection: this.options.collection, record, meta, created: Date.now(), attempts: 1, nextAt: 0, state: 'failed' };
       return adapter.submit(this.options.collection, record, meta).then(
         (result): SendOutcome => ({ status: 'sent', entry, result }),
-        (e: unknown): SendOutcome => ({ status: 'failed', entry, message: asAdapterError(e).message, kept: false }),
+        (e: unknown): SendOutcome => {
+          const error = asAdapterError(e);
+          return { status: 'failed', entry, message: error.message, refusal: refusalOf(error), kept: false };
+        },
       );
     }
   }
@@ -264,11 +272,22 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
       }
       this.queued.delete(id);
       if (entry) {
-        this.say({ tone: 'error', text: this.host.t('failed', { reason: entry.lastError ?? '' }) });
+        this.tellConsole(entry.lastError ?? '');
+        this.say({ tone: 'error', text: this.host.t('failed', { reason: this.refusalWords(entry.refusal) }) });
         emit(this.host, 'archipel-error', { collection, record, error: new Error(entry.lastError) });
       } else emit(this.host, 'archipel-submitted', { collection, record, status: 'sent' });
     }
     this.host.requestUpdate();
+  }
+
+  /** Why a record was not taken, as the person reads it: what happened and what they can do, never the source's own words. */
+  private refusalWords(refusal: Refusal | undefined): string {
+    return this.host.t(refusalKey(refusal ?? 'setup'));
+  }
+
+  /** The source's own words go to the console, for the webmaster and staff. */
+  private tellConsole(reason: string): void {
+    if (reason) warnOnce(`refused:${this.options.collection}:${reason}`, `<${this.host.localName ?? 'form'}>: the source did not take the ${this.options.collection} record: ${reason}`);
   }
 
   /** Sends a refused record again, as it is (the campaign may have fixed what refused it). */
@@ -294,12 +313,22 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     return html`<ul class="refused" part="refused">
       ${this.refused.map(
         (e) => html`<li>
-          <p>${t('refusedAt', { time: new Date(e.created).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }), reason: e.lastError ?? '' })}</p>
+          <p>${t('refusedAt', { time: new Date(e.created).toLocaleTimeString(this.host.locale, { hour: '2-digit', minute: '2-digit' }), reason: this.refusalWords(e.refusal) })}</p>
           <button type="button" @click=${() => this.retry(e.id)}>${t('retry')}</button>
           <button type="button" @click=${() => this.discard(e.id)}>${t('discard')}</button>
         </li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * What a visitor reads when the form's source takes no writes (JSON files, a plain Google Sheet): the form is not
+   * open yet. The console says why and what to change.
+   */
+  renderReadOnly(): TemplateResult {
+    const source = this.host.dataAdapter?.source ?? '';
+    warnOnce(`readonly:${source}`, `<${this.host.localName ?? 'form'}> cannot send: its source ${source} is read-only (JSON files or a Google Sheet read directly). Point it at the Archipel server or an Apps Script web app.`);
+    return html`<p class="notice" role="status" part="status">${this.host.t('readonly')}</p>`;
   }
 
   /** The form's notice: an alert for a problem; other notices are said by the live region (`renderLive()`). */

@@ -16,7 +16,7 @@
 import { createStore, del, entries, set, get, type UseStore } from 'idb-keyval';
 import { knownAdapter, provideAdapter, resolveAdapter, type Adapter, type SubmitMeta, type SubmitResult } from './adapter.js';
 import type { WriteCollection } from './schema-types.js';
-import { asAdapterError } from './errors.js';
+import { asAdapterError, refusalOf, type Refusal } from './errors.js';
 import { WAITING_FLAG } from './outbox-flag.js';
 
 export interface OutboxEntry {
@@ -33,7 +33,10 @@ export interface OutboxEntry {
   state: 'pending' | 'failed';
   /** Why the last attempt did not deliver it. */
   problem?: SendProblem;
+  /** The source's own words for it, for the console and staff. */
   lastError?: string;
+  /** Why the source refused it, for the person's words. */
+  refusal?: Refusal;
 }
 
 /** Why a write is still on the device: offline, no answer (or a fault), a site the source does not allow, or refused. */
@@ -48,6 +51,8 @@ export interface SendOutcome {
   /** What the source answered (sent) or why it did not take it (queued, failed). */
   message?: string;
   problem?: SendProblem;
+  /** Why it was refused (failed), in terms the person's words are chosen by. */
+  refusal?: Refusal;
   result?: SubmitResult;
   /** False when this browser would not store it (storage blocked or full): sent at once or not at all. */
   kept?: false;
@@ -200,6 +205,7 @@ export class Outbox extends EventTarget {
       const error = asAdapterError(e);
       entry.attempts += 1;
       entry.lastError = error.message;
+      entry.refusal = refusalOf(error);
       if (error.temporary) {
         entry.problem = globalThis.navigator?.onLine === false ? 'offline' : error.kind === 'blocked' ? 'blocked' : 'unreachable';
         entry.nextAt = Date.now() + Math.max(backoff(entry.attempts), (error.retryAfter ?? 0) * 1000);
@@ -210,7 +216,7 @@ export class Outbox extends EventTarget {
       await set(entry.id, entry, this.db());
       this.changed();
       this.schedule();
-      return { status: error.temporary ? 'queued' : 'failed', entry, message: error.message, problem: entry.problem };
+      return { status: error.temporary ? 'queued' : 'failed', entry, message: error.message, problem: entry.problem, refusal: entry.refusal };
     }
   }
 

@@ -27,9 +27,9 @@ export const staffStyles = css`
   }
   .staff-sign-in input {
     padding: 0.5em;
-    border: 1px solid #6c757d;
+    border: 1px solid var(--_field-line);
     border-radius: 0.3rem;
-    background: #fff;
+    background: var(--_field);
     width: min(20rem, 100%);
     box-sizing: border-box;
   }

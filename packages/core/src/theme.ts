@@ -13,6 +13,8 @@ export interface Theme {
   brandContrast: string;
   /** The brand colour, darkened if needed, for text and borders on the surface. */
   brandOnSurface: string;
+  /** The brand colour, lightened if needed, for text on the dark surface a page in dark mode gets. */
+  brandOnDark: string;
   brandHover: string;
   accent: string;
   accentContrast: string;
@@ -44,6 +46,8 @@ export const mix = (a: Rgb, b: Rgb, t: number): Rgb => a.map((v, i) => v + (b[i]
 
 const WHITE: Rgb = [255, 255, 255];
 const NEAR_BLACK: Rgb = [17, 17, 17];
+/** The widgets' surface on a dark page (element.ts, `--_surface`). */
+export const DARK_SURFACE: Rgb = [22, 25, 29];
 
 /** White, near-black or, on mid-tones where neither reaches 4.5:1, black (which always does). */
 export function textOn(bg: Rgb): Rgb {
@@ -67,6 +71,7 @@ export function makeTheme(brandHex: string, accentHex?: string, surfaceHex = '#f
     brand: toHex(brand),
     brandContrast: toHex(textOn(brand)),
     brandOnSurface: toHex(ensureContrast(brand, surface)),
+    brandOnDark: toHex(ensureContrast(brand, DARK_SURFACE)),
     brandHover: toHex(mix(brand, luminance(brand) > 0.3 ? NEAR_BLACK : WHITE, 0.15)),
     accent: toHex(accent),
     accentContrast: toHex(textOn(accent)),
@@ -81,6 +86,7 @@ export function themeTokens(t: Theme): Record<string, string> {
     '--archipel-color-brand': t.brand,
     '--archipel-color-brand-contrast': t.brandContrast,
     '--archipel-color-brand-on-surface': t.brandOnSurface,
+    '--archipel-color-brand-on-dark': t.brandOnDark,
     '--archipel-color-brand-hover': t.brandHover,
     '--archipel-color-accent': t.accent,
     '--archipel-color-accent-contrast': t.accentContrast,

@@ -35,8 +35,8 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @csspart status - Loading, empty, error and offline notices.
  * @csspart refused - In the story form, stories the source refused, each with its reason and the buttons to send it again or discard it.
  *
- * @cssprop --archipel-wall-card-background - A card's background (default: `--archipel-color-surface`, else white).
- * @cssprop --archipel-wall-card-border - A card's border (default `#d5dade`).
+ * @cssprop --archipel-wall-card-background - A card's background (default: the widget's surface, white or, on a dark page, `#16191d`).
+ * @cssprop --archipel-wall-card-border - A card's border (default: the global `--archipel-color-border`, `#c9ced4`).
  * @cssprop --archipel-wall-gap - Space between cards (default `1rem`).
  * @cssprop --archipel-wall-column-width - The narrowest a column may be (default `16rem`; `24rem` on a screen).
  * @cssprop --archipel-wall-screen-background - A rally screen's background (default `#101418`).

@@ -6,9 +6,6 @@ import { css } from 'lit';
  */
 export const wallStyles = css`
   .wall {
-    --_b: var(--archipel-color-brand, #1a7f5a);
-    --_bt: var(--archipel-color-brand-contrast, #fff);
-    --_m: var(--archipel-color-text-muted, #596068);
     --_gap: var(--archipel-wall-gap, 1rem);
   }
   header {
@@ -26,17 +23,17 @@ export const wallStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
     padding: 0.4em 1em;
-    border: 2px solid var(--_b);
-    border-radius: var(--archipel-radius, 0.5rem);
-    background: var(--archipel-color-surface, #fff);
-    color: var(--archipel-color-brand-on-surface, var(--_b));
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_brand-text);
     font-weight: 600;
   }
   [part='share-button'],
   .share [type='submit'],
   .more {
-    background: var(--_b);
-    color: var(--_bt);
+    background: var(--_brand);
+    color: var(--_on-brand);
   }
   .skip,
   .end {
@@ -66,14 +63,14 @@ export const wallStyles = css`
   article {
     overflow: hidden;
     padding: 1rem;
-    border: 1px solid var(--archipel-wall-card-border, #d5dade);
-    border-radius: var(--archipel-radius, 0.5rem);
-    background: var(--archipel-wall-card-background, var(--archipel-color-surface, #fff));
-    color: var(--archipel-color-text, #1c2024);
+    border: 1px solid var(--archipel-wall-card-border, var(--_line));
+    border-radius: var(--_radius);
+    background: var(--archipel-wall-card-background, var(--_surface));
+    color: var(--_text);
     cursor: pointer;
   }
   .pinned {
-    border: 2px solid var(--_b);
+    border: 2px solid var(--_brand);
   }
   .new,
   .paged:not(.still) article {
@@ -99,14 +96,14 @@ export const wallStyles = css`
   time,
   .who span,
   small {
-    color: var(--_m);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   .pin {
     padding: 0 0.5em;
     border-radius: 1em;
-    background: var(--_b);
-    color: var(--_bt);
+    background: var(--_brand);
+    color: var(--_on-brand);
     font-size: 0.8em;
   }
   .media {
@@ -114,7 +111,7 @@ export const wallStyles = css`
     display: grid;
     margin: 0 -1rem 0.75rem;
     aspect-ratio: 4/3;
-    background: #e9ecef;
+    background: var(--_notice);
     place-items: center;
   }
   .media img,
@@ -139,7 +136,7 @@ export const wallStyles = css`
     position: absolute;
     inset: auto 0 0;
     padding: 0.3em 0.6em;
-    background: #fffe;
+    background: var(--_surface);
   }
   .platform {
     position: absolute;
@@ -174,7 +171,7 @@ export const wallStyles = css`
     content: '…';
   }
   a {
-    color: var(--archipel-color-brand-on-surface, #14664a);
+    color: var(--_link);
   }
   .link {
     display: inline-block;
@@ -194,8 +191,8 @@ export const wallStyles = css`
     justify-content: center;
   }
   [aria-pressed='true'] {
-    background: var(--_b);
-    color: var(--_bt);
+    background: var(--_brand);
+    color: var(--_on-brand);
   }
   :host([screen]) .wall {
     display: flex;
@@ -214,9 +211,9 @@ export const wallStyles = css`
   [part='cta'] {
     margin-top: 1rem;
     padding: 0.75rem 1.5rem;
-    border-radius: var(--archipel-radius, 0.5rem);
-    background: var(--_b);
-    color: var(--_bt);
+    border-radius: var(--_radius);
+    background: var(--_brand);
+    color: var(--_on-brand);
     font-size: 1.6em;
     font-weight: 700;
     text-align: center;

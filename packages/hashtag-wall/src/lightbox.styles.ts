@@ -7,7 +7,9 @@ export const lightboxStyles = css`
     max-height: calc(100vh - 1rem);
     padding: 0 1rem 1rem;
     border: 0;
-    border-radius: var(--archipel-radius, 0.5rem);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
   dialog::backdrop {
     background: #000b;

@@ -13,7 +13,7 @@
  * ("This API requires an authenticated user"), which is explained in words.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { emit, formatDateTime, safeUrl, type Locale, type Words } from '@archipel/core';
+import { emit, formatDateTime, safeUrl, warnOnce, type Locale, type Words } from '@archipel/core';
 import type { DOMPurify } from 'dompurify';
 import type { WallPost } from './card.js';
 import { mastodonWords, type MastodonKey } from './strings/mastodon.js';
@@ -144,7 +144,10 @@ export class MastodonFeed implements ReactiveController {
     const { wall } = this;
     this.problem = [key, vars];
     if (key !== 'mastodonBusy') {
-      emit(wall, 'archipel-error', { collection: 'posts', error: new Error(this.say(key, vars)) });
+      // The visitor reads a plain sentence; the reason, in the network's or the server's words, is for the webmaster.
+      const said = vars.reason ? `${this.say(key, vars)} (${String(vars.reason)})` : this.say(key, vars);
+      if (vars.reason) warnOnce(`mastodon:${this.base}:${String(vars.reason)}`, said);
+      emit(wall, 'archipel-error', { collection: 'posts', error: new Error(said) });
     }
     wall.requestUpdate();
   }

@@ -32,16 +32,12 @@ export const panelStyles = css`
   textarea,
   select {
     padding: 0.5em;
-    border: 1px solid #6c757d;
+    border: 1px solid var(--_field-line);
     border-radius: 0.3rem;
-    background: #fff;
+    background: var(--_field);
     min-width: 0;
     max-width: 100%;
     box-sizing: border-box;
-  }
-  .hp {
-    position: absolute;
-    left: -100vw;
   }
   .queue {
     padding: 0;

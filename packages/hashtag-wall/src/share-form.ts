@@ -28,7 +28,7 @@ const PICTURE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 const fieldStyles = css`
   .share .error {
     margin: 0;
-    color: var(--archipel-color-danger, #a1141c);
+    color: var(--_danger);
     font-weight: 400;
   }
 `;
@@ -116,7 +116,7 @@ export class ShareForm {
             <label class="check"><input id="consent" type="checkbox" name="consent" required aria-invalid=${form.invalid('consent').invalid} aria-describedby=${form.invalid('consent').describedBy} /> ${host.t('consent')}</label>
             ${form.renderError('consent')}
             <button type="submit" ?disabled=${form.sending}>${host.t(form.sending ? 'sending' : 'send')}</button>`
-        : html`<p class="notice">${host.t('readonly')}</p>`}
+        : form.renderReadOnly()}
       ${form.renderNotice()} ${form.renderLive()} ${form.renderRefused()}
     </form>`;
   }

@@ -52,8 +52,8 @@ interface SignedUp {
  *
  * @cssprop --archipel-signup-button-background - The send button's background (default: `--archipel-color-brand`, else `#1a7f5a`).
  * @cssprop --archipel-signup-button-color - The send button's text (default: `--archipel-color-brand-contrast`, else `#fff`).
- * @cssprop --archipel-signup-field-border - Field borders (default `#6b7280`).
- * @cssprop --archipel-signup-field-background - Field backgrounds (default `#fff`).
+ * @cssprop --archipel-signup-field-border - Field borders (default: the global `--archipel-color-field-border`, `#6b7280`, `#8e97a1` on a dark page).
+ * @cssprop --archipel-signup-field-background - Field backgrounds (default: the global `--archipel-color-field`, white, `#1e2226` on a dark page).
  *
  * @fires archipel-submit - Before storing; cancelable (`preventDefault()` stores nothing); detail `{collection: 'signups', record}`.
  * @fires archipel-submitted - Sent, or saved on the device to be sent automatically; a queued sign-up delivered later (page still open) fires it again with `'sent'`. Detail `{collection: 'signups', record, status: 'sent' | 'queued'}`.
@@ -246,10 +246,10 @@ export class HubSignup extends ArchipelElement<Key> {
         </div>
         ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()} ${this.form.renderRefused()}
         ${!adapter
-          ? html`<p class="notice" data-tone="error" role="alert" part="status">${this.sourceError ?? this.t('noSource')}</p>`
+          ? this.renderNoSource()
           : adapter.writable
             ? html`<button type="submit" part="submit" ?disabled=${this.form.sending}>${this.t(this.form.sending ? 'sending' : 'submit')}</button>`
-            : html`<p class="notice" role="status" part="status">${this.t('readonly')}</p>`}
+            : this.form.renderReadOnly()}
         ${this.kiosk
           ? html`<p class="count" part="count">${this.t('here', { count: this.signupsHere })} · ${this.form.waiting ? this.t('waiting', { count: this.form.waiting }) : this.t('allSent')}</p>`
           : nothing}

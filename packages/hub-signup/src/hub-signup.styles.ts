@@ -6,10 +6,8 @@ import { css } from 'lit';
  */
 export const signupStyles = css`
   [part~='base'] {
-    --_brand: var(--archipel-signup-button-background, var(--archipel-color-brand, #1a7f5a));
-    --_border: var(--archipel-signup-field-border, #6b7280);
-    --_danger: var(--archipel-color-danger, #a1141c);
-    --_radius: var(--archipel-radius, 0.5rem);
+    --_button: var(--archipel-signup-button-background, var(--_brand));
+    --_border: var(--archipel-signup-field-border, var(--_field-line));
   }
   [part~='heading'] {
     margin: 0 0 0.5em;
@@ -57,8 +55,8 @@ export const signupStyles = css`
     padding: 0.5em 0.7em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--archipel-signup-field-background, #fff);
-    color: var(--archipel-color-text, #1c2024);
+    background: var(--archipel-signup-field-background, var(--_field));
+    color: var(--_text);
   }
   textarea {
     min-height: 6em;
@@ -80,7 +78,7 @@ export const signupStyles = css`
     width: 1.3em;
     height: 1.3em;
     margin: 0.1em 0 0;
-    accent-color: var(--_brand);
+    accent-color: var(--_button);
   }
   .error {
     color: var(--_danger);
@@ -93,10 +91,10 @@ export const signupStyles = css`
   .note,
   .count {
     font-size: 0.9em;
-    color: var(--archipel-color-text-muted, #4b5563);
+    color: var(--_muted);
   }
   a {
-    color: var(--archipel-color-link, #1a5fb4);
+    color: var(--_link);
   }
   button,
   .targets a {
@@ -106,17 +104,17 @@ export const signupStyles = css`
     min-height: 2.75em;
     padding: 0.5em 1.2em;
     border-radius: var(--_radius);
-    border: 2px solid var(--_brand);
+    border: 2px solid var(--_button);
     background: none;
-    color: var(--archipel-color-brand-on-surface, #146448);
+    color: var(--_brand-text);
     font-weight: 600;
     cursor: pointer;
     text-decoration: none;
   }
   button[type='submit'] {
     justify-self: start;
-    background: var(--_brand);
-    color: var(--archipel-signup-button-color, var(--archipel-color-brand-contrast, #fff));
+    background: var(--_button);
+    color: var(--archipel-signup-button-color, var(--_on-brand));
     font-size: 1.05em;
   }
   button[disabled] {
@@ -171,7 +169,7 @@ export const signupStyles = css`
     margin-block: 0.5em;
   }
   .danger {
-    color: var(--archipel-color-danger, #a1141c);
+    color: var(--_danger);
   }
   [part='private-link'] input {
     width: 100%;

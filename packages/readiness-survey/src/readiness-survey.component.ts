@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type Theme, type StaffKey } from '@archipel/core';
+import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
 import type { SurveyFormKey } from './strings/survey-form.js';
 import type { ResultsKey } from './strings/results.js';
@@ -44,7 +44,7 @@ const NARROW = 600;
  *
  * @cssprop --archipel-survey-button-background - Buttons (default: `--archipel-color-brand`, else `#1a7f5a`).
  * @cssprop --archipel-survey-button-color - Text on buttons (default: `--archipel-color-brand-contrast`, else `#fff`).
- * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: `--archipel-color-brand`; inside a `<chapter-hub>`, the charts take the hub's theme).
+ * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: the brand colour; for the bars, the brand colour made readable on the surface, light or dark, a hub's inside a `<chapter-hub>`).
  * @cssprop --archipel-survey-max-width - The width of the form; the results take the full width (default `42rem`).
  *
  * @fires archipel-submit - Before sending; cancelable (`preventDefault()` stops it); detail `{collection: 'responses', record}`.
@@ -91,14 +91,6 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
   /** The survey's record once read; undefined before, or when the source has no such survey. */
   get record(): Survey | undefined {
     return this.surveys.items.find((s) => s.id === this.survey);
-  }
-
-  /**
-   * The enclosing hub's theme, for the results' charts (canvas cannot read CSS).
-   * @internal for the survey's views
-   */
-  get theme(): Theme | undefined {
-    return this.contextTheme;
   }
 
   /**

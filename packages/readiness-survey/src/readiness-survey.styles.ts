@@ -3,11 +3,9 @@ import { css } from 'lit';
 /** What both views share; each view adds its own sheet when it loads (survey-form.styles.ts, results-view.styles.ts). */
 export const styles = css`
   .base {
-    --_accent: var(--archipel-survey-accent, var(--archipel-color-brand, #1a7f5a));
-    --_button: var(--archipel-survey-button-background, var(--archipel-color-brand, #1a7f5a));
-    --_button-text: var(--archipel-survey-button-color, var(--archipel-color-brand-contrast, #fff));
-    --_line: var(--archipel-color-border, #8a9199);
-    --_radius: var(--archipel-radius, 0.5rem);
+    --_choice: var(--archipel-survey-accent, var(--_brand));
+    --_button: var(--archipel-survey-button-background, var(--_brand));
+    --_button-text: var(--archipel-survey-button-color, var(--_on-brand));
     max-width: var(--archipel-survey-max-width, 42rem);
   }
   :host([view='results']) .base {
@@ -28,7 +26,7 @@ export const styles = css`
   }
   .hint,
   .mark {
-    color: var(--archipel-color-text-muted, #4a5159);
+    color: var(--_muted);
     font-size: 0.9em;
     font-weight: normal;
   }
@@ -41,13 +39,13 @@ export const styles = css`
     display: block;
     width: 100%;
     padding: 0.5em 0.6em;
-    border: 1px solid var(--_line);
+    border: 1px solid var(--_field-line);
     border-radius: var(--_radius);
-    background: var(--archipel-color-surface, #fff);
+    background: var(--_field);
     min-height: 44px;
   }
   [aria-invalid='true'] {
-    border-color: var(--archipel-color-danger, #a1141c) !important;
+    border-color: var(--_danger) !important;
   }
   .pair {
     display: grid;
@@ -73,7 +71,7 @@ export const styles = css`
   }
   button.secondary {
     background: transparent;
-    color: var(--archipel-color-brand-on-surface, #146448);
+    color: var(--_brand-text);
     border-color: currentColor;
   }
   button[disabled] {

@@ -28,6 +28,8 @@ export const resultsStyles = css`
     align-items: start;
   }
   .chart-box {
+    /* The bars' colour, which the chart reads from here. */
+    color: var(--archipel-survey-accent, var(--_brand-text));
     position: relative;
     min-width: 0;
   }

@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey, type Theme } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -37,12 +37,17 @@ export interface ResultsViewHost extends DataHost {
   readonly token?: string;
   /** Refresh while shown: every 30 seconds, when the source says so, when a form on the page sends a response. */
   readonly live: boolean;
-  /** The enclosing hub's theme, for the charts' colours. */
-  readonly theme?: Theme;
   /** The source's chapters: their names, and the region of a response that gives only its chapter. */
   readonly chapters: CollectionController<'chapters'>;
   /** The tag of a heading `depth` levels below the widget's first. */
   heading(depth?: number): StaticValue;
+}
+
+/** "rgb(1, 2, 3)" → [1, 2, 3]; undefined for a colour one cannot see through (alpha 0) or cannot read. */
+function rgbOf(css: string): Rgb | undefined {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(css);
+  if (!m || m[4] === '0') return undefined;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
 /** Rows of a ranked table shown before "Show all". */
@@ -314,17 +319,18 @@ export class ResultsView implements ReactiveController {
     return Object.entries(r.counts).map(([label, count]) => ({ label, count }));
   }
 
-  /** A chart's colours: the hub's theme, else the custom properties the canvas inherits, else Archipel's defaults. */
+  /**
+   * A chart's colours, as the browser resolved them: the bars take the chart box's `color` (the survey's accent,
+   * or the brand colour readable on this surface: a hub's, light or dark), the text and surface the widget's.
+   */
   private chartColours(canvas: HTMLCanvasElement, n: number): ChartColours {
-    const css = getComputedStyle(canvas);
-    const prop = (name: string) => css.getPropertyValue(name).trim();
-    const theme = this.host.theme;
-    const bar = theme?.brandOnSurface ?? (prop('--archipel-survey-accent') || prop('--archipel-color-brand-on-surface') || prop('--archipel-color-brand') || '#1a7f5a');
-    const text = prop('--archipel-color-text') || theme?.text || '#1c2024';
-    const rgb = parseColour(bar) ?? [26, 127, 90];
-    const surface = parseColour(theme?.surface ?? (prop('--archipel-color-surface') || '#ffffff')) ?? [255, 255, 255];
+    const base = getComputedStyle(canvas.closest('[part~="base"]') ?? canvas);
+    const bar = toHex(rgbOf(getComputedStyle(canvas.parentElement ?? canvas).color) ?? [20, 100, 72]);
+    const text = rgbOf(base.color) ?? [28, 32, 36];
+    const surface = rgbOf(base.backgroundColor) ?? [255, 255, 255];
+    const rgb = parseColour(bar)!;
     const shades = Array.from({ length: n }, (_, i) => toHex(mix(rgb, surface, n > 1 ? 0.8 * (1 - i / (n - 1)) : 0)));
-    return { bar, shades, text, grid: toHex(mix(parseColour(text) ?? [28, 32, 36], surface, 0.85)), font: prop('--archipel-font-family') || 'system-ui, sans-serif' };
+    return { bar, shades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
   }
 
   hostUpdated(): void {

@@ -24,21 +24,21 @@ export const formStyles = css`
     gap: 0.6em;
     align-items: flex-start;
     padding: 0.55em 0.75em;
-    border: 1px solid var(--_line);
+    border: 1px solid var(--_field-line);
     border-radius: var(--_radius);
     cursor: pointer;
     min-height: 44px;
   }
   .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    border-color: var(--_choice);
+    box-shadow: inset 0 0 0 1px var(--_choice);
   }
   .option input {
     margin: 0.2em 0 0;
     width: 1.15em;
     height: 1.15em;
     flex: none;
-    accent-color: var(--_accent);
+    accent-color: var(--_choice);
   }
   .scale {
     grid-auto-flow: column;
@@ -57,19 +57,12 @@ export const formStyles = css`
     font-size: 0.9em;
   }
   .error {
-    color: var(--archipel-color-danger, #a1141c);
+    color: var(--_danger);
     font-weight: 600;
     margin: 0 0 0.4em;
   }
   .consent {
     margin-top: 0.5em;
-  }
-  .hp {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
   }
   .progress {
     margin-bottom: 1em;
@@ -79,12 +72,12 @@ export const formStyles = css`
     display: block;
     width: 100%;
     height: 0.5em;
-    accent-color: var(--_accent);
+    accent-color: var(--_choice);
   }
   .thanks [data-focus] {
     font-size: 1.4em;
   }
   a {
-    color: var(--archipel-color-brand-on-surface, #146448);
+    color: var(--_brand-text);
   }
 `;

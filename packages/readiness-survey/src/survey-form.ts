@@ -287,7 +287,7 @@ export class SurveyForm implements ReactiveController {
         ${err('consent')}
       </fieldset>
       ${this.form.renderHoneypot()} ${this.form.renderLive()} ${this.form.renderNotice()} ${this.form.renderRefused()}
-      ${readonly ? html`<p class="notice" part="status">${this.t('readonly')}</p>` : nothing}
+      ${readonly ? this.form.renderReadOnly() : nothing}
       <div class="actions">
         ${this.steps && step > 0 ? html`<button type="button" class="secondary" part="button" @click=${() => this.go(step - 1)}>${this.t('back')}</button>` : nothing}
         <button type="submit" part="button" ?disabled=${readonly || this.form.sending}>

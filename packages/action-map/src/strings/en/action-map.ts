@@ -50,7 +50,7 @@ export default {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   noWebgl: 'This browser cannot draw the map (WebGL is turned off or missing). Every action is in the list.',
-  mapFailed: 'The map could not be drawn: {reason}. Every action is in the list.',
+  mapFailed: 'The map could not be drawn. Every action is in the list.',
   mapLoading: 'Loading the map…',
   close: 'Close',
   onlineAction: 'Online',

@@ -52,7 +52,7 @@ export default {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   noWebgl: 'Este navegador no puede dibujar el mapa (WebGL está desactivado o no existe). Todas las acciones están en la lista.',
-  mapFailed: 'No se pudo dibujar el mapa: {reason}. Todas las acciones están en la lista.',
+  mapFailed: 'No se pudo dibujar el mapa. Todas las acciones están en la lista.',
   mapLoading: 'Cargando el mapa…',
   close: 'Cerrar',
   onlineAction: 'En línea',

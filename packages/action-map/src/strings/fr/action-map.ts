@@ -52,7 +52,7 @@ export default {
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   noWebgl: 'Ce navigateur ne peut pas dessiner la carte (WebGL est désactivé ou absent). Toutes les actions sont dans la liste.',
-  mapFailed: 'La carte n’a pas pu être dessinée : {reason}. Toutes les actions sont dans la liste.',
+  mapFailed: 'La carte n’a pas pu être dessinée. Toutes les actions sont dans la liste.',
   mapLoading: 'Chargement de la carte…',
   close: 'Fermer',
   onlineAction: 'En ligne',

@@ -2,11 +2,12 @@
 export default {
   loading: 'Loading…',
   empty: 'Nothing to show yet.',
-  error: 'Could not load the data. {reason}',
+  error: 'Could not load. Check your connection, then try again.',
+  errorSetup: 'This cannot be shown right now. Please come back later.',
   retry: 'Try again',
   offline: 'You are offline. Showing what was saved {when}.',
-  unrefreshed: 'Could not refresh: {reason} Showing what was saved {when}.',
-  noSource: 'No data source: set the source attribute to a Google Sheet, a folder of JSON files or an API address.',
+  unrefreshed: 'Could not refresh. Showing what was saved {when}.',
+  noSource: 'This is not ready yet. Please come back later.',
   skipped: { one: '# entry could not be read and is not shown.', other: '# entries could not be read and are not shown.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'is missing',

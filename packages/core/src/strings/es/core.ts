@@ -5,11 +5,12 @@ import type en from '../en/core.js';
 export default {
   loading: 'Cargando…',
   empty: 'Todavía no hay nada que mostrar.',
-  error: 'No se pudieron cargar los datos. {reason}',
+  error: 'No se pudo cargar. Revisa tu conexión y vuelve a intentarlo.',
+  errorSetup: 'Esto no se puede mostrar ahora. Vuelve un poco más tarde.',
   retry: 'Reintentar',
   offline: 'Sin conexión. Se muestra lo guardado {when}.',
-  unrefreshed: 'No se pudo actualizar: {reason} Se muestra lo guardado {when}.',
-  noSource: 'Sin fuente de datos: indique en el atributo source una hoja de Google, una carpeta de archivos JSON o la dirección de una API.',
+  unrefreshed: 'No se pudo actualizar. Se muestra lo guardado {when}.',
+  noSource: 'Esto todavía no está listo. Vuelve un poco más tarde.',
   skipped: { one: '# entrada no se pudo leer y no se muestra.', other: '# entradas no se pudieron leer y no se muestran.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'falta',

@@ -5,11 +5,12 @@ import type en from '../en/core.js';
 export default {
   loading: 'Chargement…',
   empty: 'Rien à afficher pour le moment.',
-  error: 'Impossible de charger les données. {reason}',
+  error: 'Le chargement n’a pas abouti. Vérifiez votre connexion, puis réessayez.',
+  errorSetup: 'Ce contenu ne peut pas être affiché pour le moment. Revenez un peu plus tard.',
   retry: 'Réessayer',
   offline: 'Vous êtes hors ligne. Voici ce qui avait été enregistré {when}.',
-  unrefreshed: 'Mise à jour impossible : {reason} Voici ce qui avait été enregistré {when}.',
-  noSource: 'Aucune source de données : indiquez dans l’attribut source un Google Sheet, un dossier de fichiers JSON ou l’adresse d’une API.',
+  unrefreshed: 'Mise à jour impossible. Voici ce qui avait été enregistré {when}.',
+  noSource: 'Ce contenu n’est pas encore prêt. Revenez un peu plus tard.',
   skipped: { one: '# entrée illisible n’est pas affichée.', other: '# entrées illisibles ne sont pas affichées.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'est manquant',
