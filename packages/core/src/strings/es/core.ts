@@ -10,7 +10,7 @@ export default {
   offline: 'Sin conexión. Se muestra lo guardado {when}.',
   unrefreshed: 'No se pudo actualizar: {reason} Se muestra lo guardado {when}.',
   noSource: 'Sin fuente de datos: indique en el atributo source una hoja de Google, una carpeta de archivos JSON o la dirección de una API.',
-  skipped: { one: '# entrada no se pudo leer y no se muestra.', other: '# entradas no se pudieron leer y no se muestran.' },
+  skipped: { one: '# entrada no se pudo leer y no se muestra.', many: '# de entradas no se pudieron leer y no se muestran.', other: '# entradas no se pudieron leer y no se muestran.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'falta',
   issueText: 'debería ser texto',
