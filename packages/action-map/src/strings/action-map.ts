@@ -12,5 +12,6 @@ export const mapWords: Words<MapKey> = {
     en: () => import('./en/action-map.js'),
     fr: () => import('./fr/action-map.js'),
     es: () => import('./es/action-map.js'),
+    de: () => import('./de/action-map.js'),
   },
 };

@@ -12,5 +12,6 @@ export const hubWords: Words<HubKey> = {
     en: () => import('./en/chapter-hub.js'),
     fr: () => import('./fr/chapter-hub.js'),
     es: () => import('./es/chapter-hub.js'),
+    de: () => import('./de/chapter-hub.js'),
   },
 };

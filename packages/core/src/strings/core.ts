@@ -12,5 +12,6 @@ export const coreWords: Words<CoreKey> = {
     en: () => import('./en/core.js'),
     fr: () => import('./fr/core.js'),
     es: () => import('./es/core.js'),
+    de: () => import('./de/core.js'),
   },
 };

@@ -12,5 +12,6 @@ export const sendWords: Words<SendKey> = {
     en: () => import('./en/send.js'),
     fr: () => import('./fr/send.js'),
     es: () => import('./es/send.js'),
+    de: () => import('./de/send.js'),
   },
 };

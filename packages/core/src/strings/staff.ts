@@ -12,5 +12,6 @@ export const staffWords: Words<StaffKey> = {
     en: () => import('./en/staff.js'),
     fr: () => import('./fr/staff.js'),
     es: () => import('./es/staff.js'),
+    de: () => import('./de/staff.js'),
   },
 };

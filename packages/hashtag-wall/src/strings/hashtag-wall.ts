@@ -12,5 +12,6 @@ export const wallWords: Words<WallKey> = {
     en: () => import('./en/hashtag-wall.js'),
     fr: () => import('./fr/hashtag-wall.js'),
     es: () => import('./es/hashtag-wall.js'),
+    de: () => import('./de/hashtag-wall.js'),
   },
 };

@@ -12,5 +12,6 @@ export const moderationWords: Words<ModerationKey> = {
     en: () => import('./en/moderation.js'),
     fr: () => import('./fr/moderation.js'),
     es: () => import('./es/moderation.js'),
+    de: () => import('./de/moderation.js'),
   },
 };

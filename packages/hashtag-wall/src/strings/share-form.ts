@@ -12,5 +12,6 @@ export const shareFormWords: Words<ShareFormKey> = {
     en: () => import('./en/share-form.js'),
     fr: () => import('./fr/share-form.js'),
     es: () => import('./es/share-form.js'),
+    de: () => import('./de/share-form.js'),
   },
 };

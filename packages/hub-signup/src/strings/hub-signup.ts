@@ -12,5 +12,6 @@ export const signupWords: Words<SignupKey> = {
     en: () => import('./en/hub-signup.js'),
     fr: () => import('./fr/hub-signup.js'),
     es: () => import('./es/hub-signup.js'),
+    de: () => import('./de/hub-signup.js'),
   },
 };

@@ -12,5 +12,6 @@ export const surveyWords: Words<SurveyKey> = {
     en: () => import('./en/readiness-survey.js'),
     fr: () => import('./fr/readiness-survey.js'),
     es: () => import('./es/readiness-survey.js'),
+    de: () => import('./de/readiness-survey.js'),
   },
 };

@@ -12,5 +12,6 @@ export const resultsWords: Words<ResultsKey> = {
     en: () => import('./en/results.js'),
     fr: () => import('./fr/results.js'),
     es: () => import('./es/results.js'),
+    de: () => import('./de/results.js'),
   },
 };

@@ -12,5 +12,6 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     en: () => import('./en/survey-form.js'),
     fr: () => import('./fr/survey-form.js'),
     es: () => import('./es/survey-form.js'),
+    de: () => import('./de/survey-form.js'),
   },
 };
