@@ -12,6 +12,8 @@ export const coreWords: Words<CoreKey> = {
     en: () => import('./en/core.js'),
     fr: () => import('./fr/core.js'),
     es: () => import('./es/core.js'),
+    pt: () => import('./pt/core.js'),
     de: () => import('./de/core.js'),
+    it: () => import('./it/core.js'),
   },
 };

@@ -12,6 +12,8 @@ export const sendWords: Words<SendKey> = {
     en: () => import('./en/send.js'),
     fr: () => import('./fr/send.js'),
     es: () => import('./es/send.js'),
+    pt: () => import('./pt/send.js'),
     de: () => import('./de/send.js'),
+    it: () => import('./it/send.js'),
   },
 };

@@ -12,6 +12,8 @@ export const staffWords: Words<StaffKey> = {
     en: () => import('./en/staff.js'),
     fr: () => import('./fr/staff.js'),
     es: () => import('./es/staff.js'),
+    pt: () => import('./pt/staff.js'),
     de: () => import('./de/staff.js'),
+    it: () => import('./it/staff.js'),
   },
 };

@@ -12,6 +12,8 @@ export const wallWords: Words<WallKey> = {
     en: () => import('./en/hashtag-wall.js'),
     fr: () => import('./fr/hashtag-wall.js'),
     es: () => import('./es/hashtag-wall.js'),
+    pt: () => import('./pt/hashtag-wall.js'),
     de: () => import('./de/hashtag-wall.js'),
+    it: () => import('./it/hashtag-wall.js'),
   },
 };

@@ -12,6 +12,8 @@ export const mastodonWords: Words<MastodonKey> = {
     en: () => import('./en/mastodon.js'),
     fr: () => import('./fr/mastodon.js'),
     es: () => import('./es/mastodon.js'),
+    pt: () => import('./pt/mastodon.js'),
     de: () => import('./de/mastodon.js'),
+    it: () => import('./it/mastodon.js'),
   },
 };

@@ -12,6 +12,8 @@ export const moderationWords: Words<ModerationKey> = {
     en: () => import('./en/moderation.js'),
     fr: () => import('./fr/moderation.js'),
     es: () => import('./es/moderation.js'),
+    pt: () => import('./pt/moderation.js'),
     de: () => import('./de/moderation.js'),
+    it: () => import('./it/moderation.js'),
   },
 };

@@ -12,6 +12,8 @@ export const shareFormWords: Words<ShareFormKey> = {
     en: () => import('./en/share-form.js'),
     fr: () => import('./fr/share-form.js'),
     es: () => import('./es/share-form.js'),
+    pt: () => import('./pt/share-form.js'),
     de: () => import('./de/share-form.js'),
+    it: () => import('./it/share-form.js'),
   },
 };

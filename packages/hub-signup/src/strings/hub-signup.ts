@@ -12,6 +12,8 @@ export const signupWords: Words<SignupKey> = {
     en: () => import('./en/hub-signup.js'),
     fr: () => import('./fr/hub-signup.js'),
     es: () => import('./es/hub-signup.js'),
+    pt: () => import('./pt/hub-signup.js'),
     de: () => import('./de/hub-signup.js'),
+    it: () => import('./it/hub-signup.js'),
   },
 };

@@ -12,6 +12,8 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     en: () => import('./en/survey-form.js'),
     fr: () => import('./fr/survey-form.js'),
     es: () => import('./es/survey-form.js'),
+    pt: () => import('./pt/survey-form.js'),
     de: () => import('./de/survey-form.js'),
+    it: () => import('./it/survey-form.js'),
   },
 };
