@@ -15,5 +15,6 @@ export const mapWords: Words<MapKey> = {
     pt: () => import('./pt/action-map.js'),
     de: () => import('./de/action-map.js'),
     it: () => import('./it/action-map.js'),
+    nl: () => import('./nl/action-map.js'),
   },
 };

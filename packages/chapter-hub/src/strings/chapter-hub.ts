@@ -15,5 +15,6 @@ export const hubWords: Words<HubKey> = {
     pt: () => import('./pt/chapter-hub.js'),
     de: () => import('./de/chapter-hub.js'),
     it: () => import('./it/chapter-hub.js'),
+    nl: () => import('./nl/chapter-hub.js'),
   },
 };

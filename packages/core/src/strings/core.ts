@@ -15,5 +15,6 @@ export const coreWords: Words<CoreKey> = {
     pt: () => import('./pt/core.js'),
     de: () => import('./de/core.js'),
     it: () => import('./it/core.js'),
+    nl: () => import('./nl/core.js'),
   },
 };

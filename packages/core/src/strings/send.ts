@@ -15,5 +15,6 @@ export const sendWords: Words<SendKey> = {
     pt: () => import('./pt/send.js'),
     de: () => import('./de/send.js'),
     it: () => import('./it/send.js'),
+    nl: () => import('./nl/send.js'),
   },
 };

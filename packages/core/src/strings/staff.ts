@@ -15,5 +15,6 @@ export const staffWords: Words<StaffKey> = {
     pt: () => import('./pt/staff.js'),
     de: () => import('./de/staff.js'),
     it: () => import('./it/staff.js'),
+    nl: () => import('./nl/staff.js'),
   },
 };

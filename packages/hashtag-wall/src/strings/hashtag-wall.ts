@@ -15,5 +15,6 @@ export const wallWords: Words<WallKey> = {
     pt: () => import('./pt/hashtag-wall.js'),
     de: () => import('./de/hashtag-wall.js'),
     it: () => import('./it/hashtag-wall.js'),
+    nl: () => import('./nl/hashtag-wall.js'),
   },
 };

@@ -15,5 +15,6 @@ export const mastodonWords: Words<MastodonKey> = {
     pt: () => import('./pt/mastodon.js'),
     de: () => import('./de/mastodon.js'),
     it: () => import('./it/mastodon.js'),
+    nl: () => import('./nl/mastodon.js'),
   },
 };

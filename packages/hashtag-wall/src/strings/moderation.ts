@@ -15,5 +15,6 @@ export const moderationWords: Words<ModerationKey> = {
     pt: () => import('./pt/moderation.js'),
     de: () => import('./de/moderation.js'),
     it: () => import('./it/moderation.js'),
+    nl: () => import('./nl/moderation.js'),
   },
 };

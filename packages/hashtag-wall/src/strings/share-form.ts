@@ -15,5 +15,6 @@ export const shareFormWords: Words<ShareFormKey> = {
     pt: () => import('./pt/share-form.js'),
     de: () => import('./de/share-form.js'),
     it: () => import('./it/share-form.js'),
+    nl: () => import('./nl/share-form.js'),
   },
 };

@@ -15,5 +15,6 @@ export const signupWords: Words<SignupKey> = {
     pt: () => import('./pt/hub-signup.js'),
     de: () => import('./de/hub-signup.js'),
     it: () => import('./it/hub-signup.js'),
+    nl: () => import('./nl/hub-signup.js'),
   },
 };

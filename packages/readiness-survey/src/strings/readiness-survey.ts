@@ -15,5 +15,6 @@ export const surveyWords: Words<SurveyKey> = {
     pt: () => import('./pt/readiness-survey.js'),
     de: () => import('./de/readiness-survey.js'),
     it: () => import('./it/readiness-survey.js'),
+    nl: () => import('./nl/readiness-survey.js'),
   },
 };

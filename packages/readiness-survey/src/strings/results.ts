@@ -15,5 +15,6 @@ export const resultsWords: Words<ResultsKey> = {
     pt: () => import('./pt/results.js'),
     de: () => import('./de/results.js'),
     it: () => import('./it/results.js'),
+    nl: () => import('./nl/results.js'),
   },
 };

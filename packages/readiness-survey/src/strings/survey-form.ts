@@ -15,5 +15,6 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     pt: () => import('./pt/survey-form.js'),
     de: () => import('./de/survey-form.js'),
     it: () => import('./it/survey-form.js'),
+    nl: () => import('./nl/survey-form.js'),
   },
 };
