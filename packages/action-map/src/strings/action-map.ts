@@ -16,5 +16,6 @@ export const mapWords: Words<MapKey> = {
     de: () => import('./de/action-map.js'),
     it: () => import('./it/action-map.js'),
     nl: () => import('./nl/action-map.js'),
+    ar: () => import('./ar/action-map.js'),
   },
 };

@@ -16,5 +16,6 @@ export const hubWords: Words<HubKey> = {
     de: () => import('./de/chapter-hub.js'),
     it: () => import('./it/chapter-hub.js'),
     nl: () => import('./nl/chapter-hub.js'),
+    ar: () => import('./ar/chapter-hub.js'),
   },
 };

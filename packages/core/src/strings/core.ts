@@ -16,5 +16,6 @@ export const coreWords: Words<CoreKey> = {
     de: () => import('./de/core.js'),
     it: () => import('./it/core.js'),
     nl: () => import('./nl/core.js'),
+    ar: () => import('./ar/core.js'),
   },
 };

@@ -16,5 +16,6 @@ export const sendWords: Words<SendKey> = {
     de: () => import('./de/send.js'),
     it: () => import('./it/send.js'),
     nl: () => import('./nl/send.js'),
+    ar: () => import('./ar/send.js'),
   },
 };

@@ -16,5 +16,6 @@ export const staffWords: Words<StaffKey> = {
     de: () => import('./de/staff.js'),
     it: () => import('./it/staff.js'),
     nl: () => import('./nl/staff.js'),
+    ar: () => import('./ar/staff.js'),
   },
 };

@@ -16,5 +16,6 @@ export const wallWords: Words<WallKey> = {
     de: () => import('./de/hashtag-wall.js'),
     it: () => import('./it/hashtag-wall.js'),
     nl: () => import('./nl/hashtag-wall.js'),
+    ar: () => import('./ar/hashtag-wall.js'),
   },
 };

@@ -16,5 +16,6 @@ export const mastodonWords: Words<MastodonKey> = {
     de: () => import('./de/mastodon.js'),
     it: () => import('./it/mastodon.js'),
     nl: () => import('./nl/mastodon.js'),
+    ar: () => import('./ar/mastodon.js'),
   },
 };

@@ -16,5 +16,6 @@ export const moderationWords: Words<ModerationKey> = {
     de: () => import('./de/moderation.js'),
     it: () => import('./it/moderation.js'),
     nl: () => import('./nl/moderation.js'),
+    ar: () => import('./ar/moderation.js'),
   },
 };

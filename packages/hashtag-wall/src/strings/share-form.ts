@@ -16,5 +16,6 @@ export const shareFormWords: Words<ShareFormKey> = {
     de: () => import('./de/share-form.js'),
     it: () => import('./it/share-form.js'),
     nl: () => import('./nl/share-form.js'),
+    ar: () => import('./ar/share-form.js'),
   },
 };

@@ -16,5 +16,6 @@ export const signupWords: Words<SignupKey> = {
     de: () => import('./de/hub-signup.js'),
     it: () => import('./it/hub-signup.js'),
     nl: () => import('./nl/hub-signup.js'),
+    ar: () => import('./ar/hub-signup.js'),
   },
 };

@@ -16,5 +16,6 @@ export const surveyWords: Words<SurveyKey> = {
     de: () => import('./de/readiness-survey.js'),
     it: () => import('./it/readiness-survey.js'),
     nl: () => import('./nl/readiness-survey.js'),
+    ar: () => import('./ar/readiness-survey.js'),
   },
 };

@@ -16,5 +16,6 @@ export const resultsWords: Words<ResultsKey> = {
     de: () => import('./de/results.js'),
     it: () => import('./it/results.js'),
     nl: () => import('./nl/results.js'),
+    ar: () => import('./ar/results.js'),
   },
 };

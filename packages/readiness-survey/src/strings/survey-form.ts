@@ -16,5 +16,6 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     de: () => import('./de/survey-form.js'),
     it: () => import('./it/survey-form.js'),
     nl: () => import('./nl/survey-form.js'),
+    ar: () => import('./ar/survey-form.js'),
   },
 };
