@@ -17,5 +17,6 @@ export const mapWords: Words<MapKey> = {
     it: () => import('./it/action-map.js'),
     nl: () => import('./nl/action-map.js'),
     ar: () => import('./ar/action-map.js'),
+    sw: () => import('./sw/action-map.js'),
   },
 };

@@ -17,5 +17,6 @@ export const hubWords: Words<HubKey> = {
     it: () => import('./it/chapter-hub.js'),
     nl: () => import('./nl/chapter-hub.js'),
     ar: () => import('./ar/chapter-hub.js'),
+    sw: () => import('./sw/chapter-hub.js'),
   },
 };

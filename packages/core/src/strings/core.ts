@@ -17,5 +17,6 @@ export const coreWords: Words<CoreKey> = {
     it: () => import('./it/core.js'),
     nl: () => import('./nl/core.js'),
     ar: () => import('./ar/core.js'),
+    sw: () => import('./sw/core.js'),
   },
 };

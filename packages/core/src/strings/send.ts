@@ -17,5 +17,6 @@ export const sendWords: Words<SendKey> = {
     it: () => import('./it/send.js'),
     nl: () => import('./nl/send.js'),
     ar: () => import('./ar/send.js'),
+    sw: () => import('./sw/send.js'),
   },
 };

@@ -17,5 +17,6 @@ export const staffWords: Words<StaffKey> = {
     it: () => import('./it/staff.js'),
     nl: () => import('./nl/staff.js'),
     ar: () => import('./ar/staff.js'),
+    sw: () => import('./sw/staff.js'),
   },
 };

@@ -17,5 +17,6 @@ export const wallWords: Words<WallKey> = {
     it: () => import('./it/hashtag-wall.js'),
     nl: () => import('./nl/hashtag-wall.js'),
     ar: () => import('./ar/hashtag-wall.js'),
+    sw: () => import('./sw/hashtag-wall.js'),
   },
 };

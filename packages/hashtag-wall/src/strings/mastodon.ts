@@ -17,5 +17,6 @@ export const mastodonWords: Words<MastodonKey> = {
     it: () => import('./it/mastodon.js'),
     nl: () => import('./nl/mastodon.js'),
     ar: () => import('./ar/mastodon.js'),
+    sw: () => import('./sw/mastodon.js'),
   },
 };

@@ -17,5 +17,6 @@ export const moderationWords: Words<ModerationKey> = {
     it: () => import('./it/moderation.js'),
     nl: () => import('./nl/moderation.js'),
     ar: () => import('./ar/moderation.js'),
+    sw: () => import('./sw/moderation.js'),
   },
 };

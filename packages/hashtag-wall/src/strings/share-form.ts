@@ -17,5 +17,6 @@ export const shareFormWords: Words<ShareFormKey> = {
     it: () => import('./it/share-form.js'),
     nl: () => import('./nl/share-form.js'),
     ar: () => import('./ar/share-form.js'),
+    sw: () => import('./sw/share-form.js'),
   },
 };

@@ -17,5 +17,6 @@ export const signupWords: Words<SignupKey> = {
     it: () => import('./it/hub-signup.js'),
     nl: () => import('./nl/hub-signup.js'),
     ar: () => import('./ar/hub-signup.js'),
+    sw: () => import('./sw/hub-signup.js'),
   },
 };

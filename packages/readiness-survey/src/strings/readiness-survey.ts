@@ -17,5 +17,6 @@ export const surveyWords: Words<SurveyKey> = {
     it: () => import('./it/readiness-survey.js'),
     nl: () => import('./nl/readiness-survey.js'),
     ar: () => import('./ar/readiness-survey.js'),
+    sw: () => import('./sw/readiness-survey.js'),
   },
 };

@@ -17,5 +17,6 @@ export const resultsWords: Words<ResultsKey> = {
     it: () => import('./it/results.js'),
     nl: () => import('./nl/results.js'),
     ar: () => import('./ar/results.js'),
+    sw: () => import('./sw/results.js'),
   },
 };

@@ -17,5 +17,6 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     it: () => import('./it/survey-form.js'),
     nl: () => import('./nl/survey-form.js'),
     ar: () => import('./ar/survey-form.js'),
+    sw: () => import('./sw/survey-form.js'),
   },
 };
