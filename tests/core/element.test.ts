@@ -249,15 +249,15 @@ describe('ArchipelElement language', () => {
   });
 
   it('speaks a language the page adds at run time, base language and English filling the gaps, and reads Arabic right to left', async () => {
-    const wrap = await fixture(fhtml`<div lang="pt-BR"><test-actions .adapter=${adapter()}></test-actions></div>`);
+    const wrap = await fixture(fhtml`<div lang="ca-ES"><test-actions .adapter=${adapter()}></test-actions></div>`);
     const el = wrap.querySelector('test-actions') as TestActions;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.lang).to.equal('en');
-    addWords('pt', { 'test-actions': { heading: 'Ações' }, core: { empty: 'Nada para mostrar.' } });
-    addWords('pt-BR', { 'test-actions': { count: { one: '# ação', other: '# ações' } } });
-    await waitUntil(() => text(el).includes('Ações'), 'the added words were not used');
-    expect(text(el)).to.contain('Nada para mostrar.');
-    expect(el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.lang).to.equal('pt-br');
+    addWords('ca', { 'test-actions': { heading: 'Accions' }, core: { empty: 'Res a mostrar.' } });
+    addWords('ca-ES', { 'test-actions': { count: { one: '# acció', other: '# accions' } } });
+    await waitUntil(() => text(el).includes('Accions'), 'the added words were not used');
+    expect(text(el)).to.contain('Res a mostrar.');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!.lang).to.equal('ca-es');
     addWords('ar', { 'test-actions': { heading: 'الأعمال', count: { zero: 'لا أعمال', one: 'عمل واحد', two: 'عملان', few: '# أعمال', many: '# عملًا', other: '# عمل' } } });
     el.lang = 'ar';
     await waitUntil(() => text(el).includes('الأعمال'));

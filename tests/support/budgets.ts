@@ -31,7 +31,7 @@ export function chunkOf(stats: Record<string, Chunk>, module: string): string {
   return hit[0];
 }
 
-const LANGUAGES = ['en', 'fr', 'es'] as const;
+const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'ar', 'sw'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**

@@ -10,7 +10,7 @@
 import { warnOnce } from './warn.js';
 
 /** The languages Archipel ships words for. A page may add others at run time (`addWords`). */
-export const LOCALES = ['en', 'fr', 'es'] as const;
+export const LOCALES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'ar', 'sw'] as const;
 /** A language tag Archipel speaks: one it ships ("fr") or one a page added ("pt-BR", "br"). */
 export type Locale = string;
 

@@ -12,5 +12,11 @@ export const mapWords: Words<MapKey> = {
     en: () => import('./en/action-map.js'),
     fr: () => import('./fr/action-map.js'),
     es: () => import('./es/action-map.js'),
+    pt: () => import('./pt/action-map.js'),
+    de: () => import('./de/action-map.js'),
+    it: () => import('./it/action-map.js'),
+    nl: () => import('./nl/action-map.js'),
+    ar: () => import('./ar/action-map.js'),
+    sw: () => import('./sw/action-map.js'),
   },
 };

@@ -12,5 +12,11 @@ export const hubWords: Words<HubKey> = {
     en: () => import('./en/chapter-hub.js'),
     fr: () => import('./fr/chapter-hub.js'),
     es: () => import('./es/chapter-hub.js'),
+    pt: () => import('./pt/chapter-hub.js'),
+    de: () => import('./de/chapter-hub.js'),
+    it: () => import('./it/chapter-hub.js'),
+    nl: () => import('./nl/chapter-hub.js'),
+    ar: () => import('./ar/chapter-hub.js'),
+    sw: () => import('./sw/chapter-hub.js'),
   },
 };

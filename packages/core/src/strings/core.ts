@@ -12,5 +12,11 @@ export const coreWords: Words<CoreKey> = {
     en: () => import('./en/core.js'),
     fr: () => import('./fr/core.js'),
     es: () => import('./es/core.js'),
+    pt: () => import('./pt/core.js'),
+    de: () => import('./de/core.js'),
+    it: () => import('./it/core.js'),
+    nl: () => import('./nl/core.js'),
+    ar: () => import('./ar/core.js'),
+    sw: () => import('./sw/core.js'),
   },
 };

@@ -12,5 +12,11 @@ export const sendWords: Words<SendKey> = {
     en: () => import('./en/send.js'),
     fr: () => import('./fr/send.js'),
     es: () => import('./es/send.js'),
+    pt: () => import('./pt/send.js'),
+    de: () => import('./de/send.js'),
+    it: () => import('./it/send.js'),
+    nl: () => import('./nl/send.js'),
+    ar: () => import('./ar/send.js'),
+    sw: () => import('./sw/send.js'),
   },
 };

@@ -12,5 +12,11 @@ export const staffWords: Words<StaffKey> = {
     en: () => import('./en/staff.js'),
     fr: () => import('./fr/staff.js'),
     es: () => import('./es/staff.js'),
+    pt: () => import('./pt/staff.js'),
+    de: () => import('./de/staff.js'),
+    it: () => import('./it/staff.js'),
+    nl: () => import('./nl/staff.js'),
+    ar: () => import('./ar/staff.js'),
+    sw: () => import('./sw/staff.js'),
   },
 };

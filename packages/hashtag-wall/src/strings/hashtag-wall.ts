@@ -12,5 +12,11 @@ export const wallWords: Words<WallKey> = {
     en: () => import('./en/hashtag-wall.js'),
     fr: () => import('./fr/hashtag-wall.js'),
     es: () => import('./es/hashtag-wall.js'),
+    pt: () => import('./pt/hashtag-wall.js'),
+    de: () => import('./de/hashtag-wall.js'),
+    it: () => import('./it/hashtag-wall.js'),
+    nl: () => import('./nl/hashtag-wall.js'),
+    ar: () => import('./ar/hashtag-wall.js'),
+    sw: () => import('./sw/hashtag-wall.js'),
   },
 };

@@ -1,5 +1,5 @@
 /**
- * What the wall says about a mastodonEn server, loaded only with `mastodon`.
+ * What the wall says about a Mastodon server, loaded only with `mastodon`.
  * One module a language (strings/<lang>/mastodon.ts), loaded the first time it is needed in that language.
  */
 import type { Words } from '@archipel/core';
@@ -12,5 +12,11 @@ export const mastodonWords: Words<MastodonKey> = {
     en: () => import('./en/mastodon.js'),
     fr: () => import('./fr/mastodon.js'),
     es: () => import('./es/mastodon.js'),
+    pt: () => import('./pt/mastodon.js'),
+    de: () => import('./de/mastodon.js'),
+    it: () => import('./it/mastodon.js'),
+    nl: () => import('./nl/mastodon.js'),
+    ar: () => import('./ar/mastodon.js'),
+    sw: () => import('./sw/mastodon.js'),
   },
 };

@@ -12,5 +12,11 @@ export const moderationWords: Words<ModerationKey> = {
     en: () => import('./en/moderation.js'),
     fr: () => import('./fr/moderation.js'),
     es: () => import('./es/moderation.js'),
+    pt: () => import('./pt/moderation.js'),
+    de: () => import('./de/moderation.js'),
+    it: () => import('./it/moderation.js'),
+    nl: () => import('./nl/moderation.js'),
+    ar: () => import('./ar/moderation.js'),
+    sw: () => import('./sw/moderation.js'),
   },
 };

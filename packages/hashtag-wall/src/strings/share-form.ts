@@ -12,5 +12,11 @@ export const shareFormWords: Words<ShareFormKey> = {
     en: () => import('./en/share-form.js'),
     fr: () => import('./fr/share-form.js'),
     es: () => import('./es/share-form.js'),
+    pt: () => import('./pt/share-form.js'),
+    de: () => import('./de/share-form.js'),
+    it: () => import('./it/share-form.js'),
+    nl: () => import('./nl/share-form.js'),
+    ar: () => import('./ar/share-form.js'),
+    sw: () => import('./sw/share-form.js'),
   },
 };

@@ -12,5 +12,11 @@ export const signupWords: Words<SignupKey> = {
     en: () => import('./en/hub-signup.js'),
     fr: () => import('./fr/hub-signup.js'),
     es: () => import('./es/hub-signup.js'),
+    pt: () => import('./pt/hub-signup.js'),
+    de: () => import('./de/hub-signup.js'),
+    it: () => import('./it/hub-signup.js'),
+    nl: () => import('./nl/hub-signup.js'),
+    ar: () => import('./ar/hub-signup.js'),
+    sw: () => import('./sw/hub-signup.js'),
   },
 };

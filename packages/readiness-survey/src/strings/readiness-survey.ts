@@ -12,5 +12,11 @@ export const surveyWords: Words<SurveyKey> = {
     en: () => import('./en/readiness-survey.js'),
     fr: () => import('./fr/readiness-survey.js'),
     es: () => import('./es/readiness-survey.js'),
+    pt: () => import('./pt/readiness-survey.js'),
+    de: () => import('./de/readiness-survey.js'),
+    it: () => import('./it/readiness-survey.js'),
+    nl: () => import('./nl/readiness-survey.js'),
+    ar: () => import('./ar/readiness-survey.js'),
+    sw: () => import('./sw/readiness-survey.js'),
   },
 };

@@ -12,5 +12,11 @@ export const resultsWords: Words<ResultsKey> = {
     en: () => import('./en/results.js'),
     fr: () => import('./fr/results.js'),
     es: () => import('./es/results.js'),
+    pt: () => import('./pt/results.js'),
+    de: () => import('./de/results.js'),
+    it: () => import('./it/results.js'),
+    nl: () => import('./nl/results.js'),
+    ar: () => import('./ar/results.js'),
+    sw: () => import('./sw/results.js'),
   },
 };

@@ -12,5 +12,11 @@ export const surveyFormWords: Words<SurveyFormKey> = {
     en: () => import('./en/survey-form.js'),
     fr: () => import('./fr/survey-form.js'),
     es: () => import('./es/survey-form.js'),
+    pt: () => import('./pt/survey-form.js'),
+    de: () => import('./de/survey-form.js'),
+    it: () => import('./it/survey-form.js'),
+    nl: () => import('./nl/survey-form.js'),
+    ar: () => import('./ar/survey-form.js'),
+    sw: () => import('./sw/survey-form.js'),
   },
 };

@@ -4,8 +4,8 @@ import type en from '../en/action-map.js';
 
 export default {
   heading: 'Acciones cerca de ti',
-  results: { one: '# acción', other: '# acciones' },
-  resultsNear: { one: '# acción a menos de {radius} km', other: '# acciones a menos de {radius} km' },
+  results: { one: '# acción', many: '# de acciones', other: '# acciones' },
+  resultsNear: { one: '# acción a menos de {radius} km', many: '# de acciones a menos de {radius} km', other: '# acciones a menos de {radius} km' },
   search: 'Buscar',
   searchHint: 'Título, ciudad o código postal',
   place: 'Cerca de',
@@ -66,7 +66,7 @@ export default {
   noneMatch: 'Ninguna acción coincide con estos filtros.',
   hostOne: 'Organiza una',
   nearestChapter: 'Grupo más cercano: {name} ({km} km)',
-  clusterLabel: { one: '# acción aquí', other: '# acciones aquí' },
+  clusterLabel: { one: '# acción aquí', many: '# de acciones aquí', other: '# acciones aquí' },
   march: 'Marcha',
   rally: 'Concentración',
   training: 'Formación',

@@ -4,8 +4,8 @@ import type en from '../en/action-map.js';
 
 export default {
   heading: 'Les actions près de chez vous',
-  results: { one: '# action', other: '# actions' },
-  resultsNear: { one: '# action à moins de {radius} km', other: '# actions à moins de {radius} km' },
+  results: { one: '# action', many: '# d’actions', other: '# actions' },
+  resultsNear: { one: '# action à moins de {radius} km', many: '# d’actions à moins de {radius} km', other: '# actions à moins de {radius} km' },
   search: 'Rechercher',
   searchHint: 'Titre, ville ou code postal',
   place: 'Près de',
@@ -66,7 +66,7 @@ export default {
   noneMatch: 'Aucune action ne correspond à ces filtres.',
   hostOne: 'Organiser une action',
   nearestChapter: 'Groupe le plus proche : {name} ({km} km)',
-  clusterLabel: { one: '# action ici', other: '# actions ici' },
+  clusterLabel: { one: '# action ici', many: '# d’actions ici', other: '# actions ici' },
   march: 'Marche',
   rally: 'Rassemblement',
   training: 'Formation',

@@ -11,7 +11,7 @@ export default {
   offline: 'Sin conexión. Se muestra lo guardado {when}.',
   unrefreshed: 'No se pudo actualizar. Se muestra lo guardado {when}.',
   noSource: 'Esto todavía no está listo. Vuelve un poco más tarde.',
-  skipped: { one: '# entrada no se pudo leer y no se muestra.', other: '# entradas no se pudieron leer y no se muestran.' },
+  skipped: { one: '# entrada no se pudo leer y no se muestra.', many: '# de entradas no se pudieron leer y no se muestran.', other: '# entradas no se pudieron leer y no se muestran.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'falta',
   issueText: 'debería ser texto',

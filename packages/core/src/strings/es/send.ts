@@ -5,7 +5,7 @@ import type en from '../en/send.js';
 export default {
   readonly: 'Este formulario todavía no está abierto. Vuelve un poco más tarde.',
   queued: 'Guardado en este dispositivo; se enviará automáticamente.',
-  waiting: { one: '# pendiente de envío', other: '# pendientes de envío' },
+  waiting: { one: '# pendiente de envío', many: '# pendientes de envío', other: '# pendientes de envío' },
   failed: 'No enviado. {reason} Se conserva en este dispositivo.',
   unsaved: 'No enviado. {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
   // A field's problem, under it; and the honeypot's label, which people never see.

@@ -11,7 +11,7 @@ export default {
   offline: 'Vous êtes hors ligne. Voici ce qui avait été enregistré {when}.',
   unrefreshed: 'Mise à jour impossible. Voici ce qui avait été enregistré {when}.',
   noSource: 'Ce contenu n’est pas encore prêt. Revenez un peu plus tard.',
-  skipped: { one: '# entrée illisible n’est pas affichée.', other: '# entrées illisibles ne sont pas affichées.' },
+  skipped: { one: '# entrée illisible n’est pas affichée.', many: '# d’entrées illisibles ne sont pas affichées.', other: '# entrées illisibles ne sont pas affichées.' },
   // What is wrong with a value (issues.ts): in a console warning, a source checker or a form.
   issueMissing: 'est manquant',
   issueText: 'devrait être du texte',

@@ -5,7 +5,7 @@ import type en from '../en/send.js';
 export default {
   readonly: 'Ce formulaire n’est pas encore ouvert. Revenez un peu plus tard.',
   queued: 'Enregistré sur cet appareil ; l’envoi se fera automatiquement.',
-  waiting: { one: '# en attente d’envoi', other: '# en attente d’envoi' },
+  waiting: { one: '# en attente d’envoi', many: '# en attente d’envoi', other: '# en attente d’envoi' },
   failed: 'Non envoyé. {reason} Il reste enregistré sur cet appareil.',
   unsaved: 'Non envoyé. {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
   // A field's problem, under it; and the honeypot's label, which people never see.

@@ -11,7 +11,7 @@ export default {
   modHidden: 'Ocultas',
   modReload: 'Actualizar',
   modEmpty: 'Nada aquí.',
-  modCount: { one: '# publicación', other: '# publicaciones' },
+  modCount: { one: '# publicación', many: '# de publicaciones', other: '# publicaciones' },
   approve: 'Aprobar',
   hide: 'Ocultar',
   pin: 'Fijar',

@@ -11,7 +11,7 @@ export default {
   modHidden: 'Masquées',
   modReload: 'Actualiser',
   modEmpty: 'Rien ici.',
-  modCount: { one: '# publication', other: '# publications' },
+  modCount: { one: '# publication', many: '# de publications', other: '# publications' },
   approve: 'Approuver',
   hide: 'Masquer',
   pin: 'Épingler',
