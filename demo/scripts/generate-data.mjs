@@ -224,6 +224,28 @@ function logoSvg(ch, i) {
     `<text x="${i % 3 === 2 ? 22 : 32}" y="${i % 3 === 2 ? 30 : 31}" text-anchor="middle" font-family="system-ui,Segoe UI,Helvetica,Arial,sans-serif" font-weight="700" font-size="${fs}" fill="${ink}">${esc(ini)}</text></svg>\n`;
 }
 
+// A few chapters' slogan and description in other languages (#19): a visitor reads them in theirs, and every other
+// chapter in its own language, marked as such.
+const CHAPTER_TRANSLATIONS = {
+  paris: {
+    en: { slogan: 'Paris rises with the wave', description: 'Climate Wave Paris brings together people from every arrondissement and the inner suburbs to demand a breathable, fair city. We run trainings, door-to-door canvassing and marches, from Belleville to the Porte de Versailles.' },
+    es: { slogan: 'París sube con la ola', description: 'Ola Climática París reúne a vecinas y vecinos de todos los distritos y de las afueras para exigir una ciudad respirable y justa. Organizamos formaciones, puerta a puerta y marchas, de Belleville a la Porte de Versailles.' },
+  },
+  barcelona: {
+    fr: { slogan: 'La vague qui ne s’arrête pas', description: 'Vague Climat Barcelone rassemble les habitantes et habitants de tous les quartiers face à la sécheresse et au surtourisme. Nous organisons des assemblées, des nettoyages de plage et des vélorutions.' },
+    en: { slogan: 'The wave that never stops' },
+  },
+  berlin: {
+    fr: { slogan: 'Berlin fait des vagues', description: 'Vague Climat Berlin réunit des gens de tous les quartiers, de Neukölln à Pankow. Nous organisons des formations, des discussions de quartier et de grandes manifestations pour une transition climatique juste.' },
+    en: { slogan: 'Berlin makes waves', description: 'Climate Wave Berlin brings people together from every neighbourhood, from Neukölln to Pankow. We run trainings, neighbourhood conversations and big demonstrations for a fair climate transition.' },
+    es: { slogan: 'Berlín hace olas' },
+  },
+  london: {
+    fr: { slogan: 'Londres se lève avec la vague' },
+    es: { slogan: 'Londres se alza con la ola', description: 'Ola Climática Londres reúne a vecinas y vecinos de todos los distritos para exigir hogares cálidos y aire limpio. Organizamos formaciones, llamadas y grandes marchas alegres.' },
+  },
+};
+
 reseed(101);
 const chapters = CH.map((c, i) => {
   const [id, city, region, country, lat, lng, lang, pool, tz, slogan, description] = c;
@@ -248,7 +270,8 @@ const chapters = CH.map((c, i) => {
     });
   }
   return { id, name, slogan, description, city, region, country, lat, lng, logo: `logos/${id}.svg`, color, accent,
-    website: `${SITE}/${id}`, email: `${id}@vagueclimat.example.org`, links, leaders };
+    website: `${SITE}/${id}`, email: `${id}@vagueclimat.example.org`, links, leaders,
+    lang, ...(CHAPTER_TRANSLATIONS[id] ? { translations: CHAPTER_TRANSLATIONS[id] } : {}) };
 });
 const CHMETA = Object.fromEntries(CH.map((c) => [c[0], { lang: c[6], pool: c[7], tz: c[8], hoods: c[11], city: c[1], country: c[3] }]));
 chapters.forEach((ch, i) => writeFileSync(join(OUT, ch.logo), logoSvg(ch, i)));
@@ -676,8 +699,36 @@ for (const a of sample(actions, 15)) {
   if (a.end) a.end = `${a.end}:00${offsetFor(a.timezone, a.end)}`;
 }
 for (const a of sample(actions.filter((x) => !x._flagship), 18)) delete a.chapter;
+// Every action says its language; the day of action's marches say their title, and the French ones their
+// description, in the other languages Archipel speaks (#19). Other texts show in their own language, marked.
+const FLAGSHIP_TRANSLATIONS = {
+  'Grande marche du 12 décembre': { en: 'The great march of 12 December', es: 'Gran marcha del 12 de diciembre' },
+  'Marche pour le climat – 12 décembre': { en: 'Climate march – 12 December', es: 'Marcha por el clima – 12 de diciembre' },
+  'La vague déferle : marche du 12 décembre': { en: 'The wave breaks: 12 December march', es: 'La ola rompe: marcha del 12 de diciembre' },
+  '12 December: Climate Wave march': { fr: '12 décembre : marche de la Vague Climat', es: '12 de diciembre: marcha de la Ola Climática' },
+  'Marcha 12D: ¡llega la ola!': { fr: 'Marche du 12 décembre : la vague arrive !', en: '12 December march: the wave is coming!' },
+  'Klimawelle-Demo am 12.12.': { fr: 'Manifestation de la Vague Climat le 12 décembre', en: 'Climate Wave demo on 12 December', es: 'Manifestación de la Ola Climática el 12 de diciembre' },
+  'Klimaatgolf: mars op 12 december': { fr: 'Vague Climat : marche du 12 décembre', en: 'Climate Wave: march on 12 December', es: 'Ola Climática: marcha del 12 de diciembre' },
+};
+const FLAGSHIP_DESCRIPTIONS = {
+  'Venez nombreux·ses avec vos proches, vos pancartes et vos instruments. Parcours accessible aux poussettes et fauteuils roulants.': {
+    en: 'Come in numbers with your loved ones, your placards and your instruments. The route is accessible to buggies and wheelchairs.',
+    es: 'Ven con tu gente, tus pancartas y tus instrumentos. El recorrido es accesible para carritos y sillas de ruedas.',
+  },
+  'Départ groupé puis défilé dans le centre-ville. Pensez à une tenue bleue, la couleur de la vague !': {
+    en: 'We set off together, then march through the city centre. Wear something blue, the colour of the wave!',
+    es: 'Salimos juntas y desfilamos por el centro. ¡Ven de azul, el color de la ola!',
+  },
+};
+for (const a of actions) {
+  a.lang = a._lang;
+  const titles = a._flagship && FLAGSHIP_TRANSLATIONS[a.title];
+  if (!titles) continue;
+  const descriptions = FLAGSHIP_DESCRIPTIONS[a.description] ?? {};
+  a.translations = Object.fromEntries(Object.entries(titles).map(([l, title]) => [l, descriptions[l] ? { title, description: descriptions[l] } : { title }]));
+}
 // fixed key order, drop helper fields
-const ORDER = ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'host'];
+const ORDER = ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'host', 'lang', 'translations'];
 const actionsOut = actions.map((a) => Object.fromEntries(ORDER.filter((k) => k in a).map((k) => [k, a[k]])));
 // two deliberately malformed rows, for the importer's error reporting
 actionsOut.push(
@@ -884,11 +935,30 @@ const posts = rawPosts.map((p, i) => {
   post.created = p.created;
   post.status = pendingIdx.has(i) ? 'pending' : hiddenIdx.has(i) ? 'hidden' : 'approved';
   post.source = 'archipel';
+  post.lang = p.lang;
   return post;
 });
 // exactly two pinned posts: recent, approved, illustrated
 posts.filter((p) => p.status === 'approved' && p.image).slice(-8).filter((_, i) => i === 1 || i === 5).forEach((p) => { p.pinned = true; });
-const POST_ORDER = ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source'];
+// The pinned posts and one more, translated by the team (#19); the others show in their author's language.
+const POST_TRANSLATIONS = {
+  'Llevé a mi abuela a su primera asamblea y no paró de hablar. No vamos a parar. #VagueClimat #12D': {
+    fr: 'J’ai emmené ma grand-mère à sa première assemblée et elle n’a pas arrêté de parler. On ne va pas s’arrêter. #VagueClimat #12D',
+    en: 'I took my grandmother to her first assembly and she never stopped talking. We’re not going to stop. #VagueClimat #12D',
+  },
+  "Je suis agriculteur et la sécheresse de cet été m'a fait perdre la moitié de ma récolte de maïs. Les gens ont envie d'agir, il suffit souvent de leur proposer quelque chose de concret. Il y avait des familles, des retraité·es, des étudiant·es, des voisin·es que je n'avais jamais croisé·es. Merci à toute l'équipe de Grenoble 💙 #VagueClimat": {
+    en: 'I’m a farmer, and this summer’s drought cost me half my maize harvest. People want to act; often you just have to offer them something concrete. There were families, retired people, students, neighbours I had never met. Thank you to the whole Grenoble team 💙 #VagueClimat',
+    es: 'Soy agricultor y la sequía de este verano me hizo perder la mitad de mi cosecha de maíz. La gente tiene ganas de actuar; a menudo basta con proponerle algo concreto. Había familias, jubiladas, estudiantes, vecinas a las que nunca había visto. Gracias a todo el equipo de Grenoble 💙 #VagueClimat',
+  },
+  'Forty of us turned up to paint banners in a church hall on a wet Tuesday. Huge thanks to the Montréal crew. #VagueClimat #ClimateWave': {
+    fr: 'Nous étions quarante à peindre des banderoles dans une salle paroissiale un mardi pluvieux. Un immense merci à l’équipe de Montréal. #VagueClimat #ClimateWave',
+  },
+};
+for (const p of posts) {
+  const words = POST_TRANSLATIONS[p.text];
+  if (words) p.translations = Object.fromEntries(Object.entries(words).map(([l, text]) => [l, { text }]));
+}
+const POST_ORDER = ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'lang', 'translations'];
 writeJSON('posts.json', posts.map((p) => Object.fromEntries(POST_ORDER.filter((k) => k in p).map((k) => [k, p[k]]))));
 
 // ---------------------------------------------------------------- post illustrations (800×600, photo-like flat scenes)
@@ -1130,6 +1200,7 @@ SCENES.forEach(([, kind], i) => writeFileSync(join(OUT, 'images', `post-${pad(i 
 // ---------------------------------------------------------------- survey
 const survey = {
   id: 'pret-a-agir',
+  lang: 'fr',
   title: 'Prêt·e à agir pour le 12 décembre ?',
   intro: "Le 12 décembre, la vague doit déferler dans chaque ville et chaque quartier. Dites-nous en deux minutes comment vous souhaitez vous impliquer, et votre groupe local vous recontactera.",
   public_results: false,
@@ -1142,11 +1213,41 @@ const survey = {
     { id: 'disponibilite', type: 'single', label: 'Quand êtes-vous le plus disponible ?', options: ['En semaine, en soirée', 'Le week-end', 'En semaine, en journée', 'Ponctuellement, selon les dates'], required: false },
     { id: 'commentaire', type: 'text', label: 'Autre chose à nous dire ?', required: false },
   ],
+  // In the other languages Archipel speaks (#19): answers keep the French options above, whatever the visitor read.
+  translations: {
+    en: {
+      title: 'Ready to act on 12 December?',
+      intro: 'On 12 December, the wave must break over every town and every neighbourhood. Tell us in two minutes how you would like to take part, and your local group will get back to you.',
+      questions: {
+        implication: { label: 'So far, how have you been involved with Climate Wave?', options: ['I’m new to it', 'I have signed or shared an appeal', 'I have taken part in an action', 'I take part regularly', 'I already organise actions'] },
+        actions: { label: 'Which actions would you like to join?', options: ['March', 'Rally', 'Door-to-door', 'Phone bank', 'Banner workshop', 'Clean-up', 'Training'] },
+        pret_organiser: { label: 'How ready do you feel to organise an action near you?' },
+        accueillir: { label: 'Ready to host an action in your neighbourhood?', options: ['yes', 'no'] },
+        animer: { label: 'Ready to lead a local group?', options: ['yes', 'no'] },
+        disponibilite: { label: 'When are you most available?', options: ['Weekday evenings', 'Weekends', 'Weekdays, in the daytime', 'Now and then, depending on the dates'] },
+        commentaire: { label: 'Anything else to tell us?' },
+      },
+    },
+    es: {
+      title: '¿Lista o listo para actuar el 12 de diciembre?',
+      intro: 'El 12 de diciembre, la ola debe llegar a cada ciudad y a cada barrio. Cuéntanos en dos minutos cómo quieres participar, y tu grupo local se pondrá en contacto contigo.',
+      questions: {
+        implication: { label: 'Hasta ahora, ¿cómo has participado en Ola Climática?', options: ['Lo estoy descubriendo', 'He firmado o compartido un llamamiento', 'He participado en una acción', 'Participo con regularidad', 'Ya organizo acciones'] },
+        actions: { label: '¿En qué acciones te gustaría participar?', options: ['Marcha', 'Concentración', 'Puerta a puerta', 'Llamadas', 'Taller de pancartas', 'Limpieza', 'Formación'] },
+        pret_organiser: { label: '¿Hasta qué punto te sientes lista o listo para organizar una acción cerca de tu casa?' },
+        accueillir: { label: '¿Lista o listo para acoger una acción en tu barrio?', options: ['sí', 'no'] },
+        animer: { label: '¿Lista o listo para coordinar un grupo local?', options: ['sí', 'no'] },
+        disponibilite: { label: '¿Cuándo tienes más disponibilidad?', options: ['Entre semana, por la tarde', 'Los fines de semana', 'Entre semana, de día', 'De vez en cuando, según las fechas'] },
+        commentaire: { label: '¿Algo más que quieras decirnos?' },
+      },
+    },
+  },
 };
 // A second, public survey: a quick poll whose counts anyone may see (the results page shows them to visitors,
 // and written answers only to staff behind the sign-in).
 const poll = {
   id: 'choix-du-12',
+  lang: 'fr',
   title: 'Le 12 décembre, quelle action chez vous ?',
   intro: 'Votez pour l’action que vous voulez voir dans votre ville. Les résultats sont publics et se mettent à jour en direct.',
   public_results: true,

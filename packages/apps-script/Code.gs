@@ -42,10 +42,10 @@
  * tests/apps-script checks these lists against those schemas, so that they cannot drift apart.
  */
 const PUBLIC_FIELDS = {
-  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host'],
-  chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders'],
-  posts: ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source'],
-  surveys: ['id', 'title', 'intro', 'public_results', 'questions'],
+  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host', 'lang', 'translations'],
+  chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders', 'lang', 'translations'],
+  posts: ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'lang', 'translations'],
+  surveys: ['id', 'title', 'intro', 'public_results', 'questions', 'lang', 'translations'],
 };
 /** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
 const PUBLIC_LEADER_FIELDS = ['name', 'role', 'pronouns'];
@@ -79,6 +79,7 @@ const PUBLIC_ALIASES = {
   priority: 'priorite|prioridad|niveau|tier',
   image: 'photo|foto|imagen|visuel|picture',
   host: 'hote|organisateur|organisatrice|organisation|anfitrion|organizador|organizadora|organizer|organiser',
+  lang: 'langue|language|idioma|lengua|langage|sprache',
   name: 'nom|nombre',
   slogan: 'devise|lema|tagline|accroche',
   logo: 'logotipo',
@@ -170,7 +171,13 @@ const ALIASES = {
   options: ['choix', 'choices', 'opciones', 'reponses', 'respuestas'],
   required: ['obligatoire', 'requis', 'obligatorio'],
   readiness: ['engagement', 'compromiso'],
+  lang: ['langue', 'language', 'idioma'],
 };
+
+/** A column of a record's text in another language: "title:es", "Libellé : pt-BR". */
+const TRANSLATION_COLUMN = /^(.+?)\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
+/** The fields each collection may give in other languages (core's translation schemas); a survey's question gives its label and options. */
+const TRANSLATABLE = { actions: ['title', 'description'], chapters: ['slogan', 'description'], posts: ['text'], surveys: ['title', 'intro', 'label', 'options'] };
 
 /**
  * What people write in a post's status column, by meaning, wherever the script reads a status (the
@@ -290,6 +297,13 @@ function readTable_(sheet) {
 function publicItems_(collection, headers, rows, tz) {
   const lookup = publicLookup_(collection);
   const fields = headers.map((header) => lookup[normalise_(header)] || null);
+  const translatable = TRANSLATABLE[collection] || [];
+  // "title:es" (or "Titre : es"): the title in Spanish, served in the record's translations.
+  const translated = headers.map((header) => {
+    const m = TRANSLATION_COLUMN.exec(header.trim());
+    const field = m && lookup[normalise_(m[1])];
+    return field && translatable.indexOf(field) >= 0 ? { field: field, lang: m[2].replace('_', '-') } : null;
+  });
   const items = [];
   rows.forEach((row) => {
     const item = {};
@@ -297,6 +311,12 @@ function publicItems_(collection, headers, rows, tz) {
       if (!field || hasOwn_(item, field) || isBlank_(row[i])) return;
       const value = field === 'leaders' ? publicLeaders_(row[i]) : cellOut_(row[i], tz);
       if (value !== undefined) item[field] = value;
+    });
+    translated.forEach((t, i) => {
+      if (!t || isBlank_(row[i])) return;
+      const translations = item.translations || (item.translations = {});
+      const into = translations[t.lang] || (translations[t.lang] = {});
+      if (into[t.field] === undefined) into[t.field] = trimmed_(cellOut_(row[i], tz));
     });
     if (Object.keys(item).length) items.push(item);
   });
@@ -363,11 +383,20 @@ function timeOf_(value) {
   return isBlank_(value) ? NaN : Date.parse(String(value).trim());
 }
 
-/** The surveys tab holds one row per question; the widgets want one object per survey, of public fields only. */
+/**
+ * The surveys tab holds one row per question; the widgets want one object per survey, of public fields only.
+ * Columns such as "title:es", "label:es" and "options:es" give the survey and its questions in another language.
+ */
 function surveysFrom_(headers, rows, tz) {
   const col = {};
   ['survey', 'question'].concat(PUBLIC_FIELDS.surveys, PUBLIC_QUESTION_FIELDS).forEach((field) => {
     col[field] = columnOf_(headers, field);
+  });
+  const translated = [];
+  headers.forEach((header, i) => {
+    const m = TRANSLATION_COLUMN.exec(header.trim());
+    const field = m && TRANSLATABLE.surveys.filter((f) => columnOf_([m[1]], f) === 0)[0];
+    if (field) translated.push({ i: i, field: field, lang: m[2].replace('_', '-') });
   });
   if (col.survey < 0) {
     return fail_(422, 'The surveys tab needs a column named survey: the id of the survey each question belongs to. Use the headers of the template.');
@@ -384,16 +413,29 @@ function surveysFrom_(headers, rows, tz) {
       order.push(id);
     }
     PUBLIC_FIELDS.surveys.forEach((field) => {
-      if (field !== 'id' && field !== 'questions' && survey[field] === undefined) survey[field] = cell(row, field);
+      if (field !== 'id' && field !== 'questions' && field !== 'translations' && survey[field] === undefined) survey[field] = cell(row, field);
     });
     const questionId = text_(cell(row, 'question'));
+    translated.forEach((t) => {
+      const value = row[t.i];
+      if (isBlank_(value)) return;
+      const translations = survey.translations || (survey.translations = {});
+      const into = translations[t.lang] || (translations[t.lang] = {});
+      if (t.field === 'title' || t.field === 'intro') {
+        if (into[t.field] === undefined) into[t.field] = trimmed_(value);
+      } else if (questionId) {
+        const questions = into.questions || (into.questions = {});
+        const question = questions[questionId] || (questions[questionId] = {});
+        question[t.field] = t.field === 'options' ? splitOptions_(value) : trimmed_(value);
+      }
+    });
     if (!questionId) return; // a row that only gives the survey's title or intro
     const question = {};
     PUBLIC_QUESTION_FIELDS.forEach((field) => {
       if (field === 'id') question.id = questionId;
       else if (field === 'options') {
         const options = cell(row, 'options');
-        question.options = options === undefined ? undefined : String(options).split('|').map((o) => o.trim()).filter((o) => o);
+        question.options = options === undefined ? undefined : splitOptions_(options);
       } else question[field] = cell(row, field);
     });
     survey.questions.push(dropEmpty_(question));
@@ -1920,6 +1962,11 @@ function canonicalStatus_(value) {
     if (STATUS_WORDS[statuses[i]].indexOf(word) >= 0) return statuses[i];
   }
   return word;
+}
+
+/** A cell of options, "a | b | c". */
+function splitOptions_(value) {
+  return String(value).split('|').map((o) => o.trim()).filter((o) => o);
 }
 
 function text_(value) {

@@ -240,6 +240,54 @@ describe('<action-map>', function () {
     });
   });
 
+  describe('content in the visitor’s language', () => {
+    const translatedActions = [
+      { id: 't1', title: 'Marche pour le climat', description: 'Départ place Bellecour.', start: '2031-03-01T14:00', timezone: 'Europe/Paris', city: 'Lyon', lang: 'fr', url: 'https://vagueclimat.example.org/rsvp/t1', translations: { es: { title: 'Marcha por el clima' }, en: { title: 'Climate march' } } },
+      { id: 't2', title: 'Atelier banderoles', start: '2031-03-02T10:00', timezone: 'Europe/Paris', city: 'Lyon', lang: 'fr' },
+    ];
+    const mountIn = async (lang: string) => {
+      const adapter = new MemoryAdapter({ actions: translatedActions, chapters: [] }, { source: `memory:translated-${Math.random()}` });
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang=${lang} .adapter=${adapter} worker-url=${worker}></action-map></div>`);
+      const el = wrap.querySelector('action-map')!;
+      await waitUntil(() => rows(el).length === 2, 'no rows', { timeout: 8000 });
+      return el;
+    };
+
+    it('shows a Spanish visitor the Spanish title, and an untranslated action in French, marked as French', async () => {
+      const el = await mountIn('es');
+      expect(rows(el)).to.deep.equal(['Marcha por el clima', 'Atelier banderoles']);
+      const [spanish, french] = $$(el, '.row-title');
+      expect(spanish!.hasAttribute('lang')).to.equal(false);
+      expect(french!.getAttribute('lang')).to.equal('fr');
+      expect(french!.getAttribute('dir')).to.equal('auto');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens the card in Spanish, its untranslated description in French, marked', async () => {
+      const el = await mountIn('es');
+      $(el, '.row-button').click();
+      await el.updateComplete;
+      const card = $(el, '.card');
+      expect(card.querySelector('h3')!.textContent).to.equal('Marcha por el clima');
+      expect(card.querySelector('h3')!.hasAttribute('lang')).to.equal(false);
+      expect(card.querySelector('.description')!.textContent).to.equal('Départ place Bellecour.');
+      expect(card.querySelector('.description')!.getAttribute('lang')).to.equal('fr');
+      expect(card.querySelector('a.rsvp')!.textContent).to.contain('Marcha por el clima');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the widget’s language when it changes, and finds an action by its title in any language', async () => {
+      const el = await mountIn('en');
+      expect(rows(el)).to.deep.equal(['Climate march', 'Atelier banderoles']);
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(['Marche pour le climat', 'Atelier banderoles']);
+      expect($$(el, '.row-title').some((r) => r.hasAttribute('lang'))).to.equal(false);
+      await setFilter(el, 'q', 'marcha');
+      expect(rows(el)).to.deep.equal(['Marche pour le climat']);
+    });
+  });
+
   describe('the map', () => {
     it('draws clusters with counts and pins, with no request to any other host', async () => {
       const el = await mount();

@@ -486,6 +486,40 @@ describe('the fake services', () => {
     assert.deepEqual(gas.log.map((e) => `${e.exec}:${e.op}`), ['a:getScriptLock', 'a:waitLock', 'b:getScriptLock', 'b:waitLock:timeout', 'b:tryLock:failed', 'a:releaseLock']);
   });
 
+  it('gives a survey in other languages from "title:es", "label:es" and "options:es" columns, which the widgets read', () => {
+    const gas = new FakeGas();
+    gas.book.addSheet('surveys', [
+      ['survey', 'titre', 'titre:es', 'langue', 'question', 'type', 'libellé', 'libellé:es', 'options', 'options:es', 'intro:en'],
+      ['pret', 'Prêt·e ?', '¿Lista?', 'fr', 'role', 'single', 'Votre implication', 'Tu implicación', 'nouveau | bénévole', 'nueva | voluntaria', 'Two minutes.'],
+      ['pret', '', '', '', 'host', 'yesno', 'Accueillir ?', '¿Acoger?', '', '', ''],
+    ]);
+    const answer = loadCodeGs(gas).get({ collection: 'surveys' });
+    const { items, skipped } = parseCollection('surveys', readers.surveys, answer.items!, { aliases: headerMap });
+    assert.deepEqual(skipped, []);
+    assert.equal(items[0]!.lang, 'fr');
+    assert.deepEqual(items[0]!.translations, {
+      es: { title: '¿Lista?', questions: { role: { label: 'Tu implicación', options: ['nueva', 'voluntaria'] }, host: { label: '¿Acoger?' } } },
+      en: { intro: 'Two minutes.' },
+    });
+    assert.deepEqual(items[0]!.questions[0]!.options, ['nouveau', 'bénévole']);
+  });
+
+  it('gives actions, chapters and posts in other languages from "title:es"-style columns, and only their texts', () => {
+    const gas = new FakeGas();
+    gas.book.addSheet('actions', [
+      ['titre', 'titre:es', 'description:en', 'lieu:es', 'début', 'langue'],
+      ['Marche', 'Marcha', 'A march.', 'Plaza', '2026-12-12 14:00', 'fr'],
+    ]);
+    gas.book.addSheet('chapters', [['id', 'nom', 'devise:en', 'nom:en'], ['lyon', 'Lyon', 'Rise up', 'Lyons']]);
+    const app = loadCodeGs(gas);
+    const actions = parseCollection('actions', readers.actions, app.get({ collection: 'actions' }).items!, { aliases: headerMap });
+    assert.deepEqual(actions.skipped, []);
+    assert.deepEqual(actions.items[0]!.translations, { es: { title: 'Marcha' }, en: { description: 'A march.' } });
+    assert.equal(actions.items[0]!.lang, 'fr');
+    const chapters = app.get({ collection: 'chapters' }).items!;
+    assert.deepEqual(chapters, [{ id: 'lyon', name: 'Lyon', translations: { en: { slogan: 'Rise up' } } }]);
+  });
+
   it('refuse ranges of zero rows, like Sheets', () => {
     const sheet = new FakeGas().book.addSheet('x', [['id']]);
     assert.throws(() => sheet.getRange(2, 1, 0, 1), /at least 1/);

@@ -73,6 +73,38 @@ describe('<chapter-hub> a chapter’s hub', () => {
   });
 });
 
+describe('<chapter-hub> in the visitor’s language', () => {
+  it('shows a Spanish visitor the Spanish slogan, and the untranslated description in French, marked as French', async () => {
+    const adapter = memory({
+      chapters: [{ id: 'lyon', name: 'Vague Climat Lyon', slogan: 'On s’y met', description: 'Né sur les pentes de la Croix-Rousse.\n\nNous agissons.', lang: 'fr', translations: { es: { slogan: 'Nos ponemos' } } }],
+    });
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="es" .adapter=${adapter} chapter="lyon" sections="about"></chapter-hub>`);
+    await shown(hub);
+    const slogan = query(hub, '[part~="slogan"]')!;
+    expect(slogan.textContent).to.equal('Nos ponemos');
+    expect(slogan.hasAttribute('lang')).to.equal(false);
+    const about = [...root(hub).querySelectorAll('[part~="about"] p')];
+    expect(about.map((p) => [p.textContent, p.getAttribute('lang'), p.getAttribute('dir')])).to.deep.equal([
+      ['Né sur les pentes de la Croix-Rousse.', 'fr', 'auto'],
+      ['Nous agissons.', 'fr', 'auto'],
+    ]);
+    await expect(hub).to.be.accessible();
+  });
+
+  it('reads a demo chapter written in German in French when the chapter translated it', async () => {
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="fr" source=${DEMO} chapter="berlin" sections="about"></chapter-hub>`);
+    await shown(hub);
+    expect(query(hub, '[part~="slogan"]')!.textContent).to.equal('Berlin fait des vagues');
+    expect(query(hub, '[part~="about"] p')!.hasAttribute('lang')).to.equal(false);
+    hub.setAttribute('lang', 'es');
+    await hub.updateComplete;
+    expect(query(hub, '[part~="slogan"]')!.textContent).to.equal('Berlín hace olas');
+    // Berlin gave no Spanish description: the German one, said to be German.
+    expect(query(hub, '[part~="about"] p')!.getAttribute('lang')).to.equal('de');
+    await expect(hub).to.be.accessible();
+  });
+});
+
 describe('<chapter-hub> sections', () => {
   it('shows the sections listed, in their order, and leaves the others out', async () => {
     const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="links about"></chapter-hub>`);

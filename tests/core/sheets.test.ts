@@ -64,6 +64,26 @@ describe('reading a shared Google Sheet (gviz CSV)', () => {
     expect(s!.questions[0]!.required).to.equal(true);
   });
 
+  it('reads texts in other languages from "<field>:<language>" columns, a survey’s questions and options too', async () => {
+    const r = await readAll(new SheetsAdapter(sheet('sheet-translated')), 'actions', actionReader);
+    const [march, workshop] = r.items as Action[];
+    expect(march!.lang).to.equal('fr');
+    expect(march!.translations).to.deep.equal({ es: { title: 'Marcha por el clima', description: 'Salida desde la plaza Bellecour.' }, en: { title: 'March for the climate' } });
+    expect(workshop!.translations).to.equal(undefined);
+    // A place is not translated: the column is named, like any column Archipel does not know.
+    expect(r.unknownColumns).to.deep.equal(['Lieu:es']);
+    const surveys = await readAll(new SheetsAdapter(sheet('sheet-translated')), 'surveys', surveyReader);
+    const [s] = surveys.items as Survey[];
+    expect(s!.questions[0]!.options).to.deep.equal(['nouveau', 'bénévole', 'organisateur']);
+    expect(s!.translations).to.deep.equal({
+      es: {
+        title: '¿Lista o listo para actuar?',
+        intro: 'Tres minutos.',
+        questions: { role: { label: 'Tu implicación', options: ['nueva', 'voluntaria', 'organizadora'] }, ready: { label: '¿Lista o listo para organizar?' } },
+      },
+    });
+  });
+
   it('says which tab to fix when a tab is missing (gviz answers the first tab instead)', async () => {
     const r = await readAll(new SheetsAdapter(sheet('sheet-fr')), 'chapters', chapterReader);
     expect(r.error).to.equal(undefined);

@@ -44,4 +44,24 @@ describe('the demo campaign', () => {
     assert.equal(responses.items.filter((r) => r.survey === 'pret-a-agir').length, 600);
     assert.equal(responses.items.filter((r) => r.survey === 'choix-du-12').length, 240);
   });
+
+  it('says the language of every action, chapter, post and survey, and translates a few into French, English and Spanish', () => {
+    const read = <C extends 'actions' | 'chapters' | 'posts' | 'surveys'>(c: C) => parseCollection(c, readers[c], load(c)).items;
+    const all = [...read('actions'), ...read('chapters'), ...read('posts'), ...read('surveys')];
+    assert.deepEqual(all.filter((r) => !r.lang).map((r) => r.id), []);
+    assert.ok(new Set(all.map((r) => r.lang)).size >= 5, 'records in at least five languages');
+    const translated = (c: 'actions' | 'chapters' | 'posts') => read(c).filter((r) => r.translations);
+    assert.ok(translated('actions').length >= 20 && translated('chapters').length >= 4 && translated('posts').length >= 3);
+    // The survey speaks every built-in language, each option translated one by one, so answers keep the French ones.
+    const [survey, poll] = read('surveys');
+    assert.deepEqual(Object.keys(survey!.translations!).sort(), ['en', 'es']);
+    for (const words of Object.values(survey!.translations!)) {
+      for (const q of survey!.questions) {
+        assert.ok(words.questions?.[q.id]?.label, `${q.id} has a label`);
+        assert.equal(words.questions[q.id]!.options?.length, q.options?.length, `${q.id}: as many options`);
+      }
+    }
+    // The poll is not translated: visitors read it in French, marked as French.
+    assert.equal(poll!.translations, undefined);
+  });
 });

@@ -51,6 +51,8 @@ describe('<hashtag-wall mastodon>', () => {
     expect(camille.innerText).to.contain('vagueclimat.example.org/agir/m').and.not.contain('https://vagueclimat').and.not.contain('arche-du-12');
     expect(getComputedStyle(camille.querySelector('.ellipsis')!, '::after').content).to.equal('"…"');
     expect(camille.textContent).to.contain('Camille ✊ (@camille)');
+    // Its author's app said the status is in French: an English wall reads it in a French voice.
+    expect(camille.querySelector('.text')!.getAttribute('lang')).to.equal('fr');
     expect(camille.querySelector('img')!.alt).to.equal('Une banderole verte « Vague Climat » tenue par six personnes devant la mairie');
     // The display name holding HTML is text.
     expect(text(el)).to.contain('<img src=x onerror=window.__xss=1> (@troll@evil.example)');

@@ -302,6 +302,39 @@ describe('<hashtag-wall> lightbox', () => {
   });
 });
 
+describe('<hashtag-wall> posts in the visitor’s language', () => {
+  const translatedPosts = () => [
+    post({ author: 'Inès', text: 'On était 3 000 place Bellecour !', lang: 'fr', translations: { es: { text: '¡Éramos 3 000 en la plaza Bellecour!' } } }),
+    post({ author: 'Jordi', text: 'Première marche pour moi.', lang: 'fr' }),
+  ];
+  const textOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.text')!;
+
+  it('shows a Spanish visitor a post’s Spanish text, and a post without one in French, marked as French', async () => {
+    const el = await wall(translatedPosts());
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    const [jordi, ines] = articles(el);
+    expect(textOf(ines!).textContent).to.equal('¡Éramos 3 000 en la plaza Bellecour!');
+    expect(textOf(ines!).hasAttribute('lang')).to.equal(false);
+    expect(textOf(jordi!).textContent).to.equal('Première marche pour moi.');
+    expect(textOf(jordi!).getAttribute('lang')).to.equal('fr');
+    expect(textOf(jordi!).getAttribute('dir')).to.equal('auto');
+    await accessible(el);
+  });
+
+  it('opens the lightbox in the same language', async () => {
+    const el = await wall(translatedPosts());
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    articles(el)[1]!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);
+    const big = el.shadowRoot!.querySelector<HTMLElement>('dialog .text')!;
+    expect(big.textContent).to.equal('¡Éramos 3 000 en la plaza Bellecour!');
+    expect(big.hasAttribute('lang')).to.equal(false);
+    await accessible(el);
+  });
+});
+
 describe('<hashtag-wall> live refresh', () => {
   it('announces new posts politely and shows them; the pause button stops checking', async () => {
     const adapter = memory({ posts: [post({ author: 'Already there' })] }, { name: 'wall' });

@@ -17,7 +17,7 @@ const stats = loadStats();
  * FormController, decorators and the build's own splitting replaced the copies of core that had kept it within
  * 25), rounded up to the next 0.5 KiB; CHANGELOG.md has the table.
  */
-const BUDGET = 43 * KiB;
+const BUDGET = 44 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way. */
 const OWN_BUDGET = 15.5 * KiB;
 

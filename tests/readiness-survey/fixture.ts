@@ -16,6 +16,21 @@ export const SURVEY = {
   ],
 };
 
+/** The same survey, said to be in English, with a Spanish translation that leaves out the intro and the "host" question. */
+export const TRANSLATED_SURVEY = {
+  ...SURVEY,
+  lang: 'en',
+  translations: {
+    es: {
+      title: '¿Lista o listo para diciembre?',
+      questions: {
+        role: { label: 'Tu implicación hasta ahora', options: ['Nueva', 'Inscrita', 'Organizadora'] },
+        acts: { label: '¿Qué acciones?', options: ['Marcha', 'Llamadas', 'Puerta a puerta'] },
+      },
+    },
+  },
+};
+
 export const CHAPTERS = [
   { id: 'lyon', name: 'Vague Lyon', city: 'Lyon', region: 'Auvergne-Rhône-Alpes' },
   { id: 'paris', name: 'Vague Paris', city: 'Paris', region: 'Île-de-France' },

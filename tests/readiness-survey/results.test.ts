@@ -6,7 +6,7 @@ import type { ReadinessSurvey } from '../../packages/readiness-survey/src/readin
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import type { Collection } from '../../packages/core/src/schema-types.ts';
-import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
+import { SURVEY, CHAPTERS, RESPONSES, TRANSLATED_SURVEY } from './fixture.ts';
 import { $$, query, text } from '../support/dom.ts';
 
 let n = 0;
@@ -188,6 +188,37 @@ describe('<readiness-survey view="results">: the figures', () => {
       ['Vague Lyon', '2', '1', '3'],
       ['Vague Paris', '1', '1', '2'],
     ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<readiness-survey view="results">: in the staff member’s language', () => {
+  it('labels questions and options in Spanish when the survey has them, and counts the original options', async () => {
+    const { adapter } = source(TRANSLATED_SURVEY);
+    const el = await mount(adapter, 'staff');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => text(el).includes('6 respuestas'), 'the results did not speak Spanish');
+    const heading = (id: string) => query(el, `#r-${id}`)!;
+    expect([heading('role').textContent, heading('role').getAttribute('lang')]).to.deep.equal(['Tu implicación hasta ahora', null]);
+    expect([heading('host').textContent, heading('host').getAttribute('lang')]).to.deep.equal(['Ready to host an action?', 'en']);
+    // The same figures as in English: answers hold "New", "Signed", "Organiser".
+    expect(table(el, 'role').map(([option, people]) => [option, people])).to.deep.equal([['Nueva', '4'], ['Inscrita', '1'], ['Organizadora', '1']]);
+    expect(table(el, 'acts').map(([option, people]) => [option, people])).to.deep.equal([['Marcha', '4'], ['Llamadas', '3'], ['Puerta a puerta', '2']]);
+    // The cross-tab counts by the original options too, under Spanish headings: the same figures as in English.
+    const english = await mount(source(TRANSLATED_SURVEY).adapter, 'staff');
+    const crossOf = async (of: ReadinessSurvey) => {
+      const question = query<HTMLSelectElement>(of, '#cross-question')!;
+      question.value = 'acts';
+      question.dispatchEvent(new Event('change', { bubbles: true }));
+      await of.updateComplete;
+      return $$(of, 'table[data-cross] tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    };
+    const [es, en] = [await crossOf(el), await crossOf(english)];
+    expect(es[0]!.slice(1, 4)).to.deep.equal(['Marcha', 'Llamadas', 'Puerta a puerta']);
+    expect(en[0]!.slice(1, 4)).to.deep.equal(['March', 'Phone', 'Door']);
+    expect(es.slice(1)).to.deep.equal(en.slice(1));
+    expect(es.slice(1).some((row) => row.slice(1, 4).some((cell) => cell !== '0'))).to.equal(true);
+    await drawn(el, 'role');
     await expect(el).to.be.accessible();
   });
 });

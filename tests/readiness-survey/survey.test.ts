@@ -6,7 +6,7 @@ import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { resolveAdapter } from '../../packages/core/src/adapter.ts';
 import { outbox } from '../../packages/core/src/outbox.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
-import { SURVEY, CHAPTERS } from './fixture.ts';
+import { SURVEY, CHAPTERS, TRANSLATED_SURVEY } from './fixture.ts';
 import { $$, query, text } from '../support/dom.ts';
 import type { SubmitMeta } from '../../packages/core/src/adapter.ts';
 
@@ -69,6 +69,54 @@ describe('<readiness-survey>: the questions', () => {
     el.setAttribute('lang', 'es');
     await el.updateComplete;
     expect(text(el)).to.contain('Enviar mis respuestas').and.contain('Sí');
+  });
+});
+
+describe('<readiness-survey>: questions in the visitor’s language', () => {
+  const translated = () => new MemoryAdapter({ surveys: [TRANSLATED_SURVEY], chapters: CHAPTERS }, { source: `memory:survey-es-${Date.now()}-${n++}` });
+  const mountEs = async (adapter: MemoryAdapter) => {
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="es" survey="fx" layout="page" .adapter=${adapter}></readiness-survey>`);
+    await waitUntil(() => query(el, 'form'), 'the form did not appear');
+    return el;
+  };
+  /** The survey's own words in a question's legend or an option: the text and its lang, if any. */
+  const words = (el: ReadinessSurvey, sel: string) => $$(el, sel).map((s) => [s.textContent, s.getAttribute('lang')]);
+
+  it('shows a Spanish visitor the Spanish title, questions and options, and what was not translated in English, marked', async () => {
+    const el = await mountEs(translated());
+    expect(words(el, '[part=header] h2')).to.deep.equal([['¿Lista o listo para diciembre?', null]]);
+    expect(words(el, '[part=header] p')).to.deep.equal([['Two minutes to tell your local group how you want to help.', 'en']]);
+    expect(words(el, 'fieldset[data-question=role] legend > span[dir=auto]')).to.deep.equal([['Tu implicación hasta ahora', null]]);
+    expect(words(el, 'fieldset[data-question=role] .option span')).to.deep.equal([['Nueva', null], ['Inscrita', null], ['Organizadora', null]]);
+    // The values stay the original options: they are what the answers hold.
+    expect($$<HTMLInputElement>(el, 'input[name=q-role]').map((i) => i.value)).to.deep.equal(['New', 'Signed', 'Organiser']);
+    expect(words(el, 'fieldset[data-question=host] legend > span[dir=auto]')).to.deep.equal([['Ready to host an action?', 'en']]);
+    // The widget's own words are Spanish around them.
+    expect(query(el, 'fieldset[data-question=role] legend')!.textContent).to.contain('(obligatorio)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stores the original options of a survey answered in Spanish', async () => {
+    const adapter = translated();
+    const el = await mountEs(adapter);
+    await click(el, 'input[name=q-role][value=Signed]');
+    await click(el, 'input[name=q-acts][value=March]');
+    await click(el, 'input[name=q-acts][value=Door]');
+    await click(el, 'input[name=q-ready][value="4"]');
+    await click(el, 'input[name=q-host][value=true]');
+    await type(el, '#postcode', '69001');
+    const sent = oneEvent(el, 'archipel-submitted');
+    await submit(el);
+    await sent;
+    const [record] = written(adapter);
+    expect(record!.answers).to.deep.equal({ role: 'Signed', acts: ['March', 'Door'], ready: 4, host: true });
+    expect(record!.locale).to.equal('es');
+  });
+
+  it('names a missing question in Spanish when it was translated', async () => {
+    const el = await mountEs(translated());
+    await submit(el);
+    expect(text(el)).to.contain('Tu implicación hasta ahora');
   });
 });
 

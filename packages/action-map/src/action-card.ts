@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { safeUrl, formatDateTime, formatDateRange, type Action, type Locale } from '@archipel/core';
+import { safeUrl, formatDateTime, formatDateRange, translated, type Action, type Locale } from '@archipel/core';
 
 const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'source', 'ref'];
 
@@ -60,16 +60,18 @@ export interface CardText {
 export function renderCard(a: Action, c: CardText, close: () => void): TemplateResult {
   const local = visitorTime(a, c.locale);
   const link = rsvpUrl(a.url);
+  const title = translated(a, 'title', c.locale);
+  const description = translated(a, 'description', c.locale);
   return html`<article part="card" class="card" aria-labelledby="card-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
     <button type="button" class="close" part="close" @click=${close} aria-label=${c.t('close')}>×</button>
     ${c.typeLabel ? html`<p class="kind">${c.typeLabel}${a.priority === 1 ? html` · <strong>${c.t('priority1')}</strong>` : nothing}</p>` : nothing}
-    ${staticHtml`<${c.heading} id="card-title" tabindex="-1">${a.title}</${c.heading}>`}
+    ${staticHtml`<${c.heading} id="card-title" tabindex="-1" dir="auto" lang=${title.lang ?? nothing}>${title.text}</${c.heading}>`}
     <p class="when"><time datetime=${a.start}>${when(a, c.locale)}</time>${local ? html`<br /><span class="local">${c.t('localTime', { time: local })}</span>` : nothing}</p>
     <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.km !== undefined ? html` · ${c.t('distance', { km: Math.round(c.km) })}` : nothing}</p>
     ${c.chapterName ? html`<p class="chapter">${c.chapterName}</p>` : nothing}
     ${a.host ? html`<p class="host">${c.t('hostedBy', { host: a.host })}</p>` : nothing}
-    ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
+    ${description.text ? html`<p class="description" dir="auto" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
     ${c.origin ? html`<p class="origin">${c.t('from_', { source: c.origin })}</p>` : nothing}
-    ${link ? html`<a class="rsvp" part="rsvp" href=${link} target="_blank" rel="noopener">${c.t('rsvp')}<span class="visually-hidden"> — ${a.title} (${c.t('newTab')})</span></a>` : nothing}
+    ${link ? html`<a class="rsvp" part="rsvp" href=${link} target="_blank" rel="noopener">${c.t('rsvp')}<span class="visually-hidden"> — <span dir="auto" lang=${title.lang ?? nothing}>${title.text}</span> (${c.t('newTab')})</span></a>` : nothing}
   </article>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
+import { ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
@@ -457,6 +457,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const selected = a.id === this.selectedId;
     const chapter = this.chapterById(a.chapter);
     const day = formatDateTime(a.start, this.locale, a.timezone, { year: undefined });
+    const title = translated(a, 'title', this.locale);
     return html`<button
       type="button"
       part="row"
@@ -467,7 +468,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       @click=${() => void this.select(a.id, 'list')}
       @focus=${() => (this.list.active = index)}
     >
-      <span class="row-title">${a.priority === 1 ? html`<span class="urgent" aria-hidden="true">●</span> ` : nothing}${a.title}</span>
+      <span class="row-title" dir="auto" lang=${title.lang ?? nothing}>${a.priority === 1 ? html`<span class="urgent" aria-hidden="true">●</span> ` : nothing}${title.text}</span>
       <span class="row-meta">${day} · ${a.virtual ? this.t('onlineAction') : a.city ?? placeOf(a)}</span>
       <span class="row-meta">${[hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : '', this.typeLabel(a.type), chapter?.name].filter(Boolean).join(' · ')}</span>
     </button>`;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, warnOnce, chapterReader, type Chapter, type ReadResult } from '@archipel/core';
+import { ArchipelElement, CollectionController, adapterContext, chapterContext, localeContext, memo, safeUrl, themeContext, translated, warnOnce, chapterReader, type Chapter, type ReadResult } from '@archipel/core';
 import { adjustmentMessage, brandFor, isColour, type Branding } from './branding.js';
 import { hubStyles } from './chapter-hub.styles.js';
 import { hubWords, type HubKey } from './strings/chapter-hub.js';
@@ -308,6 +308,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   private renderHeader(c: Chapter, signup: boolean) {
     const logo = this.logoFor(c);
     const where = [c.city, c.region].filter(Boolean).join(' · ');
+    const slogan = translated(c, 'slogan', this.locale);
     return html`<header class="header" part="header">
       <span class="logo" part="logo">
         ${logo && logo !== this.failedLogo
@@ -316,7 +317,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
       </span>
       <div class="title">
         ${staticHtml`<${this.heading()} id="name" part="name" tabindex="-1">${c.name}</${this.heading()}>`}
-        ${c.slogan ? html`<p part="slogan">${c.slogan}</p>` : nothing}
+        ${slogan.text ? html`<p part="slogan" dir="auto" lang=${slogan.lang ?? nothing}>${slogan.text}</p>` : nothing}
         ${where ? html`<p class="where">${where}</p>` : nothing}
       </div>
       ${signup ? html`<button type="button" class="join" part="join" @click=${this.toSignup}>${this.t('join')}</button>` : nothing}
@@ -345,8 +346,9 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     const heading = staticHtml`<${this.heading(1)} id="h-${name}" class="section-heading">${this.t(name as HubKey)}</${this.heading(1)}>`;
     switch (name) {
       case 'about': {
-        if (!c.description) return nothing;
-        return html`${heading}${c.description.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}`;
+        const about = translated(c, 'description', this.locale);
+        if (!about.text) return nothing;
+        return html`${heading}${about.text.split(/\n\s*\n/).map((p) => html`<p dir="auto" lang=${about.lang ?? nothing}>${p}</p>`)}`;
       }
       case 'leaders': {
         if (!c.leaders?.length) return nothing;

@@ -26,6 +26,8 @@ interface Def {
   innerType?: z.core.$ZodType;
   element?: z.core.$ZodType;
   shape?: Record<string, z.core.$ZodType>;
+  catchall?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
   format?: string;
   in?: z.core.$ZodType;
 }
@@ -67,13 +69,21 @@ export function coerce(schema: z.core.$ZodType, value: unknown, fields: Record<s
     }
     case 'object': {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-      const out: Record<string, unknown> = {};
+      // A strict object (a translation) keeps what it does not know, so that the schema names it.
+      const out: Record<string, unknown> = def.catchall && defOf(def.catchall).type === 'never' ? { ...value } : {};
       for (const [key, field] of Object.entries(def.shape!)) {
         const raw = (value as Record<string, unknown>)[key];
         const read = fields[key];
         const v = coerce(field, read && !empty(raw) ? read(raw) : raw);
         if (v !== undefined) out[key] = v;
+        else delete out[key];
       }
+      return out;
+    }
+    case 'record': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(value)) out[key.trim()] = coerce(def.valueType!, v);
       return out;
     }
     default:

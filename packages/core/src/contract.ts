@@ -4,11 +4,11 @@
  * packages/server/openapi.yaml with `z.toJSONSchema()`, beside the hand-written prose.
  */
 import * as z from 'zod/mini';
-import { slug, clientId, instant, country, colour, timeZone } from './schemas/fields.js';
-import { ActionSchema } from './schemas/actions.js';
-import { LinkSchema, PublicChapterSchema, PublicLeaderSchema } from './schemas/chapters.js';
-import { PostSchema } from './schemas/posts.js';
-import { QuestionSchema, SurveySchema } from './schemas/surveys.js';
+import { slug, clientId, instant, country, colour, timeZone, lang } from './schemas/fields.js';
+import { ActionSchema, ActionTranslationSchema } from './schemas/actions.js';
+import { ChapterTranslationSchema, LinkSchema, PublicChapterSchema, PublicLeaderSchema } from './schemas/chapters.js';
+import { PostSchema, PostTranslationSchema } from './schemas/posts.js';
+import { QuestionSchema, QuestionTranslationSchema, SurveySchema, SurveyTranslationSchema } from './schemas/surveys.js';
 import { ConsentSchema } from './schemas/consent.js';
 import { SignupSchema, UtmSchema } from './schemas/signups.js';
 import { PostWriteSchema } from './schemas/post-write.js';
@@ -24,12 +24,18 @@ export const named: readonly [schema: z.core.$ZodType, name: string][] = [
   [country, 'Country'],
   [colour, 'Colour'],
   [timeZone, 'TimeZone'],
+  [lang, 'Lang'],
+  [ActionTranslationSchema, 'ActionTranslation'],
   [ActionSchema, 'Action'],
   [PublicLeaderSchema, 'Leader'],
   [LinkSchema, 'Link'],
+  [ChapterTranslationSchema, 'ChapterTranslation'],
   [PublicChapterSchema, 'Chapter'],
+  [PostTranslationSchema, 'PostTranslation'],
   [PostSchema, 'Post'],
   [QuestionSchema, 'Question'],
+  [QuestionTranslationSchema, 'QuestionTranslation'],
+  [SurveyTranslationSchema, 'SurveyTranslation'],
   [SurveySchema, 'Survey'],
   [ConsentSchema, 'Consent'],
   [UtmSchema, 'Utm'],

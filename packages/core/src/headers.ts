@@ -1,6 +1,7 @@
 /**
  * Column headers as webmasters write them, in French, English and Spanish.
- * "Date de début", "Start date" and "Fecha de inicio" all mean `start`.
+ * "Date de début", "Start date" and "Fecha de inicio" all mean `start`, and
+ * "Titre:es" a title in Spanish (parse.ts).
  * Headers are compared without case, accents, spaces or punctuation, and only
  * against the fields of the collection being read, so "lien" is `url` for an
  * action and `link` for a post.
@@ -51,6 +52,7 @@ const ALIASES: Record<string, string> = {
   pinned: 'epingle|epinglee|fijado|destacado|pin',
   source: 'provenance|origen|plateforme|platform',
   intro: 'introduction|introduccion|chapo',
+  lang: 'langue|language|idioma|lengua|langage|sprache',
 };
 
 

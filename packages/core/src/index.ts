@@ -48,10 +48,11 @@ export { surveyReader, SurveySchema, type Survey, type Question } from './schema
 export { responseReader, ResponseSchema, type SurveyResponse, type AnswerValue } from './schemas/responses.js';
 export { signupReader, SignupSchema, type Signup, type SignupInput } from './schemas/signups.js';
 
-// Words, dates and numbers in the visitor's language.
+// Words, dates and numbers in the visitor's language; content in it when the record has it.
 export { addWords, directionOf, format, formatNumber, formatDateTime, formatDateRange, formatRelative, LOCALES, type Locale, type Message, type Plural, type Catalogue, type Loader, type Words } from './i18n.js';
 export { coreWords, type CoreKey } from './strings/core.js';
 export { sendWords, type SendKey } from './strings/send.js';
+export { translated, type Shown, type ShownQuestion, type Translatable } from './translate.js';
 
 // Places, themes, results, links, files.
 export { PlaceIndex, nearestChapter, distanceKm, fold, geocode, locate, locateReasonKey, type Point, type Place, type Located, type LocateProblem } from './geo.js';

@@ -13,8 +13,8 @@ export type Issue = z.core.$ZodIssue | { code: 'custom'; path: PropertyKey[]; me
 export type Say = (key: string, vars?: Record<string, unknown>) => string;
 
 /** Our own issues, named by their `error` in the schemas. */
-const NAMED = new Set(['timeZone', 'endBeforeStart', 'contactNeeded', 'consentMissing', 'questionsMissing', 'answer', 'notRecord', 'duplicateId']);
-const FORMATS = new Set(['email', 'phone', 'slug', 'colour', 'country', 'clientId', 'datetime']);
+const NAMED = new Set(['timeZone', 'endBeforeStart', 'contactNeeded', 'consentMissing', 'questionsMissing', 'answer', 'notRecord', 'duplicateId', 'lang']);
+const FORMATS = new Set(['email', 'phone', 'slug', 'colour', 'country', 'clientId', 'datetime', 'lang']);
 
 const key = (name: string) => `issue${name[0]!.toUpperCase()}${name.slice(1)}`;
 const shown = (v: unknown) => (typeof v === 'string' ? v.slice(0, 60) : String(v));
@@ -45,6 +45,11 @@ export function issueWords(issue: Issue): [key: string, vars: Record<string, unk
       return [key(FORMATS.has(issue.format) ? issue.format : 'format'), vars];
     case 'invalid_value':
       return [key('oneOf'), { ...vars, values: issue.values.join(', ') }];
+    case 'invalid_key':
+      // A key that is not what the record's keys must be (a translation's language): what is wrong with it.
+      return issue.issues[0] ? issueWords({ ...issue.issues[0], input } as Issue) : [key('invalid'), vars];
+    case 'unrecognized_keys':
+      return [key('unknownKeys'), { keys: issue.keys.join(', ') }];
     default:
       return [key('invalid'), vars];
   }

@@ -48,19 +48,42 @@ function exactNames(fields: readonly string[]): Map<string, string> {
   return new Map(fields.map((f) => [f, f]));
 }
 
+/** A column of a field in another language: "title:es", "Titre : pt-BR". */
+const TRANSLATION_COLUMN = /^(.+?)\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
+
+/** The header and the language of a translation column ("Titre:es" → ["Titre", "es"]), if it is one. */
+export function translationColumn(header: string): [header: string, lang: string] | undefined {
+  const m = TRANSLATION_COLUMN.exec(header.trim());
+  return m ? [m[1]!, m[2]!.replace('_', '-')] : undefined;
+}
+
 /**
  * Renames a row's keys to the collection's field names. Keys that mean nothing
  * are collected in `unknown` so a webmaster can be told about them; empty
- * cells are dropped so that "" does not fail an optional number or date.
+ * cells are dropped so that "" does not fail an optional number or date. A
+ * column "<field>:<language>" of a field in `translatable` ("title:es",
+ * "Titre:en") fills the record's `translations`.
  */
-export function renameKeys(row: Record<string, unknown>, map: Map<string, string>, unknown: Set<string>): Record<string, unknown> {
+export function renameKeys(row: Record<string, unknown>, map: Map<string, string>, unknown: Set<string>, translatable: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const translated: Record<string, Record<string, unknown>> = {};
+  const fieldOf = (header: string) => map.get(header) ?? map.get(normaliseHeader(header));
   for (const [key, value] of Object.entries(row)) {
     if (value === '' || value === null || value === undefined) continue;
-    const field = map.get(key) ?? map.get(normaliseHeader(key));
-    if (field) {
-      if (!(field in out)) out[field] = value;
-    } else unknown.add(key);
+    const column = map.has(key) ? undefined : translationColumn(key);
+    const base = column && fieldOf(column[0]);
+    if (column && base && translatable.includes(base)) (translated[column[1]] ??= {})[base] ??= value;
+    else {
+      const field = fieldOf(key);
+      if (!field) unknown.add(key);
+      else if (!(field in out)) out[field] = value;
+    }
+  }
+  if (Object.keys(translated).length) {
+    // A `translations` cell of the same row (JSON) wins over the columns, field by field.
+    const given = { ...(out.translations as Record<string, object> | undefined) };
+    for (const [lang, fields] of Object.entries(translated)) given[lang] = { ...fields, ...given[lang] };
+    out.translations = given;
   }
   return out;
 }
@@ -92,7 +115,7 @@ export function parseCollection<C extends Collection>(
       skipped.push({ row, issue: { code: 'custom', path: [], message: 'notRecord' } });
       return;
     }
-    const renamed = renameKeys(raw as Record<string, unknown>, map, unknown);
+    const renamed = renameKeys(raw as Record<string, unknown>, map, unknown, (reader as RecordReader).translatable);
     if (!Object.keys(renamed).length) return;
     const result = (reader as RecordReader).read(renamed);
     if (!result.success) {

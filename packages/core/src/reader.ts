@@ -17,17 +17,32 @@ export interface RecordReader<S extends z.core.$ZodType = z.core.$ZodType> {
   readonly schema: S;
   /** The record's field names, for matching a sheet's headers. */
   readonly fields: readonly string[];
+  /** The fields a sheet may give in other languages, in columns such as "title:es": its translations' texts. */
+  readonly translatable: readonly string[];
   /** Coerces `value`, then checks it against the schema; never throws on data. */
   read(value: unknown): z.util.SafeParseResult<z.output<S>>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
+type Def = { type: string; innerType?: z.core.$ZodType; valueType?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> };
+const defOf = (s: z.core.$ZodType | undefined) => s?._zod.def as Def | undefined;
+
+/** The text fields of a schema's `translations` (optional, a record by language, of objects). */
+function translatableOf(shape: Record<string, z.core.$ZodType>): string[] {
+  let def = defOf(shape.translations);
+  while (def && def.type !== 'object') def = defOf(def.innerType ?? def.valueType);
+  return Object.entries(def?.shape ?? {})
+    .filter(([, field]) => defOf(defOf(field)?.innerType ?? field)?.type === 'string')
+    .map(([name]) => name);
+}
+
 export function recordReader<S extends z.core.$ZodType>(schema: S, { fields = {}, prepare }: ReaderOptions = {}): RecordReader<S> {
-  const shape = (schema._zod.def as { shape?: object }).shape ?? {};
+  const shape = (schema._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape ?? {};
   return {
     schema,
     fields: Object.keys(shape),
+    translatable: translatableOf(shape),
     read(value) {
       const raw = isRecord(value) && prepare ? prepare(value) : value;
       const plain = isRecord(raw) ? coerce(schema, raw, fields) : raw;

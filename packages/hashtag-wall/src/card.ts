@@ -4,7 +4,7 @@
  * markup from a source is Mastodon's, already sanitised into a fragment.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatRelative, safeUrl, hostOf, type Adapter, type Locale, type Post } from '@archipel/core';
+import { formatDateTime, formatRelative, safeUrl, hostOf, translated, type Adapter, type Locale, type Post } from '@archipel/core';
 import { videoOf } from './video.js';
 import type { WallKey } from './strings/hashtag-wall.js';
 import type { MastodonKey } from './strings/mastodon.js';
@@ -67,7 +67,8 @@ export function postBody(host: CardHost, view: CardView, p: WallPost, big = fals
           <small>${host.t('videoNote', { platform: video.platform, host: video.host })}</small>
         </div>`;
   }
-  const words = p.html ? p.html.cloneNode(true) : p.text;
+  const shown = translated(p, 'text', host.locale);
+  const words = p.html ? p.html.cloneNode(true) : shown.text;
   return html`<header>
       <p class="who" id=${`a-${p.id}${big ? '-big' : ''}`}><b>${p.author}</b>${chapter ? html` <span>· ${chapter}</span>` : nothing}</p>
       <time datetime=${p.created} title=${formatDateTime(p.created, host.locale)}>${formatRelative(p.created, host.locale)}</time>
@@ -75,7 +76,7 @@ export function postBody(host: CardHost, view: CardView, p: WallPost, big = fals
     </header>
     ${p.cw !== undefined && !view.revealed.has(`cw:${p.id}`)
       ? html`<p class="cw">${p.cw || host.t('sensitive')} <button type="button" data-play=${`cw:${p.id}`}>${host.t('showCw')}</button></p>`
-      : html`${media}${words ? html`<div class=${big ? 'text' : 'text clamp'}>${words}</div>` : nothing}`}
+      : html`${media}${words ? html`<div class=${big ? 'text' : 'text clamp'} dir="auto" lang=${shown.lang ?? nothing}>${words}</div>` : nothing}`}
     ${link ? html`<a class="link" href=${link} target="_blank" rel="noopener nofollow ugc">${hostOf(link)} <span class="visually-hidden">${host.t('newTab')}</span></a>` : nothing}`;
 }
 

@@ -31,6 +31,8 @@ export interface Status {
   account: { id: string; username: string; acct: string; display_name?: string; url?: string };
   media_attachments?: { type: string; url?: string | null; preview_url?: string | null; description?: string | null }[];
   tags?: { name: string }[];
+  /** The status's language, as its author's app set it (ISO 639). */
+  language?: string | null;
 }
 
 /** The classes Mastodon's HTML uses that mean something here; every other class is dropped. */
@@ -91,6 +93,7 @@ export async function toPost(s: Status, origin: string): Promise<WallPost> {
     created: new Date(s.created_at).toISOString(),
     source: 'mastodon',
     origin,
+    lang: /^[a-z]{2,3}$/i.test(s.language ?? '') ? s.language! : undefined,
     cw: s.sensitive || s.spoiler_text ? (s.spoiler_text ?? '') : undefined,
   };
 }

@@ -17,7 +17,8 @@ export interface ChartColours {
   font: string;
 }
 
-export type ChartRow = { label: string; count: number };
+/** A bar: the value answers hold (`key`), and its label in the reader's language, `lang` when it is not the widget's. */
+export type ChartRow = { key: string; label: string; lang?: string; count: number };
 
 function config(q: QuestionResult, rows: ChartRow[], c: ChartColours, animate: boolean): ChartConfiguration<'bar'> {
   const scale = q.type === 'scale';

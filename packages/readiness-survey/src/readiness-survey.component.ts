@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type StaffKey } from '@archipel/core';
+import { ArchipelElement, CollectionController, translated, type SendKey, surveyReader, type Survey, chapterReader, type Chapter, type SurveyResponse, type StaffKey } from '@archipel/core';
 import { surveyWords, type SurveyKey } from './strings/readiness-survey.js';
 import type { SurveyFormKey } from './strings/survey-form.js';
 import type { ResultsKey } from './strings/results.js';
@@ -144,10 +144,19 @@ export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey |
     } else {
       body = view ? view.render(survey) : html`<p class="notice" role="status" part="status" aria-busy="true">${this.t('loading')}</p>`;
     }
-    const intro = survey?.intro && this.view === 'survey' && this.views.survey && !this.views.survey.done;
     return html`<div part="base" class="base">
-      ${survey ? html`<div part="header" class="header">${staticHtml`<${this.heading()} class="title">${survey.title}</${this.heading()}>`}${intro ? html`<p>${survey.intro}</p>` : nothing}</div>` : nothing}
+      ${survey ? this.renderHeader(survey) : nothing}
       ${body}
+    </div>`;
+  }
+
+  private renderHeader(survey: Survey): TemplateResult {
+    const title = translated(survey, 'title', this.locale);
+    const intro = translated(survey, 'intro', this.locale);
+    const introShown = intro.text && this.view === 'survey' && this.views.survey && !this.views.survey.done;
+    return html`<div part="header" class="header">
+      ${staticHtml`<${this.heading()} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</${this.heading()}>`}
+      ${introShown ? html`<p dir="auto" lang=${intro.lang ?? nothing}>${intro.text}</p>` : nothing}
     </div>`;
   }
 }

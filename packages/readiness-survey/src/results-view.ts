@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -75,6 +75,8 @@ export class ResultsView implements ReactiveController {
   private readonly charts = new Map<string, Chart<'bar'>>();
   private chartsModule?: Promise<typeof import('./charts.js')>;
   private drawnFor?: Results;
+  /** The language the charts were drawn in: their labels are the survey's words. */
+  private drawnIn?: string;
   /** Tables and lists opened with "Show all". */
   private readonly expanded = new Set<string>();
   private chaptersCounted?: unknown[];
@@ -307,16 +309,29 @@ export class ResultsView implements ReactiveController {
     return formatNumber(of ? n / of : 0, this.host.locale, { style: 'percent', maximumFractionDigits: 1 });
   }
 
-  /** The bars of a question, in the survey's order: options, yes/no, or every value of a scale. */
+  /** A question's label in the staff member's language when the survey has it, else as the results name it. */
+  private label(survey: Survey, r: QuestionResult): Shown {
+    const q = survey.questions.find((x) => x.id === r.id);
+    return q ? translated(survey, q, this.host.locale) : { text: r.label };
+  }
+
+  /**
+   * The bars of a question, in the survey's order: options, yes/no, or every value of a scale. Each is keyed by
+   * the value answers hold (an original option), and labelled in the staff member's language when the survey has it.
+   */
   private chartRows(survey: Survey, r: QuestionResult): ChartRow[] {
     const q = survey.questions.find((x) => x.id === r.id);
     if (r.type === 'scale') {
       const out: ChartRow[] = [];
-      for (let n = q?.min ?? 1; n <= (q?.max ?? 5); n++) out.push({ label: String(n), count: r.counts[String(n)] ?? 0 });
+      for (let n = q?.min ?? 1; n <= (q?.max ?? 5); n++) out.push({ key: String(n), label: String(n), count: r.counts[String(n)] ?? 0 });
       return out;
     }
-    if (r.type === 'yesno') return [{ label: this.t('yes'), count: r.counts.yes ?? 0 }, { label: this.t('no'), count: r.counts.no ?? 0 }];
-    return Object.entries(r.counts).map(([label, count]) => ({ label, count }));
+    if (r.type === 'yesno') return [{ key: 'yes', label: this.t('yes'), count: r.counts.yes ?? 0 }, { key: 'no', label: this.t('no'), count: r.counts.no ?? 0 }];
+    const shown = q && translated(survey, q, this.host.locale).options;
+    return Object.entries(r.counts).map(([key, count]) => {
+      const option = shown?.[q!.options?.indexOf(key) ?? -1];
+      return { key, label: option?.text ?? key, lang: option?.lang, count };
+    });
   }
 
   /**
@@ -338,8 +353,10 @@ export class ResultsView implements ReactiveController {
     const data = this.results;
     if (!survey || !data || this.host.view !== 'results') return;
     const canvases = [...this.host.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-q]')];
-    if (!canvases.length || (this.drawnFor === data && canvases.every((c) => this.charts.get(c.dataset.q!)?.canvas === c))) return;
+    const locale = this.host.locale;
+    if (!canvases.length || (this.drawnFor === data && this.drawnIn === locale && canvases.every((c) => this.charts.get(c.dataset.q!)?.canvas === c))) return;
     this.drawnFor = data;
+    this.drawnIn = locale;
     this.chartsModule ??= import('./charts.js');
     void this.chartsModule.then((m) => {
       for (const canvas of canvases) {
@@ -348,7 +365,8 @@ export class ResultsView implements ReactiveController {
         // Set through the CSSOM, which a site's strict CSP allows (a style attribute it may not).
         canvas.parentElement!.style.height = `${canvas.parentElement!.dataset.height}px`;
         const rows = this.chartRows(survey, r);
-        this.charts.set(r.id, m.drawChart(canvas, r, rows, this.chartColours(canvas, rows.length), this.charts.get(r.id)));
+        const shown = { ...r, label: this.label(survey, r).text };
+        this.charts.set(r.id, m.drawChart(canvas, shown, rows, this.chartColours(canvas, rows.length), this.charts.get(r.id)));
         canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
       }
     });
@@ -480,7 +498,8 @@ export class ResultsView implements ReactiveController {
   }
 
   private renderQuestion(survey: Survey, r: QuestionResult): TemplateResult {
-    const heading = html`${staticHtml`<${this.host.heading(1)} id=${`r-${r.id}`}>${r.label}</${this.host.heading(1)}>`}<p class="hint">${this.t('answered', { count: r.answered })}</p>`;
+    const label = this.label(survey, r);
+    const heading = html`${staticHtml`<${this.host.heading(1)} id=${`r-${r.id}`} dir="auto" lang=${label.lang ?? nothing}>${label.text}</${this.host.heading(1)}>`}<p class="hint">${this.t('answered', { count: r.answered })}</p>`;
     if (r.type === 'text') {
       if (!r.texts) return html``;
       const id = `texts-${r.id}`;
@@ -498,12 +517,12 @@ export class ResultsView implements ReactiveController {
       ${r.mean !== undefined ? html`<p class="hint">${this.t('mean', { mean: formatNumber(r.mean, this.host.locale, { maximumFractionDigits: 2 }), max: q?.max ?? 5 })}</p>` : nothing}
       <div class="chart-and-table">
         <div class="chart-box" data-height=${height}>
-          <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: r.label })}></canvas>
+          <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: label.text })}></canvas>
         </div>
         <table part="table">
-          <caption class="visually-hidden">${r.label}</caption>
+          <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
           <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
-          <tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
+          <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
         </table>
       </div>
     </section>`;
@@ -515,7 +534,9 @@ export class ResultsView implements ReactiveController {
     if (!cross || !choices.length) return html``;
     const q = survey.questions.find((x) => x.id === cross.question);
     const r = data.questions.find((x) => x.id === cross.question);
-    const columns = q && r ? this.chartRows(survey, r).map((row, i) => ({ label: row.label, key: q.type === 'yesno' ? (i ? 'no' : 'yes') : row.label })) : [];
+    // Counted by the values answers hold, shown in the staff member's language.
+    const columns = q && r ? this.chartRows(survey, r) : [];
+    const title = q && translated(survey, q, this.host.locale);
     const groups = Object.entries(cross.counts)
       .map(([g, cells]) => ({ g, cells, total: Object.values(cells).reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.total - a.total || a.g.localeCompare(b.g));
@@ -523,7 +544,10 @@ export class ResultsView implements ReactiveController {
       ${staticHtml`<${this.host.heading(1)} id="cross-title">${this.t('cross')}</${this.host.heading(1)}>`}
       <form class="pair" @change=${(e: Event) => this.onCross(e)} @submit=${(e: Event) => e.preventDefault()}>
         <div><label for="cross-question">${this.t('crossQuestion')}</label>
-          <select id="cross-question" name="cross-question">${choices.map((c) => html`<option value=${c.id} ?selected=${c.id === cross.question}>${c.label}</option>`)}</select></div>
+          <select id="cross-question" name="cross-question">${choices.map((c) => {
+            const label = translated(survey, c, this.host.locale);
+            return html`<option value=${c.id} ?selected=${c.id === cross.question} dir="auto" lang=${label.lang ?? nothing}>${label.text}</option>`;
+          })}</select></div>
         <div><label for="cross-by">${this.t('crossBy')}</label>
           <select id="cross-by" name="cross-by">
             <option value="region" ?selected=${cross.by === 'region'}>${this.t('regionFilter')}</option>
@@ -533,8 +557,8 @@ export class ResultsView implements ReactiveController {
       ${groups.length
         ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="cross-title">
             <table part="table" data-cross>
-              <caption class="visually-hidden">${q?.label}</caption>
-              <thead><tr><th scope="col">${this.t(cross.by === 'chapter' ? 'chapterFilter' : 'regionFilter')}</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}<th scope="col">${this.t('total')}</th></tr></thead>
+              <caption class="visually-hidden" dir="auto" lang=${title?.lang ?? nothing}>${title?.text}</caption>
+              <thead><tr><th scope="col">${this.t(cross.by === 'chapter' ? 'chapterFilter' : 'regionFilter')}</th>${columns.map((c) => html`<th scope="col" dir="auto" lang=${c.lang ?? nothing}>${c.label}</th>`)}<th scope="col">${this.t('total')}</th></tr></thead>
               <tbody>${groups.map(({ g, cells, total }) => html`<tr><th scope="row">${cross.by === 'chapter' ? this.chapterName(g) : g}</th>${columns.map((c) => html`<td>${cells[c.key] ?? 0}</td>`)}<td>${total}</td></tr>`)}</tbody>
             </table>
           </div>`

@@ -10,7 +10,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { FormController, safeUrl, sendWords, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
+import { FormController, safeUrl, sendWords, translated, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
 import { renderQuestion } from './fields.js';
@@ -182,7 +182,7 @@ export class SurveyForm implements ReactiveController {
     if (!record || bad.length) {
       const first = bad[0]!;
       const at = survey.questions.findIndex((q) => q.id === first);
-      const label = at >= 0 ? survey.questions[at]!.label : this.form.errors[first]!;
+      const label = at >= 0 ? translated(survey, survey.questions[at]!, this.host.locale).text : this.form.errors[first]!;
       this.form.say({ tone: 'error', text: this.steps ? this.form.errors[first]! : this.t('fixFirst', { label }) });
       if (this.steps) this.save({ step: at >= 0 ? at : first === 'where' ? last - 1 : last });
       await this.host.updateComplete;
@@ -246,7 +246,7 @@ export class SurveyForm implements ReactiveController {
         : nothing}
       ${qs.map((q, i) =>
         show(i)
-          ? renderQuestion(q, { value: this.draft.answers[q.id], error: errors[q.id], words, set: (v) => this.setAnswer(q, v) })
+          ? renderQuestion(q, { shown: translated(survey, q, this.host.locale), value: this.draft.answers[q.id], error: errors[q.id], words, set: (v) => this.setAnswer(q, v) })
           : nothing,
       )}
       <fieldset class="question where" part="question" ?hidden=${!show(qs.length)} aria-describedby=${whereErr ? 'where-error' : 'where-hint'}>

@@ -1,10 +1,13 @@
 /**
  * A survey in a spreadsheet is one row per question:
- *   survey | title | intro | public_results | question | type | label | options | min | max | required | readiness
+ *   survey | title | intro | public_results | lang | question | type | label | options | min | max | required | readiness
  * This turns such rows (headers in any of our languages) into survey records.
  * Rows that already hold a `questions` list pass through unchanged.
+ *
+ * Columns "title:es", "intro:es", "label:es" and "options:es" (pipe-separated, in the order of `options`) give
+ * the survey and each question in another language.
  */
-import { normaliseHeader } from '../parse.js';
+import { normaliseHeader, translationColumn } from '../parse.js';
 
 const COLUMNS: Record<string, string> = {
   survey: 'survey', enquete: 'survey', sondage: 'survey', encuesta: 'survey', surveyid: 'survey',
@@ -18,17 +21,28 @@ const COLUMNS: Record<string, string> = {
   min: 'min', max: 'max',
   required: 'required', obligatoire: 'required', obligatorio: 'required',
   readiness: 'readiness', engagement: 'readiness', compromiso: 'readiness',
+  lang: 'lang', langue: 'lang', language: 'lang', idioma: 'lang',
 };
 
+const TRANSLATABLE = ['title', 'intro', 'label', 'options'];
+
+const options = (cell: unknown) => String(cell).split('|').map((s) => s.trim()).filter(Boolean);
+
+type Translations = Record<string, Record<string, unknown> & { questions?: Record<string, Record<string, unknown>> }>;
+
 export function groupSurveyRows(rows: unknown[]): unknown[] {
-  const surveys = new Map<string, Record<string, unknown> & { questions: Record<string, unknown>[] }>();
+  const surveys = new Map<string, Record<string, unknown> & { questions: Record<string, unknown>[]; translations?: Translations }>();
   const out: unknown[] = [];
   for (const raw of rows) {
     if (!raw || typeof raw !== 'object') continue;
     const row: Record<string, unknown> = {};
+    const translated: Record<string, Record<string, unknown>> = {};
     for (const [k, v] of Object.entries(raw)) {
-      const key = COLUMNS[normaliseHeader(k)];
-      if (key && v !== '' && v !== null && v !== undefined) row[key] = v;
+      if (v === '' || v === null || v === undefined) continue;
+      const column = translationColumn(k);
+      const base = column && COLUMNS[normaliseHeader(column[0])];
+      if (base && TRANSLATABLE.includes(base)) (translated[column![1]] ??= {})[base] = v;
+      else if (COLUMNS[normaliseHeader(k)]) row[COLUMNS[normaliseHeader(k)]!] = v;
     }
     if ('questions' in (raw as object) || !row.survey) {
       out.push(raw);
@@ -41,11 +55,21 @@ export function groupSurveyRows(rows: unknown[]): unknown[] {
       surveys.set(id, survey);
       out.push(survey);
     }
-    for (const k of ['title', 'intro', 'public_results'] as const) if (survey[k] === undefined && row[k] !== undefined) survey[k] = row[k];
+    for (const k of ['title', 'intro', 'public_results', 'lang'] as const) if (survey[k] === undefined && row[k] !== undefined) survey[k] = row[k];
+    for (const [lang, words] of Object.entries(translated)) {
+      const into = ((survey.translations ??= {})[lang] ??= {});
+      for (const k of ['title', 'intro'] as const) if (into[k] === undefined && words[k] !== undefined) into[k] = words[k];
+      if (row.question !== undefined && (words.label !== undefined || words.options !== undefined)) {
+        (into.questions ??= {})[String(row.question)] = {
+          ...(words.label !== undefined ? { label: words.label } : {}),
+          ...(words.options !== undefined ? { options: options(words.options) } : {}),
+        };
+      }
+    }
     if (row.question !== undefined) {
       const q: Record<string, unknown> = { id: row.question, type: row.type, label: row.label };
       for (const k of ['min', 'max', 'required', 'readiness'] as const) if (row[k] !== undefined) q[k] = row[k];
-      if (row.options !== undefined) q.options = String(row.options).split('|').map((s) => s.trim()).filter(Boolean);
+      if (row.options !== undefined) q.options = options(row.options);
       survey.questions.push(q);
     }
   }

@@ -1,10 +1,16 @@
 /** An action: a march, a training, a phone bank… with its place and its time in its own zone. */
 import * as z from 'zod/mini';
-import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, provenance } from './fields.js';
+import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
 import { parseDateTime } from '../time.js';
 import { localToUtc, defaultTimeZone, isTimeZone } from '../zones.js';
 import { upperCase } from './cells.js';
+
+/** An action's words in another language. */
+export const ActionTranslationSchema = z.strictObject({
+  title: z.optional(text(200)),
+  description: z.optional(text(4000)),
+});
 
 export const ActionSchema = z
   .object({
@@ -29,6 +35,7 @@ export const ActionSchema = z
     priority: z.optional(wholeBetween(1, 3)),
     image: z.optional(url),
     host: z.optional(text(200)),
+    ...inLanguages(ActionTranslationSchema),
     ...provenance,
   })
   .check(z.refine((a) => !a.end || a.end >= a.start, { path: ['end'], error: 'endBeforeStart' }));

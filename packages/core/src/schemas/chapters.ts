@@ -1,6 +1,6 @@
 /** A local chapter: its place, brand colours, links and leaders (whose emails are never public). */
 import * as z from 'zod/mini';
-import { text, required, slug, url, country, between, colour, provenance } from './fields.js';
+import { text, required, slug, url, country, between, colour, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
 import { linksCell, upperCase } from './cells.js';
 
@@ -12,6 +12,12 @@ export const LeaderSchema = z.object({
 });
 
 export const LinkSchema = z.object({ label: required(80), url: required(2000) });
+
+/** A chapter's words in another language: its slogan and its description (its name is its name). */
+export const ChapterTranslationSchema = z.strictObject({
+  slogan: z.optional(text(200)),
+  description: z.optional(text(4000)),
+});
 
 export const ChapterSchema = z.object({
   id: slug,
@@ -31,6 +37,7 @@ export const ChapterSchema = z.object({
   email: z.optional(text(200)),
   links: z.optional(z.array(LinkSchema)),
   leaders: z.optional(z.array(LeaderSchema)),
+  ...inLanguages(ChapterTranslationSchema),
   ...provenance,
 });
 

@@ -33,3 +33,28 @@ export const words = (max = 60) => z.array(text(max).check(z.minLength(1)));
 
 /** Fields every read record may carry: where it came from when sources are merged. */
 export const provenance = { origin: z.optional(text(2000)) };
+
+/**
+ * Country codes written for languages: no language has these codes, and "jp" meant Japanese (ja), "cz" Czech (cs)
+ * or "dk" Danish (da). A full list of languages would weigh more than all the schemas, and browsers do not all
+ * know one (Chromium names no language for "bo" or "se").
+ */
+const NOT_LANGUAGES = /^(?:jp|sp|cz|dk|gr|cn|ua|vn|us|gb)(?:-|$)/i;
+
+/**
+ * A language, as a BCP 47 tag: a language code, then optionally a script, a region and variants ("es", "pt-BR",
+ * "zh-Hant-TW", "es-419", "ca-valencia").
+ */
+export const lang = z
+  .stringFormat('lang', /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*$/)
+  .check(z.maxLength(35), z.refine((tag) => !NOT_LANGUAGES.test(tag), { error: 'lang' }));
+
+/**
+ * What a record written in one language carries to be read in others: the language it is written in (else the
+ * page's), and translations of some of its fields by language, `{ "es": { "title": "…" } }`. A translation holds
+ * only the fields `translation` names, each within the original's length.
+ */
+export const inLanguages = <T extends z.core.$ZodType>(translation: T) => ({
+  lang: z.optional(lang),
+  translations: z.optional(z.record(lang, translation)),
+});

@@ -1,6 +1,6 @@
 /** A post on the wall: a photo, a video, a link or a written testimony. */
 import * as z from 'zod/mini';
-import { text, required, slug, url, instant, provenance } from './fields.js';
+import { text, required, slug, url, instant, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
 import { hashtagCell, statusCell } from './cells.js';
 
@@ -19,12 +19,16 @@ export const postContent = {
   created: instant,
 };
 
+/** A post's text in another language. A supporter's post is sent without any (post-write.ts). */
+export const PostTranslationSchema = z.strictObject({ text: z.optional(text(4000)) });
+
 export const PostSchema = z.object({
   id: slug,
   ...postContent,
   status: z.optional(PostStatus),
   pinned: z.optional(z.boolean()),
   source: z.optional(text(40)),
+  ...inLanguages(PostTranslationSchema),
   ...provenance,
 });
 

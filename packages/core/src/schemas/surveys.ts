@@ -1,6 +1,6 @@
 /** A readiness survey and its questions. */
 import * as z from 'zod/mini';
-import { text, required, slug, words, provenance } from './fields.js';
+import { text, required, slug, words, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
 
 export const QuestionSchema = z.object({
@@ -15,12 +15,26 @@ export const QuestionSchema = z.object({
   readiness: z.optional(text(40)),
 });
 
+/** A question's words in another language: its label, and its options in the same order as the original's. */
+export const QuestionTranslationSchema = z.strictObject({
+  label: z.optional(text(500)),
+  options: z.optional(words(200)),
+});
+
+/** A survey's words in another language; its questions' by their ids. Answers keep the original options. */
+export const SurveyTranslationSchema = z.strictObject({
+  title: z.optional(text(300)),
+  intro: z.optional(text(4000)),
+  questions: z.optional(z.record(slug, QuestionTranslationSchema)),
+});
+
 export const SurveySchema = z.object({
   id: slug,
   title: required(300),
   intro: z.optional(text(4000)),
   public_results: z.optional(z.boolean()),
   questions: z.array(QuestionSchema).check(z.minLength(1, { error: 'questionsMissing' })),
+  ...inLanguages(SurveyTranslationSchema),
   ...provenance,
 });
 

@@ -43,6 +43,8 @@ export default {
   issueOneOf: '«{input}» ليس من بين: {values}',
   issueInvalid: 'غير صالح',
   issueTimeZone: 'ليس اسم منطقة زمنية مثل Africa/Cairo',
+  issueLang: '«{input}» ليس رمز لغة مثل es أو pt-BR',
+  issueUnknownKeys: 'لا يحتوي على حقل باسم {keys}',
   issueEndBeforeStart: 'يسبق البداية',
   issueContactNeeded: 'يلزم عنوان بريد إلكتروني أو رقم هاتف',
   issueConsentMissing: 'مفقود: يجب أن يضع الشخص علامة في مربع الموافقة',

@@ -36,6 +36,8 @@ export default {
   issueOneOf: '„{input}“ ist keiner dieser Werte: {values}',
   issueInvalid: 'ist ungültig',
   issueTimeZone: 'ist keine Zeitzone wie Europe/Berlin',
+  issueLang: '„{input}“ ist kein Sprachcode wie es oder pt-BR',
+  issueUnknownKeys: 'hat kein Feld namens {keys}',
   issueEndBeforeStart: 'liegt vor dem Beginn',
   issueContactNeeded: 'eine E-Mail-Adresse oder Telefonnummer wird gebraucht',
   issueConsentMissing: 'fehlt: Die Person muss das Kästchen für die Einwilligung ankreuzen',

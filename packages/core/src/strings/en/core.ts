@@ -33,6 +33,8 @@ export default {
   issueOneOf: '"{input}" is not one of: {values}',
   issueInvalid: 'is not valid',
   issueTimeZone: 'is not a time zone name such as Europe/Paris',
+  issueLang: '"{input}" is not a language code such as es or pt-BR',
+  issueUnknownKeys: 'has no field named {keys}',
   issueEndBeforeStart: 'comes before start',
   issueContactNeeded: 'an email address or a phone number is needed',
   issueConsentMissing: 'is missing: the person must tick the consent box',

@@ -36,6 +36,8 @@ export default {
   issueOneOf: '«{input}» no es ninguno de: {values}',
   issueInvalid: 'no es válido',
   issueTimeZone: 'no es una zona horaria como Europe/Madrid',
+  issueLang: '«{input}» no es un código de idioma como es o pt-BR',
+  issueUnknownKeys: 'no tiene ningún campo llamado {keys}',
   issueEndBeforeStart: 'es anterior al inicio',
   issueContactNeeded: 'se necesita un correo electrónico o un número de teléfono',
   issueConsentMissing: 'falta: la persona debe marcar la casilla de consentimiento',

@@ -36,6 +36,8 @@ export default {
   issueOneOf: '« {input} » n’est pas l’un de : {values}',
   issueInvalid: 'n’est pas valable',
   issueTimeZone: 'n’est pas un fuseau horaire comme Europe/Paris',
+  issueLang: '« {input} » n’est pas un code de langue comme es ou pt-BR',
+  issueUnknownKeys: 'n’a pas de champ nommé {keys}',
   issueEndBeforeStart: 'précède le début',
   issueContactNeeded: 'une adresse e-mail ou un numéro de téléphone est nécessaire',
   issueConsentMissing: 'est manquant : la personne doit cocher la case de consentement',

@@ -40,6 +40,8 @@ export default {
   issueOneOf: '«{input}» non è tra questi: {values}',
   issueInvalid: 'non è valido',
   issueTimeZone: 'non è un fuso orario come Europe/Rome',
+  issueLang: '«{input}» non è un codice di lingua come es o pt-BR',
+  issueUnknownKeys: 'non ha un campo chiamato {keys}',
   issueEndBeforeStart: 'viene prima dell’inizio',
   issueContactNeeded: 'serve un indirizzo email o un numero di telefono',
   issueConsentMissing: 'manca: la persona deve spuntare la casella del consenso',

@@ -36,6 +36,8 @@ export default {
   issueOneOf: '‘{input}’ is niet een van: {values}',
   issueInvalid: 'is ongeldig',
   issueTimeZone: 'is geen tijdzone zoals Europe/Amsterdam',
+  issueLang: '‘{input}’ is geen taalcode zoals es of pt-BR',
+  issueUnknownKeys: 'heeft geen veld met de naam {keys}',
   issueEndBeforeStart: 'ligt vóór het begin',
   issueContactNeeded: 'een e-mailadres of telefoonnummer is nodig',
   issueConsentMissing: 'ontbreekt: de persoon moet het vakje voor toestemming aanvinken',

@@ -40,6 +40,8 @@ export default {
   issueOneOf: '“{input}” não é nenhum destes: {values}',
   issueInvalid: 'não é válido',
   issueTimeZone: 'não é um fuso horário como America/Sao_Paulo',
+  issueLang: '“{input}” não é um código de idioma como es ou pt-BR',
+  issueUnknownKeys: 'não tem campo chamado {keys}',
   issueEndBeforeStart: 'vem antes do início',
   issueContactNeeded: 'é preciso um e-mail ou um número de telefone',
   issueConsentMissing: 'está faltando: a pessoa precisa marcar a caixa de consentimento',

@@ -36,6 +36,8 @@ export default {
   issueOneOf: '“{input}” si mojawapo ya: {values}',
   issueInvalid: 'si sahihi',
   issueTimeZone: 'si jina la saa za eneo kama Africa/Nairobi',
+  issueLang: '“{input}” si msimbo wa lugha kama es au pt-BR',
+  issueUnknownKeys: 'haina sehemu inayoitwa {keys}',
   issueEndBeforeStart: 'inakuja kabla ya mwanzo',
   issueContactNeeded: 'anwani ya barua pepe au namba ya simu inahitajika',
   issueConsentMissing: 'haipo: mtu anapaswa kuweka alama kwenye kisanduku cha ridhaa',
