@@ -2,14 +2,15 @@
  * Public writes: sign-ups, posts and survey responses from supporters'
  * browsers. Each is rate-limited per client address before its body is read,
  * checked for spam, validated with the widgets' schemas and stored once per
- * client id: a repeated write gets the first write's receipt.
+ * client id: a repeated write gets the first write's receipt, and the same id
+ * with another body is a 409 Conflict.
  */
 import type { Chapter } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
 import { clientAddress } from '../client-address.js';
-import { authorKey } from '../db.js';
+import { authorKey, sha256 } from '../db.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
@@ -34,8 +35,10 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
     checkSpam(body, request.staff !== null, settings.minFillMs);
     if (surveyId) body.survey ??= surveyId;
     const record = validateRecord(collection, body);
+    // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
+    const bodyHash = sha256(JSON.stringify(record));
     let status = 'stored';
-    const fields: { status?: string; authorKey?: string } = {};
+    const fields: { status?: string; authorKey?: string; bodyHash?: string } = { bodyHash };
     if (collection === 'posts') {
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
@@ -54,6 +57,9 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
       }
     }
     const stored = store.insertOnce(collection, record, fields, { id: record.id, status });
+    if (stored.conflict) {
+      throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
+    }
     return sendJson(reply.code(201).header('cache-control', 'no-store'), stored.receipt);
   }
 
