@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDb, Store } from './db.js';
+import { openDb, Store, TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
 import { importRecords } from './import-records.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
@@ -12,7 +12,9 @@ const USAGE = `
   archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
                   [--log-level info]    (${LOG_LEVELS.join(', ')})
-  archipel-server token create --name NAME [--db …]
+  archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
+                  (one token a person; with --chapter, that chapter's lead: its sign-ups, responses and posts
+                   only; without, campaign staff. Expires after 1 to ${TOKEN_MAX_DAYS} days, ${TOKEN_DAYS} unless told.)
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
@@ -33,10 +35,18 @@ const { values, positionals } = parseArgs({
     home: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
+    chapter: { type: 'string' },
+    expires: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+/** A mistake on the command line: said plainly, without a stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 function usage(): never {
   console.log(USAGE);
@@ -49,14 +59,30 @@ if (values.help) usage();
 if (command === 'token') {
   const store = new Store(openDb(values.db!));
   if (sub === 'create') {
-    if (!values.name) throw new Error('token create needs --name, e.g. --name "Léa (national team)"');
-    console.log(store.createToken(values.name));
-    console.error(`Token "${values.name}" created. It is shown once: keep it somewhere safe.`);
+    if (!values.name) fail('token create needs --name, e.g. --name "Léa (national team)"');
+    const days = values.expires === undefined ? TOKEN_DAYS : Number(/^(\d+)\s*d?$/i.exec(values.expires.trim())?.[1]);
+    if (!(days >= 1 && days <= TOKEN_MAX_DAYS)) fail(`--expires takes a number of days from 1 to ${TOKEN_MAX_DAYS}, such as 90d; not "${values.expires}".`);
+    const chapter = values.chapter?.trim().toLowerCase();
+    if (chapter && !store.get('chapters', chapter)) console.error(`Note: no chapter "${chapter}" is in this database yet; the token reads that chapter's records only.`);
+    let token: string;
+    try {
+      token = store.createToken(values.name, { chapter, days });
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    console.log(token);
+    const who = chapter ? `lead of the chapter "${chapter}"` : 'campaign staff';
+    const until = store.listTokens().find((t) => t.name === values.name)!.expires.slice(0, 10);
+    console.error(`Token for "${values.name}" (${who}) created, valid until ${until}. It is shown once: keep it somewhere safe.`);
   } else if (sub === 'revoke') {
-    if (!values.name) throw new Error('token revoke needs --name');
+    if (!values.name) fail('token revoke needs --name');
     console.log(store.revokeToken(values.name) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
   } else if (sub === 'list') {
-    for (const t of store.listTokens()) console.log(`${t.name}\tcreated ${t.created}${t.revoked ? `\trevoked ${t.revoked}` : ''}`);
+    const now = new Date().toISOString();
+    for (const t of store.listTokens()) {
+      const state = t.revoked ? `revoked ${t.revoked}` : t.expires <= now ? `expired ${t.expires}` : `expires ${t.expires}`;
+      console.log(`${t.name}\t${t.chapter ? `chapter ${t.chapter}` : 'campaign staff'}\tcreated ${t.created}\t${state}`);
+    }
   } else usage();
 } else if (command === 'import') {
   const folder = sub ?? arg;

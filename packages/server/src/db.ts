@@ -42,7 +42,29 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE items ADD COLUMN moderated TEXT;`,
   // A digest of the record as first written: the same client id with another body is a conflict, not a repeat.
   `ALTER TABLE items ADD COLUMN body_hash TEXT;`,
+  // Tokens are per person: campaign staff (no chapter) or a chapter's lead, and they expire. Tokens made before
+  // expiry existed get the default lifetime from now.
+  `ALTER TABLE tokens ADD COLUMN chapter TEXT;
+   ALTER TABLE tokens ADD COLUMN expires TEXT;
+   UPDATE tokens SET expires = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') WHERE expires IS NULL;`,
 ];
+
+/** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
+export const TOKEN_DAYS = 90;
+export const TOKEN_MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/** Who a token belongs to: campaign staff (chapter null) or the lead of one chapter. */
+export interface StaffMember {
+  name: string;
+  chapter: string | null;
+}
+
+export interface TokenInfo extends StaffMember {
+  created: string;
+  expires: string;
+  revoked: string | null;
+}
 
 export function openDb(file: string): Db {
   const db = new Database(file);
@@ -229,24 +251,32 @@ export class Store {
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
+  // One a person (names are unique), each expiring; a token with a chapter is that chapter's lead's.
 
-  createToken(name: string): string {
+  createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}): string {
+    if (!(Number.isInteger(days) && days >= 1 && days <= TOKEN_MAX_DAYS)) throw new Error(`A token lasts 1 to ${TOKEN_MAX_DAYS} days, not ${days}.`);
+    if (this.db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) throw new Error(`A token named "${name}" exists already: revoke it first, or give another name (one token a person).`);
     const token = `arch_${randomBytes(32).toString('base64url')}`;
-    this.db.prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(name, hashToken(token), new Date().toISOString());
+    const now = Date.now();
+    this.db
+      .prepare('INSERT INTO tokens (name, hash, created, chapter, expires) VALUES (?, ?, ?, ?, ?)')
+      .run(name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString());
     return token;
   }
 
+  /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
   revokeToken(name: string): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL').run(new Date().toISOString(), name).changes > 0;
+    const now = new Date().toISOString();
+    return this.db.prepare("UPDATE tokens SET revoked = ?, name = name || ' (revoked ' || ? || ')' WHERE name = ? AND revoked IS NULL").run(now, now, name).changes > 0;
   }
 
-  listTokens(): { name: string; created: string; revoked: string | null }[] {
-    return this.db.prepare('SELECT name, created, revoked FROM tokens ORDER BY id').all() as { name: string; created: string; revoked: string | null }[];
+  listTokens(): TokenInfo[] {
+    return this.db.prepare('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id').all() as TokenInfo[];
   }
 
-  checkToken(token: string): string | undefined {
-    const row = this.db.prepare('SELECT name FROM tokens WHERE hash = ? AND revoked IS NULL').get(hashToken(token)) as { name: string } | undefined;
-    return row?.name;
+  /** Whose token this is, if it is known, not revoked and not expired. */
+  checkToken(token: string, now = new Date().toISOString()): StaffMember | undefined {
+    return this.db.prepare('SELECT name, chapter FROM tokens WHERE hash = ? AND revoked IS NULL AND expires > ?').get(hashToken(token), now) as StaffMember | undefined;
   }
 }
 

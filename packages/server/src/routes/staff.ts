@@ -1,11 +1,12 @@
 /**
  * Staff reads and moderation, behind a bearer token checked before anything
- * else is read: sign-ups, survey responses and the moderation queue (JSON
+ * else is read; a chapter's lead reads and moderates their own chapter only.
+ * Sign-ups, survey responses and the moderation queue (JSON
  * pages, or whole CSV exports with formula-like values neutralised), and the
  * moderation actions on a post.
  */
 import { toCsv } from '@archipel/core/server';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
@@ -14,7 +15,7 @@ import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, staffQuery } from '../query.js';
-import { staffOnly } from '../staff-auth.js';
+import { campaignStaffOnly, scopeOf, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 
 const SIGNUP_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'ref', 'utm', 'page', 'consent'];
@@ -26,8 +27,10 @@ type StaffList = 'signups' | 'responses' | 'moderation';
 export const staffRoutes: Routes = async (app, { store }) => {
   const onRequest = staffOnly(store);
 
-  function list(name: StaffList, query: z.output<typeof staffQuery>, accept: string | undefined, reply: FastifyReply) {
-    const { format, status, survey, since, cursor, limit, chapter } = query;
+  function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
+    const { format, status, survey, since, cursor, limit } = query;
+    const accept = request.headers.accept;
+    const chapter = scopeOf(request.staff!, query.chapter);
     const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
     // An export is the whole collection; JSON reads are paged.
     const o = csv ? { limit: 1_000_000_000, since, chapter } : { limit, since, chapter, after: cursor };
@@ -46,19 +49,23 @@ export const staffRoutes: Routes = async (app, { store }) => {
   }
 
   const schema = { querystring: staffQuery };
-  app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request.query, request.headers.accept, reply));
-  app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request.query, request.headers.accept, reply));
-  app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request.query, request.headers.accept, reply));
+  app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request, request.query, reply));
+  app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request, request.query, reply));
+  app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request, request.query, reply));
 
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
     const { id } = request.params;
     const row = store.get('posts', id);
     if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
+    const lead = request.staff!.chapter;
+    if (lead && row.chapter !== lead) throw new Problem(403, 'Not your chapter', `This token moderates the chapter "${lead}"'s posts only.`);
     // Checked after the post is found, as the contract orders it: an unknown post is a 404 whatever the action.
     const parsed = moderation.safeParse(body);
     if (!parsed.success) throw new Problem(422, 'Unknown action', 'action must be one of approve, hide, pin, unpin, block-author.');
     const { action } = parsed.data;
+    // Blocking an author hides their posts in every chapter: a campaign decision.
+    if (action === 'block-author') campaignStaffOnly(request.staff!, 'Blocking an author');
     if (action === 'approve') store.moderate(id, { status: 'approved' });
     else if (action === 'hide') store.moderate(id, { status: 'hidden', pinned: false });
     else if (action === 'pin') store.moderate(id, { status: 'approved', pinned: true });
