@@ -17,6 +17,8 @@ const USAGE = `
                    only; without, campaign staff. Expires after 1 to ${TOKEN_MAX_DAYS} days, ${TOKEN_DAYS} unless told.)
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
+  archipel-server access-log [--since 2026-11-01] [--db …]
+                  (who read or exported personal data, when, what and how many records)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
@@ -36,6 +38,7 @@ const { values, positionals } = parseArgs({
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
     chapter: { type: 'string' },
+    since: { type: 'string' },
     expires: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +87,16 @@ if (command === 'token') {
       console.log(`${t.name}\t${t.chapter ? `chapter ${t.chapter}` : 'campaign staff'}\tcreated ${t.created}\t${state}`);
     }
   } else usage();
+} else if (command === 'access-log') {
+  const store = new Store(openDb(values.db!));
+  const since = values.since ? new Date(values.since) : undefined;
+  if (since && Number.isNaN(since.getTime())) fail(`--since takes a date such as 2026-11-01, not "${values.since}".`);
+  for (let after = 0; ; ) {
+    const page = store.accessLog({ since: since?.toISOString(), after, limit: 1000 });
+    for (const e of page) console.log(`${e.at}\t${e.who}${e.chapter ? ` (chapter ${e.chapter})` : ''}\t${e.action}\t${e.what}\t${e.count} records`);
+    if (page.length < 1000) break;
+    after = page.at(-1)!.id;
+  }
 } else if (command === 'import') {
   const folder = sub ?? arg;
   if (!folder) usage();

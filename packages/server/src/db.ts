@@ -47,6 +47,17 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE tokens ADD COLUMN chapter TEXT;
    ALTER TABLE tokens ADD COLUMN expires TEXT;
    UPDATE tokens SET expires = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') WHERE expires IS NULL;`,
+  // Who read or exported personal data, when, what and how many records: for campaign staff to check.
+  `CREATE TABLE access_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     chapter TEXT,
+     action TEXT NOT NULL,
+     what TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE INDEX access_log_by_time ON access_log (at);`,
 ];
 
 /** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
@@ -58,6 +69,17 @@ const DAY_MS = 86_400_000;
 export interface StaffMember {
   name: string;
   chapter: string | null;
+}
+
+/** One line of the access log: `who` read (`action`) `count` records of `what`. */
+export interface AccessEntry {
+  id: number;
+  at: string;
+  who: string;
+  chapter: string | null;
+  action: string;
+  what: string;
+  count: number;
 }
 
 export interface TokenInfo extends StaffMember {
@@ -248,6 +270,20 @@ export class Store {
 
   isBlocked(key: string): boolean {
     return Boolean(this.db.prepare('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
+  }
+
+  /** Notes that someone read, exported, corrected or erased personal data. */
+  logAccess(who: StaffMember, action: string, what: string, count: number): void {
+    this.db
+      .prepare('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(new Date().toISOString(), who.name, who.chapter, action, what, count);
+  }
+
+  /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
+  accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}): AccessEntry[] {
+    return this.db
+      .prepare('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?')
+      .all(after, since ?? '', limit) as AccessEntry[];
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).

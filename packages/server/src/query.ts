@@ -73,3 +73,6 @@ export const resultsQuery = z.object({
 
 /** A record's id in the path (`/surveys/{id}`, `/posts/{id}`), already percent-decoded by the router. */
 export const idParams = z.object({ id: z.string().min(1) });
+
+/** The access log: a page (`cursor` is the `next` of the previous one), from `since` on. */
+export const accessLogQuery = listQuery.pick({ limit: true, since: true, cursor: true });

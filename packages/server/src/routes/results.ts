@@ -45,6 +45,7 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
       const responses = filterResponses(allResponses(store, survey.id), { chapter, region, from, to }, regionOf);
       const results = aggregate(survey, responses, {}, regionOf);
+      if (request.staff) store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
       // Free-text answers are personal: public results give counts only.
       if (!isStaff) for (const q of results.questions) delete q.texts;
       // Free-text answers are personal: a cross-tab of one would show them, so only staff may ask for it.

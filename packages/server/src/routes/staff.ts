@@ -3,7 +3,8 @@
  * else is read; a chapter's lead reads and moderates their own chapter only.
  * Sign-ups, survey responses and the moderation queue (JSON
  * pages, or whole CSV exports with formula-like values neutralised), and the
- * moderation actions on a post.
+ * moderation actions on a post. Every read and export of personal data is
+ * written to the access log, which campaign staff read at /access-log.
  */
 import { toCsv } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,7 +15,7 @@ import { authorKey } from '../db.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
-import { idParams, staffQuery } from '../query.js';
+import { accessLogQuery, idParams, staffQuery } from '../query.js';
 import { campaignStaffOnly, scopeOf, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 
@@ -40,6 +41,8 @@ export const staffRoutes: Routes = async (app, { store }) => {
       survey: name === 'responses' ? survey : undefined,
     });
     const body = page(rows, o.limit);
+    const filters = [chapter && `chapter ${chapter}`, survey && name === 'responses' && `survey ${survey}`, since && `since ${since}`].filter(Boolean).join(', ');
+    store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
     if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
     const items = body.items as Record<string, unknown>[];
     const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
@@ -52,6 +55,15 @@ export const staffRoutes: Routes = async (app, { store }) => {
   app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request, request.query, reply));
   app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request, request.query, reply));
   app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request, request.query, reply));
+
+  // The log itself: campaign staff only, and reading it is not logged (it holds no personal data of supporters).
+  app.get(`${API}/access-log`, { onRequest, schema: { querystring: accessLogQuery } }, async (request, reply) => {
+    campaignStaffOnly(request.staff!, 'The access log');
+    const { since, cursor, limit } = request.query;
+    const items = store.accessLog({ since, after: cursor, limit });
+    const next = items.length === limit ? String(items.at(-1)!.id) : null;
+    return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ items, next }));
+  });
 
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
