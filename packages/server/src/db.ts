@@ -58,6 +58,22 @@ const MIGRATIONS: string[] = [
      count INTEGER NOT NULL
    );
    CREATE INDEX access_log_by_time ON access_log (at);`,
+  // A person's rights: the hash of the private link's secret on their records, a record of each erasure (without
+  // the data erased), and the server's own keys (the private links' and the form tokens' HMAC key).
+  `ALTER TABLE items ADD COLUMN owner_hash TEXT;
+   CREATE INDEX items_by_owner ON items (owner_hash);
+   CREATE TABLE erasures (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     collection TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE server_keys (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
 ];
 
 /** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
@@ -153,16 +169,16 @@ export class Store {
   insertOnce(
     collection: string,
     record: { id: string; chapter?: string; created?: string },
-    fields: { status?: string; authorKey?: string; bodyHash?: string },
+    fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string },
     receipt: object,
   ): { receipt: string; created: boolean; conflict: boolean } {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, body_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
+        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, body_hash, owner_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
       )
-      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt), fields.bodyHash ?? null);
+      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt), fields.bodyHash ?? null, fields.ownerHash ?? null);
     if (info.changes) return { receipt: JSON.stringify(receipt), created: true, conflict: false };
     const row = this.db.prepare('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
     const conflict = Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash);
@@ -212,7 +228,8 @@ export class Store {
   }
 
   list(collection: string, o: ListOptions): Row[] {
-    const where = ['collection = @collection'];
+    // An erased record stays as a row without its data (people.ts); no list shows it.
+    const where = ['collection = @collection', "(status IS NULL OR status <> 'erased')"];
     const params: Record<string, unknown> = { collection, limit: o.limit };
     if (o.chapter) {
       where.push('chapter = @chapter');
@@ -284,6 +301,15 @@ export class Store {
     return this.db
       .prepare('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?')
       .all(after, since ?? '', limit) as AccessEntry[];
+  }
+
+  /**
+   * One of the server's own random keys, made the first time it is asked for and kept in the database, so that
+   * every instance sharing the database agrees (private links, form tokens).
+   */
+  serverKey(name: string): Buffer {
+    this.db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
+    return Buffer.from((this.db.prepare('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).

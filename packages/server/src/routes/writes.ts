@@ -15,6 +15,7 @@ import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
 import { validateRecord, type WrittenCollection } from '../records.js';
+import { ownerHash, secretFor } from '../people.js';
 import { checkSpam } from '../spam.js';
 import { staffOrNull } from '../staff-auth.js';
 import { checkAnswers } from '../survey-answers.js';
@@ -38,7 +39,7 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
     // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
     const bodyHash = sha256(JSON.stringify(record));
     let status = 'stored';
-    const fields: { status?: string; authorKey?: string; bodyHash?: string } = { bodyHash };
+    const fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string } = { bodyHash };
     if (collection === 'posts') {
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
@@ -56,11 +57,15 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
         if (region) record.region = region;
       }
     }
+    // A sign-up's or response's private link: its secret is derived from the record's id, so a retry gets it again.
+    const secret = collection === 'posts' ? undefined : secretFor(store, collection, record.id);
+    if (secret) fields.ownerHash = ownerHash(secret);
     const stored = store.insertOnce(collection, record, fields, { id: record.id, status });
     if (stored.conflict) {
       throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
     }
-    return sendJson(reply.code(201).header('cache-control', 'no-store'), stored.receipt);
+    const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
+    return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
   }
 
   app.post(`${API}/signups`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'signups'));
