@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { acceptJsonObjects } from './body.js';
 import { cors, corsHeaders } from './cors.js';
 import { openDb, Store } from './db.js';
+import { eraseOlderThan } from './people.js';
 import { stamp } from './every-answer.js';
 import { logAnswer, loggerOptions } from './logging.js';
 import { notFoundOrNotAllowed } from './not-found.js';
@@ -22,6 +23,7 @@ import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
+import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
@@ -35,6 +37,20 @@ declare module 'fastify' {
     /** The records, tokens and blocked authors this server keeps. */
     store: Store;
   }
+}
+
+/** Retention: what is older than the campaign keeps is erased when the server starts, then every day. */
+function keepFor(app: FastifyInstance, store: Store, months: number) {
+  const run = () => {
+    const erased = eraseOlderThan(store, months);
+    if (erased.signups || erased.responses) app.log.info({ erased, months }, 'retention: old personal data erased');
+  };
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    run();
+    timer = setInterval(run, 86_400_000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 export function createApp(options: ServerOptions): FastifyInstance {
@@ -76,8 +92,10 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
+  app.register(peopleRoutes, context);
   app.register(staticRoutes, context);
 
+  if (settings.retainMonths) keepFor(app, store, settings.retainMonths);
   if (ownsDb) app.addHook('onClose', async () => store.db.close());
   return app;
 }

@@ -1,8 +1,10 @@
 /** archipel-server: run the reference server, manage staff tokens, import data. */
 import { readFileSync, existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDb, Store } from './db.js';
+import { openDb, Store, TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
+import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { importRecords } from './import-records.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
@@ -12,9 +14,18 @@ const USAGE = `
   archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
                   [--log-level info]    (${LOG_LEVELS.join(', ')})
-  archipel-server token create --name NAME [--db …]
+                  [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
+                                         months: when the server starts, then every day)
+  archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
+                  (one token a person; with --chapter, that chapter's lead: its sign-ups, responses and posts
+                   only; without, campaign staff. Expires after 1 to ${TOKEN_MAX_DAYS} days, ${TOKEN_DAYS} unless told.)
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
+  archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
+                  (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
+                   it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+  archipel-server access-log [--since 2026-11-01] [--db …]
+                  (who read or exported personal data, when, what and how many records)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
@@ -33,10 +44,22 @@ const { values, positionals } = parseArgs({
     home: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
+    chapter: { type: 'string' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    'retain-months': { type: 'string' },
+    since: { type: 'string' },
+    expires: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+/** A mistake on the command line: said plainly, without a stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 function usage(): never {
   console.log(USAGE);
@@ -49,15 +72,66 @@ if (values.help) usage();
 if (command === 'token') {
   const store = new Store(openDb(values.db!));
   if (sub === 'create') {
-    if (!values.name) throw new Error('token create needs --name, e.g. --name "Léa (national team)"');
-    console.log(store.createToken(values.name));
-    console.error(`Token "${values.name}" created. It is shown once: keep it somewhere safe.`);
+    if (!values.name) fail('token create needs --name, e.g. --name "Léa (national team)"');
+    const days = values.expires === undefined ? TOKEN_DAYS : Number(/^(\d+)\s*d?$/i.exec(values.expires.trim())?.[1]);
+    if (!(days >= 1 && days <= TOKEN_MAX_DAYS)) fail(`--expires takes a number of days from 1 to ${TOKEN_MAX_DAYS}, such as 90d; not "${values.expires}".`);
+    const chapter = values.chapter?.trim().toLowerCase();
+    if (chapter && !store.get('chapters', chapter)) console.error(`Note: no chapter "${chapter}" is in this database yet; the token reads that chapter's records only.`);
+    let token: string;
+    try {
+      token = store.createToken(values.name, { chapter, days });
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    console.log(token);
+    const who = chapter ? `lead of the chapter "${chapter}"` : 'campaign staff';
+    const until = store.listTokens().find((t) => t.name === values.name)!.expires.slice(0, 10);
+    console.error(`Token for "${values.name}" (${who}) created, valid until ${until}. It is shown once: keep it somewhere safe.`);
   } else if (sub === 'revoke') {
-    if (!values.name) throw new Error('token revoke needs --name');
+    if (!values.name) fail('token revoke needs --name');
     console.log(store.revokeToken(values.name) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
   } else if (sub === 'list') {
-    for (const t of store.listTokens()) console.log(`${t.name}\tcreated ${t.created}${t.revoked ? `\trevoked ${t.revoked}` : ''}`);
+    const now = new Date().toISOString();
+    for (const t of store.listTokens()) {
+      const state = t.revoked ? `revoked ${t.revoked}` : t.expires <= now ? `expired ${t.expires}` : `expires ${t.expires}`;
+      console.log(`${t.name}\t${t.chapter ? `chapter ${t.chapter}` : 'campaign staff'}\tcreated ${t.created}\t${state}`);
+    }
   } else usage();
+} else if (command === 'people') {
+  const store = new Store(openDb(values.db!));
+  const who = { email: values.email, phone: values.phone };
+  if (!who.email && !who.phone) fail('people needs --email ADDRESS or --phone NUMBER.');
+  // Whoever runs the command is named in the access log by their account on this machine.
+  const operator = { name: `command line (${userInfo().username})`, chapter: null };
+  try {
+    if (sub === 'find' || sub === 'export') {
+      const found = findPerson(store, who);
+      logPersonAccess(store, operator, sub, who, countOf(found));
+      if (sub === 'export') console.log(JSON.stringify({ exported: new Date().toISOString(), ...found }, null, 2));
+      else {
+        for (const s of found.signups as { id: string; created?: string; chapter?: string }[]) console.log(`sign-up\t${s.id}\t${s.created ?? ''}\t${s.chapter ?? ''}`);
+        for (const r of found.responses as { id: string; survey: string; created?: string }[]) console.log(`survey response\t${r.id}\t${r.created ?? ''}\t${r.survey}`);
+        for (const l of found.leaders) console.log(`leader of a chapter\t${l.chapter}`);
+        console.error(`${countOf(found)} records found. "people export" prints them in full, "people erase" erases them.`);
+      }
+    } else if (sub === 'erase') {
+      const erased = erasePerson(store, who, operator.name);
+      logPersonAccess(store, operator, 'erase', who, erased);
+      console.log(`${erased} records erased; a record that the erasure happened is kept, without the data.`);
+    } else usage();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+} else if (command === 'access-log') {
+  const store = new Store(openDb(values.db!));
+  const since = values.since ? new Date(values.since) : undefined;
+  if (since && Number.isNaN(since.getTime())) fail(`--since takes a date such as 2026-11-01, not "${values.since}".`);
+  for (let after = 0; ; ) {
+    const page = store.accessLog({ since: since?.toISOString(), after, limit: 1000 });
+    for (const e of page) console.log(`${e.at}\t${e.who}${e.chapter ? ` (chapter ${e.chapter})` : ''}\t${e.action}\t${e.what}\t${e.count} records`);
+    if (page.length < 1000) break;
+    after = page.at(-1)!.id;
+  }
 } else if (command === 'import') {
   const folder = sub ?? arg;
   if (!folder) usage();
@@ -78,6 +152,8 @@ if (command === 'token') {
 } else if (command === undefined || command === 'serve') {
   const logLevel = values['log-level']!;
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  const retainMonths = values['retain-months'] === undefined ? undefined : Number(values['retain-months']);
+  if (retainMonths !== undefined && !(Number.isInteger(retainMonths) && retainMonths >= 1)) fail(`--retain-months takes a whole number of months, such as 24; not "${values['retain-months']}".`);
   const statics = Object.fromEntries((values.static ?? []).map((s) => s.split('=') as [string, string]));
   const server = await startServer({
     db: values.db!,
@@ -89,6 +165,7 @@ if (command === 'token') {
     statics,
     home: values.home,
     logLevel: logLevel as LogLevel,
+    retainMonths,
   });
   console.log(`Archipel server on ${server.url}/api (database ${values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.

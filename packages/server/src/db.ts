@@ -1,5 +1,5 @@
 /**
- * Storage: SQLite through better-sqlite3, in WAL mode. Every record is kept
+ * Storage: SQLite through better-sqlite3, in WAL mode, synced on every commit. Every record is kept
  * as its validated JSON plus the columns queries need. A record's client id is
  * its primary key within its collection, so a write repeated with the same id
  * is stored once, and its first answer (the receipt) is kept to answer alike.
@@ -40,12 +40,76 @@ const MIGRATIONS: string[] = [
    );`,
   // When a moderator last decided about a post: imports then leave its status and pin alone.
   `ALTER TABLE items ADD COLUMN moderated TEXT;`,
+  // A digest of the record as first written: the same client id with another body is a conflict, not a repeat.
+  `ALTER TABLE items ADD COLUMN body_hash TEXT;`,
+  // Tokens are per person: campaign staff (no chapter) or a chapter's lead, and they expire. Tokens made before
+  // expiry existed get the default lifetime from now.
+  `ALTER TABLE tokens ADD COLUMN chapter TEXT;
+   ALTER TABLE tokens ADD COLUMN expires TEXT;
+   UPDATE tokens SET expires = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') WHERE expires IS NULL;`,
+  // Who read or exported personal data, when, what and how many records: for campaign staff to check.
+  `CREATE TABLE access_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     chapter TEXT,
+     action TEXT NOT NULL,
+     what TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE INDEX access_log_by_time ON access_log (at);`,
+  // A person's rights: the hash of the private link's secret on their records, a record of each erasure (without
+  // the data erased), and the server's own keys (the private links' and the form tokens' HMAC key).
+  `ALTER TABLE items ADD COLUMN owner_hash TEXT;
+   CREATE INDEX items_by_owner ON items (owner_hash);
+   CREATE TABLE erasures (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     collection TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE server_keys (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
 ];
+
+/** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
+export const TOKEN_DAYS = 90;
+export const TOKEN_MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/** Who a token belongs to: campaign staff (chapter null) or the lead of one chapter. */
+export interface StaffMember {
+  name: string;
+  chapter: string | null;
+}
+
+/** One line of the access log: `who` read (`action`) `count` records of `what`. */
+export interface AccessEntry {
+  id: number;
+  at: string;
+  who: string;
+  chapter: string | null;
+  action: string;
+  what: string;
+  count: number;
+}
+
+export interface TokenInfo extends StaffMember {
+  created: string;
+  expires: string;
+  revoked: string | null;
+}
 
 export function openDb(file: string): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // An acknowledged write is on disk before its answer: each commit waits for the WAL to be synced. NORMAL would
+  // survive a crash of the process but could lose the last commits to a power cut (tests/bench/server-writes).
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // Case folding beyond ASCII (SQLite's lower() leaves "É" alone), for hashtags.
@@ -98,18 +162,27 @@ export interface ListOptions {
 export class Store {
   constructor(readonly db: Db) {}
 
-  /** Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it. */
-  insertOnce(collection: string, record: { id: string; chapter?: string; created?: string }, fields: { status?: string; authorKey?: string }, receipt: object): { receipt: string; created: boolean } {
+  /**
+   * Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it;
+   * `conflict` when a record with this id was stored from another body (`bodyHash`, a digest of the record as sent).
+   */
+  insertOnce(
+    collection: string,
+    record: { id: string; chapter?: string; created?: string },
+    fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string },
+    receipt: object,
+  ): { receipt: string; created: boolean; conflict: boolean } {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
+        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, body_hash, owner_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
       )
-      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt));
-    if (info.changes) return { receipt: JSON.stringify(receipt), created: true };
-    const row = this.db.prepare('SELECT receipt FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string };
-    return { receipt: row.receipt, created: false };
+      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt), fields.bodyHash ?? null, fields.ownerHash ?? null);
+    if (info.changes) return { receipt: JSON.stringify(receipt), created: true, conflict: false };
+    const row = this.db.prepare('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
+    const conflict = Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash);
+    return { receipt: row.receipt, created: false, conflict };
   }
 
   /**
@@ -155,7 +228,8 @@ export class Store {
   }
 
   list(collection: string, o: ListOptions): Row[] {
-    const where = ['collection = @collection'];
+    // An erased record stays as a row without its data (people.ts); no list shows it.
+    const where = ['collection = @collection', "(status IS NULL OR status <> 'erased')"];
     const params: Record<string, unknown> = { collection, limit: o.limit };
     if (o.chapter) {
       where.push('chapter = @chapter');
@@ -215,26 +289,59 @@ export class Store {
     return Boolean(this.db.prepare('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
   }
 
-  // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
+  /** Notes that someone read, exported, corrected or erased personal data. */
+  logAccess(who: StaffMember, action: string, what: string, count: number): void {
+    this.db
+      .prepare('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(new Date().toISOString(), who.name, who.chapter, action, what, count);
+  }
 
-  createToken(name: string): string {
+  /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
+  accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}): AccessEntry[] {
+    return this.db
+      .prepare('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?')
+      .all(after, since ?? '', limit) as AccessEntry[];
+  }
+
+  /**
+   * One of the server's own random keys, made the first time it is asked for and kept in the database, so that
+   * every instance sharing the database agrees (private links, form tokens).
+   */
+  serverKey(name: string): Buffer {
+    this.db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
+    return Buffer.from((this.db.prepare('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+  }
+
+  // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
+  // One a person (names are unique), each expiring; a token with a chapter is that chapter's lead's.
+
+  createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}): string {
+    if (!(Number.isInteger(days) && days >= 1 && days <= TOKEN_MAX_DAYS)) throw new Error(`A token lasts 1 to ${TOKEN_MAX_DAYS} days, not ${days}.`);
+    if (this.db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) throw new Error(`A token named "${name}" exists already: revoke it first, or give another name (one token a person).`);
     const token = `arch_${randomBytes(32).toString('base64url')}`;
-    this.db.prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(name, hashToken(token), new Date().toISOString());
+    const now = Date.now();
+    this.db
+      .prepare('INSERT INTO tokens (name, hash, created, chapter, expires) VALUES (?, ?, ?, ?, ?)')
+      .run(name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString());
     return token;
   }
 
+  /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
   revokeToken(name: string): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL').run(new Date().toISOString(), name).changes > 0;
+    const now = new Date().toISOString();
+    return this.db.prepare("UPDATE tokens SET revoked = ?, name = name || ' (revoked ' || ? || ')' WHERE name = ? AND revoked IS NULL").run(now, now, name).changes > 0;
   }
 
-  listTokens(): { name: string; created: string; revoked: string | null }[] {
-    return this.db.prepare('SELECT name, created, revoked FROM tokens ORDER BY id').all() as { name: string; created: string; revoked: string | null }[];
+  listTokens(): TokenInfo[] {
+    return this.db.prepare('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id').all() as TokenInfo[];
   }
 
-  checkToken(token: string): string | undefined {
-    const row = this.db.prepare('SELECT name FROM tokens WHERE hash = ? AND revoked IS NULL').get(hashToken(token)) as { name: string } | undefined;
-    return row?.name;
+  /** Whose token this is, if it is known, not revoked and not expired. */
+  checkToken(token: string, now = new Date().toISOString()): StaffMember | undefined {
+    return this.db.prepare('SELECT name, chapter FROM tokens WHERE hash = ? AND revoked IS NULL AND expires > ?').get(hashToken(token), now) as StaffMember | undefined;
   }
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const hashToken = sha256;
