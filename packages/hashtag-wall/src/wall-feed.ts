@@ -310,7 +310,8 @@ export class WallFeed implements ReactiveController, LightboxFeed {
       el.setAttribute('aria-posinset', String(i + 1));
       el.setAttribute('aria-setsize', String(posts.length));
       const b = this.boxes[i];
-      el.style.cssText = b ? `transform:translate(${b.x}px,${b.y}px);width:${b.w}px${host.layout === 'grid' ? `;height:${b.h}px` : ''}` : '';
+      // Offsets from the start edge: a right-to-left page puts the first column on the right.
+      el.style.cssText = b ? `inset-inline-start:${b.x}px;inset-block-start:${b.y}px;width:${b.w}px${host.layout === 'grid' ? `;height:${b.h}px` : ''}` : '';
       el.classList.toggle('pinned', Boolean(p.pinned));
       if (created || redraw) render(postBody(host, this, p), el, { host });
       if (el === cursor) cursor = cursor.nextElementSibling;
