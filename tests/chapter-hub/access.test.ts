@@ -6,8 +6,8 @@ import { ChapterHub } from '../../packages/chapter-hub/src/chapter-hub.ts';
 import '../../packages/hub-signup/src/hub-signup.ts';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import { DEMO, shown } from './helpers.ts';
-import { $, accessible } from '../support/dom.ts';
-import { pageScrollWidth, restorePage, rtlPhone, startsRight } from '../support/page.ts';
+import { $, $$, accessible } from '../support/dom.ts';
+import { clipped, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
 
 describe('<chapter-hub> on a right-to-left phone', () => {
   afterEach(restorePage);
@@ -37,5 +37,29 @@ describe('<chapter-hub> on a right-to-left phone', () => {
     expect(getComputedStyle(arrow).transform).to.match(/^matrix\(-1/, 'the arrow back still points left');
     expect(pageScrollWidth()).to.be.at.most(320);
     await accessible(hub);
+  });
+});
+
+describe('<chapter-hub> with text at 200 %', () => {
+  afterEach(restorePage);
+
+  it('keeps the header, sections and leaders apart and whole', async () => {
+    textSize(200);
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="fr" source=${DEMO} chapter="lyon" sections="about leaders links signup"></chapter-hub>`);
+    await shown(hub);
+    const root = hub.shadowRoot!;
+    expect(overlapping([...root.querySelectorAll('[part~=header] > *, .leaders li, .links li, .section')])).to.deep.equal([]);
+    expect(clipped(root).map((c) => c.className || c.localName)).to.deep.equal([]);
+    const logo = $(hub, '[part~=logo]').getBoundingClientRect();
+    expect(logo.width, 'the logo’s tile does not grow with the text').to.be.at.least(4.5 * 32 - 1);
+  });
+
+  it('keeps the directory’s entries apart and whole', async () => {
+    textSize(200);
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="fr" source=${DEMO}></chapter-hub>`);
+    await shown(hub);
+    expect(overlapping($$(hub, '.entries li'))).to.deep.equal([]);
+    expect(overlapping($$(hub, '.entries li:first-child *'), (e) => e.className)).to.deep.equal([]);
+    expect(clipped(hub.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
   });
 });

@@ -2,17 +2,18 @@
  * <hashtag-wall> for every reader: a right-to-left phone, text at 200 %, a screen reader, photos with
  * their descriptions.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
 import { $, $$, accessible, memory } from '../support/dom.ts';
-import { pageScrollWidth, restorePage, rtlPhone, startsRight } from '../support/page.ts';
+import { clipped, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
 
 let n = 0;
 const post = (extra: Record<string, unknown> = {}) => {
   n++;
   return { id: `acc${n}`, author: `Author ${n}`, text: `Story number ${n}, told at some length so that it wraps over a few lines.`, hashtags: ['VagueClimat'], created: new Date(Date.UTC(2026, 9, 1, 0, n)).toISOString(), status: 'approved', ...extra };
 };
+const PHOTO = new URL('../../demo/data/images/post-01.svg', import.meta.url).href;
 const cards = (el: HashtagWall) => $$(el, '[role=feed] > article');
 
 async function wall(posts: unknown[], layout = 'masonry') {
@@ -51,5 +52,31 @@ describe('<hashtag-wall> on a right-to-left phone', () => {
     expect(startsRight(first, $(el, '.feed'))).to.equal(true, 'post 1 is not in the right-hand column');
     expect(second.getBoundingClientRect().right).to.be.lessThan(first.getBoundingClientRect().left);
     expect(pageScrollWidth()).to.be.at.most(900);
+  });
+});
+
+describe('<hashtag-wall> with text at 200 %', () => {
+  afterEach(restorePage);
+
+  for (const layout of ['masonry', 'grid', 'carousel']) {
+    it(`keeps ${layout} cards apart and their text whole`, async () => {
+      textSize(200);
+      const el = await wall(Array.from({ length: 8 }, (_, i) => post({ author: `Author with a long name ${i}`, image: PHOTO, link: i % 2 ? 'https://vagueclimat.example.org/a-long-link' : undefined })), layout);
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(overlapping(cards(el))).to.deep.equal([]);
+      expect(clipped(el.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
+      for (const card of cards(el)) expect(card.scrollHeight, 'a card cuts off its text').to.be.at.most(card.clientHeight + 1);
+      expect(overlapping($$(el, '[part=header] > :not(.skip)'))).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the story form’s fields apart', async () => {
+    textSize(200);
+    const el = await wall([post()]);
+    $(el, '[part=share-button]').click();
+    await waitUntil(() => $$(el, '[part=form] input').length > 0, 'the story form did not open');
+    expect(overlapping($$(el, '[part=form] > *'))).to.deep.equal([]);
+    expect(clipped(el.shadowRoot!)).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/hub-signup/src/hub-signup.ts';
 import type { HubSignup } from '../../packages/hub-signup/src/hub-signup.ts';
 import { $, accessible, memory, query } from '../support/dom.ts';
-import { pageScrollWidth, restorePage, rtlPhone, startsRight } from '../support/page.ts';
+import { clipped, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
 
 async function signup() {
   const el = await fixture<HubSignup>(html`<hub-signup fields="name email phone postcode chapter interests" interests="canvassing:طرق الأبواب|phonebank:Appels" .adapter=${memory({ chapters: [{ id: 'rabat', name: 'موجة الرباط' }, { id: 'lyon', name: 'Vague Climat Lyon, Croix-Rousse et Presqu’île' }] }, { name: 'signup', writable: true })}></hub-signup>`);
@@ -32,4 +32,22 @@ describe('<hub-signup> on a right-to-left phone', () => {
     expect($(el, 'select').getBoundingClientRect().right).to.be.at.most(320);
     await accessible(el);
   });
+});
+
+describe('<hub-signup> with text at 200 %', () => {
+  afterEach(restorePage);
+
+  for (const width of [320, 800]) {
+    it(`keeps every field, label and choice apart and whole, ${width} px wide`, async () => {
+      await rtlPhone(width);
+      textSize(200);
+      const el = await signup();
+      await waitUntil(() => query(el, 'option[value=lyon]'), 'the chapters did not load');
+      const form = $(el, 'form');
+      expect(overlapping([...form.querySelectorAll('label, input:not([name=website]), select, button, legend, p')].filter((e) => !e.closest('.visually-hidden')))).to.deep.equal([]);
+      expect(clipped(el.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
+      for (const control of form.querySelectorAll<HTMLElement>('button, input:not([type=checkbox]):not([type=radio]):not([name=website]), select'))
+        expect(control.getBoundingClientRect().height, `${control.localName} is shorter than its text`).to.be.at.least(parseFloat(getComputedStyle(control).fontSize) * 1.2);
+    });
+  }
 });

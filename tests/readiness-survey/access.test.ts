@@ -6,7 +6,7 @@ import '../../packages/readiness-survey/src/readiness-survey.ts';
 import type { ReadinessSurvey } from '../../packages/readiness-survey/src/readiness-survey.component.ts';
 import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
 import { $, accessible, memory, query } from '../support/dom.ts';
-import { pageScrollWidth, restorePage, rtlPhone, startsRight } from '../support/page.ts';
+import { clipped, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
 
 async function survey(extra: Record<string, unknown> = {}, layout = 'page') {
   const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" layout=${layout} .adapter=${memory({ surveys: [{ ...SURVEY, ...extra }], chapters: CHAPTERS }, { name: 'survey', writable: true })}></readiness-survey>`);
@@ -50,5 +50,30 @@ describe('<readiness-survey> on a right-to-left phone', () => {
     expect(pageScrollWidth()).to.be.at.most(320);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     await accessible(el);
+  });
+});
+
+describe('<readiness-survey> with text at 200 %', () => {
+  afterEach(restorePage);
+
+  for (const layout of ['page', 'steps']) {
+    it(`keeps questions, choices and the scale apart and whole (${layout})`, async () => {
+      await rtlPhone(800);
+      textSize(200);
+      const el = await survey({}, layout);
+      const form = $(el, 'form');
+      const parts = [...form.querySelectorAll('legend, label, button, .progress')].filter((e) => !e.closest('.visually-hidden, [hidden]'));
+      expect(overlapping(parts)).to.deep.equal([]);
+      expect(clipped(el.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the results’ tables, rankings and filters apart and whole', async () => {
+    textSize(200);
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);
+    await waitUntil(() => query(el, '[part=results] .summary'), 'the results view did not appear', { timeout: 5000 });
+    const results = $(el, '[part=results]');
+    expect(overlapping([...results.querySelectorAll('h2, h3, h4, table, ol, label, select, button, canvas')])).to.deep.equal([]);
+    expect(clipped(el.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
   });
 });

@@ -32,3 +32,31 @@ export const pageScrollWidth = () => document.scrollingElement!.scrollWidth;
 /** Whether `inner` sits against the start edge of `outer` in a right-to-left page: their right edges meet. */
 export const startsRight = (inner: Element, outer: Element, tolerance = 1) =>
   Math.abs(outer.getBoundingClientRect().right - inner.getBoundingClientRect().right) <= tolerance;
+
+/**
+ * Elements of `root` that cut off their own content: they hide what overflows and what they hold is larger than
+ * they are. Screen-reader-only text (clipped to nothing on purpose) and text clamped with its ellipsis are not cut off.
+ */
+export function clipped(root: ShadowRoot | Element): Element[] {
+  return [...root.querySelectorAll('*')].filter((el) => {
+    if (el.closest('.visually-hidden, .skip, .end, .clamp, [hidden]') || !(el instanceof HTMLElement) || !el.offsetParent) return false;
+    const style = getComputedStyle(el);
+    const hides = (v: string) => v === 'hidden' || v === 'clip';
+    return (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+  });
+}
+
+/** Pairs of the given boxes that cover each other (by more than a pixel), named by `label`; an element holding the other is not a pair. */
+export function overlapping(elements: readonly Element[], label = (el: Element) => el.textContent!.trim().slice(0, 40)): string[] {
+  const boxes = elements.map((el) => [el, el.getBoundingClientRect()] as const).filter(([, b]) => b.width && b.height);
+  const found: string[] = [];
+  boxes.forEach(([a, ra], i) => {
+    for (const [b, rb] of boxes.slice(i + 1)) {
+      if (a.contains(b) || b.contains(a)) continue;
+      const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+      if (x > 1 && y > 1) found.push(`“${label(a)}” covers “${label(b)}”`);
+    }
+  });
+  return found;
+}
