@@ -80,6 +80,23 @@ describe('preloading from the production build', () => {
     page.frame.remove();
   });
 
+  it('asks, with a widget in the page, for its words in the page’s language and its source’s adapter', async () => {
+    const page = await open('/tests/embed/fixtures/words-first.html');
+    await waitUntil(() => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('h2')?.textContent === 'Rejoignez-nous', 'the form did not show', { timeout: 8000 });
+    const chunkOf = (module: string) => Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith(module)))!;
+    // fr-BE reads French: core's words, the form's, the sign-up's; the folder of JSON files, the JSON adapter.
+    const first = ['core/src/strings/fr/core.ts', 'core/src/strings/fr/send.ts', 'hub-signup/src/strings/fr/hub-signup.ts', 'core/src/adapters/json.ts'].map(chunkOf);
+    expect(page.preloads()).to.include.members(dist(first));
+    const english = ['core/src/strings/en/core.ts', 'hub-signup/src/strings/en/hub-signup.ts', 'core/src/adapters/rest.ts'].map(chunkOf);
+    for (const file of dist(english)) expect(page.preloads(), 'no other language, no other adapter').not.to.include(file);
+    // In the widget's round: each asked for before the widget's own file had arrived.
+    const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming | undefined;
+    await waitUntil(() => first.every(timing), 'a preloaded file never arrived', { timeout: 4000 });
+    for (const file of first) expect(timing(file)!.startTime, file).to.be.below(timing('hub-signup.js')!.responseEnd);
+    expect(page.scripts(), 'each file fetched once').to.deep.equal([...new Set(page.scripts())]);
+    page.frame.remove();
+  });
+
   it('adds one link a file for widgets that share chunks, and each file is fetched once', async () => {
     const page = await open('/tests/embed/fixtures/two-widgets.html');
     for (const tag of ['hub-signup', 'readiness-survey']) await waitUntil(() => page.window.customElements.get(tag), `${tag} was not defined`, { timeout: 8000 });
