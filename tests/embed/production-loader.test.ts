@@ -53,6 +53,17 @@ describe('archipel.js from the production build', () => {
     frame.remove();
   });
 
+  it('lets a page add a language with archipel.addWords, before the widgets arrive and after', async () => {
+    const page = await open('/tests/embed/fixtures/add-words.html');
+    const signup = () => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot;
+    await waitUntil(() => signup()?.querySelector('h2'), 'the form did not show', { timeout: 8000 });
+    expect(signup()!.querySelector('h2')!.textContent).to.equal('Dołącz do nas');
+    expect(signup()!.querySelector<HTMLElement>('[part~=base]')!.lang).to.equal('pl');
+    page.window.archipel!.addWords!('pl', { 'hub-signup': { heading: 'Dołącz do nas dziś' } });
+    await waitUntil(() => signup()!.querySelector('h2')?.textContent === 'Dołącz do nas dziś', 'words added later did not show', { timeout: 4000 });
+    page.frame.remove();
+  });
+
   it('ships the source checker as one file of its own that reads a source as the widgets do', async () => {
     const url = '/dist/archipel-check.js';
     const { checkSource } = (await import(/* @vite-ignore */ url)) as typeof import('../../packages/embed/src/check-source.ts');

@@ -118,3 +118,19 @@ function start(): void {
 const api = { load, register, preload, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;
 
+/**
+ * `archipel.addWords(lang, catalogues)`, for a page with only the script tag: core's `addWords`, queued until a
+ * widget has brought the core (packages/core/src/i18n.ts empties the queue and answers it from then on).
+ */
+const queuedWords = ((globalThis as Record<symbol, unknown>)[Symbol.for('archipel.words')] ??= []) as unknown[];
+(window.archipel ??= {}).addWords = (lang, catalogues) => void queuedWords.push([lang, catalogues]);
+
+declare global {
+  interface Window {
+    /** What archipel.js gives a page. */
+    archipel?: { addWords?(lang: string, catalogues: Record<string, Record<string, string | Record<string, string>>>): void };
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
