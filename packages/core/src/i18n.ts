@@ -50,6 +50,17 @@ export function addWords(lang: string, catalogues: Record<string, Partial<Catalo
   listeners.forEach((fn) => fn());
 }
 
+/**
+ * Words a page with only the script tag adds through archipel.js (`archipel.addWords`), before this module has
+ * arrived or after: the loader queues them under a global symbol, this module takes the queue and then answers it.
+ */
+const queued = ((globalThis as Record<symbol, unknown>)[Symbol.for('archipel.words')] ??= []) as [string, Record<string, Partial<Catalogue>>][];
+for (const [lang, catalogues] of queued.splice(0)) addWords(lang, catalogues);
+queued.push = (...calls) => {
+  for (const [lang, catalogues] of calls) addWords(lang, catalogues);
+  return 0;
+};
+
 /** Calls `fn` whenever a page adds words; returns the function that stops it. */
 export function onWordsAdded(fn: () => void): () => void {
   listeners.add(fn);

@@ -11,6 +11,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { acceptJsonObjects } from './body.js';
+import { compressAnswers } from './compress.js';
 import { cors, corsHeaders } from './cors.js';
 import { openDb, Store } from './db.js';
 import { eraseOlderThan } from './people.js';
@@ -85,6 +86,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.addHook('onRequest', async (request, reply) => stamp(request, reply));
   cors(app, settings);
   notFoundOrNotAllowed(app);
+  compressAnswers(app);
 
   const context: RouteContext = { store, settings, limiter: new RateLimiter(settings.writesPerMinute) };
   app.register(healthRoutes, context);

@@ -14,6 +14,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createBrotliCompress, createGzip, constants } from 'node:zlib';
+import { COMPRESSIBLE, encodingFor } from './compress.js';
 import { basename, extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { isPublicCollection, publicRecord } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -35,12 +36,6 @@ const TYPES: Record<string, string> = {
   '.yaml': 'application/yaml; charset=utf-8',
   '.pbf': 'application/x-protobuf',
 };
-
-/** Types worth compressing: text, JSON, JavaScript, SVG. */
-const COMPRESSIBLE = /^(text\/|application\/(json|yaml|x-protobuf)|image\/svg)/;
-
-/** Brotli when the browser takes it, else gzip, else nothing. */
-const encodingFor = (accepted: string): 'br' | 'gzip' | undefined => (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
 
 const DEMO_CSP =
   "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
