@@ -105,17 +105,19 @@ export function writeHash(hash: string, f: Filters, selected?: string): string {
     const v = String(f[k]);
     if (v !== String(DEFAULT_FILTERS[k]) && !(k === 'place' && f.located)) params.set(PREFIX + k, v);
   }
+  // The position stays on this device; the link only says that it was "near me", so whoever opens it is told.
+  if (f.located) params.set(`${PREFIX}near`, 'me');
   if (selected) params.set(`${PREFIX}sel`, selected);
   const s = params.toString();
   return s ? `#${s}` : '';
 }
 
-export function readHash(hash: string): { filters: Partial<Filters>; selected?: string } {
+export function readHash(hash: string): { filters: Partial<Filters>; selected?: string; nearSharer: boolean } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const filters: Record<string, unknown> = {};
   for (const k of KEYS) {
     const v = params.get(PREFIX + k);
     if (v !== null) filters[k] = k === 'radius' ? Number(v) || 0 : v;
   }
-  return { filters: filters as Partial<Filters>, selected: params.get(`${PREFIX}sel`) ?? undefined };
+  return { filters: filters as Partial<Filters>, selected: params.get(`${PREFIX}sel`) ?? undefined, nearSharer: params.get(`${PREFIX}near`) === 'me' };
 }
