@@ -514,7 +514,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
   override render() {
     const selected = this.selectedAction;
     const hit = selected && this.hits.find((h) => h.action.id === selected.id);
-    const merged = this.dataAdapter?.kind === 'merged';
     return html`<div part="base" class="base" data-view=${this.view}>
       ${staticHtml`<${this.heading()} class="visually-hidden">${this.t('heading')}</${this.heading()}>`}
       ${this.renderFilters()}
@@ -536,7 +535,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 t: (k, v) => this.t(k as MapKey, v),
                 locale: this.locale,
                 chapterName: this.chapterById(selected.chapter)?.name,
-                origin: merged && selected.origin ? new URL(selected.origin).hostname : undefined,
                 km: hit?.km,
                 typeLabel: this.typeLabel(selected.type),
                 heading: this.heading(1),
