@@ -10,6 +10,7 @@
  *   takes it down, brings it up, reports what it holds, or resets it.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { calendarAnswer } from './calendar-fixtures.mjs';
 
 const sink = { down: false, answer: 0, records: new Map(), posts: 0 };
 
@@ -162,51 +163,13 @@ function sinkCommands() {
   };
 }
 
-/**
- * Other calendars' answers, byte for byte as recorded by hand from each API's documented format
- * (tests/fixtures/calendars/README.md), under /__calendars/:
- * - <name>.ics: text/calendar; "down.ics" answers 503, as a calendar host having trouble does;
- * - mobilizon/api: Mobilizon's GraphQL endpoint (POST), answering a group's events from
- *   mobilizon/group-<name>.json (a group it does not know: group-not-found.json) or a tag's from tag-<tag>.json;
- * - mobilize/v1/organizations/<id>/events and osdi/api/v2/events: JSON files of the same path.
- * Every answer allows any origin, as those public APIs do.
- */
-const CALENDARS = new URL('../fixtures/calendars/', import.meta.url);
-
 function calendarsMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__calendars/')) return next();
-    const path = ctx.path.slice('/__calendars/'.length);
-    if (path.includes('..')) {
-      ctx.status = 400;
-      return;
-    }
-    ctx.set('access-control-allow-origin', '*');
-    if (ctx.method === 'OPTIONS') {
-      ctx.set('access-control-allow-headers', 'content-type');
-      ctx.status = 204;
-      return;
-    }
-    if (path === 'down.ics') {
-      ctx.status = 503;
-      ctx.body = 'Service Unavailable';
-      return;
-    }
-    let file;
-    if (path === 'mobilizon/api' && ctx.method === 'POST') {
-      const { variables = {} } = JSON.parse(await body(ctx.req));
-      file = new URL(variables.preferredUsername ? `mobilizon/group-${variables.preferredUsername}.json` : `mobilizon/tag-${variables.tags}.json`, CALENDARS);
-      if (!existsSync(file)) file = new URL('mobilizon/group-not-found.json', CALENDARS);
-    } else {
-      file = new URL(path.endsWith('.ics') ? path : `${path.replace(/\/$/, '')}.json`, CALENDARS);
-    }
-    if (!existsSync(file)) {
-      ctx.status = 404;
-      return;
-    }
-    ctx.status = 200;
-    ctx.set('content-type', path.endsWith('.ics') ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8');
-    ctx.body = readFileSync(file);
+    const answer = calendarAnswer(ctx.method, ctx.path.slice('/__calendars/'.length), ctx.method === 'POST' ? await body(ctx.req) : '');
+    ctx.status = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+    if (answer.body !== undefined) ctx.body = answer.body;
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
+import { SYNC_MIGRATIONS } from './sync-tables.js';
 
 export type Db = Database.Database;
 
@@ -40,6 +41,8 @@ const MIGRATIONS: string[] = [
    );`,
   // When a moderator last decided about a post: imports then leave its status and pin alone.
   `ALTER TABLE items ADD COLUMN moderated TEXT;`,
+  // Calendars read by `archipel-server sync` (sync.ts).
+  ...SYNC_MIGRATIONS,
 ];
 
 export function openDb(file: string): Db {
