@@ -61,7 +61,7 @@ export function icsToActions(text: string, source: string, now = Date.now()): un
   }
 
   const rows: unknown[] = [];
-  const row = (e: Event, start: Time, end: Time | undefined, key: string) => {
+  const row = (e: Event, start: Time | null, end: Time | null | undefined, key: string) => {
     const c = e.component;
     const tz = tzidOf(c, 'dtstart');
     const timezone = tz && isTimeZone(tz) ? tz : zone;
@@ -71,13 +71,14 @@ export function icsToActions(text: string, source: string, now = Date.now()): un
     const url = typeof link === 'string' && /^https?:/i.test(link) ? link : undefined;
     const status = c.getFirstPropertyValue('status');
     if (typeof status === 'string' && status.toUpperCase() === 'CANCELLED') return;
-    const startAt = instantOf(start, tz, timezone);
-    const endAt = end ? instantOf(end, tzidOf(c, 'dtend') ?? tz, timezone) : undefined;
+    // An event without a start is still a row, so that the source checker can say which one lacks it.
+    const startAt = start ? instantOf(start, tz, timezone) : NaN;
+    const endAt = end && start ? instantOf(end, tzidOf(c, 'dtend') ?? tz, timezone) : undefined;
     rows.push({
       id: eventId('ics', key),
       title: clip(e.summary, 200) ?? '',
       description: clip(e.description, 4000),
-      start: new Date(startAt).toISOString(),
+      start: Number.isNaN(startAt) ? undefined : new Date(startAt).toISOString(),
       end: endAt !== undefined && endAt > startAt ? new Date(endAt).toISOString() : undefined,
       timezone,
       address: clip(e.location, 300),
@@ -88,10 +89,10 @@ export function icsToActions(text: string, source: string, now = Date.now()): un
     });
   };
 
-  for (const e of orphans) row(e, e.startDate, e.endDate, `${e.uid}|${e.recurrenceId?.toString()}`);
+  for (const e of orphans) row(e, e.startDate, e.startDate && e.endDate, `${e.uid}|${e.recurrenceId?.toString()}`);
   for (const e of masters.values()) {
     if (!e.isRecurring()) {
-      row(e, e.startDate, e.endDate, e.uid);
+      row(e, e.startDate, e.startDate && e.endDate, e.uid);
       continue;
     }
     const from = now - PAST;

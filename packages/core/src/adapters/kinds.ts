@@ -35,6 +35,7 @@ export const BUILTIN_KINDS: AdapterKind[] = [
   {
     kind: 'ical',
     writable: false,
+    collections: ['actions'],
     test: (u) => /^webcals?:$/.test(u.protocol) || ((u.protocol === 'https:' || u.protocol === 'http:') && /\.ics$/i.test(u.pathname)),
     freshFor: CALENDAR_FRESH,
     create: (s) => import('./ical.js').then((m) => new m.IcalAdapter(s)),
@@ -42,6 +43,7 @@ export const BUILTIN_KINDS: AdapterKind[] = [
   {
     kind: 'mobilizon',
     writable: false,
+    collections: ['actions'],
     test: (u) => (u.protocol === 'https:' || u.protocol === 'http:') && /\/(?:@[\w.-]+(?:@[\w.-]+)?|tag\/[^/]+)\/?$/.test(u.pathname),
     freshFor: CALENDAR_FRESH,
     create: (s) => import('./mobilizon.js').then((m) => new m.MobilizonAdapter(s)),
