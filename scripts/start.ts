@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer, importRecords, type LogLevel } from '../packages/server/src/index.ts';
 import { Store, openDb } from '../packages/server/src/db.ts';
+import { addFeed, describeSync, listFeeds, syncFeed } from '../packages/server/src/sync.ts';
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
@@ -32,10 +33,17 @@ const server = await startServer({
   logLevel: (process.env.ARCHIPEL_LOG_LEVEL ?? 'warn') as LogLevel,
 });
 
+// A calendar the server reads for the map, as `archipel-server sync` would (demo/calendars.html): served by this
+// server itself, since the demo needs no network.
+const feed = `${server.url}/demo/data/calendars/rac-rhone.ics`;
+addFeed(server.store, feed, { chapter: 'lyon' });
+const synced = describeSync(await syncFeed(server.store, listFeeds(server.store).find((f) => f.url === feed)!));
+
 console.log(`
   Archipel demo:   http://localhost:${server.port}/demo/
   REST API:        http://localhost:${server.port}/api  (contract: /api/openapi.yaml)
   Staff token:     ${token}
                    (paste it in the staff pages; it is stored hashed in ${file})
   Demo data:       ${Object.entries(report).map(([c, r]) => `${r.stored} ${c}`).join(', ')}
+  Calendar synced: ${synced}
 `);

@@ -7,7 +7,6 @@ import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace } from './action-card.js';
-import { sourceLabel } from './provenance.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
@@ -527,7 +526,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
   override render() {
     const selected = this.selectedAction;
     const hit = selected && this.hits.find((h) => h.action.id === selected.id);
-    const merged = this.dataAdapter?.kind === 'merged';
     return html`<div part="base" class="base" data-view=${this.view}>
       ${staticHtml`<${this.heading()} class="visually-hidden">${this.t('heading')}</${this.heading()}>`}
       ${this.renderFilters()}
@@ -549,7 +547,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 t: (k, v) => this.t(k as MapKey, v),
                 locale: this.locale,
                 chapterName: this.chapterById(selected.chapter)?.name,
-                origin: merged && selected.origin ? sourceLabel(selected.origin, this.dataAdapter!.source.split(/\s+/)) : undefined,
                 km: hit?.km,
                 typeLabel: this.typeLabel(selected.type),
                 heading: this.heading(1),

@@ -253,6 +253,11 @@ export const styles = css`
   .card p {
     margin: 0.3rem 0;
   }
+  .card .origins {
+    margin: 0.3rem 0;
+    padding: 0;
+    list-style: none;
+  }
   .card .kind,
   .card .origin,
   .card .local {

@@ -96,7 +96,7 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       }
       // The saved copy shown while the source is asked, and the one shown when it cannot be reached, come from the cache.
       if (!r.error || r.offline || r.stale) {
-        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline };
+        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline, ...(r.failures?.length ? { failures: r.failures } : {}) };
         emit(this.host, 'archipel-load', detail);
       }
     }, { force });

@@ -22,6 +22,7 @@ import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
+import { feedRoutes } from './routes/feeds.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
@@ -91,6 +92,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   const context: RouteContext = { store, settings, limiter: new RateLimiter(settings.writesPerMinute) };
   app.register(healthRoutes, context);
   app.register(publicRoutes, context);
+  app.register(feedRoutes, context);
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);

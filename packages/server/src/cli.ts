@@ -8,6 +8,7 @@ import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { importRecords } from './import-records.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
+import { addFeed, describeSync, listFeeds, removeFeed, syncFeeds } from './sync.js';
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
 const USAGE = `
@@ -29,6 +30,12 @@ const USAGE = `
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
+  archipel-server feeds add URL [--label "Alternatiba Lyon"] [--chapter lyon] [--db …]
+  archipel-server feeds list [--db …]
+  archipel-server feeds remove URL [--db …]
+                  (calendars and other sources whose actions the server reads: .ics, webcal:, Mobilizon…)
+  archipel-server sync [--every MINUTES] [--db …]
+                  (reads every feed once, or every MINUTES; a feed that fails keeps its last actions)
 `;
 
 const { values, positionals } = parseArgs({
@@ -51,6 +58,8 @@ const { values, positionals } = parseArgs({
     since: { type: 'string' },
     expires: { type: 'string' },
     'base-url': { type: 'string' },
+    label: { type: 'string' },
+    every: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -148,6 +157,37 @@ if (command === 'token') {
   }
   for (const [c, r] of Object.entries(importRecords(store, data, { baseUrl: values['base-url'] }))) {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
+  }
+} else if (command === 'feeds') {
+  const store = new Store(openDb(values.db!));
+  if (sub === 'add' && arg) {
+    addFeed(store, arg, { label: values.label, chapter: values.chapter });
+    console.log(`Feed ${arg} added; run archipel-server sync to read it.`);
+  } else if (sub === 'remove' && arg) {
+    console.log(removeFeed(store, arg) ? `Feed ${arg} removed, with the actions it brought.` : `No feed ${arg}.`);
+  } else if (sub === 'list') {
+    for (const f of listFeeds(store)) console.log(`${f.url}${f.label ? `\t"${f.label}"` : ''}${f.chapter ? `\tchapter ${f.chapter}` : ''}\t${f.error ? `failed: ${f.error}` : f.synced ? `synced ${f.synced}` : 'never synced'}`);
+  } else usage();
+} else if (command === 'sync') {
+  const store = new Store(openDb(values.db!));
+  const once = async () => {
+    const reports = await syncFeeds(store);
+    if (!reports.length) console.log('No feeds yet: add one with archipel-server feeds add URL.');
+    for (const r of reports) console.log(describeSync(r));
+    return reports.every((r) => !r.error);
+  };
+  const minutes = Number(values.every);
+  if (values.every !== undefined && !(minutes >= 1)) throw new Error(`--every takes a number of minutes, at least 1, not "${values.every}".`);
+  if (values.every === undefined) process.exitCode = (await once()) ? 0 : 1;
+  else {
+    await once();
+    const timer = setInterval(() => void once(), minutes * 60_000);
+    const stop = () => {
+      clearInterval(timer);
+      store.db.close();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   }
 } else if (command === undefined || command === 'serve') {
   const logLevel = values['log-level']!;

@@ -6,10 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
+import { SYNC_MIGRATIONS } from './sync-tables.js';
 
 export type Db = Database.Database;
 
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE items (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      collection TEXT NOT NULL,
@@ -74,6 +75,8 @@ const MIGRATIONS: string[] = [
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // Calendars read by `archipel-server sync` (sync.ts).
+  ...SYNC_MIGRATIONS,
 ];
 
 /** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */

@@ -1,0 +1,64 @@
+/**
+ * Giving the campaign's actions back: every action, or a chapter's, as an iCalendar feed to subscribe to and
+ * as the JSON export GoGoCarto and Transiscope maps import. Public fields only; cacheable like the lists.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import * as z from 'zod';
+import type { Action } from '@archipel/core/server';
+import { sendCacheable } from '../caching.js';
+import type { Row, Store } from '../db.js';
+import { toGogocarto, toIcs } from '../feed-formats.js';
+import { API } from '../paths.js';
+import { Problem } from '../problems.js';
+import { idParams, MAX_PAGE } from '../query.js';
+import type { Routes } from './plugin.js';
+
+const chapterQuery = z.object({ chapter: z.string().max(80).optional() });
+
+/** Every action (or a chapter's), page by page from the store. */
+function allActions(store: Store, chapter?: string): Row[] {
+  const rows: Row[] = [];
+  for (let page = store.list('actions', { chapter, limit: MAX_PAGE }); page.length; page = store.list('actions', { chapter, limit: MAX_PAGE, after: page.at(-1)!.seq })) {
+    rows.push(...page);
+  }
+  return rows;
+}
+
+function chapterName(store: Store, id: string): string {
+  const row = store.get('chapters', id);
+  if (!row) throw new Problem(404, 'No such chapter', `There is no chapter "${id}".`);
+  return (JSON.parse(row.data) as { name: string }).name;
+}
+
+function sendIcs(request: FastifyRequest, reply: FastifyReply, rows: Row[], name: string) {
+  const updated = new Map(rows.map((r) => [r.id, r.updated]));
+  const text = toIcs(rows.map((r) => JSON.parse(r.data) as Action & { id: string }), { name, host: request.hostname.replace(/:\d+$/, ''), updated: (id) => updated.get(id)! });
+  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+  reply.headers({ etag, 'cache-control': 'public, max-age=300' });
+  if (String(request.headers['if-none-match'] ?? '').includes(etag)) return reply.code(304).send();
+  return reply.header('content-type', 'text/calendar; charset=utf-8').send(text);
+}
+
+const LICENCE = 'https://opendatacommons.org/licenses/odbl/1-0/';
+
+function exportOf(rows: Row[]) {
+  return { licence: LICENCE, ontology: 'gogofull', data: rows.map((r) => toGogocarto(JSON.parse(r.data) as Action & { id: string }, r.updated)) };
+}
+
+export const feedRoutes: Routes = async (app, { store }) => {
+  app.get(`${API}/actions.ics`, { schema: { querystring: chapterQuery } }, async (request, reply) => {
+    const { chapter } = request.query;
+    return sendIcs(request, reply, allActions(store, chapter), chapter ? chapterName(store, chapter) : 'Archipel');
+  });
+
+  app.get(`${API}/chapters/:id/actions.ics`, { schema: { params: idParams } }, async (request, reply) =>
+    sendIcs(request, reply, allActions(store, request.params.id), chapterName(store, request.params.id)),
+  );
+
+  app.get(`${API}/export/actions.json`, { schema: { querystring: chapterQuery } }, async (request, reply) => {
+    const { chapter } = request.query;
+    if (chapter) chapterName(store, chapter);
+    return sendCacheable(request, reply, exportOf(allActions(store, chapter)));
+  });
+};
