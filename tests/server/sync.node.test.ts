@@ -46,7 +46,10 @@ describe('archipel-server sync', () => {
     assert.equal(fromMobilizon!.added, 3);
     const stored = store.list('actions', { limit: 100 }).map((r) => JSON.parse(r.data));
     const march = stored.find((a) => a.title === 'Marche des familles pour le climat' && a.chapter === 'lyon');
-    assert.deepEqual(march.origins, [{ label: 'Alternatiba Lyon', url: ics }]);
+    // The feed's address may be a secret one: it is not published, the calendar's name is.
+    assert.deepEqual(march.origins, [{ label: 'Alternatiba Lyon' }]);
+    const meeting = stored.find((a) => a.title === 'Réunion mensuelle des bénévoles');
+    assert.deepEqual(meeting.origins, [{ label: 'Alternatiba Lyon', url: 'https://alternatiba-lyon.example.org/reunion-mensuelle' }]);
     assert.equal(march.start, '2027-01-15T17:00:00.000Z');
     const workshop = stored.find((a) => a.title === 'Atelier réparation de vélos');
     assert.deepEqual(workshop.origins, [{ label: 'Alternatiba Lyon sur Mobilizon', url: 'https://mobilizon.fr/@alternatiba_lyon' }]);
@@ -146,10 +149,11 @@ describe('archipel-server sync', () => {
       assert.equal(again.status, 304);
     });
 
-    it('gives a stranger no personal data in either form', async () => {
-      for (const path of ['/api/actions.ics', '/api/export/actions.json', '/api/export/actions.json?chapter=lyon']) {
+    it('gives a stranger no personal data, nor the feeds’ own addresses, in any form', async () => {
+      for (const path of ['/api/actions', '/api/actions.ics', '/api/export/actions.json', '/api/export/actions.json?chapter=lyon']) {
         const text = await (await fetch(`${server.url}${path}`)).text();
         assert.ok(!text.includes('lea.private@example.org'), path);
+        assert.ok(!text.includes(calendars.url), `${path} shows a feed's address`);
       }
     });
   });
