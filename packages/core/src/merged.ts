@@ -32,14 +32,15 @@ export class MergedAdapter implements Adapter {
       if (s.status === 'rejected') {
         const message = (s.reason as Error).message;
         failures.push({ source: origin, message });
-        warnOnce(`merged:${origin}`, `One of the merged sources could not be read; the others are shown without it. ${message} Check ${origin} with the source checker (archipel-check.js), or remove it from the source attribute.`);
+        warnOnce(`merged:${origin}`, `One of the merged sources could not be read; the others are shown without it. ${message.replace(/([^.])$/, '$1.')} Check ${origin} with the source checker (archipel-check.js), or remove it from the source attribute.`);
         return;
       }
       filtered &&= Boolean(s.value.filtered);
       removed.push(...(s.value.removed ?? []));
-      // A row that does not say where it was published was published by its source, named by its host.
-      const published = [{ label: hostOf(origin) }];
-      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { origins: published, ...row, origin } : row);
+      // A row that does not say where it was published was published by its source, named by its host (if it has one).
+      const host = hostOf(origin);
+      const published = host && host !== origin ? { origins: [{ label: host }] } : {};
+      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...published, ...row, origin } : row);
     });
     if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
     return { rows, filtered, removed, failures };
