@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../packages/action-map/src/action-map.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
-import { $, $$, accessible, warnings } from '../support/dom.ts';
+import { $, $$, accessible, memory, warnings } from '../support/dom.ts';
 
 const worker = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs';
 const calendars = `${location.origin}/__calendars`;
@@ -72,6 +72,20 @@ describe('actions from the calendars campaigns already keep', function () {
       const origin = $(el, '.card .origin');
       expect(origin.textContent!.trim()).to.equal('From Alternatiba Lyon');
       expect(origin.querySelector('a')!.href).to.equal('https://alternatiba-lyon.example.org/reunion-mensuelle');
+    });
+  });
+
+  describe('a server that synced a calendar listing one of its own actions', () => {
+    it('shows that action once, saying where else it was published', async () => {
+      const own = { id: 'own', title: 'Vélorution du mois', start: '2031-03-01T10:00', timezone: 'Europe/Paris', venue: 'Place Bellecour', lat: 45.7578, lng: 4.832 };
+      const synced = { id: 'feed-x.ics-1', title: 'Vélorution du mois', start: '2031-03-01T10:00', timezone: 'Europe/Paris', address: 'Place Bellecour, 69002 Lyon', lat: 45.7579, lng: 4.8321, origins: [{ label: 'Alternatiba Lyon' }] };
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" .adapter=${memory({ actions: [own, synced], chapters: [] })} worker-url=${worker}></action-map></div>`);
+      const el = wrap.querySelector('action-map')!;
+      await waitUntil(() => rows(el).length > 0);
+      expect(rows(el)).to.deep.equal(['Vélorution du mois']);
+      $$(el, '.row-button')[0]!.click();
+      await el.updateComplete;
+      expect($$(el, '.card .origin').map((o) => o.textContent!.trim())).to.deep.equal(['From Alternatiba Lyon']);
     });
   });
 

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { icsToActions } from '../../packages/core/src/adapters/ical.ts';
 import { mobilizonToAction } from '../../packages/core/src/adapters/mobilizon.ts';
+import { mobilizeToActions } from '../../packages/core/src/adapters/mobilize.ts';
+import { osdiToAction } from '../../packages/core/src/adapters/osdi.ts';
 import { plainText, clip } from '../../packages/core/src/adapters/calendar-rows.ts';
 import { adapterKind } from '../../packages/core/src/adapter.ts';
 import { mergeSameActions } from '../../packages/core/src/same-action.ts';
@@ -28,7 +30,10 @@ describe('which source is a calendar', () => {
     assert.equal(adapterKind('https://mobilizon.fr/@alternatiba_lyon').kind, 'mobilizon');
     assert.equal(adapterKind('https://mobilizon.fr/@alternatiba_lyon@mobilizon.chapril.org').kind, 'mobilizon');
     assert.equal(adapterKind('https://mobilizon.fr/tag/climat').kind, 'mobilizon');
+    assert.equal(adapterKind('https://api.mobilize.us/v1/organizations/1234/events').kind, 'mobilize');
+    assert.equal(adapterKind('https://osdi.example.org/api/v2/events').kind, 'osdi');
     assert.equal(adapterKind('https://campaign.example.org/api').kind, 'rest');
+    assert.equal(adapterKind('https://campaign.example.org/api/actions').kind, 'rest');
     assert.equal(adapterKind('https://campaign.example.org/data/').kind, 'json');
   });
 });
@@ -100,6 +105,42 @@ describe('a Mobilizon group', () => {
 
   it('names the group as where each was published', () => {
     assert.deepEqual(actions[0]!.origins, [{ label: 'Alternatiba Lyon (Mobilizon)', url: 'https://mobilizon.fr/@alternatiba_lyon' }]);
+  });
+});
+
+describe('an organisation’s events on Mobilize', () => {
+  const page = JSON.parse(fixture('mobilize/v1/organizations/1234/events.json'));
+  const actions = valid(page.data.flatMap(mobilizeToActions));
+
+  it('gives an action per time slot, at the instant Mobilize gives in seconds, in the event’s zone', () => {
+    const training = actions.filter((a) => a.title === 'Climate canvass training');
+    assert.deepEqual(training.map((a) => a.start), ['2027-02-06T15:00:00.000Z', '2027-02-13T15:00:00.000Z']);
+    assert.equal(training[0]!.timezone, 'America/New_York');
+    assert.equal(new Set(training.map((a) => a.id)).size, 2);
+  });
+
+  it('reads the place, the kind of event and the organisation, and marks virtual events', () => {
+    const rally = actions.find((a) => a.title.startsWith('Rally'))!;
+    assert.deepEqual([rally.venue, rally.address, rally.city, rally.postcode, rally.country, rally.lat, rally.lng], ['Philadelphia City Hall, north apron', '1400 John F Kennedy Blvd', 'Philadelphia', '19107', 'US', 39.9526, -75.1635]);
+    assert.equal(rally.type, 'rally');
+    assert.deepEqual(rally.origins, [{ label: 'Climate Action Philadelphia (Mobilize)', url: 'https://www.mobilize.us/climateactionphilly/' }]);
+    const phoneBank = actions.find((a) => a.title.startsWith('Phone bank'))!;
+    assert.equal(phoneBank.virtual, true);
+    assert.equal(phoneBank.lat, undefined);
+  });
+});
+
+describe('an OSDI events feed', () => {
+  const feed = JSON.parse(fixture('osdi/api/v2/events.json'));
+  const actions = valid(feed._embedded['osdi:events'].map((e: never) => osdiToAction(e, 'osdi.example.org')));
+
+  it('reads each event’s time, place and page, its HTML description as text', () => {
+    const townHall = actions[0]!;
+    assert.equal(townHall.title, 'Town hall: a Green New Deal for Oakland');
+    assert.equal(townHall.start, '2027-02-18T02:00:00.000Z');
+    assert.equal(townHall.description, 'Meet the candidates and ask your questions.');
+    assert.deepEqual([townHall.city, townHall.lat, townHall.lng], ['Oakland', 37.8014, -122.2652]);
+    assert.deepEqual(townHall.origins, [{ label: 'Action Network', url: 'https://actionnetwork.org/events/town-hall-a-green-new-deal-for-oakland' }]);
   });
 });
 

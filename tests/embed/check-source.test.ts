@@ -81,6 +81,12 @@ describe('checking calendars', () => {
     expect(actions!.skipped[1]!.reason).to.match(/^start/);
   });
 
+  it('reads an organisation’s public events on Mobilize and an OSDI feed, leaving private and cancelled ones out', async () => {
+    const [mobilize, osdi] = await checkSource(`${calendars}/mobilize/v1/organizations/1234/events ${calendars}/osdi/api/v2/events`);
+    expect([mobilize!.collection, mobilize!.count, mobilize!.error]).to.deep.equal(['actions', 4, undefined], 'three public events, one of them twice');
+    expect([osdi!.collection, osdi!.count, osdi!.error]).to.deep.equal(['actions', 2, undefined]);
+  });
+
   it('checks merged sources one by one, naming the one that fails', async () => {
     const sources = [`${calendars}/alternatiba-lyon.ics`, `${calendars}/mobilizon/@alternatiba_lyon`, `${calendars}/mobilizon/@nobody_here`, `${calendars}/down.ics`];
     const report = await checkSource(sources.join(' '));

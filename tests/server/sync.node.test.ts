@@ -32,7 +32,11 @@ describe('archipel-server sync', () => {
     store = new Store(openDb(':memory:'));
     importRecords(store, {
       chapters: [{ id: 'lyon', name: 'Vague Climat Lyon', leaders: [{ name: 'Léa M.', email: 'lea.private@example.org' }] }],
-      actions: [{ id: 'a1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', chapter: 'lyon' }],
+      actions: [
+        { id: 'a1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
+        // The campaign's own copy of a march Alternatiba Lyon's calendar lists too.
+        { id: 'a2', title: 'Marche des familles pour le climat', start: '2027-01-15T18:00', timezone: 'Europe/Paris', chapter: 'lyon', lat: 45.7713, lng: 4.8438 },
+      ],
     });
     addFeed(store, ics, { chapter: 'lyon' });
     addFeed(store, mobilizon, { label: 'Alternatiba Lyon sur Mobilizon' });
@@ -45,8 +49,12 @@ describe('archipel-server sync', () => {
     assert.ok(fromIcs!.added >= 8, `added ${fromIcs!.added}`);
     assert.equal(fromMobilizon!.added, 3);
     const stored = store.list('actions', { limit: 100 }).map((r) => JSON.parse(r.data));
-    const march = stored.find((a) => a.title === 'Marche des familles pour le climat' && a.chapter === 'lyon');
-    assert.deepEqual(march.origins, [{ label: 'Alternatiba Lyon', url: ics }]);
+    const march = stored.find((a) => a.title === 'Marche des familles pour le climat' && a.origins);
+    assert.equal(march.chapter, 'lyon', 'the feed’s chapter');
+    // The feed's address may be a secret one: it is not published, the calendar's name is.
+    assert.deepEqual(march.origins, [{ label: 'Alternatiba Lyon' }]);
+    const meeting = stored.find((a) => a.title === 'Réunion mensuelle des bénévoles');
+    assert.deepEqual(meeting.origins, [{ label: 'Alternatiba Lyon', url: 'https://alternatiba-lyon.example.org/reunion-mensuelle' }]);
     assert.equal(march.start, '2027-01-15T17:00:00.000Z');
     const workshop = stored.find((a) => a.title === 'Atelier réparation de vélos');
     assert.deepEqual(workshop.origins, [{ label: 'Alternatiba Lyon sur Mobilizon', url: 'https://mobilizon.fr/@alternatiba_lyon' }]);
@@ -122,7 +130,9 @@ describe('archipel-server sync', () => {
         assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Vague Climat Lyon');
         const read = icsToActions(text, `${server.url}${path}`) as { title: string; start: string; lat?: number }[];
         const lyon = store.list('actions', { chapter: 'lyon', limit: 100 }).map((r) => JSON.parse(r.data));
-        assert.equal(read.length, lyon.length);
+        // The march the campaign and the calendar both list is given back once.
+        assert.equal(read.length, lyon.length - 1);
+        assert.equal(read.filter((a) => a.title === 'Marche des familles pour le climat').length, 1);
         const march = read.find((a) => a.title === 'Marche des familles pour le climat')!;
         assert.equal(march.start, '2027-01-15T17:00:00.000Z');
         assert.equal(march.lat, 45.7713);
@@ -137,8 +147,10 @@ describe('archipel-server sync', () => {
       assert.equal(res.status, 200);
       const body = (await res.json()) as { licence: string; ontology: string; data: Record<string, unknown>[] };
       assert.equal(body.ontology, 'gogofull');
-      assert.equal(body.data.length, store.count('actions'));
+      // The march that the campaign, the calendar and the Mobilizon group all list, once.
+      assert.equal(body.data.length, store.count('actions') - 2);
       const march = body.data.find((e) => e.name === 'Marche des familles pour le climat')!;
+      assert.equal(march.id, 'a2', 'the campaign’s own copy first');
       assert.deepEqual(march.geo, { latitude: 45.7713, longitude: 4.8438 });
       assert.equal(march.sourceKey, 'Alternatiba Lyon');
       assert.equal(march.startDate, '2027-01-15T17:00:00.000Z');
@@ -146,10 +158,11 @@ describe('archipel-server sync', () => {
       assert.equal(again.status, 304);
     });
 
-    it('gives a stranger no personal data in either form', async () => {
-      for (const path of ['/api/actions.ics', '/api/export/actions.json', '/api/export/actions.json?chapter=lyon']) {
+    it('gives a stranger no personal data, nor the feeds’ own addresses, in any form', async () => {
+      for (const path of ['/api/actions', '/api/actions.ics', '/api/export/actions.json', '/api/export/actions.json?chapter=lyon']) {
         const text = await (await fetch(`${server.url}${path}`)).text();
         assert.ok(!text.includes('lea.private@example.org'), path);
+        assert.ok(!text.includes(calendars.url), `${path} shows a feed's address`);
       }
     });
   });

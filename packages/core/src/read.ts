@@ -76,8 +76,10 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
       const headers = usesFieldNames(reader, res.rows) ? undefined : await import('./headers.js');
       const report = parseCollection(collection, reader, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
       headers?.explainUnreadable(collection, res.rows.length, report);
-      // Merged calendars often list the same action: it is shown once, with every place it was published.
-      const items = adapter.kind === 'merged' && collection === 'actions' ? ((await import('./same-action.js')).mergeSameActions(report.items as Action[]) as typeof report.items) : report.items;
+      // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
+      // place it was published. Sources that say nothing of where their actions were published never load this.
+      const calendars = collection === 'actions' && (adapter.kind === 'merged' || (report.items as Action[]).some((a) => a.origins));
+      const items = calendars ? ((await import('./same-action.js')).mergeSameActions(report.items as Action[]) as typeof report.items) : report.items;
       const saved = {
         items: res.filtered ? items : applyQuery(items, query),
         skipped: report.skipped,

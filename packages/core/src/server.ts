@@ -6,6 +6,7 @@
 export { schemas, writeSchemas, readers, writeReaders, type Collection, type RecordOf } from './collections.js';
 export { parseCollection, hashText, type ParseReport, type SkippedRow } from './parse.js';
 export { adapterKind } from './adapter.js';
+export { mergeSameActions } from './same-action.js';
 export { issueWords, type Issue } from './issues.js';
 export type { RecordReader } from './reader.js';
 export { contract, contractSchemas } from './contract.js';

@@ -5,7 +5,8 @@
  */
 import type { Action } from '@archipel/core/server';
 
-type Stored = Action & { id: string };
+/** An action as the server stores it: with an id. */
+export type Stored = Action & { id: string };
 
 /** Text as an iCalendar value: backslash, semicolon, comma and line breaks escaped. */
 const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');

@@ -57,15 +57,20 @@ const syncedIds = (store: Store, feed: string) => (store.db.prepare('SELECT id F
 /**
  * An action as the server keeps it: an id of its own (the feed's ids could collide with the campaign's), the
  * feed's chapter when it names none, and where it was published, the feed's label first when one was given.
+ * The feed's own address is never published: it may be a calendar's secret address (Google's "private" iCal
+ * link), given to the server precisely so that pages never see it. An event's own page is kept.
  */
 function asStored(feed: Feed, a: Action): Action & { id: string } {
   const { origin: _merged, ...action } = a;
-  const origins = action.origins?.length ? action.origins : [{ url: feed.url }];
+  const origins = (action.origins?.length ? action.origins : [{}]).map(({ url, label }) => ({
+    label: feed.label ?? label ?? new URL(feed.url).hostname,
+    ...(url && url !== feed.url ? { url } : {}),
+  }));
   return {
     ...action,
     id: `feed-${hashText(feed.url)}.${a.id ?? hashText(JSON.stringify(a))}`.slice(0, 80),
     ...(feed.chapter && !action.chapter ? { chapter: feed.chapter } : {}),
-    origins: feed.label ? origins.map((o) => ({ ...o, label: feed.label! })) : origins,
+    origins,
   };
 }
 

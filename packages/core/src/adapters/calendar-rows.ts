@@ -74,3 +74,40 @@ export abstract class EventSource implements Adapter {
     return Promise.reject(new AdapterError('readonly', `This source is a calendar (${this.kind}) and can only be read. Forms need the Archipel server or an Apps Script address.`));
   }
 }
+
+/** A place as OSDI writes it, and Mobilize after it: venue, address lines, locality, postcode, country, coordinates. */
+export interface OsdiPlace {
+  venue?: string | null;
+  address_lines?: (string | null)[] | null;
+  locality?: string | null;
+  region?: string | null;
+  postal_code?: string | null;
+  country?: string | null;
+  location?: { latitude?: number | string | null; longitude?: number | string | null } | null;
+}
+
+/** An OSDI place as an action's place fields. */
+export function placeFields(place: OsdiPlace | null | undefined) {
+  const country = place?.country?.trim();
+  return {
+    venue: clip(place?.venue ?? undefined, 200),
+    address: clip((place?.address_lines ?? []).filter(Boolean).join(', '), 300),
+    city: clip(place?.locality ?? undefined, 120),
+    postcode: clip(place?.postal_code ?? undefined, 16),
+    country: country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined,
+    lat: numberOr(place?.location?.latitude),
+    lng: numberOr(place?.location?.longitude),
+  };
+}
+
+/** Follows a paged API's `next` links, at most `pages` of them: a source is read, not crawled. */
+export async function allPages<T>(first: string, read: (url: string) => Promise<{ items: T[]; next?: string | null }>, pages = 10): Promise<T[]> {
+  const items: T[] = [];
+  let url: string | null | undefined = first;
+  for (let i = 0; url && i < pages; i++) {
+    const page: { items: T[]; next?: string | null } = await read(url);
+    items.push(...page.items);
+    url = page.next;
+  }
+  return items;
+}

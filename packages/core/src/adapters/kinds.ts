@@ -6,6 +6,8 @@
  * - an Apps Script `/exec` URL: the sheet's read-write web app
  * - an iCalendar feed: a path ending in `.ics`, or a `webcal:` address
  * - a Mobilizon group or tag page: `…/@group`, `…/tag/name`
+ * - Mobilize's public events of an organisation: `…/v1/organizations/<id>/events`
+ * - an OSDI events feed (Action Network's form): `…/api/v2/events`
  * - a path ending in `.json` (one file, keyed by collection) or in `/`
  *   (a folder of `<collection>.json` files): read-only JSON
  * - anything else, and any path with an `api` segment: a REST API
@@ -47,6 +49,22 @@ export const BUILTIN_KINDS: AdapterKind[] = [
     test: (u) => (u.protocol === 'https:' || u.protocol === 'http:') && /\/(?:@[\w.-]+(?:@[\w.-]+)?|tag\/[^/]+)\/?$/.test(u.pathname),
     freshFor: CALENDAR_FRESH,
     create: (s) => import('./mobilizon.js').then((m) => new m.MobilizonAdapter(s)),
+  },
+  {
+    kind: 'mobilize',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => /\/v1\/organizations\/\d+\/events\/?$/.test(u.pathname),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./mobilize.js').then((m) => new m.MobilizeAdapter(s)),
+  },
+  {
+    kind: 'osdi',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => /\/api\/v\d+\/events\/?$/.test(u.pathname),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./osdi.js').then((m) => new m.OsdiAdapter(s)),
   },
   {
     kind: 'json',

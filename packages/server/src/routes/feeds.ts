@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
-import type { Action } from '@archipel/core/server';
+import { mergeSameActions } from '@archipel/core/server';
 import { sendCacheable } from '../caching.js';
 import type { Row, Store } from '../db.js';
-import { toGogocarto, toIcs } from '../feed-formats.js';
+import { toGogocarto, toIcs, type Stored } from '../feed-formats.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, MAX_PAGE } from '../query.js';
@@ -16,13 +16,17 @@ import type { Routes } from './plugin.js';
 
 const chapterQuery = z.object({ chapter: z.string().max(80).optional() });
 
-/** Every action (or a chapter's), page by page from the store. */
-function allActions(store: Store, chapter?: string): Row[] {
+/**
+ * Every action (or a chapter's), page by page from the store, each once: one the campaign holds and a calendar
+ * it synced lists too is given back as one, naming both (with when it last changed, for DTSTAMP and updatedAt).
+ */
+function allActions(store: Store, chapter?: string): { actions: Stored[]; updated: (id: string) => string } {
   const rows: Row[] = [];
   for (let page = store.list('actions', { chapter, limit: MAX_PAGE }); page.length; page = store.list('actions', { chapter, limit: MAX_PAGE, after: page.at(-1)!.seq })) {
     rows.push(...page);
   }
-  return rows;
+  const updated = new Map(rows.map((r) => [r.id, r.updated]));
+  return { actions: mergeSameActions(rows.map((r) => JSON.parse(r.data) as Stored)) as Stored[], updated: (id) => updated.get(id)! };
 }
 
 function chapterName(store: Store, id: string): string {
@@ -31,9 +35,8 @@ function chapterName(store: Store, id: string): string {
   return (JSON.parse(row.data) as { name: string }).name;
 }
 
-function sendIcs(request: FastifyRequest, reply: FastifyReply, rows: Row[], name: string) {
-  const updated = new Map(rows.map((r) => [r.id, r.updated]));
-  const text = toIcs(rows.map((r) => JSON.parse(r.data) as Action & { id: string }), { name, host: request.hostname.replace(/:\d+$/, ''), updated: (id) => updated.get(id)! });
+function sendIcs(request: FastifyRequest, reply: FastifyReply, { actions, updated }: ReturnType<typeof allActions>, name: string) {
+  const text = toIcs(actions, { name, host: request.hostname.replace(/:\d+$/, ''), updated });
   const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
   reply.headers({ etag, 'cache-control': 'public, max-age=300' });
   if (String(request.headers['if-none-match'] ?? '').includes(etag)) return reply.code(304).send();
@@ -42,8 +45,8 @@ function sendIcs(request: FastifyRequest, reply: FastifyReply, rows: Row[], name
 
 const LICENCE = 'https://opendatacommons.org/licenses/odbl/1-0/';
 
-function exportOf(rows: Row[]) {
-  return { licence: LICENCE, ontology: 'gogofull', data: rows.map((r) => toGogocarto(JSON.parse(r.data) as Action & { id: string }, r.updated)) };
+function exportOf({ actions, updated }: ReturnType<typeof allActions>) {
+  return { licence: LICENCE, ontology: 'gogofull', data: actions.map((a) => toGogocarto(a, updated(a.id))) };
 }
 
 export const feedRoutes: Routes = async (app, { store }) => {
