@@ -248,7 +248,24 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   /** Why `source` could not be used, if it could not. */
   protected sourceError?: string;
 
+  /** The reads this element's content waits for (CollectionController). */
+  private readonly reads: { readonly waiting: boolean }[] = [];
+
+  waitFor(read: { readonly waiting: boolean }): void {
+    this.reads.push(read);
+  }
+
+  /**
+   * Whether a read the content waits for has no answer yet. Until the element has rendered with its data, it carries
+   * a `loading` attribute, for styling: archipel.js's stylesheet keeps the room the widget took before its code
+   * arrived, so the page under it does not jump while it loads.
+   */
+  private get waitingForData(): boolean {
+    return this.reads.some((r) => r.waiting);
+  }
+
   override connectedCallback(): void {
+    this.toggleAttribute('loading', !this.hasUpdated || this.waitingForData);
     // Before the consumers ask (they do as the element connects), so that a request nobody answers yet is kept.
     answerLateProviders();
     super.connectedCallback();
@@ -303,6 +320,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
+    this.toggleAttribute('loading', this.waitingForData);
     const base = (this.renderRoot as ParentNode).querySelector<HTMLElement>('[part~="base"]');
     if (!base) return;
     const locale = this.locale;
