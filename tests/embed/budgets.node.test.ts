@@ -17,7 +17,7 @@ function within(label: string, bytes: number, budget: number) {
 }
 
 describe('byte budgets', () => {
-  it('archipel.js, the loader, is at most 2 KiB and imports nothing by itself', () => {
+  it('archipel.js, the loader, is at most 2.5 KiB and imports nothing by itself', () => {
     // Measured 0.95 KiB; 2 KiB was the loader's own budget from #1. #19 added the table of what each widget's first
     // render waits for (its words in each language, each adapter), asked for with the widget's code: 2.07 KiB, and
     // one round trip fewer (400 ms on a slow phone network) for 1.1 KiB (22 ms at 400 kbit/s).

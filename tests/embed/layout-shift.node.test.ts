@@ -4,34 +4,23 @@
  * with its data, and a second more, add up to at most 0.1, the bound Core Web Vitals call good. Needs the
  * production build (dist/).
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import type { RunningServer } from '../../packages/server/src/index.ts';
-import { CHROMIUM_ARGS, COUNT_LAYOUT_SHIFT, slowPhone, startDemoServer } from '../support/slow-phone.ts';
+import { COUNT_LAYOUT_SHIFT, demoSite, slowPhone } from '../support/slow-phone.ts';
 
 const TAGS = 'action-map, hashtag-wall, hub-signup, chapter-hub, readiness-survey';
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html') && f !== 'check-source.html');
 
 describe('layout shift on a slow phone', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = demoSite();
 
   for (const file of pages) {
     it(`demo/${file} shifts by at most 0.1`, { timeout: 90_000 }, async () => {
-      const page = await slowPhone(browser);
+      const page = await slowPhone(site.browser);
       try {
         await page.addInitScript(COUNT_LAYOUT_SHIFT);
-        await page.goto(`http://127.0.0.1:${server.port}/demo/${file}`, { waitUntil: 'load', timeout: 60_000 });
+        await page.goto(`http://127.0.0.1:${site.server.port}/demo/${file}`, { waitUntil: 'load', timeout: 60_000 });
         // Every widget defined and past loading: its code, words and data have arrived and it has rendered.
         await page.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((el) => customElements.get(el.localName) && !el.hasAttribute('loading')), TAGS, { timeout: 60_000, polling: 250 });
         await page.waitForTimeout(1000);

@@ -3,11 +3,9 @@
  * (issue #19): the demo pages' links show, readable, and once the widget runs they give way to it. Needs the
  * production build (dist/).
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser } from 'playwright-core';
-import type { RunningServer } from '../../packages/server/src/index.ts';
-import { CHROMIUM_ARGS, startDemoServer } from '../support/slow-phone.ts';
+import { demoSite } from '../support/slow-phone.ts';
 
 const PAGES = ['action-map.html', 'hashtag-wall.html', 'hub-signup.html', 'readiness-survey.html', 'chapter-hub.html'];
 /** A widget's fallback: the links a page put directly inside its tag, or in a hub's `slot="fallback"`. */
@@ -23,16 +21,7 @@ interface Seen {
 }
 
 describe('without JavaScript', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = demoSite();
 
   /** What a person sees of each link: its words, its box, its size and colour. */
   const seen = (els: Element[]) =>
@@ -44,10 +33,10 @@ describe('without JavaScript', () => {
 
   for (const file of PAGES) {
     it(`demo/${file} shows each widget's link, readable`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 823 } });
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 823 } });
       try {
         const page = await context.newPage();
-        await page.goto(`http://127.0.0.1:${server.port}/demo/${file}`);
+        await page.goto(`http://127.0.0.1:${site.server.port}/demo/${file}`);
         const links = (await page.$$eval(FALLBACK, seen)) as Seen[];
         assert.ok(links.length > 0, `demo/${file} has no fallback link`);
         for (const link of links) {
@@ -63,11 +52,11 @@ describe('without JavaScript', () => {
   }
 
   it('gives way to the widget once it runs', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await site.browser.newContext({ viewport: { width: 412, height: 823 } });
     try {
       const page = await context.newPage();
       for (const file of PAGES) {
-        await page.goto(`http://127.0.0.1:${server.port}/demo/${file}`);
+        await page.goto(`http://127.0.0.1:${site.server.port}/demo/${file}`);
         await page.waitForFunction(() => [...document.querySelectorAll('action-map, hashtag-wall, hub-signup, readiness-survey, chapter-hub')].every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount && !el.hasAttribute('loading')), undefined, { timeout: 20_000 });
         const shown = await page.$$eval(FALLBACK, (els) => els.filter((a) => a.getClientRects().length > 0).map((a) => a.textContent));
         assert.deepEqual(shown, [], `demo/${file}: the fallback still shows beside the widget`);

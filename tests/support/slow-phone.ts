@@ -4,7 +4,8 @@
  * 412×823 CSS pixels with DevTools' throttling: 400 kbit/s both ways, 400 ms round trip, CPU 4× slower.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { before, after } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { importRecords, openDb, startServer, Store, type RunningServer } from '../../packages/server/src/index.ts';
 
 export async function startDemoServer(): Promise<RunningServer> {
@@ -15,6 +16,22 @@ export async function startDemoServer(): Promise<RunningServer> {
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-quic'];
+
+export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** For a node:test suite: the demo server and Chromium, started before its tests and stopped after them. */
+export function demoSite(): { server: RunningServer; browser: Browser } {
+  const site = {} as { server: RunningServer; browser: Browser };
+  before(async () => {
+    site.server = await startDemoServer();
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /** A fresh phone (empty cache, empty IndexedDB) on the slow network; close its context when done. */
 export async function slowPhone(browser: Browser): Promise<Page> {

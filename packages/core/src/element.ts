@@ -199,7 +199,7 @@ function parseStrings(value: string | null): Record<string, Message> {
 /**
  * The base class of every widget; each widget's manifest entry and README inherit what is documented here.
  *
- * @attr lang - The language of the widget's words: `fr`, `en` or `es` (a region such as `fr-CA` is fine). By default the enclosing `<chapter-hub>`'s, then the nearest `lang` on the page, then the browser's; another language falls back the same way.
+ * @attr lang - The language of the widget's words: `en`, `fr`, `es`, `pt`, `de`, `it`, `nl`, `ar` or `sw`, or one the page added with `addWords` (a region such as `fr-CA` is fine). By default the enclosing `<chapter-hub>`'s, then the nearest `lang` on the page, then the browser's; another language gets English, marked `lang="en"`.
  */
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
@@ -297,7 +297,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return this.resolved;
   }
 
-  /** The language this element speaks, as chosen from `lang` (see the attribute): `fr`, `en` or `es`. */
+  /** The language this element speaks, as chosen from `lang` (see the attribute): one Archipel ships or one the page added. */
   get locale(): Locale {
     if (this.hasAttribute('lang')) return pickLocale(this.getAttribute('lang')) ?? 'en';
     if (this.contextLocale) return this.contextLocale;
