@@ -17,7 +17,7 @@ function within(label: string, bytes: number, budget: number) {
 }
 
 describe('byte budgets', () => {
-  it('archipel.js, the loader, is at most 2 KiB and imports nothing by itself', () => {
+  it('archipel.js, the loader, is at most 2.5 KiB and imports nothing by itself', () => {
     // Measured 0.95 KiB; 2 KiB was the loader's own budget from #1. #19 added the table of what each widget's first
     // render waits for (its words in each language, each adapter), asked for with the widget's code: 2.07 KiB, and
     // one round trip fewer (400 ms on a slow phone network) for 1.1 KiB (22 ms at 400 kbit/s).
@@ -72,7 +72,7 @@ describe('byte budgets', () => {
     // loaded only where a source is a calendar.
     within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 54.5 * KiB);
     // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19).
-    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 32.5 * KiB);
+    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33 * KiB);
     within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32 * KiB);
     within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32 * KiB);
   });

@@ -27,6 +27,7 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @slot signup - Replaces the sign-up form; the nested `<hub-signup>` is then not loaded.
  * @slot wall - Replaces the wall; the nested `<hashtag-wall>` is then not loaded.
  * @slot <name> - A section of your own at its place in `sections`: add its name there and put `<div slot="name">` inside.
+ * @slot fallback - Shown until the hub runs, and where JavaScript does not (a link to the chapters' page): never rendered inside the hub.
  *
  * @csspart base - The whole hub or directory.
  * @csspart header - The chapter's header, in its brand colour.
