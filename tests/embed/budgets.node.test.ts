@@ -46,17 +46,21 @@ describe('byte budgets', () => {
 
   it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
-    within('loader + shared + JSON adapter', page.gzip, 29 * KiB);
+    // #23 keeps each zone's hourly offset once known (zones.ts, in the shared chunk with the action schema's
+    // times): 29.05 KiB measured then, re-set from 29 to 29.5 KiB, as the REST and Sheets pages below.
+    within('loader + shared + JSON adapter', page.gzip, 29.5 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    within('loader + shared + REST adapter', page.gzip, 29.5 * KiB);
+    // 29.56 KiB measured with #23's zone offsets (see above).
+    within('loader + shared + REST adapter', page.gzip, 30 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 33 * KiB);
+    // 33.06 KiB measured with #23's zone offsets (see above).
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 33.5 * KiB);
   });
 
   it('the source checker is one file of its own, within 21 KiB', () => {

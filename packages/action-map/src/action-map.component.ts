@@ -8,7 +8,7 @@ import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filter
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace } from './action-card.js';
 import { sourceLabel } from './provenance.js';
-import type { MapView, MapColours } from './map-view.js';
+import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -253,7 +253,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hits = this.hits;
     if (this.pinnedHits !== hits) {
       this.pinnedHits = hits;
-      const pins = hits.flatMap(({ action: a }) => (a.lat === undefined || a.lng === undefined ? [] : [{ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 }]));
+      // A pin holds only what the map draws and answers with: a copy of each action would double the heap.
+      const pins: Pin[] = [];
+      for (const { action: a } of hits) if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
       const chapters = this.layers.split(/\s+/).includes('chapters')
         ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
         : [];
