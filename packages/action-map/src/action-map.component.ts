@@ -72,6 +72,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'worker-url' }) workerUrl = '';
   /** The default basemap's TopoJSON; by default `basemap/countries-110m.json` beside `archipel.js`. */
   @property({ attribute: 'basemap-url' }) basemapUrl = '';
+  /** Vector tiles of the campaign's region, `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), served beside the widgets: streets drawn over the default basemap from zoom 10. Ignored with `map-style`. */
+  @property({ attribute: 'streets-url' }) streetsUrl = '';
   /** The offline place index (every French commune and postcode), loaded when someone searches a place the data does not know; by default `gazetteer/fr.json` beside `archipel.js`. */
   @property({ attribute: 'gazetteer-url' }) gazetteerUrl = '';
 
@@ -248,6 +250,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       container,
       styleUrl: this.mapStyle || undefined,
       basemapUrl: this.basemapUrl,
+      streetsUrl: this.streetsUrl || undefined,
       workerUrl: this.workerUrl,
       colours: this.colours(),
       label: this.t('mapLabel'),
