@@ -4,13 +4,14 @@
  * #23's fixes (zones named as places, one click target on the map, readable source names, the "near me"
  * sentences) took it from 19.27 to 19.76 KiB: re-set to 20 KiB. The offline place index's loader and kilometres in
  * the page's language took it to 20.07 KiB: re-set to 20.5 KiB (the index's own chunk and data load on a search).
+ * #19's list in full up to 1,000 rows, rows sized by content and logical CSS: 20.58 KiB, re-set to 21 KiB.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 20.5 * KiB;
+const BUDGET = 21 * KiB;
 
 describe('<action-map> byte budget', () => {
   it(`needs at most ${BUDGET / KiB} KiB of its own, MapLibre and the shared chunk aside, and loads MapLibre only with the map`, () => {

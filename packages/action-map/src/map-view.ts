@@ -294,8 +294,9 @@ export class MapView implements ReactiveController {
     if (!map || !points.length) return;
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const p of points) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
-    // Keep pins clear of the zoom buttons (top right) and the attribution (bottom right).
-    map.fitBounds([w, s, e, n], { padding: { top: 50, right: 70, bottom: 40, left: 40 }, maxZoom, duration: 0 });
+    // Keep pins clear of the zoom buttons and the attribution, at the end of the line (left in a right-to-left page).
+    const rtl = getComputedStyle(this.o.container).direction === 'rtl';
+    map.fitBounds([w, s, e, n], { padding: { top: 50, right: rtl ? 40 : 70, bottom: 40, left: rtl ? 70 : 40 }, maxZoom, duration: 0 });
   }
 
   zoom(by: number): void {
