@@ -189,11 +189,12 @@ function sharedChunk() {
   };
 }
 
-/** Files a chunk needs beside it at run time: MapLibre's worker and the default basemap. */
+/** Files a chunk needs beside it at run time: MapLibre's worker, the default basemap and the offline place index. */
 function copyAssets() {
   const files = {
     'vendor/maplibre-gl-worker.mjs': 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs',
     'basemap/countries-110m.json': 'packages/action-map/basemap/countries-110m.json',
+    'gazetteer/fr.json': 'packages/action-map/gazetteer/fr.json',
   };
   return {
     name: 'archipel-copy-assets',

@@ -58,7 +58,8 @@ export interface CardText {
   t(key: string, vars?: Record<string, unknown>): string;
   locale: Locale;
   chapterName?: string;
-  km?: number;
+  /** How far from the searched place, written out ("93 km"). */
+  distance?: string;
   typeLabel?: string;
   /** The card's heading tag (the widget's heading level, one below its list). */
   heading: StaticValue;
@@ -81,7 +82,7 @@ export function renderCard(a: Action, c: CardText, close: () => void): TemplateR
     ${c.typeLabel ? html`<p class="kind">${c.typeLabel}${a.priority === 1 ? html` · <strong>${c.t('priority1')}</strong>` : nothing}</p>` : nothing}
     ${staticHtml`<${c.heading} id="card-title" tabindex="-1" dir="auto" lang=${title.lang ?? nothing}>${title.text}</${c.heading}>`}
     <p class="when"><time datetime=${a.start}>${when(a, c.locale)}</time>${local ? html`<br /><span class="local">${c.t('localTime', { time: local })}</span>` : nothing}</p>
-    <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.km !== undefined ? html` · ${c.t('distance', { km: Math.round(c.km) })}` : nothing}</p>
+    <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.distance ? html` · ${c.t('distance', { distance: c.distance })}` : nothing}</p>
     ${c.chapterName ? html`<p class="chapter">${c.chapterName}</p>` : nothing}
     ${a.host ? html`<p class="host">${c.t('hostedBy', { host: a.host })}</p>` : nothing}
     ${description.text ? html`<p class="description" dir="auto" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
