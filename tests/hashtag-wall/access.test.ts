@@ -2,11 +2,12 @@
  * <hashtag-wall> for every reader: a right-to-left phone, text at 200 %, a screen reader, photos with
  * their descriptions.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
 import { $, $$, accessible, memory } from '../support/dom.ts';
-import { clipped, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
+import { clipped, inAccessibilityTree, overlapping, pageScrollWidth, restorePage, rtlPhone, startsRight, textSize } from '../support/page.ts';
 
 let n = 0;
 const post = (extra: Record<string, unknown> = {}) => {
@@ -78,5 +79,49 @@ describe('<hashtag-wall> with text at 200 %', () => {
     await waitUntil(() => $$(el, '[part=form] input').length > 0, 'the story form did not open');
     expect(overlapping($$(el, '[part=form] > *'))).to.deep.equal([]);
     expect(clipped(el.shadowRoot!)).to.deep.equal([]);
+  });
+});
+
+describe('<hashtag-wall> for a screen reader', () => {
+  afterEach(restorePage);
+
+  it('puts every post of a wall in the accessibility tree, even on a phone', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await wall(Array.from({ length: 131 }, () => post()));
+    await waitUntil(() => cards(el).length === 131, `only ${cards(el).length} of 131 posts are in the feed`, { timeout: 3000 });
+    expect(cards(el).map((c) => c.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 131 }, (_, i) => String(i + 1)));
+    expect(new Set(cards(el).map((c) => c.getAttribute('aria-setsize')))).to.deep.equal(new Set(['131']));
+    expect(overlapping(cards(el))).to.deep.equal([]);
+    const read = await inAccessibilityTree('article');
+    expect(read.length).to.equal(131, 'a screen reader does not find every post');
+  });
+
+  it('goes past the wall from its skip link: the next Tab leaves the wall', async () => {
+    const box = await fixture<HTMLElement>(html`<div><hashtag-wall hashtag="VagueClimat" .adapter=${memory({ posts: [post(), post()] }, { name: 'wall' })}></hashtag-wall><button id="after">After the wall</button></div>`);
+    const el = box.querySelector<HashtagWall>('hashtag-wall')!;
+    await waitUntil(() => cards(el).length === 2);
+    $(el, '.skip').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.className).to.equal('end');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after', `Tab went to ${el.shadowRoot!.activeElement?.className || document.activeElement?.localName}`);
+  });
+
+  it('after a story is sent, puts focus on the confirmation, not on the page', async () => {
+    const el = await wall([post()]);
+    $(el, '[part=share-button]').click();
+    await waitUntil(() => $$(el, '[part=form] input').length > 0, 'the story form did not open');
+    $<HTMLInputElement>(el, '[name=name]').value = 'Léa';
+    $<HTMLTextAreaElement>(el, '[name=text]').value = 'Première fois en manif.';
+    $<HTMLInputElement>(el, '[name=consent]').checked = true;
+    $(el, '[type=submit]').focus();
+    const submitted = oneEvent(el, 'archipel-submitted');
+    await sendKeys({ press: 'Enter' });
+    await submitted;
+    await waitUntil(() => el.shadowRoot!.activeElement, 'focus fell to the page', { timeout: 2000 });
+    const confirmation = el.shadowRoot!.activeElement!;
+    expect(confirmation.textContent).to.contain('Léa');
+    expect(confirmation.matches('[part=status]')).to.equal(true);
+    await accessible(el);
   });
 });

@@ -91,6 +91,7 @@ export class ShareForm {
     form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${form.standing(record.id)} ${host.t('queuedReview')}` });
     element.reset();
     form.restart();
+    void form.focusNotice();
   }
 
   /** A control's label, its problem if it has one, and the attributes that tie them. */

@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, textOn, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -345,7 +345,8 @@ export class ResultsView implements ReactiveController {
     const surface = rgbOf(base.backgroundColor) ?? [255, 255, 255];
     const rgb = parseColour(bar)!;
     const shades = Array.from({ length: n }, (_, i) => toHex(mix(rgb, surface, n > 1 ? 0.8 * (1 - i / (n - 1)) : 0)));
-    return { bar, shades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
+    const onShades = shades.map((s) => toHex(textOn(parseColour(s)!)));
+    return { bar, shades, onShades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
   }
 
   hostUpdated(): void {
