@@ -83,3 +83,15 @@ describe('<chapter-hub> for a screen reader', () => {
     await expect(hub).to.be.accessible();
   });
 });
+
+describe('<chapter-hub> logos', () => {
+  it('keeps each logo’s room before it loads, and loads it lazily', async () => {
+    const hub = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO} chapter="lyon" sections="about"></chapter-hub>`);
+    await shown(hub);
+    const img = $<HTMLImageElement>(hub, '[part~=logo] img');
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).to.deep.equal(['72', '72', 'lazy']);
+    const directory = await fixture<ChapterHub>(html`<chapter-hub lang="en" source=${DEMO}></chapter-hub>`);
+    await shown(directory);
+    for (const badge of $$<HTMLImageElement>(directory, '.entries img').slice(0, 5)) expect([badge.getAttribute('width'), badge.getAttribute('height'), badge.getAttribute('loading')]).to.deep.equal(['40', '40', 'lazy']);
+  });
+});

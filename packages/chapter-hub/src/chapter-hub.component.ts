@@ -313,7 +313,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     return html`<div class="header" part="header">
       <span class="logo" part="logo">
         ${logo && logo !== this.failedLogo
-          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" decoding="async" @error=${() => (this.failedLogo = logo)} />`
+          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" loading="lazy" decoding="async" @error=${() => (this.failedLogo = logo)} />`
           : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
       </span>
       <div class="title">

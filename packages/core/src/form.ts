@@ -351,6 +351,11 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     return html`<p class="visually-hidden" role="status">${this.announced}</p>`;
   }
 
+  /** "(required)" in words, after the label of a field the form cannot be sent without; the control's own `required` says it to a screen reader. */
+  renderRequiredMark(): TemplateResult {
+    return html` <span class="mark" aria-hidden="true">${this.host.t('requiredMark')}</span>`;
+  }
+
   /** The field people never see and bots fill in; its value travels with the record as a spam check. */
   renderHoneypot(): TemplateResult {
     return html`<div class="visually-hidden" aria-hidden="true">
