@@ -64,6 +64,21 @@ describe('<chapter-hub> with text at 200 %', () => {
   });
 });
 
+describe('<chapter-hub> on a phone with text at 200 %', () => {
+  afterEach(restorePage);
+
+  it('fits 320 px: leaders, links and the directory wrap rather than push the page sideways', async () => {
+    await rtlPhone(320);
+    textSize(200);
+    const hub = await fixture<ChapterHub>(html`<chapter-hub source=${DEMO} chapter="lyon" sections="about leaders links"></chapter-hub>`);
+    await shown(hub);
+    expect(pageScrollWidth()).to.be.at.most(320);
+    const directory = await fixture<ChapterHub>(html`<chapter-hub source=${DEMO}></chapter-hub>`);
+    await shown(directory);
+    expect(pageScrollWidth()).to.be.at.most(320);
+  });
+});
+
 describe('<chapter-hub> for a screen reader', () => {
   it('leaves the page its one banner: the hub’s header is not a second one', async () => {
     const page = await fixture<HTMLElement>(html`<div><header><p>Vague Climat</p></header><chapter-hub source=${DEMO} chapter="lyon" sections="about"></chapter-hub></div>`);

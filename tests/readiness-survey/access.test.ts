@@ -70,6 +70,14 @@ describe('<readiness-survey> with text at 200 %', () => {
     });
   }
 
+  it('keeps the results within a 320 px phone', async () => {
+    await rtlPhone(320);
+    textSize(200);
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);
+    await waitUntil(() => query(el, '[part=results] .summary'), 'the results view did not appear', { timeout: 5000 });
+    expect(pageScrollWidth()).to.be.at.most(320);
+  });
+
   it('keeps the results’ tables, rankings and filters apart and whole', async () => {
     textSize(200);
     const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);

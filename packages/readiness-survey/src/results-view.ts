@@ -520,11 +520,14 @@ export class ResultsView implements ReactiveController {
         <div class="chart-box" data-height=${height}>
           <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: label.text })}></canvas>
         </div>
-        <table part="table">
-          <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
-          <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
-          <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
-        </table>
+        <!-- Whole words in cells: with large text on a phone the table scrolls in its own box, not the page. -->
+        <div class="table-wrap">
+          <table part="table">
+            <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
+            <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
+            <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
+          </table>
+        </div>
       </div>
     </section>`;
   }
