@@ -40,14 +40,15 @@ describe('<readiness-survey> byte budgets', () => {
 
   it('results view on the REST API (server-side counting), with Chart.js', () => {
     // Measured 85.38 KiB (issue #10 allowed 80).
-    // 90.25 KiB with "fewer than 5" for small groups (#18) on top of translated content and calendars.
-    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 90.5 * KiB);
+    // 90.55 KiB with "fewer than 5" for small groups (#18), tables that scroll in their own box (#19), on top of
+    // translated content and calendars.
+    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 91 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
     for (const mod of ['readiness-survey/src/csv.ts', '/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema', () => {
     // Measured 85.38 KiB: the response reader now comes with the shared chunk's zod.
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 90.5 * KiB);
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 91 * KiB);
   });
 });

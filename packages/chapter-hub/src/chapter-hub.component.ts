@@ -310,10 +310,11 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     const logo = this.logoFor(c);
     const where = [c.city, c.region].filter(Boolean).join(' · ');
     const slogan = translated(c, 'slogan', this.locale);
-    return html`<header class="header" part="header">
+    // Not a <header>: at the top of the shadow root it would be a second banner beside the page's own.
+    return html`<div class="header" part="header">
       <span class="logo" part="logo">
         ${logo && logo !== this.failedLogo
-          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" decoding="async" @error=${() => (this.failedLogo = logo)} />`
+          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" loading="lazy" decoding="async" @error=${() => (this.failedLogo = logo)} />`
           : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
       </span>
       <div class="title">
@@ -322,7 +323,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
         ${where ? html`<p class="where" dir="auto">${where}</p>` : nothing}
       </div>
       ${signup ? html`<button type="button" class="join" part="join" @click=${this.toSignup}>${this.t('join')}</button>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderSection(name: string, c: Chapter) {

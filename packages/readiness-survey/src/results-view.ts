@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, textOn, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -360,7 +360,8 @@ export class ResultsView implements ReactiveController {
     const surface = rgbOf(base.backgroundColor) ?? [255, 255, 255];
     const rgb = parseColour(bar)!;
     const shades = Array.from({ length: n }, (_, i) => toHex(mix(rgb, surface, n > 1 ? 0.8 * (1 - i / (n - 1)) : 0)));
-    return { bar, shades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
+    const onShades = shades.map((s) => toHex(textOn(parseColour(s)!)));
+    return { bar, shades, onShades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
   }
 
   hostUpdated(): void {
@@ -536,11 +537,14 @@ export class ResultsView implements ReactiveController {
         <div class="chart-box" data-height=${height}>
           <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: label.text })}></canvas>
         </div>
-        <table part="table">
-          <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
-          <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
-          <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${this.figure(row.count)}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
-        </table>
+        <!-- Whole words in cells: with large text on a phone the table scrolls in its own box, not the page. -->
+        <div class="table-wrap">
+          <table part="table">
+            <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
+            <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
+            <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${this.figure(row.count)}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
+          </table>
+        </div>
       </div>
     </section>`;
   }
