@@ -21,6 +21,7 @@ import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
+import { consoleRoutes } from './routes/console.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
@@ -93,6 +94,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
   app.register(peopleRoutes, context);
+  app.register(consoleRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);
