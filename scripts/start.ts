@@ -14,9 +14,12 @@ execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 mkdirSync('.archipel', { recursive: true });
 const file = '.archipel/demo.db';
 const store = new Store(openDb(file));
-const data = Object.fromEntries(
-  ['actions', 'chapters', 'posts', 'surveys', 'responses'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]]),
-);
+// Public collections from the demo's public folder; survey responses, personal, from demo/seed/, which is never published.
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+const data = {
+  ...Object.fromEntries(['actions', 'chapters', 'posts', 'surveys'].map((c) => [c, read(`demo/data/${c}.json`)])),
+  responses: read('demo/seed/responses.json'),
+};
 const report = importRecords(store, data, { baseUrl: '/demo/data/' });
 const token = store.createToken(`demo ${new Date().toISOString()}`);
 const parisLead = store.createToken(`demo lead of Paris ${new Date().toISOString()}`, { chapter: 'paris' });

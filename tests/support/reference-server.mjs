@@ -26,6 +26,8 @@ async function prepare() {
   const dir = mkdtempSync(join(tmpdir(), 'archipel-wtr-'));
   const db = join(dir, 'test.db');
   execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
+  // Survey responses are personal: the demo keeps them out of its public folder.
+  execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   return { cli, db, token, port: 0, child: undefined };
 }

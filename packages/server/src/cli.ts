@@ -7,6 +7,7 @@ import { openDb, Store, TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
 import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { importRecords } from './import-records.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
+import { publish } from './publish.js';
 import { startServer } from './start.js';
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
@@ -24,6 +25,9 @@ const USAGE = `
   archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
                   (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
                    it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+  archipel-server publish DIR [--db …]
+                  (writes actions.json, chapters.json, posts.json and surveys.json for a static host:
+                   public fields and approved posts only, never sign-ups or responses)
   archipel-server access-log [--since 2026-11-01] [--db …]
                   (who read or exported personal data, when, what and how many records)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
@@ -122,6 +126,11 @@ if (command === 'token') {
   } catch (e) {
     fail((e as Error).message);
   }
+} else if (command === 'publish') {
+  const dir = sub ?? arg;
+  if (!dir) usage();
+  const counts = publish(new Store(openDb(values.db!)), dir);
+  console.log(`Written to ${dir}: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')} (public fields only).`);
 } else if (command === 'access-log') {
   const store = new Store(openDb(values.db!));
   const since = values.since ? new Date(values.since) : undefined;

@@ -58,6 +58,8 @@ export const postsQuery = listQuery.extend({ hashtag: z.string().optional() });
 /** Staff lists: a page, or with `format=csv` the whole collection; the moderation queue's statuses; responses to one survey. */
 export const staffQuery = listQuery.extend({
   format: z.string().optional(),
+  /** `semicolon` for a `;`-separated export, as Excel opens it in French, Spanish or German. */
+  sep: z.enum(['comma', 'semicolon'], { error: 'sep is "comma" or "semicolon".' }).optional(),
   status: z.string().optional(),
   survey: z.string().optional(),
 });

@@ -1,3 +1,7 @@
+import type { FastifyRequest } from 'fastify';
+import { clientAddress, rateKey } from './client-address.js';
+import { Problem } from './problems.js';
+
 /**
  * Writes per client address: a token bucket that refills `perMinute` tokens a
  * minute and holds at most that many, so a stall's phone can flush a morning
@@ -28,3 +32,9 @@ export class RateLimiter {
     for (const [k, b] of this.buckets) if (now - b.at > 60_000) this.buckets.delete(k);
   }
 }
+
+/** A route hook taking one token for the request's client (an IPv6 /64 counts as one), before its body is read. */
+export const rateLimited = (limiter: RateLimiter, trustProxy: boolean) => async (request: FastifyRequest) => {
+  const wait = limiter.take(rateKey(clientAddress(request, trustProxy)));
+  if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
+};

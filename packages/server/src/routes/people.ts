@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { clientAddress } from '../client-address.js';
+import { rateLimited } from '../rate-limit.js';
 import { correctPerson, countOf, erasePerson, findPerson, forgetMe, logPersonAccess, mine, type PersonQuery } from '../people.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -68,10 +68,7 @@ export const peopleRoutes: Routes = async (app, { store, settings, limiter }) =>
   });
 
   // A supporter's own data: rate-limited like writes, so that secrets cannot be tried in bulk.
-  const rateLimit = async (request: FastifyRequest) => {
-    const wait = limiter.take(clientAddress(request, settings.trustProxy));
-    if (wait > 0) throw new Problem(429, 'Too many requests', `Too many requests from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
-  };
+  const rateLimit = rateLimited(limiter, settings.trustProxy);
   const open = async (request: FastifyRequest, reply: FastifyReply) => {
     const found = mine(store, secretOf(request));
     if (!found) throw UNKNOWN_LINK();

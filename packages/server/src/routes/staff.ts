@@ -29,7 +29,7 @@ export const staffRoutes: Routes = async (app, { store }) => {
   const onRequest = staffOnly(store);
 
   function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
-    const { format, status, survey, since, cursor, limit } = query;
+    const { format, status, survey, since, cursor, limit, sep } = query;
     const accept = request.headers.accept;
     const chapter = scopeOf(request.staff!, query.chapter);
     const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
@@ -48,7 +48,7 @@ export const staffRoutes: Routes = async (app, { store }) => {
     const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
     return reply
       .headers({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"`, 'cache-control': 'private, no-store' })
-      .send(toCsv(columns, items));
+      .send(toCsv(columns, items, { separator: sep === 'semicolon' ? ';' : ',' }));
   }
 
   const schema = { querystring: staffQuery };

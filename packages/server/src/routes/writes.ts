@@ -9,14 +9,14 @@ import type { Chapter } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { clientAddress } from '../client-address.js';
+import { rateLimited } from '../rate-limit.js';
 import { authorKey, sha256 } from '../db.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
 import { validateRecord, type WrittenCollection } from '../records.js';
 import { ownerHash, secretFor } from '../people.js';
-import { checkSpam } from '../spam.js';
+import { checkSpam, formToken } from '../spam.js';
 import { staffOrNull } from '../staff-auth.js';
 import { checkAnswers } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
@@ -24,16 +24,13 @@ import { surveyOr404 } from './public.js';
 
 export const writeRoutes: Routes = async (app, { store, settings, limiter }) => {
   /** Taken before the body is read or validated, so refused and repeated writes count too. */
-  async function rateLimit(request: FastifyRequest) {
-    const wait = limiter.take(clientAddress(request, settings.trustProxy));
-    if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
-  }
+  const rateLimit = rateLimited(limiter, settings.trustProxy);
 
   async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
     const body = bodyOf(request);
     // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
     request.staff = staffOrNull(store, request);
-    checkSpam(body, request.staff !== null, settings.minFillMs);
+    checkSpam(store, body, request.staff !== null, settings.minFillMs);
     if (surveyId) body.survey ??= surveyId;
     const record = validateRecord(collection, body);
     // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
@@ -67,6 +64,9 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
     const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
     return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
   }
+
+  // The moment a form is shown, signed by the server: the time trap then runs on the server's clock.
+  app.get(`${API}/form-token`, async (_request, reply) => sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ token: formToken(store) })));
 
   app.post(`${API}/signups`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'signups'));
   app.post(`${API}/posts`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'posts'));
