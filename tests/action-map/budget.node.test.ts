@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 19.5 * KiB;
+// #18 raised it: the moderation words of nine languages (core's STATUS_WORDS) and, for REST pages, the form token; measured 19.57 KiB.
+const BUDGET = 20 * KiB;
 
 describe('<action-map> byte budget', () => {
   it(`needs at most ${BUDGET / KiB} KiB of its own, MapLibre and the shared chunk aside, and loads MapLibre only with the map`, () => {

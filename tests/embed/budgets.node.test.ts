@@ -51,7 +51,8 @@ describe('byte budgets', () => {
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    within('loader + shared + REST adapter', page.gzip, 29.5 * KiB);
+    // #18 raised it: the moderation words of nine languages (core's STATUS_WORDS) and, for REST pages, the form token; measured 29.52 KiB.
+    within('loader + shared + REST adapter', page.gzip, 30 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {

@@ -42,7 +42,8 @@ describe('<hashtag-wall> byte budget', () => {
     const page = closure(stats, ['hashtag-wall.js']);
     // The wall's chunk and the shared chunk, DOMPurify and the parts that load on demand aside: measured
     // 34.38 KiB (issue #7 allowed 25), the wall's own chunk 8.24. See packages/hashtag-wall/README.md, "Size".
-    const budget = 37.5 * KiB;
+    // #18 raised it: the moderation words of nine languages (core's STATUS_WORDS) and, for REST pages, the form token; measured 37.52 KiB.
+    const budget = 38 * KiB;
     for (const f of page.files) line(f, stats[f]!.gzip);
     line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);

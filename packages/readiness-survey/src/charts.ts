@@ -18,7 +18,8 @@ export interface ChartColours {
 }
 
 /** A bar: the value answers hold (`key`), and its label in the reader's language, `lang` when it is not the widget's. */
-export type ChartRow = { key: string; label: string; lang?: string; count: number };
+/** A bar; a count of `null` is a group too small to show (public results), drawn as no bar. */
+export type ChartRow = { key: string; label: string; lang?: string; count: number | null };
 
 function config(q: QuestionResult, rows: ChartRow[], c: ChartColours, animate: boolean): ChartConfiguration<'bar'> {
   const scale = q.type === 'scale';

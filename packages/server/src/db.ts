@@ -74,6 +74,13 @@ const MIGRATIONS: string[] = [
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // A public poll counts one vote a device: the hash of the device's poll id, with the response it sent.
+  `CREATE TABLE poll_votes (
+     survey TEXT NOT NULL,
+     device_hash TEXT NOT NULL,
+     response TEXT NOT NULL,
+     PRIMARY KEY (survey, device_hash)
+   );`,
 ];
 
 /** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
@@ -160,7 +167,24 @@ export interface ListOptions {
 }
 
 export class Store {
+  /** Records written through this instance, by collection: what a cache of this instance's answers depends on. */
+  private readonly writes = new Map<string, number>();
+
   constructor(readonly db: Db) {}
+
+  /** How many records this instance has stored in a collection since it started (a cache's version). */
+  writesTo(collection: string): number {
+    return this.writes.get(collection) ?? 0;
+  }
+
+  /** Records changed in place (corrected, erased): caches of this collection start again. */
+  private readonly rewrites = new Map<string, number>();
+  rewritesOf(collection: string): number {
+    return this.rewrites.get(collection) ?? 0;
+  }
+  touched(collection: string): void {
+    this.rewrites.set(collection, this.rewritesOf(collection) + 1);
+  }
 
   /**
    * Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it;
@@ -179,7 +203,10 @@ export class Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
       )
       .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt), fields.bodyHash ?? null, fields.ownerHash ?? null);
-    if (info.changes) return { receipt: JSON.stringify(receipt), created: true, conflict: false };
+    if (info.changes) {
+      this.writes.set(collection, this.writesTo(collection) + 1);
+      return { receipt: JSON.stringify(receipt), created: true, conflict: false };
+    }
     const row = this.db.prepare('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
     const conflict = Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash);
     return { receipt: row.receipt, created: false, conflict };
@@ -310,6 +337,17 @@ export class Store {
   serverKey(name: string): Buffer {
     this.db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
     return Buffer.from((this.db.prepare('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+  }
+
+  /**
+   * Records a device's vote in a public poll; false when this device already voted with another response (the
+   * same response again is a retry, and true).
+   */
+  recordVote(survey: string, device: string, response: string): boolean {
+    const hash = sha256(`${survey}:${device}`);
+    this.db.prepare('INSERT INTO poll_votes (survey, device_hash, response) VALUES (?, ?, ?) ON CONFLICT (survey, device_hash) DO NOTHING').run(survey, hash, response);
+    const row = this.db.prepare('SELECT response FROM poll_votes WHERE survey = ? AND device_hash = ?').get(survey, hash) as { response: string };
+    return row.response === response;
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).

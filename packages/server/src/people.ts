@@ -89,11 +89,13 @@ export function correctPerson(store: Store, who: PersonQuery, change: { name?: s
 }
 
 function rewrite(store: Store, row: Row, data: object, status = row.status) {
+  store.touched(row.collection);
   store.db.prepare('UPDATE items SET data = ?, status = ?, updated = ? WHERE seq = ?').run(JSON.stringify(data), status, new Date().toISOString(), row.seq);
 }
 
 /** A record reduced to what says it existed: its id, when it was made, when it was erased. */
 function tombstone(store: Store, row: Row, at: string) {
+  store.touched(row.collection);
   store.db
     .prepare("UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?")
     .run(JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq);
