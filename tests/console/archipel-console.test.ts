@@ -39,7 +39,7 @@ async function open(url: string, key: string, lang = 'en'): Promise<ArchipelCons
   const input = $<HTMLInputElement>(el, '[part=sign-in] input');
   input.value = key;
   $<HTMLFormElement>(el, '[part=sign-in]').requestSubmit();
-  await waitUntil(() => query(el, '[part=list]') || query(el, '[role=alert]'), 'neither the console nor a refusal appeared', { timeout: 5000 });
+  await waitUntil(() => query(el, '[part=list], [data-empty]') || query(el, '[role=alert]'), 'neither the console nor a refusal appeared', { timeout: 5000 });
   return el;
 }
 
@@ -126,6 +126,49 @@ describe('a chapter lead in the console', () => {
     $(again, '.who button').click();
     await waitUntil(() => query(again, '[part=sign-in]'));
     expect(Object.values(sessionStorage)).not.to.include(leadToken);
+  });
+});
+
+describe('a chapter lead editing their hub', () => {
+  it('saves a new name and colours, and the public hub shows them', async function () {
+    this.timeout(30_000);
+    const { url, leadToken } = await reference('marseille');
+    const el = await open(url, leadToken);
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Our hub')!.click();
+    await waitUntil(() => query(el, '[part=editor]'), 'the editor did not open');
+    const form = $<HTMLFormElement>(el, '[part=editor]');
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    expect(field('name').value).to.equal('Vague Climat Marseille');
+    field('name').value = `Vague Climat Marseille ${run}`;
+    field('color').value = '#7a1f5c';
+    field('color').dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '[part=preview] .band')).backgroundColor).to.equal('rgb(122, 31, 92)');
+    form.requestSubmit();
+    await waitUntil(() => text(el).includes('Saved'), 'the hub was not saved');
+    await accessible(el);
+
+    await import('../../packages/chapter-hub/src/chapter-hub.ts');
+    const hub = await fixture(html`<chapter-hub source=${url} chapter="marseille" lang="en" sections="about"></chapter-hub>`);
+    await waitUntil(() => text(hub).includes(`Vague Climat Marseille ${run}`), 'the public hub does not show the new name', { timeout: 8000 });
+  });
+
+  it('is told in their words that a white colour would make the band and buttons vanish', async () => {
+    const { url, leadToken } = await reference('marseille');
+    const el = await open(url, leadToken, 'fr');
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Notre page')!.click();
+    await waitUntil(() => query(el, '[part=editor]'), 'the editor did not open');
+    const form = $<HTMLFormElement>(el, '[part=editor]');
+    (form.elements.namedItem('color') as HTMLInputElement).value = '#ffffff';
+    form.requestSubmit();
+    await waitUntil(() => query(el, '[role=alert] li'), 'the white colour was not refused');
+    expect(text($(el, '[role=alert]'))).to.contain('Couleur principale : cette couleur est trop claire');
+  });
+
+  it('cannot edit another chapter’s hub', async () => {
+    const { url, leadToken } = await reference('marseille');
+    const res = await fetch(`${url}/chapters/paris`, { method: 'PATCH', headers: { authorization: `Bearer ${leadToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Taken over' }) });
+    expect(res.status).to.equal(403);
   });
 });
 

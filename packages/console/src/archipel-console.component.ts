@@ -2,17 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ArchipelElement, emit, formatDateTime } from '@archipel/core';
 import { consoleStyles } from './archipel-console.styles.js';
+import type { HubEditor } from './hub-editor.js';
 import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson } from './console-api.js';
 import { consoleWords, type ConsoleKey } from './strings/archipel-console.js';
 
-type Tab = 'people' | 'ready' | 'queue';
+type Tab = 'people' | 'ready' | 'queue' | 'hub';
 
 /**
  * The console of chapter leads and campaign staff, an element of its own rather than a view of `<chapter-hub>` so
  * that its code never loads on a public page: the loader fetches it only where the tag is. After signing in with
  * their access key (a staff token), a chapter's lead sees the people who signed up to their chapter (find them by
  * words, interest and dates; mark them contacted; download them; erase one on request), who is ready to host or
- * lead an action, and the wall's posts waiting; campaign staff see every chapter with its counts.
+ * lead an action, the wall's posts waiting, and an editor of their hub (`hub-editor.ts`); campaign staff see
+ * every chapter with its counts, and edit any chapter's hub once they choose it.
  *
  * @summary The chapter leads' and campaign staff's console, after signing in with an access key.
  * @tag archipel-console
@@ -24,6 +26,8 @@ type Tab = 'people' | 'ready' | 'queue';
  * @csspart filters - The sign-ups' search and filters.
  * @csspart list - The table shown.
  * @csspart status - Loading, empty and error messages.
+ * @csspart editor - The hub's editor form.
+ * @csspart preview - The preview of the hub's header band and join button in the colours being tried.
  *
  * @fires archipel-error - A read or an action failed (the key was refused, the server could not be reached); detail `{error}`. The words on screen say it too.
  *
@@ -50,6 +54,8 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
   /** Every interest seen in the sign-ups of the chapter shown, so that filtering by one keeps the others to choose. */
   private interestsSeen = new Set<string>();
   private api?: ConsoleApi;
+  /** The hub's editor, loaded the first time its tab is chosen. */
+  private editor?: HubEditor;
 
   /** The server's API address, from `source`: the console speaks to the Archipel server (a REST source) only. */
   private get base(): string | undefined {
@@ -113,7 +119,10 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         this.signups = await api.signups(this.query());
         for (const s of this.signups) for (const i of s.interests ?? []) this.interestsSeen.add(i);
       }
-      else if (this.tab === 'ready') this.readyPeople = await api.ready(this.chapter);
+      else if (this.tab === 'hub') {
+        this.editor ??= new (await import('./hub-editor.js')).HubEditor(this);
+        if (this.chapter) await this.editor.open(api, this.chapter);
+      } else if (this.tab === 'ready') this.readyPeople = await api.ready(this.chapter);
       else this.queue = await api.queue(this.chapter);
     } catch (e) {
       this.fail(e);
@@ -183,6 +192,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ['people', 'people'],
       ['ready', 'ready'],
       ['queue', 'queue'],
+      ...(this.chapter ? ([['hub', 'hub']] as [Tab, ConsoleKey][]) : []),
     ];
     return html`<div class="who">
         <p>${this.t('signedIn', { name: member.name })} · ${member.chapter ? this.t('leadOf', { chapter: member.chapter }) : this.t('allChaptersStaff')}</p>
@@ -194,12 +204,13 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       </div>
       ${this.failure ? html`<p part="status" role="alert">${this.failure}</p>` : nothing}
       <p part="status" role="status">${this.notice ?? ''}</p>
-      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.renderQueue()}`;
+      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
   }
 
   private renderCounts(): TemplateResult {
     const change = (e: Event) => {
       this.chapterChosen = (e.target as HTMLSelectElement).value;
+      if (this.tab === 'hub' && !this.chapterChosen) this.tab = 'people';
       this.interestsSeen.clear();
       this.filters = { ...this.filters, interest: '' };
       void this.reload();
@@ -257,7 +268,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ${!signups
         ? html`<p part="status" role="status">${this.t('loadingData')}</p>`
         : !signups.length
-          ? html`<p part="status">${this.t('noneFound')}</p>`
+          ? html`<p part="status" data-empty>${this.t('noneFound')}</p>`
           : html`<div class="table">
               <table part="list">
                 <caption>

@@ -59,6 +59,36 @@ export const consoleStyles = css`
   .table {
     overflow-x: auto;
   }
+  form.editor {
+    display: grid;
+    gap: 0.6rem;
+    max-width: 40rem;
+  }
+  form.editor input:not([type='color']),
+  textarea {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+    padding: 0.4em;
+  }
+  .hint {
+    margin: -0.4rem 0 0;
+    font-size: 0.9em;
+  }
+  .band {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 1rem;
+    border-radius: var(--archipel-radius, 0.5em);
+  }
+  .join {
+    margin-inline-start: auto;
+    padding: 0.4em 0.9em;
+    border-radius: var(--archipel-radius, 0.5em);
+    font-weight: 600;
+  }
   [role='alert'],
   [role='status'] {
     margin: 0;

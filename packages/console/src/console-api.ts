@@ -45,6 +45,8 @@ export class ConsoleError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** A refused record's problems, field by field (`problem: 'contrast'` for a colour that would vanish). */
+    readonly errors: { field: string; message: string; problem?: string }[] = [],
   ) {
     super(message);
   }
@@ -72,8 +74,8 @@ export class ConsoleApi {
       throw new ConsoleError(0, (e as Error).message);
     }
     if (!res.ok) {
-      const problem = (await res.json().catch(() => ({}))) as { detail?: string; title?: string };
-      throw new ConsoleError(res.status, problem.detail ?? problem.title ?? res.statusText);
+      const problem = (await res.json().catch(() => ({}))) as { detail?: string; title?: string; errors?: ConsoleError['errors'] };
+      throw new ConsoleError(res.status, problem.detail ?? problem.title ?? res.statusText, problem.errors);
     }
     return res;
   }

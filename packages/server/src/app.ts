@@ -21,6 +21,7 @@ import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
+import { chapterEditRoutes } from './routes/chapter-edit.js';
 import { consoleRoutes } from './routes/console.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
@@ -95,6 +96,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(staffRoutes, context);
   app.register(peopleRoutes, context);
   app.register(consoleRoutes, context);
+  app.register(chapterEditRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

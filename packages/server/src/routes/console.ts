@@ -86,6 +86,14 @@ export const consoleRoutes: Routes = async (app, { store }) => {
     return reply.headers(noStore).code(204).send();
   });
 
+  // The whole record of one chapter, leaders' emails included, for the hub's editor.
+  app.get(`${API}/console/chapter`, { onRequest, schema: { querystring: listQuery.pick({ chapter: true }) } }, async (request, reply) => {
+    const id = scopeOf(request.staff!, request.query.chapter);
+    const row = id ? store.get('chapters', id) : undefined;
+    if (!row) throw new Problem(404, 'No such chapter', id ? `There is no chapter "${id}".` : 'Say which chapter: ?chapter=ID.');
+    return sendJson(reply.headers(noStore), row.data);
+  });
+
   app.get(`${API}/console/ready`, { onRequest, schema: { querystring: listQuery.pick({ chapter: true }) } }, async (request, reply) => {
     const chapter = scopeOf(request.staff!, request.query.chapter);
     const items = readyPeople(store, chapter);
