@@ -36,7 +36,7 @@ describe('the compiled server (packages/server/dist/cli.js)', () => {
     assert.ok(!child.spawnargs.some((a) => /tsx/.test(a)), child.spawnargs.join(' '));
     const health = await fetch(`${base}/health`);
     assert.equal(health.status, 200);
-    assert.deepEqual(await health.json(), { status: 'ok', database: 'ok', migrations: 2 });
+    assert.deepEqual(await health.json(), { status: 'ok', database: 'ok', migrations: 7 });
     const contract = await fetch(`${base}/api/openapi.yaml`);
     assert.equal(contract.status, 200, 'openapi.yaml is found from dist/ too');
     assert.match(await contract.text(), /^openapi: 3\.1/m);
