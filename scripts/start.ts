@@ -23,6 +23,7 @@ const data = {
 };
 const report = importRecords(store, data, { baseUrl: '/demo/data/' });
 const token = store.createToken(`demo ${new Date().toISOString()}`);
+const parisLead = store.createToken(`demo lead of Paris ${new Date().toISOString()}`, { chapter: 'paris' });
 store.db.close();
 
 const port = Number(process.env.PORT ?? 8080);
@@ -47,6 +48,8 @@ console.log(`
   REST API:        http://localhost:${server.port}/api  (contract: /api/openapi.yaml)
   Staff token:     ${token}
                    (paste it in the staff pages; it is stored hashed in ${file})
+  Paris lead key:  ${parisLead}
+                   (the console, demo/console.html, as the lead of the Paris chapter)
   Demo data:       ${Object.entries(report).map(([c, r]) => `${r.stored} ${c}`).join(', ')}
   Calendar synced: ${synced}
 `);

@@ -23,3 +23,4 @@ export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
 export { issueInEnglish as describeIssue } from './issues-en.js';
+export { contrast, parseColour } from './theme.js';

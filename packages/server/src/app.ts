@@ -23,6 +23,8 @@ import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { RateLimiter } from './rate-limit.js';
 import { feedRoutes } from './routes/feeds.js';
+import { chapterEditRoutes } from './routes/chapter-edit.js';
+import { consoleRoutes } from './routes/console.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
@@ -97,6 +99,8 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
   app.register(peopleRoutes, context);
+  app.register(consoleRoutes, context);
+  app.register(chapterEditRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

@@ -230,3 +230,17 @@ export function eraseOlderThan(store: Store, months: number, now = new Date()): 
 export function logPersonAccess(store: Store, staff: StaffMember, action: string, who: PersonQuery, count: number) {
   store.logAccess(staff, action, `one person, by ${who.email ? 'email' : 'phone'}`, count);
 }
+
+/** Erases the given records (tombstones), noting the erasure: a chapter's lead erasing one sign-up on request. */
+export function eraseRecords(store: Store, rows: Row[], by: string, reason: string): number {
+  const counts: Record<string, number> = {};
+  store.db.transaction(() => {
+    const at = new Date().toISOString();
+    for (const row of rows) {
+      tombstone(store, row, at);
+      counts[row.collection] = (counts[row.collection] ?? 0) + 1;
+    }
+    noteErasure(store, by, reason, counts);
+  })();
+  return rows.length;
+}
