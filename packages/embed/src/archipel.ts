@@ -10,6 +10,9 @@
 
 import { widgets } from './widgets.js';
 
+/** The types a page's code meets in events and properties, for `import type { … } from 'archipel'`. */
+export type { Adapter, ErrorDetail, LoadDetail, Message, PostWrite, SelectDetail, Signup, SubmitDetail, SubmittedDetail, SurveyResponse } from '@archipel/core';
+
 type Importer = () => Promise<unknown>;
 
 const requested = new Map<string, Promise<unknown>>();
