@@ -46,17 +46,20 @@ describe('byte budgets', () => {
 
   it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
-    within('loader + shared + JSON adapter', page.gzip, 29 * KiB);
+    // 29.25 since #20: measured 29.11 KiB; Node-safe Lit and loader, and the warning for an object written into `strings` (0.10 KiB).
+    within('loader + shared + JSON adapter', page.gzip, 29.25 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    within('loader + shared + REST adapter', page.gzip, 29.5 * KiB);
+    // 29.75 since #20: measured 29.62 KiB (see the JSON page).
+    within('loader + shared + REST adapter', page.gzip, 29.75 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 33 * KiB);
+    // 33.25 since #20: measured 33.12 KiB (see the JSON page).
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 33.25 * KiB);
   });
 
   it('the source checker is one file of its own, within 21 KiB', () => {

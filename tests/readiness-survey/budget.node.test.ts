@@ -33,7 +33,8 @@ describe('<readiness-survey> byte budgets', () => {
   it('survey view: the element, the form, its schemas, the outbox and the shared chunk', () => {
     // Measured 39.36 KiB (issue #9 allowed 25, which the copies of core had met). The adapter is the data source's,
     // and counted with it (tests/embed/budgets.node.test.ts); see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 43.5 * KiB);
+    // 43.75 since #20: measured 43.53 KiB, with the Node-safe shared chunk (see tests/embed/budgets.node.test.ts).
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 43.75 * KiB);
   });
 
   it('results view on the REST API (server-side counting), with Chart.js', () => {

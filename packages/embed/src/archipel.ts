@@ -82,5 +82,8 @@ function start(): void {
 const api = { load, register, preload, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// Imported without a DOM (Node, for server rendering), the loader has nothing to watch.
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
