@@ -126,6 +126,13 @@ describe('the archipel package', () => {
     assert.ok(slots.length, '<chapter-hub> documents its slots');
   });
 
+  it('is what the README\'s CDN line loads, at the version of package.json', () => {
+    const [major, minor] = json('package.json').version.split('.');
+    const line = `https://cdn.jsdelivr.net/npm/archipel@${major}.${minor}/dist/archipel.js`;
+    assert.ok(readFileSync('README.md', 'utf8').includes(`<script type="module" src="${line}"></script>`), `README.md should show ${line}`);
+    assert.ok(site.files.has('dist/archipel.js'));
+  });
+
   it('gives VS Code every tag and attribute', () => {
     const data = json(join(site.dir, 'dist/vscode.html-custom-data.json'));
     assert.deepEqual(data.tags.map((t: { name: string }) => t.name).sort(), TAGS);
