@@ -189,6 +189,32 @@ function sharedChunk() {
   };
 }
 
+/**
+ * Importing a built file where there is no DOM (Node: SSR, Astro's frontmatter, a test runner) must not throw.
+ * Lit's browser build reads the DOM as its modules are evaluated (`class ReactiveElement extends HTMLElement`,
+ * lit-html's `document.createTreeWalker`, a check for `CSSStyleSheet` as a class's styles are first read); its
+ * Node build falls back to shims there, and this build to the least
+ * that lets the modules load, so a built file defines nothing in Node (core's `define()` registers a tag only
+ * where `customElements` exists) and changes nothing in the browser. The build fails if Lit's code no longer
+ * has a line this replaces, rather than ship a file that crashes in Node.
+ */
+function noDomSafe() {
+  const fallbacks = [
+    { file: /\/@lit\/reactive-element\/reactive-element\.js$/, from: 'extends HTMLElement{', to: 'extends(globalThis.HTMLElement??class{}){' },
+    { file: /\/lit-html\/lit-html\.js$/, from: '=document,', to: '=globalThis.document??{createTreeWalker(){return{}}},' },
+    { file: /\/@lit\/reactive-element\/css-tag\.js$/, from: ':t=>t instanceof CSSStyleSheet?', to: ':t=>t instanceof(globalThis.CSSStyleSheet??class{})?' },
+  ];
+  return {
+    name: 'archipel-no-dom-safe',
+    transform(code, id) {
+      const fallback = fallbacks.find((f) => f.file.test(id));
+      if (!fallback) return null;
+      if (!code.includes(fallback.from)) this.error(`${id} no longer has "${fallback.from}": see noDomSafe() in rollup.config.js.`);
+      return { code: code.replace(fallback.from, fallback.to), map: null };
+    },
+  };
+}
+
 /** Files a chunk needs beside it at run time: MapLibre's worker, the default basemap and the offline place index. */
 function copyAssets() {
   const files = {
@@ -229,6 +255,7 @@ function stats() {
 /** Minified ES2022, with the HTML and CSS inside Lit templates minified too (terser leaves template strings alone). */
 const compile = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
+  noDomSafe(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version), __ARCHIPEL_SCHEMA_VERSION__: JSON.stringify(schemaVersion) } }),
   minifyHTML({ include: ['packages/**'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

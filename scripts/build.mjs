@@ -1,14 +1,16 @@
 /**
  * Production build: rollup (dist/), a check that the OpenAPI contract is the one the zod schemas give
  * (packages/server/openapi.yaml), the Custom Elements Manifest (dist/custom-elements.json), a check that the widgets'
- * READMEs hold the tables it gives, a table of chunk sizes, then the reference
- * server compiled to packages/server/dist/.
+ * READMEs hold the tables it gives, a table of chunk sizes, the reference
+ * server compiled to packages/server/dist/, then what the published packages hold beside the bundles
+ * (scripts/package.mjs: types, the published manifest, framework typings, notices).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { buildServer } from '../packages/server/build.mjs';
+import { packageDist } from './package.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -41,7 +43,8 @@ function precompress(dir) {
     }
   }
 }
-precompress('dist');
-
 await buildServer();
-console.log('\n  reference server: packages/server/dist/ (cli.js, index.js)');
+// Types, the published manifest, framework typings and notices (after the server: its types go in its dist/).
+await packageDist();
+precompress('dist');
+console.log('\n  reference server: packages/server/dist/ (cli.js, index.js, index.d.ts)');

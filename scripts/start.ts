@@ -3,12 +3,20 @@
  * http://localhost:8080 (PORT to change it) with a database seeded from the
  * demo campaign (.archipel/demo.db), and prints the demo's address and a staff
  * token for the staff pages (moderation, survey results, exports).
+ *
+ *   npm start -- --cors http://localhost:3000,https://site.example    pages of those sites may use the API
+ *                                                                       (or ARCHIPEL_CORS=…; "*" for any site)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { startServer, importRecords, type LogLevel } from '../packages/server/src/index.ts';
 import { Store, openDb } from '../packages/server/src/db.ts';
 import { addFeed, describeSync, listFeeds, syncFeed } from '../packages/server/src/sync.ts';
+
+// The same option as archipel-server's, so a page on another port (a Vite app, a WordPress) can try the API.
+const { values: args } = parseArgs({ options: { cors: { type: 'string', default: process.env.ARCHIPEL_CORS ?? '' } } });
+const cors = args.cors!.split(',').map((s) => s.trim()).filter(Boolean);
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
@@ -33,6 +41,7 @@ const server = await startServer({
   host: process.env.HOST ?? '127.0.0.1',
   statics: { '/dist/': 'dist', '/demo/': 'demo' },
   home: '/demo/',
+  cors,
   // Request lines would push the addresses below off the screen; ARCHIPEL_LOG_LEVEL=info shows them.
   logLevel: (process.env.ARCHIPEL_LOG_LEVEL ?? 'warn') as LogLevel,
 });
@@ -46,6 +55,7 @@ const synced = describeSync(await syncFeed(server.store, listFeeds(server.store)
 console.log(`
   Archipel demo:   http://localhost:${server.port}/demo/
   REST API:        http://localhost:${server.port}/api  (contract: /api/openapi.yaml)
+  Other sites:     ${cors.length ? cors.join(', ') : 'none (npm start -- --cors http://localhost:3000 to allow one)'}
   Staff token:     ${token}
                    (paste it in the staff pages; it is stored hashed in ${file})
   Paris lead key:  ${parisLead}

@@ -30,7 +30,9 @@ describe('byte budgets', () => {
     // 8 KiB: every widget reads or writes records) and core. The words of every widget's states are a chunk a
     // language, counted with each page below. Since #17: heading levels (lit/static-html), the colours for dark pages, words for supporters, translated content (#19).
     // #25: 26.10 KiB, for recognising calendars and Mobilizon pages from their address and the `origins` of records.
-    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 26.5 * KiB);
+    // 26.61 KiB with every branch of this session merged (#18 private links, #20 the warning for an object set as an
+    // attribute by a framework, #22, #23).
+    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 27 * KiB);
   });
 
   it('compiles each module into one chunk only, so a page holds one outbox and one registry of adapters', () => {
@@ -74,8 +76,8 @@ describe('byte budgets', () => {
     within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55 * KiB);
     // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19).
     within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33 * KiB);
-    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32 * KiB);
-    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32 * KiB);
+    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32.5 * KiB);
+    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32.5 * KiB);
   });
 
   it('the source checker is one file of its own, within its budget', () => {

@@ -6,8 +6,12 @@
  *   await executeServerCommand('reference-server', { action: 'stop' });    // the network "drops"
  *   await executeServerCommand('reference-server', { action: 'start' });   // back, same port, same database
  *
- * `url` is the API base (…/api) and `token` a staff token; `{ action: 'lead-token', chapter }` also answers
- * `leadToken`, a new token for that chapter's lead. The database lives
+ *   await executeServerCommand('reference-server', { action: 'start', cors: 'https://elsewhere.example' })
+ *                                                    // restarted if need be with that --cors list ('*' by default)
+ *
+ * `url` is the API base (…/api) and `token` a staff token (`{ action: 'lead-token', chapter }` also answers
+ * `leadToken`, a new token for that chapter's lead); `static` is where it serves dist/ (--static /dist/=./dist),
+ * as a campaign serving the widgets beside its API does. The database lives
  * in a temporary folder for the whole test run. The server is the compiled one
  * (packages/server/dist/cli.js), built first when missing or older than its sources.
  */
@@ -29,15 +33,17 @@ async function prepare() {
   // Survey responses are personal: the demo keeps them out of its public folder.
   execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  return { cli, db, token, port: 0, child: undefined };
+  return { cli, db, token, port: 0, child: undefined, cors: '*' };
 }
 
-async function start() {
+async function start(cors = '*') {
   state ??= await (preparing ??= prepare());
-  if (state.child) return;
+  if (state.child && state.cors === cors) return;
+  if (state.child) await stop();
+  state.cors = cors;
   await new Promise((resolve, reject) => {
     // Request lines are left out (warn): only what goes wrong reaches the test run's output.
-    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', '*', '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', cors, '--static', '/dist/=./dist', '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
       // Once started, its output is not kept: a long run would only grow it.
@@ -77,8 +83,8 @@ export function referenceServerPlugin() {
     async executeCommand({ command, payload }) {
       if (command !== 'reference-server') return undefined;
       if (payload?.action === 'stop') await stop();
-      else await start();
-      const answer = { url: `http://127.0.0.1:${state.port}/api`, token: state.token, running: Boolean(state.child) };
+      else await start(payload?.cors);
+      const answer = { url: `http://127.0.0.1:${state.port}/api`, static: `http://127.0.0.1:${state.port}/dist/`, token: state.token, running: Boolean(state.child) };
       if (payload?.action !== 'lead-token') return answer;
       const name = `lead of ${payload.chapter} ${Date.now()}`;
       const leadToken = execFileSync(process.execPath, [state.cli, 'token', 'create', '--name', name, '--chapter', payload.chapter, '--db', state.db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -39,9 +39,9 @@ const RADII = [5, 10, 25, 50, 100, 250];
  * @cssprop --archipel-map-button-color - Text on those (default: the brand's contrast colour).
  * @cssprop --archipel-color-brand - The global brand token: clusters, main-campaign pins, buttons (default `#1a7f5a`; inside a `<chapter-hub>`, the chapter's).
  *
- * @fires archipel-load - Actions, then chapters, were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
- * @fires archipel-select - An action was opened, from the list or from a pin; detail `{action}`.
- * @fires archipel-error - The data or the map could not be loaded; detail `{collection, error}`, or `{error}` for the map.
+ * @fires {CustomEvent<LoadDetail>} archipel-load - Actions, then chapters, were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires {CustomEvent<SelectDetail>} archipel-select - An action was opened, from the list or from a pin; detail `{action}`.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - The data or the map could not be loaded; detail `{collection, error}`, or `{error}` for the map.
  */
 export class ActionMap extends ArchipelElement<MapKey> {
   static override styles = [...ArchipelElement.styles, styles];

@@ -56,6 +56,19 @@ const COUNT = 'archipel-count-';
 const DEFAULT_WORKER = new URL('../vendor/maplibre-gl-worker.mjs', import.meta.url).href;
 const DEFAULT_BASEMAP = new URL('../basemap/countries-110m.json', import.meta.url).href;
 
+/** How long the map may take to load before its worker file is asked why (MapLibre waits for ever on a worker that did not load). */
+const WORKER_PATIENCE = 5000;
+
+/** Why MapLibre's worker file cannot be loaded from this page, if it cannot: missing, or served without CORS. */
+async function workerProblem(url: string): Promise<string | undefined> {
+  try {
+    const res = await fetch(url, { credentials: 'omit' });
+    return res.ok ? undefined : `MapLibre's worker ${url} answered ${res.status}: set worker-url to where maplibre-gl-worker.mjs is served.`;
+  } catch {
+    return `MapLibre's worker ${url} cannot be loaded by this page: its server sends no CORS header (archipel-server --static sends one), or set worker-url to a copy on this site.`;
+  }
+}
+
 /** Whether this browser can draw WebGL at all. */
 export function webglSupported(): boolean {
   try {
@@ -141,7 +154,8 @@ export class MapView implements ReactiveController {
 
   private async start(): Promise<void> {
     try {
-      setWorkerUrl(this.o.workerUrl || DEFAULT_WORKER);
+      const workerUrl = this.o.workerUrl || DEFAULT_WORKER;
+      setWorkerUrl(workerUrl);
       const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours, this.o.streetsUrl));
       if (this.gone) return;
       const map = (this.map = new MapLibre({
@@ -161,7 +175,10 @@ export class MapView implements ReactiveController {
       canvas.setAttribute('role', 'img');
       map.setMissingStyleImageResolver((id) => this.drawCount(map, id));
       // Layers go in within the load event itself: MapLibre can fire `idle` in the same frame, before a promise settles.
-      await new Promise<void>((resolve) => map.once('load', () => (this.addLayers(map), resolve())));
+      await new Promise<void>((resolve, reject) => {
+        const ask = setTimeout(() => void workerProblem(workerUrl).then((problem) => problem && reject(new Error(problem))), WORKER_PATIENCE);
+        map.once('load', () => (clearTimeout(ask), this.addLayers(map), resolve()));
+      });
       if (this.gone) return;
       this.attribution = attributionOf(map);
       this.status = 'ready';

@@ -59,9 +59,9 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @cssprop --archipel-hub-field-background - The directory's search field background (default: the global `--archipel-color-field`, white).
  * @cssprop --archipel-hub-entry-border - A directory entry's border (default: the global `--archipel-color-border`, `#c9ced4`).
  *
- * @fires archipel-load - Chapters (and, for a postcode search in the directory, actions) were read; detail `{collection, source, count, skipped, fromCache, offline}`.
- * @fires archipel-select - A chapter was chosen in the directory; cancelable (the link is then not followed and the hub does not open it); detail `{chapter}`.
- * @fires archipel-error - The chapters could not be read; detail `{collection, error}`.
+ * @fires {CustomEvent<LoadDetail>} archipel-load - Chapters (and, for a postcode search in the directory, actions) were read; detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires {CustomEvent<SelectDetail>} archipel-select - A chapter was chosen in the directory; cancelable (the link is then not followed and the hub does not open it); detail `{chapter}`.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - The chapters could not be read; detail `{collection, error}`.
  */
 export class ChapterHub extends ArchipelElement<HubKey> {
   static override words = [hubWords];

@@ -29,7 +29,7 @@ type Tab = 'people' | 'ready' | 'queue' | 'hub';
  * @csspart editor - The hub's editor form.
  * @csspart preview - The preview of the hub's header band and join button in the colours being tried.
  *
- * @fires archipel-error - A read or an action failed (the key was refused, the server could not be reached); detail `{error}`. The words on screen say it too.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - A read or an action failed (the key was refused, the server could not be reached); detail `{error}`. The words on screen say it too.
  *
  * @cssprop --archipel-console-field-border - Fields' border (default: the global `--archipel-color-field-border`, `#6b7280`).
  * @cssprop --archipel-console-field-background - Fields' background (default: the global `--archipel-color-field`, white).

@@ -186,6 +186,11 @@ function deliverWaitingWrites(): void {
 
 function parseStrings(value: string | null): Record<string, Message> {
   if (!value) return {};
+  if (value === '[object Object]') {
+    // React 19 and Vue set an attribute, not the property, on an element whose tag is not defined yet.
+    warnOnce('strings:object', 'strings="[object Object]": an object was set before the tag was defined. Import the widget first (import \'archipel/hub-signup\') or use archipel/react.');
+    return {};
+  }
   try {
     const parsed = JSON.parse(value) as unknown;
     if (parsed && typeof parsed === 'object') return parsed as Record<string, Message>;
@@ -210,8 +215,14 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   /**
    * Registers the element under `tag` unless something already has; then warns
    * once, naming both versions, and leaves the first definition in place.
+   *
+   * A property that a page (React 19, Vue, its own script) set on the element before this runs is kept and
+   * applied at the first update: Lit's ReactiveElement moves such instance values onto every reactive property
+   * as the element upgrades (tests/core/early-properties.test.ts holds it, for every widget).
    */
   static define(tag: string): void {
+    // Without a DOM (a built file imported in Node for server rendering) there is nothing to register.
+    if (typeof customElements === 'undefined') return;
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {
       customElements.define(tag, this);

@@ -10,6 +10,9 @@
 
 import { FIRST_FILES, RESERVE, widgets } from './widgets.js';
 
+/** The types a page's code meets in events and properties, for `import type { … } from 'archipel'`. */
+export type { Adapter, ErrorDetail, LoadDetail, Message, PostWrite, SelectDetail, Signup, SubmitDetail, SubmittedDetail, SurveyResponse } from '@archipel/core';
+
 type Importer = () => Promise<unknown>;
 
 const requested = new Map<string, Promise<unknown>>();
@@ -121,6 +124,7 @@ function start(): void {
  * Until then, what the page put inside the tag shows: a link, a form, for a browser without JavaScript too.
  */
 function reserveRoom(): void {
+  if (typeof document === 'undefined') return;
   const rules = Object.entries(RESERVE).map(([tag, height]) => `${tag}:not(:defined),${tag}[loading]{display:block;min-height:var(--archipel-reserve,${height})}`);
   if (!rules.length) return;
   const sheet = new CSSStyleSheet();
@@ -137,7 +141,6 @@ const api = { load, register, preload, tags: () => Object.keys(widgets) };
  * widget has brought the core (packages/core/src/i18n.ts empties the queue and answers it from then on).
  */
 const queuedWords = ((globalThis as Record<symbol, unknown>)[Symbol.for('archipel.words')] ??= []) as unknown[];
-(window.archipel ??= {}).addWords = (lang, catalogues) => void queuedWords.push([lang, catalogues]);
 
 declare global {
   interface Window {
@@ -146,5 +149,9 @@ declare global {
   }
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// Imported without a DOM (Node, for server rendering), the loader has nothing to watch.
+if (typeof document !== 'undefined') {
+  (window.archipel ??= {}).addWords = (lang, catalogues) => void queuedWords.push([lang, catalogues]);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

@@ -41,11 +41,11 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssprop --archipel-wall-column-width - The narrowest a column may be (default `16rem`; `24rem` on a screen).
  * @cssprop --archipel-wall-screen-background - A rally screen's background (default `#101418`).
  *
- * @fires archipel-load - Posts were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
- * @fires archipel-select - A post was opened in the lightbox; detail `{post}`.
- * @fires archipel-submit - A story is about to be sent; cancelable (`preventDefault()` stops it); detail `{collection: 'posts', record}`.
- * @fires archipel-submitted - A story was sent, or kept on the device to be sent automatically; detail `{collection: 'posts', record, status: 'sent' | 'queued'}`.
- * @fires archipel-error - Posts, Mastodon or the moderation queue could not be read, or the source refused a story (it stays on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'posts', record, error}`.
+ * @fires {CustomEvent<LoadDetail>} archipel-load - Posts were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires {CustomEvent<SelectDetail>} archipel-select - A post was opened in the lightbox; detail `{post}`.
+ * @fires {CustomEvent<SubmitDetail<PostWrite>>} archipel-submit - A story is about to be sent; cancelable (`preventDefault()` stops it); detail `{collection: 'posts', record}`.
+ * @fires {CustomEvent<SubmittedDetail<PostWrite>>} archipel-submitted - A story was sent, or kept on the device to be sent automatically; detail `{collection: 'posts', record, status: 'sent' | 'queued'}`.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - Posts, Mastodon or the moderation queue could not be read, or the source refused a story (it stays on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'posts', record, error}`.
  */
 
 export class HashtagWall extends ArchipelElement<Key> {

@@ -55,10 +55,10 @@ interface SignedUp {
  * @cssprop --archipel-signup-field-border - Field borders (default: the global `--archipel-color-field-border`, `#6b7280`, `#8e97a1` on a dark page).
  * @cssprop --archipel-signup-field-background - Field backgrounds (default: the global `--archipel-color-field`, white, `#1e2226` on a dark page).
  *
- * @fires archipel-submit - Before storing; cancelable (`preventDefault()` stores nothing); detail `{collection: 'signups', record}`.
- * @fires archipel-submitted - Sent, or saved on the device to be sent automatically; a queued sign-up delivered later (page still open) fires it again with `'sent'`. Detail `{collection: 'signups', record, status: 'sent' | 'queued'}`.
- * @fires archipel-error - The source refused the sign-up, which stays on the device, marked with the reason: detail `{collection: 'signups', record, error}`. With the chapter field, also when chapters or actions could not be read: `{collection, error}`.
- * @fires archipel-load - Only with the chapter field: chapters, then actions once a postcode is typed, were read; detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires {CustomEvent<SubmitDetail<Signup>>} archipel-submit - Before storing; cancelable (`preventDefault()` stores nothing); detail `{collection: 'signups', record}`.
+ * @fires {CustomEvent<SubmittedDetail<Signup>>} archipel-submitted - Sent, or saved on the device to be sent automatically; a queued sign-up delivered later (page still open) fires it again with `'sent'`. Detail `{collection: 'signups', record, status: 'sent' | 'queued'}`.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - The source refused the sign-up, which stays on the device, marked with the reason: detail `{collection: 'signups', record, error}`. With the chapter field, also when chapters or actions could not be read: `{collection, error}`.
+ * @fires {CustomEvent<LoadDetail>} archipel-load - Only with the chapter field: chapters, then actions once a postcode is typed, were read; detail `{collection, source, count, skipped, fromCache, offline}`.
  */
 export class HubSignup extends ArchipelElement<Key> {
   static override words = [signupWords, sendWords];

@@ -47,10 +47,10 @@ const NARROW = 600;
  * @cssprop --archipel-survey-accent - Chosen options, the progress bar and chart bars (default: the brand colour; for the bars, the brand colour made readable on the surface, light or dark, a hub's inside a `<chapter-hub>`).
  * @cssprop --archipel-survey-max-width - The width of the form; the results take the full width (default `42rem`).
  *
- * @fires archipel-submit - Before sending; cancelable (`preventDefault()` stops it); detail `{collection: 'responses', record}`.
- * @fires archipel-submitted - Sent, or kept on the device to be sent automatically; detail `{collection: 'responses', record, status: 'sent' | 'queued'}`.
- * @fires archipel-load - The survey and the chapters were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
- * @fires archipel-error - A read failed, or the source refused the answers (they stay on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'responses', record, error}`.
+ * @fires {CustomEvent<SubmitDetail<SurveyResponse>>} archipel-submit - Before sending; cancelable (`preventDefault()` stops it); detail `{collection: 'responses', record}`.
+ * @fires {CustomEvent<SubmittedDetail<SurveyResponse>>} archipel-submitted - Sent, or kept on the device to be sent automatically; detail `{collection: 'responses', record, status: 'sent' | 'queued'}`.
+ * @fires {CustomEvent<LoadDetail>} archipel-load - The survey and the chapters were read (the saved copy, then the fresh one); detail `{collection, source, count, skipped, fromCache, offline}`.
+ * @fires {CustomEvent<ErrorDetail>} archipel-error - A read failed, or the source refused the answers (they stay on the device, marked with the reason); detail `{collection, error}`, or `{collection: 'responses', record, error}`.
  */
 
 export class ReadinessSurvey extends ArchipelElement<SurveyKey | SurveyFormKey | SendKey | ResultsKey | StaffKey> {
