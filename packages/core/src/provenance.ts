@@ -21,6 +21,8 @@ export function sourceLabel(origin: string, sources: readonly string[]): string 
     return origin;
   }
   const host = url.hostname.replace(/^www\./, '');
+  // An address with no site (memory:…, a test's or a page's own adapter) has no name a supporter could read.
+  if (!host) return origin;
   const sameHost = sources.filter((s) => URL.canParse(s) && new URL(s).hostname.replace(/^www\./, '') === host);
   if (sameHost.length <= 1) return host;
   const segments = url.pathname.split('/').filter(Boolean);
