@@ -6,20 +6,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startServer, importRecords, type LogLevel } from '../packages/server/src/index.ts';
-import { Store, openDb } from '../packages/server/src/db.ts';
+import { startServer, importRecords, readyStorage, type LogLevel } from '../packages/server/src/index.ts';
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 mkdirSync('.archipel', { recursive: true });
 const file = '.archipel/demo.db';
-const store = new Store(openDb(file));
+const store = await readyStorage(file);
 const data = Object.fromEntries(
   ['actions', 'chapters', 'posts', 'surveys', 'responses'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]]),
 );
-const report = importRecords(store, data, { baseUrl: '/demo/data/' });
-const token = store.createToken(`demo ${new Date().toISOString()}`);
-store.db.close();
+const report = await importRecords(store, data, { baseUrl: '/demo/data/' });
+const token = await store.createToken(`demo ${new Date().toISOString()}`);
+await store.close();
 
 const port = Number(process.env.PORT ?? 8080);
 const server = await startServer({

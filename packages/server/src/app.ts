@@ -12,14 +12,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { acceptJsonObjects } from './body.js';
 import { cors, corsHeaders } from './cors.js';
-import { openDb, Store } from './db.js';
 import { stamp } from './every-answer.js';
 import { logAnswer, loggerOptions } from './logging.js';
 import { notFoundOrNotAllowed } from './not-found.js';
+import { openStorage } from './open-storage.js';
 import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
-import { RateLimiter } from './rate-limit.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { publicRoutes } from './routes/public.js';
@@ -28,19 +27,20 @@ import { staffRoutes } from './routes/staff.js';
 import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
+import type { Storage } from './storage.js';
 import { zodValidatorCompiler } from './zod-schemas.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The records, tokens and blocked authors this server keeps. */
-    store: Store;
+    /** The records, tokens, blocked authors and rate limits this server keeps. */
+    store: Storage;
   }
 }
 
 export function createApp(options: ServerOptions): FastifyInstance {
   const settings = settingsOf(options);
   const ownsDb = typeof options.db === 'string';
-  const store = new Store(typeof options.db === 'string' ? openDb(options.db) : options.db);
+  const store = typeof options.db === 'object' && 'kind' in options.db ? options.db : openStorage(options.db);
 
   const app = Fastify({
     ...loggerOptions(options.logLevel ?? 'info', options.logStream),
@@ -70,7 +70,9 @@ export function createApp(options: ServerOptions): FastifyInstance {
   cors(app, settings);
   notFoundOrNotAllowed(app);
 
-  const context: RouteContext = { store, settings, limiter: new RateLimiter(settings.writesPerMinute) };
+  const context: RouteContext = { store, settings };
+  // Migrations run before the server takes its first request.
+  app.addHook('onReady', () => store.ready());
   app.register(healthRoutes, context);
   app.register(publicRoutes, context);
   app.register(resultsRoutes, context);
@@ -78,6 +80,6 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(staffRoutes, context);
   app.register(staticRoutes, context);
 
-  if (ownsDb) app.addHook('onClose', async () => store.db.close());
+  if (ownsDb) app.addHook('onClose', () => store.close());
   return app;
 }

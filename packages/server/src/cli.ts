@@ -2,16 +2,17 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDb, Store } from './db.js';
 import { importRecords } from './import-records.js';
+import { readyStorage } from './open-storage.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
 const USAGE = `
-  archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
+  archipel-server [--db ./campaign.db | --db postgres://user@host/campaign] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
                   [--log-level info]    (${LOG_LEVELS.join(', ')})
+                  (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
   archipel-server token create --name NAME [--db …]
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
@@ -23,7 +24,7 @@ const USAGE = `
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    db: { type: 'string', default: process.env.ARCHIPEL_DB ?? './archipel.db' },
+    db: { type: 'string', default: process.env.ARCHIPEL_DB ?? process.env.DATABASE_URL ?? './archipel.db' },
     port: { type: 'string', default: process.env.PORT ?? '8080' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     cors: { type: 'string', default: process.env.ARCHIPEL_CORS ?? '' },
@@ -47,21 +48,22 @@ const [command, sub, arg] = positionals;
 if (values.help) usage();
 
 if (command === 'token') {
-  const store = new Store(openDb(values.db!));
+  const store = await readyStorage(values.db!);
   if (sub === 'create') {
     if (!values.name) throw new Error('token create needs --name, e.g. --name "Léa (national team)"');
-    console.log(store.createToken(values.name));
+    console.log(await store.createToken(values.name));
     console.error(`Token "${values.name}" created. It is shown once: keep it somewhere safe.`);
   } else if (sub === 'revoke') {
     if (!values.name) throw new Error('token revoke needs --name');
-    console.log(store.revokeToken(values.name) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
+    console.log((await store.revokeToken(values.name)) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
   } else if (sub === 'list') {
-    for (const t of store.listTokens()) console.log(`${t.name}\tcreated ${t.created}${t.revoked ? `\trevoked ${t.revoked}` : ''}`);
+    for (const t of await store.listTokens()) console.log(`${t.name}\tcreated ${t.created}${t.revoked ? `\trevoked ${t.revoked}` : ''}`);
   } else usage();
+  await store.close();
 } else if (command === 'import') {
   const folder = sub ?? arg;
   if (!folder) usage();
-  const store = new Store(openDb(values.db!));
+  const store = await readyStorage(values.db!);
   const data: Record<string, unknown[]> = {};
   for (const c of ['actions', 'chapters', 'posts', 'surveys', 'responses']) {
     const file = join(folder, `${c}.json`);
@@ -72,9 +74,10 @@ if (command === 'token') {
     if (!Array.isArray(rows)) throw new Error(`${file} should hold a list of ${c}.`);
     data[c] = rows;
   }
-  for (const [c, r] of Object.entries(importRecords(store, data, { baseUrl: values['base-url'] }))) {
+  for (const [c, r] of Object.entries(await importRecords(store, data, { baseUrl: values['base-url'] }))) {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
+  await store.close();
 } else if (command === undefined || command === 'serve') {
   const logLevel = values['log-level']!;
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
@@ -90,7 +93,7 @@ if (command === 'token') {
     home: values.home,
     logLevel: logLevel as LogLevel,
   });
-  console.log(`Archipel server on ${server.url}/api (database ${values.db})`);
+  console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

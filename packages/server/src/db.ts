@@ -5,7 +5,10 @@
  * is stored once, and its first answer (the receipt) is kept to answer alike.
  */
 import Database from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { authorKey, hashToken, importedVersion, moderatedData, surveyOf, type ImportedRecord, type ListOptions, type Row, type StaffToken } from './storage.js';
+
+export { authorKey, hashToken, type ListOptions, type Row } from './storage.js';
 
 export type Db = Database.Database;
 
@@ -40,7 +43,13 @@ const MIGRATIONS: string[] = [
    );`,
   // When a moderator last decided about a post: imports then leave its status and pin alone.
   `ALTER TABLE items ADD COLUMN moderated TEXT;`,
+  // Which survey a response answers, as a column: results read one survey's responses through an index.
+  `ALTER TABLE items ADD COLUMN survey TEXT;
+   UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
+   CREATE INDEX items_by_survey ON items (collection, survey, seq);`,
 ];
+
+export const SQLITE_MIGRATIONS = MIGRATIONS.length;
 
 export function openDb(file: string): Db {
   const db = new Database(file);
@@ -66,89 +75,57 @@ export function migrate(db: Db): number {
   return MIGRATIONS.length;
 }
 
-/** Who wrote a post, as far as a name tells: for blocking an author. */
-export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
-
-export interface Row {
-  seq: number;
-  collection: string;
-  id: string;
-  data: string;
-  chapter: string | null;
-  status: string | null;
-  pinned: number;
-  created: string;
-  updated: string;
-  receipt: string | null;
-  moderated: string | null;
-}
-
-export interface ListOptions {
-  chapter?: string;
-  since?: string;
-  status?: string[];
-  /** Responses to one survey. */
-  survey?: string;
-  /** Posts carrying this hashtag (without "#"), filtered before paging. */
-  hashtag?: string;
-  after?: number;
-  limit: number;
-}
-
 export class Store {
+  /** Statements are prepared once and reused: preparing one costs more than most inserts. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Db) {}
 
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
+  }
+
   /** Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it. */
-  insertOnce(collection: string, record: { id: string; chapter?: string; created?: string }, fields: { status?: string; authorKey?: string }, receipt: object): { receipt: string; created: boolean } {
+  insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object): { receipt: string; created: boolean } {
     const now = new Date().toISOString();
-    const info = this.db
-      .prepare(
-        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
-      )
-      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt));
-    if (info.changes) return { receipt: JSON.stringify(receipt), created: true };
-    const row = this.db.prepare('SELECT receipt FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string };
+    const text = JSON.stringify(receipt);
+    const info = this.sql(
+      `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
+    ).run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record));
+    if (info.changes) return { receipt: text, created: true };
+    const row = this.sql('SELECT receipt FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string };
     return { receipt: row.receipt, created: false };
   }
 
-  /**
-   * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
-   * whose data is unchanged keeps its `updated` time. A post's status and pin come from the file until a
-   * moderator decides about it; from then on the moderator's decision stands. A post by a blocked author
-   * is stored hidden.
-   */
-  upsert(collection: string, records: { id: string; chapter?: string; status?: string; pinned?: boolean; created?: string; author?: string }[]): void {
+  /** See Storage.upsert. */
+  upsert(collection: string, records: ImportedRecord[]): void {
     const now = new Date().toISOString();
-    const stmt = this.db.prepare(
-      `INSERT INTO items (collection, id, data, chapter, status, pinned, author_key, created, updated)
-       VALUES (@collection, @id, @data, @chapter, @status, @pinned, @author_key, @created, @updated)
+    const stmt = this.sql(
+      `INSERT INTO items (collection, id, data, chapter, status, pinned, author_key, created, updated, survey)
+       VALUES (@collection, @id, @data, @chapter, @status, @pinned, @author_key, @created, @updated, @survey)
        ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, chapter = excluded.chapter, status = excluded.status,
-         pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated`,
+         pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated, survey = excluded.survey`,
     );
     this.db.transaction(() => {
       for (const record of records) {
-        const old = this.get(collection, record.id);
-        let r = record;
-        if (collection === 'posts') {
-          if (old?.moderated) {
-            const was = JSON.parse(old.data) as { status?: string; pinned?: boolean };
-            r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
-          } else if (r.author && this.isBlocked(authorKey(r.author))) r = { ...r, status: 'hidden', pinned: undefined };
-          if (r.pinned === undefined) delete r.pinned;
-        }
-        const data = JSON.stringify(r);
-        if (old?.data === data) continue;
+        const blocked = collection === 'posts' && Boolean(record.author) && this.isBlocked(authorKey(record.author!));
+        const next = importedVersion(collection, record, this.get(collection, record.id), blocked);
+        if (!next) continue;
+        const r = next.record;
         stmt.run({
           collection,
           id: r.id,
-          data,
+          data: next.data,
           chapter: r.chapter ?? null,
           status: r.status ?? null,
           pinned: r.pinned ? 1 : 0,
           author_key: r.author ? authorKey(r.author) : null,
           created: r.created ?? now,
           updated: now,
+          survey: surveyOf(collection, r),
         });
       }
     })();
@@ -170,7 +147,7 @@ export class Store {
       o.status.forEach((s, i) => (params[`s${i}`] = s));
     }
     if (o.survey) {
-      where.push("json_extract(data, '$.survey') = @survey");
+      where.push('survey = @survey');
       params.survey = o.survey;
     }
     if (o.hashtag) {
@@ -182,59 +159,68 @@ export class Store {
       params.after = o.after;
     }
     // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
-    return this.db.prepare(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
+    return this.sql(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
   }
 
   get(collection: string, id: string): Row | undefined {
-    return this.db.prepare('SELECT * FROM items WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
+    return this.sql('SELECT * FROM items WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
   }
 
   count(collection: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM items WHERE collection = ?').get(collection) as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM items WHERE collection = ?').get(collection) as { n: number }).n;
+  }
+
+  responses(survey: string): string[] {
+    return this.sql("SELECT data FROM items WHERE collection = 'responses' AND survey = ? ORDER BY seq").pluck().all(survey) as string[];
   }
 
   /** Moderation: sets a post's status and pinned flag, keeping its JSON in step. */
   moderate(id: string, change: { status?: string; pinned?: boolean }): Row | undefined {
     const row = this.get('posts', id);
     if (!row) return undefined;
-    const data = { ...JSON.parse(row.data), ...(change.status ? { status: change.status } : {}), ...(change.pinned !== undefined ? { pinned: change.pinned } : {}) };
-    this.db
-      .prepare('UPDATE items SET data = @data, status = @status, pinned = @pinned, updated = @now, moderated = @now WHERE collection = @collection AND id = @id')
-      .run({ data: JSON.stringify(data), status: data.status ?? row.status, pinned: data.pinned ? 1 : 0, now: new Date().toISOString(), collection: 'posts', id });
+    const data = moderatedData(row, change);
+    this.sql('UPDATE items SET data = @data, status = @status, pinned = @pinned, updated = @now, moderated = @now WHERE collection = @collection AND id = @id').run({
+      data: JSON.stringify(data),
+      status: (data.status as string | undefined) ?? row.status,
+      pinned: data.pinned ? 1 : 0,
+      now: new Date().toISOString(),
+      collection: 'posts',
+      id,
+    });
     return this.get('posts', id);
   }
 
   blockAuthor(key: string): number {
-    this.db.prepare('INSERT OR IGNORE INTO blocked_authors (author_key, blocked) VALUES (?, ?)').run(key, new Date().toISOString());
-    const rows = this.db.prepare("SELECT id FROM items WHERE collection = 'posts' AND author_key = ? AND status != 'hidden'").all(key) as { id: string }[];
+    this.sql('INSERT OR IGNORE INTO blocked_authors (author_key, blocked) VALUES (?, ?)').run(key, new Date().toISOString());
+    const rows = this.sql("SELECT id FROM items WHERE collection = 'posts' AND author_key = ? AND status != 'hidden'").all(key) as { id: string }[];
     for (const r of rows) this.moderate(r.id, { status: 'hidden', pinned: false });
     return rows.length;
   }
 
   isBlocked(key: string): boolean {
-    return Boolean(this.db.prepare('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
+    return Boolean(this.sql('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
 
   createToken(name: string): string {
-    const token = `arch_${randomBytes(32).toString('base64url')}`;
-    this.db.prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(name, hashToken(token), new Date().toISOString());
+    const token = newToken();
+    this.sql('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(name, hashToken(token), new Date().toISOString());
     return token;
   }
 
   revokeToken(name: string): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL').run(new Date().toISOString(), name).changes > 0;
+    return this.sql('UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL').run(new Date().toISOString(), name).changes > 0;
   }
 
-  listTokens(): { name: string; created: string; revoked: string | null }[] {
-    return this.db.prepare('SELECT name, created, revoked FROM tokens ORDER BY id').all() as { name: string; created: string; revoked: string | null }[];
+  listTokens(): StaffToken[] {
+    return this.sql('SELECT name, created, revoked FROM tokens ORDER BY id').all() as StaffToken[];
   }
 
   checkToken(token: string): string | undefined {
-    const row = this.db.prepare('SELECT name FROM tokens WHERE hash = ? AND revoked IS NULL').get(hashToken(token)) as { name: string } | undefined;
+    const row = this.sql('SELECT name FROM tokens WHERE hash = ? AND revoked IS NULL').get(hashToken(token)) as { name: string } | undefined;
     return row?.name;
   }
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => `arch_${randomBytes(32).toString('base64url')}`;

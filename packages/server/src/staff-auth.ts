@@ -1,6 +1,6 @@
 /** Staff bearer tokens: random, stored hashed (db.ts), sent in the Authorization header and never in a URL. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Store } from './db.js';
+import type { Storage } from './storage.js';
 import { Problem } from './problems.js';
 
 declare module 'fastify' {
@@ -18,9 +18,9 @@ const bearerOf = (request: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(String(re
 export const claimsStaff = (request: FastifyRequest) => /^Bearer\s+\S/i.test(String(request.headers.authorization ?? ''));
 
 /** The name of the staff member whose token the request carries; 401 without a valid one. */
-export function staffName(store: Store, request: FastifyRequest): string {
+export async function staffName(store: Storage, request: FastifyRequest): Promise<string> {
   const token = bearerOf(request);
-  const name = token && store.checkToken(token);
+  const name = token && (await store.checkToken(token));
   if (!name) {
     throw new Problem(
       401,
@@ -34,16 +34,16 @@ export function staffName(store: Store, request: FastifyRequest): string {
 }
 
 /** The staff member's name when the request carries a valid token; an invalid one counts as none. */
-export function staffOrNull(store: Store, request: FastifyRequest): string | null {
+export async function staffOrNull(store: Storage, request: FastifyRequest): Promise<string | null> {
   if (!claimsStaff(request)) return null;
   try {
-    return staffName(store, request);
+    return await staffName(store, request);
   } catch {
     return null;
   }
 }
 
 /** A route hook that lets only staff through, before the body is read. */
-export const staffOnly = (store: Store) => async (request: FastifyRequest) => {
-  request.staff = staffName(store, request);
+export const staffOnly = (store: Storage) => async (request: FastifyRequest) => {
+  request.staff = await staffName(store, request);
 };

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import type { Survey } from '@archipel/core/server';
 import { sendCacheable, sendJson } from '../caching.js';
 import { CONTRACT } from '../contract.js';
-import type { Store } from '../db.js';
+import type { Storage } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -20,8 +20,8 @@ const publicChapter = (c: Record<string, unknown>) => ({
 });
 const publicPost = ({ consent: _c, locale: _l, ...p }: Record<string, unknown>) => p;
 
-export function surveyOr404(store: Store, id: string): Survey {
-  const row = store.get('surveys', id);
+export async function surveyOr404(store: Storage, id: string): Promise<Survey> {
+  const row = await store.get('surveys', id);
   if (!row) throw new Problem(404, 'No such survey', `There is no survey "${id}".`);
   return JSON.parse(row.data) as Survey;
 }
@@ -37,13 +37,13 @@ export const publicRoutes: Routes = async (app, { store }) => {
 
   app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, ...o } = request.query;
-    const rows = store.list('actions', { ...o, since, after: cursor });
+    const rows = await store.list('actions', { ...o, since, after: cursor });
     return sendCacheable(request, reply, page(rows, o.limit), since !== undefined);
   });
 
   app.get(`${API}/chapters`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    const rows = store.list('chapters', { limit, since, after: cursor });
+    const rows = await store.list('chapters', { limit, since, after: cursor });
     return sendCacheable(request, reply, page(rows, limit, publicChapter), since !== undefined);
   });
 
@@ -51,16 +51,16 @@ export const publicRoutes: Routes = async (app, { store }) => {
     const { since, cursor, limit, chapter } = request.query;
     const hashtag = request.query.hashtag?.replace(/^#/, '').toLowerCase();
     const o = { limit, since, chapter, hashtag, after: cursor };
-    const body = page(store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
+    const body = page(await store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
     // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
-    if (since && cursor === undefined) body.removed = store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] }).map((r) => r.id);
+    if (since && cursor === undefined) body.removed = (await store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] })).map((r) => r.id);
     return sendCacheable(request, reply, body, since !== undefined);
   });
 
   app.get(`${API}/surveys`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    return sendCacheable(request, reply, page(store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
+    return sendCacheable(request, reply, page(await store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
   });
 
-  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => sendCacheable(request, reply, surveyOr404(store, request.params.id)));
+  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => sendCacheable(request, reply, await surveyOr404(store, request.params.id)));
 };

@@ -4,7 +4,7 @@
  */
 import { aggregate, crossTab, filterResponses, type Chapter, type SurveyResponse } from '@archipel/core/server';
 import { sendJson } from '../caching.js';
-import type { Store } from '../db.js';
+import type { Storage } from '../storage.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, resultsQuery } from '../query.js';
@@ -12,14 +12,13 @@ import { claimsStaff, staffName } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
-function chapterRegions(store: Store): Map<string, string | undefined> {
-  const rows = store.list('chapters', { limit: 100_000 });
+async function chapterRegions(store: Storage): Promise<Map<string, string | undefined>> {
+  const rows = await store.list('chapters', { limit: 100_000 });
   return new Map(rows.map((r) => [r.id, (JSON.parse(r.data) as Chapter).region]));
 }
 
-function allResponses(store: Store, surveyId: string): SurveyResponse[] {
-  const rows = store.db.prepare("SELECT data FROM items WHERE collection = 'responses' AND json_extract(data, '$.survey') = ?").all(surveyId) as { data: string }[];
-  return rows.map((r) => JSON.parse(r.data) as SurveyResponse);
+async function allResponses(store: Storage, surveyId: string): Promise<SurveyResponse[]> {
+  return (await store.responses(surveyId)).map((data) => JSON.parse(data) as SurveyResponse);
 }
 
 export const resultsRoutes: Routes = async (app, { store }) => {
@@ -29,19 +28,19 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       schema: { params: idParams, querystring: resultsQuery },
       // The survey (404) and the reader (401) are checked before the query (400), so an unknown survey is a 404 even without a token.
       preValidation: async (request) => {
-        const survey = surveyOr404(store, request.params.id);
+        const survey = await surveyOr404(store, request.params.id);
         // A staff token is checked whenever one is sent, public results or not: staff who typed a wrong one are
         // told so. Other credentials (a staging site's Basic auth) leave public results public.
-        if (!survey.public_results || claimsStaff(request)) request.staff = staffName(store, request);
+        if (!survey.public_results || claimsStaff(request)) request.staff = await staffName(store, request);
       },
     },
     async (request, reply) => {
-      const survey = surveyOr404(store, request.params.id);
+      const survey = await surveyOr404(store, request.params.id);
       const isStaff = request.staff !== null;
       const { chapter, region, from, to, question, by } = request.query;
-      const regions = chapterRegions(store);
+      const regions = await chapterRegions(store);
       const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
-      const responses = filterResponses(allResponses(store, survey.id), { chapter, region, from, to }, regionOf);
+      const responses = filterResponses(await allResponses(store, survey.id), { chapter, region, from, to }, regionOf);
       const results = aggregate(survey, responses, {}, regionOf);
       // Free-text answers are personal: public results give counts only.
       if (!isStaff) for (const q of results.questions) delete q.texts;

@@ -9,7 +9,7 @@ import type { FastifyReply } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { authorKey } from '../db.js';
+import { authorKey } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -26,12 +26,12 @@ type StaffList = 'signups' | 'responses' | 'moderation';
 export const staffRoutes: Routes = async (app, { store }) => {
   const onRequest = staffOnly(store);
 
-  function list(name: StaffList, query: z.output<typeof staffQuery>, accept: string | undefined, reply: FastifyReply) {
+  async function list(name: StaffList, query: z.output<typeof staffQuery>, accept: string | undefined, reply: FastifyReply) {
     const { format, status, survey, since, cursor, limit, chapter } = query;
     const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
     // An export is the whole collection; JSON reads are paged.
     const o = csv ? { limit: 1_000_000_000, since, chapter } : { limit, since, chapter, after: cursor };
-    const rows = store.list(name === 'moderation' ? 'posts' : name, {
+    const rows = await store.list(name === 'moderation' ? 'posts' : name, {
       ...o,
       status: name === 'moderation' ? (status ?? 'pending').split(',') : undefined,
       survey: name === 'responses' ? survey : undefined,
@@ -53,17 +53,17 @@ export const staffRoutes: Routes = async (app, { store }) => {
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
     const { id } = request.params;
-    const row = store.get('posts', id);
+    const row = await store.get('posts', id);
     if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
     // Checked after the post is found, as the contract orders it: an unknown post is a 404 whatever the action.
     const parsed = moderation.safeParse(body);
     if (!parsed.success) throw new Problem(422, 'Unknown action', 'action must be one of approve, hide, pin, unpin, block-author.');
     const { action } = parsed.data;
-    if (action === 'approve') store.moderate(id, { status: 'approved' });
-    else if (action === 'hide') store.moderate(id, { status: 'hidden', pinned: false });
-    else if (action === 'pin') store.moderate(id, { status: 'approved', pinned: true });
-    else if (action === 'unpin') store.moderate(id, { pinned: false });
-    else store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
-    return sendJson(reply.header('cache-control', 'no-store'), store.get('posts', id)!.data);
+    if (action === 'approve') await store.moderate(id, { status: 'approved' });
+    else if (action === 'hide') await store.moderate(id, { status: 'hidden', pinned: false });
+    else if (action === 'pin') await store.moderate(id, { status: 'approved', pinned: true });
+    else if (action === 'unpin') await store.moderate(id, { pinned: false });
+    else await store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
+    return sendJson(reply.header('cache-control', 'no-store'), (await store.get('posts', id))!.data);
   });
 };

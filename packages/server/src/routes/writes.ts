@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
 import { clientAddress } from '../client-address.js';
-import { authorKey } from '../db.js';
+import { authorKey } from '../storage.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
@@ -20,17 +20,17 @@ import { checkAnswers } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
-export const writeRoutes: Routes = async (app, { store, settings, limiter }) => {
+export const writeRoutes: Routes = async (app, { store, settings }) => {
   /** Taken before the body is read or validated, so refused and repeated writes count too. */
   async function rateLimit(request: FastifyRequest) {
-    const wait = limiter.take(clientAddress(request, settings.trustProxy));
+    const wait = await store.takeWrite(clientAddress(request, settings.trustProxy), settings.writesPerMinute);
     if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
   }
 
   async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
     const body = bodyOf(request);
     // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
-    request.staff = staffOrNull(store, request);
+    request.staff = await staffOrNull(store, request);
     checkSpam(body, request.staff !== null, settings.minFillMs);
     if (surveyId) body.survey ??= surveyId;
     const record = validateRecord(collection, body);
@@ -40,20 +40,20 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
       fields.authorKey = authorKey(String(record.author));
-      fields.status = store.isBlocked(fields.authorKey) ? 'hidden' : 'pending';
+      fields.status = (await store.isBlocked(fields.authorKey)) ? 'hidden' : 'pending';
       Object.assign(record, { status: fields.status, source: 'archipel' });
     }
     if (collection === 'responses') {
       if (record.survey !== surveyId) throw new Problem(422, 'Invalid record', `survey: "${String(record.survey)}" does not match the survey in the address ("${surveyId}")`);
-      const survey = surveyOr404(store, surveyId!);
+      const survey = await surveyOr404(store, surveyId!);
       checkAnswers(survey, record.answers as Record<string, unknown>);
       if (record.chapter && !record.region) {
-        const row = store.get('chapters', record.chapter);
+        const row = await store.get('chapters', record.chapter);
         const region = row ? (JSON.parse(row.data) as Chapter).region : undefined;
         if (region) record.region = region;
       }
     }
-    const stored = store.insertOnce(collection, record, fields, { id: record.id, status });
+    const stored = await store.insertOnce(collection, record, fields, { id: record.id, status });
     return sendJson(reply.code(201).header('cache-control', 'no-store'), stored.receipt);
   }
 

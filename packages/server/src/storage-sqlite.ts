@@ -1,0 +1,93 @@
+/**
+ * The Storage interface on SQLite (db.ts): one process, one file. The rate
+ * limit lives in the process, which is the only one writing to the file.
+ */
+import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
+import { RateLimiter } from './rate-limit.js';
+import type { ImportedRecord, ListOptions, Storage } from './storage.js';
+
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  readonly store: Store;
+  private readonly limiters = new Map<number, RateLimiter>();
+
+  /** A file path, ":memory:", or an open database (left open by close()). */
+  constructor(
+    db: string | Db,
+    private readonly owned = typeof db === 'string',
+  ) {
+    this.store = new Store(typeof db === 'string' ? openDb(db) : db);
+  }
+
+  get db(): Db {
+    return this.store.db;
+  }
+
+  async ready() {}
+
+  async migrations() {
+    return { applied: this.db.pragma('user_version', { simple: true }) as number, known: SQLITE_MIGRATIONS };
+  }
+
+  async insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object) {
+    return this.store.insertOnce(collection, record, fields, receipt);
+  }
+
+  async upsert(collection: string, records: ImportedRecord[]) {
+    this.store.upsert(collection, records);
+  }
+
+  async list(collection: string, o: ListOptions) {
+    return this.store.list(collection, o);
+  }
+
+  async get(collection: string, id: string) {
+    return this.store.get(collection, id);
+  }
+
+  async count(collection: string) {
+    return this.store.count(collection);
+  }
+
+  async responses(survey: string) {
+    return this.store.responses(survey);
+  }
+
+  async moderate(id: string, change: { status?: string; pinned?: boolean }) {
+    return this.store.moderate(id, change);
+  }
+
+  async blockAuthor(key: string) {
+    return this.store.blockAuthor(key);
+  }
+
+  async isBlocked(key: string) {
+    return this.store.isBlocked(key);
+  }
+
+  async createToken(name: string) {
+    return this.store.createToken(name);
+  }
+
+  async revokeToken(name: string) {
+    return this.store.revokeToken(name);
+  }
+
+  async listTokens() {
+    return this.store.listTokens();
+  }
+
+  async checkToken(token: string) {
+    return this.store.checkToken(token);
+  }
+
+  async takeWrite(client: string, perMinute: number) {
+    let limiter = this.limiters.get(perMinute);
+    if (!limiter) this.limiters.set(perMinute, (limiter = new RateLimiter(perMinute)));
+    return limiter.take(client);
+  }
+
+  async close() {
+    if (this.owned && this.db.open) this.db.close();
+  }
+}
