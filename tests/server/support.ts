@@ -102,7 +102,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
   const server = await startServer({ db: fresh.db, port: 0, writesPerMinute: 0, logLevel: 'warn', ...options });
   await importRecords(server.store, seed);
   const close = server.close;
-  return Object.assign(server, { token: await server.store.createToken('test staff'), close: () => close().then(fresh.drop) });
+  return Object.assign(server, { token: await server.store.createToken(`test staff ${clientId()}`), close: () => close().then(fresh.drop) });
 }
 
 /** A test server whose log lines are kept, at the level `archipel-server` runs by default. */

@@ -7,7 +7,10 @@
  *   --db postgres://user@host:5432/campaign?schema=x   …or in schema x, created when missing
  *
  * Migrations are numbered, run on start under an advisory lock (several
- * instances may start at once), each in its own transaction.
+ * instances may start at once), each in its own transaction. A change to
+ * public records is announced on the channel `archipel_changes` (NOTIFY, sent
+ * when its transaction commits); each instance listens on a connection of its
+ * own and drops the answers it had prepared.
  */
 import pg from 'pg';
 import { newToken } from './db.js';
@@ -80,20 +83,63 @@ export class PostgresStorage implements Storage {
   readonly schema?: string;
   private migrated?: Promise<void>;
   private lastPrune = 0;
+  private readonly connection: pg.ClientConfig;
+  private listener?: pg.Client;
+  private listening = false;
+  private closed = false;
+  private changes = 0;
 
   constructor(url: string, { max = 10 }: { max?: number } = {}) {
     const { connectionString, schema } = connectionOf(url);
     this.schema = schema;
-    this.pool = new pg.Pool({ connectionString, max, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    this.connection = { connectionString, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+    this.pool = new pg.Pool({ ...this.connection, max });
     // A connection the database dropped while idle is replaced on the next query; it must not end the process.
     this.pool.on('error', () => {});
   }
 
   ready(): Promise<void> {
-    return (this.migrated ??= this.migrate().catch((err: unknown) => {
-      this.migrated = undefined;
-      throw err;
-    }));
+    return (this.migrated ??= this.migrate()
+      .then(() => this.listen())
+      .catch((err: unknown) => {
+        this.migrated = undefined;
+        throw err;
+      }));
+  }
+
+  /** Listens for changes made through any instance; while it cannot, nothing is served from a prepared answer. */
+  private async listen() {
+    if (this.closed) return;
+    const client = new pg.Client(this.connection);
+    this.listener = client;
+    const lost = () => {
+      if (this.listener !== client) return;
+      this.listening = false;
+      this.listener = undefined;
+      client.end().catch(() => {});
+      if (!this.closed) setTimeout(() => void this.listen().catch(lost), 1000).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => this.changes++);
+    await client.connect();
+    await client.query('LISTEN archipel_changes');
+    // Whatever changed while nobody listened.
+    this.changes++;
+    this.listening = true;
+  }
+
+  publicVersion() {
+    return this.listening ? String(this.changes) : undefined;
+  }
+
+  /**
+   * Tells every instance that public records changed, once the transaction commits. This one counts the change
+   * itself after the commit too (its own notice comes back later): counted before, an answer prepared from the
+   * records as they were would pass for current.
+   */
+  private async announce(c: Queryable) {
+    await c.query("SELECT pg_notify('archipel_changes', '')");
   }
 
   private async migrate() {
@@ -142,6 +188,11 @@ export class PostgresStorage implements Storage {
              UNION ALL SELECT receipt, false FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
       values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record)],
     });
+    // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
+    if (rows[0]?.created && collection === 'posts') {
+      await this.announce(this.pool);
+      this.changes++;
+    }
     if (rows[0]) return rows[0];
     // The same id, committed by another request after this statement's snapshot was taken: read it now.
     const again = await this.pool.query<{ receipt: string }>({ name: 'receipt', text: 'SELECT receipt FROM items WHERE collection = $1 AND id = $2', values: [collection, record.id] });
@@ -165,7 +216,9 @@ export class PostgresStorage implements Storage {
           values: [collection, r.id, next.data, r.chapter ?? null, r.status ?? null, r.pinned ? 1 : 0, r.author ? authorKey(r.author) : null, r.created ?? now, now, surveyOf(collection, r)],
         });
       }
+      await this.announce(c);
     });
+    this.changes++;
   }
 
   async list(collection: string, o: ListOptions): Promise<Row[]> {
@@ -210,6 +263,8 @@ export class PostgresStorage implements Storage {
       `UPDATE items SET data = $1, status = $2, pinned = $3, updated = $4, moderated = $4 WHERE collection = 'posts' AND id = $5 RETURNING *`,
       [JSON.stringify(data), (data.status as string | undefined) ?? row.status, data.pinned ? 1 : 0, now, id],
     );
+    await this.announce(c);
+    this.changes++;
     return rows[0];
   }
 
@@ -218,8 +273,9 @@ export class PostgresStorage implements Storage {
       await c.query('INSERT INTO blocked_authors (author_key, blocked) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, new Date().toISOString()]);
       const { rows } = await c.query<{ id: string }>("SELECT id FROM items WHERE collection = 'posts' AND author_key = $1 AND status != 'hidden'", [key]);
       for (const r of rows) await this.moderate(r.id, { status: 'hidden', pinned: false }, c);
+      await this.announce(c);
       return rows.length;
-    });
+    }).finally(() => this.changes++);
   }
 
   async isBlocked(key: string, c: Queryable = this.pool) {
@@ -279,6 +335,9 @@ export class PostgresStorage implements Storage {
   }
 
   async close() {
+    this.closed = true;
+    this.listening = false;
+    await this.listener?.end().catch(() => {});
     if (!this.pool.ended) await this.pool.end();
   }
 }

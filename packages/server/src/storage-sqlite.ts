@@ -1,6 +1,8 @@
 /**
- * The Storage interface on SQLite (db.ts): one process, one file. The rate
- * limit lives in the process, which is the only one writing to the file.
+ * The Storage interface on SQLite (db.ts): one server process, one file. The
+ * rate limit lives in the process, the only one taking writes. Changes are
+ * counted here, and SQLite's data_version tells of those another process
+ * (an import) committed to the same file.
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
@@ -10,6 +12,7 @@ export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
   readonly store: Store;
   private readonly limiters = new Map<number, RateLimiter>();
+  private changes = 0;
 
   /** A file path, ":memory:", or an open database (left open by close()). */
   constructor(
@@ -30,11 +33,15 @@ export class SqliteStorage implements Storage {
   }
 
   async insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object) {
-    return this.store.insertOnce(collection, record, fields, receipt);
+    const stored = this.store.insertOnce(collection, record, fields, receipt);
+    // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
+    if (stored.created && collection === 'posts') this.changes++;
+    return stored;
   }
 
   async upsert(collection: string, records: ImportedRecord[]) {
     this.store.upsert(collection, records);
+    this.changes++;
   }
 
   async list(collection: string, o: ListOptions) {
@@ -54,11 +61,17 @@ export class SqliteStorage implements Storage {
   }
 
   async moderate(id: string, change: { status?: string; pinned?: boolean }) {
+    this.changes++;
     return this.store.moderate(id, change);
   }
 
   async blockAuthor(key: string) {
+    this.changes++;
     return this.store.blockAuthor(key);
+  }
+
+  publicVersion() {
+    return `${this.changes}.${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   async isBlocked(key: string) {

@@ -81,6 +81,11 @@ export interface Storage {
   /** The staff member's name for a valid, unrevoked token. */
   checkToken(token: string): Promise<string | undefined>;
   /**
+   * A value that changes whenever public records (actions, chapters, posts, surveys) may have changed, through
+   * this instance, another one or a command such as `import`; undefined while this instance cannot tell.
+   */
+  publicVersion(): string | undefined;
+  /**
    * Takes one write from a client's allowance of `perMinute` a minute (a token bucket holding at most that
    * many); 0 when allowed, else the seconds to wait. Shared by every instance that uses this database.
    */

@@ -5,7 +5,8 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Survey } from '@archipel/core/server';
-import { sendCacheable, sendJson } from '../caching.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PreparedAnswers, sendJson, sendPrepared } from '../caching.js';
 import { CONTRACT } from '../contract.js';
 import type { Storage } from '../storage.js';
 import { page } from '../pages.js';
@@ -35,32 +36,40 @@ export const publicRoutes: Routes = async (app, { store }) => {
     reply.headers({ 'content-type': 'application/yaml; charset=utf-8', 'cache-control': 'public, max-age=300' }).send(createReadStream(CONTRACT)),
   );
 
+  const answers = new PreparedAnswers();
+  /** A public read, from the answer prepared since the last change to public records when there is one. */
+  const prepared = async (request: FastifyRequest, reply: FastifyReply, make: () => Promise<unknown>, revalidate: boolean) => {
+    const key = `${request.routeOptions.url}?${JSON.stringify(request.query)}${JSON.stringify(request.params)}`;
+    return sendPrepared(request, reply, await answers.get(key, store.publicVersion(), make), revalidate);
+  };
+
   app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, ...o } = request.query;
-    const rows = await store.list('actions', { ...o, since, after: cursor });
-    return sendCacheable(request, reply, page(rows, o.limit), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('actions', { ...o, since, after: cursor }), o.limit), since !== undefined);
   });
 
   app.get(`${API}/chapters`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    const rows = await store.list('chapters', { limit, since, after: cursor });
-    return sendCacheable(request, reply, page(rows, limit, publicChapter), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('chapters', { limit, since, after: cursor }), limit, publicChapter), since !== undefined);
   });
 
   app.get(`${API}/posts`, { schema: { querystring: postsQuery } }, async (request, reply) => {
     const { since, cursor, limit, chapter } = request.query;
     const hashtag = request.query.hashtag?.replace(/^#/, '').toLowerCase();
     const o = { limit, since, chapter, hashtag, after: cursor };
-    const body = page(await store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
-    // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
-    if (since && cursor === undefined) body.removed = (await store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] })).map((r) => r.id);
-    return sendCacheable(request, reply, body, since !== undefined);
+    const posts = async () => {
+      const body = page(await store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
+      // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
+      if (since && cursor === undefined) body.removed = (await store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] })).map((r) => r.id);
+      return body;
+    };
+    return prepared(request, reply, posts, since !== undefined);
   });
 
   app.get(`${API}/surveys`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    return sendCacheable(request, reply, page(await store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
   });
 
-  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => sendCacheable(request, reply, await surveyOr404(store, request.params.id)));
+  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => prepared(request, reply, () => surveyOr404(store, request.params.id), false));
 };
