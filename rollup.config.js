@@ -17,6 +17,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -58,7 +59,7 @@ function loaderTable() {
     load(id) {
       if (id !== table) return null;
       const lines = Object.entries(widgetEntries()).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
-      return `export const widgets = {\n${lines.join('\n')}\n};\n`;
+      return `export const widgets = {\n${lines.join('\n')}\n};\nexport const FIRST_FILES = JSON.parse('__ARCHIPEL_FIRST_FILES__');\n`;
     },
   };
 }
@@ -76,6 +77,80 @@ function preloadStaticImports() {
       const files = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => i.resolvedImportPath);
       if (!files.length) return null;
       return { left: `(globalThis[Symbol.for('archipel.loader')]?.preload?.([${files.join(',')}], import.meta.url), import(`, right: '))' };
+    },
+  };
+}
+
+/**
+ * What a widget needs before its first render beyond its code: its words and the core's in the page's language,
+ * and its source's adapter. The loader finds them here (FIRST_FILES in packages/embed/src/widgets.ts) and asks
+ * for them with the widget's code, one round trip rather than two more after it: the words the class declares
+ * (`static words`, named in its component file, from its package or core), core's own, and each adapter chunk
+ * with what it imports beyond the shared chunk. The file names are rollup's placeholders, hashed afterwards.
+ */
+function firstFiles() {
+  const stringsDecl = /\/packages\/[^/]+\/src\/strings\/[^/]+\.ts$/;
+  const adapterFile = /\/packages\/core\/src\/adapters\/(rest|json|sheets|apps-script)\.ts$/;
+  return {
+    name: 'archipel-first-files',
+    renderChunk(code, chunk, _options, { chunks }) {
+      const placeholder = /(["'])__ARCHIPEL_FIRST_FILES__\1/.exec(code);
+      if (!placeholder) return null;
+      const all = Object.values(chunks);
+      const fileOf = (id) => all.find((c) => c.moduleIds.includes(id))?.fileName;
+      const withImports = (file) => {
+        const out = [];
+        const visit = (f) => {
+          if (!f || out.includes(f) || f === 'archipel-core.js') return;
+          out.push(f);
+          chunks[f]?.imports.forEach(visit);
+        };
+        visit(file);
+        return out;
+      };
+      const declarations = [...this.getModuleIds()].filter((id) => stringsDecl.test(id));
+      const exportName = (id) => /export const (\w+)/.exec(readFileSync(id, 'utf8'))?.[1];
+      // A file of chunks/ goes by its bare name; a catalogue's words by the hash of each language's file, in the
+      // order of `langs`: hashes do not compress, names do not need repeating (the loader's budget).
+      const short = (f) => f.replace(/^chunks\/(.*)\.js$/, '$1');
+      const langs = [];
+      const found = (decls) => {
+        const out = [];
+        for (const decl of decls) {
+          for (const id of this.getModuleInfo(decl)?.dynamicallyImportedIds ?? []) {
+            const lang = /\/strings\/([^/]+)\/[^/]+\.ts$/.exec(id)?.[1];
+            const [, name, hash] = /^(.*)-([^-]+)$/.exec(short(fileOf(id) ?? '')) ?? [];
+            if (!lang || !name) continue;
+            if (!langs.includes(lang)) langs.push(lang);
+            out.push({ lang, name, hash });
+          }
+        }
+        return out;
+      };
+      const byName = (files) => {
+        const out = {};
+        for (const { lang, name, hash } of files) (out[name] ??= [])[langs.indexOf(lang)] = hash;
+        return Object.fromEntries(Object.entries(out).map(([name, hashes]) => [name, Array.from(langs, (_, i) => hashes[i] ?? '').join(' ')]));
+      };
+      // Core's own words, which every widget needs, under "*".
+      const core = found(declarations.filter((id) => id.endsWith('/core/src/strings/core.ts')));
+      const perTag = {};
+      for (const { dir, meta } of widgetPackages()) {
+        const component = resolve(`packages/${dir}/src/${meta.tag}.component.ts`);
+        if (!existsSync(component)) continue;
+        const source = readFileSync(component, 'utf8');
+        const named = declarations.filter((id) => !id.endsWith('/core/src/strings/core.ts') && new RegExp(`\\b${exportName(id)}\\b`).test(source));
+        perTag[meta.tag] = found(named);
+      }
+      const words = { '*': byName(core), ...Object.fromEntries(Object.entries(perTag).map(([tag, files]) => [tag, byName(files)])) };
+      const adapters = {};
+      for (const id of this.getModuleIds()) {
+        const kind = adapterFile.exec(id)?.[1];
+        if (kind) adapters[kind] = withImports(fileOf(id)).map(short).join(' ');
+      }
+      const text = new MagicString(code);
+      text.overwrite(placeholder.index, placeholder.index + placeholder[0].length, JSON.stringify(JSON.stringify({ langs: langs.join(' '), words, adapters })));
+      return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
   };
 }
@@ -173,7 +248,7 @@ export default [
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [shared, loaderTable(), preloadStaticImports(), ...compile(), copyAssets(), stats()],
+    plugins: [shared, loaderTable(), preloadStaticImports(), firstFiles(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,

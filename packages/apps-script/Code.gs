@@ -181,12 +181,14 @@ const TRANSLATABLE = { actions: ['title', 'description'], chapters: ['slogan', '
 
 /**
  * What people write in a post's status column, by meaning, wherever the script reads a status (the
- * wall, the moderation queue and its filter). An empty status is a post nobody has looked at yet.
+ * wall, the moderation queue and its filter), in Archipel's nine languages: the lists of core's
+ * STATUS_WORDS (packages/core/src/schemas/cells.ts; a test checks they agree), as statusKey_() leaves
+ * words. An empty status is a post nobody has looked at yet.
  */
 const STATUS_WORDS = {
-  approved: ['approved', 'approuve', 'approuvee', 'aprobado', 'aprobada', 'publie', 'publiee', 'published', 'yes', 'oui', 'si'],
-  hidden: ['hidden', 'hide', 'masque', 'masquee', 'cache', 'cachee', 'oculto', 'oculta', 'rejected', 'rejete', 'rechazado', 'no', 'non'],
-  pending: ['pending', 'enattente', 'attente', 'pendiente', ''],
+  approved: ['approved', 'approve', 'published', 'yes', 'y', 'ok', 'x', '1', 'true', 'approuve', 'approuvee', 'publie', 'publiee', 'oui', 'vrai', 'aprobado', 'aprobada', 'publicado', 'publicada', 'si', 'aprovado', 'aprovada', 'sim', 'genehmigt', 'freigegeben', 'veroffentlicht', 'ja', 'approvato', 'approvata', 'pubblicato', 'pubblicata', 'goedgekeurd', 'gepubliceerd', 'موافق', 'مقبول', 'منشور', 'نعم', 'imeidhinishwa', 'imechapishwa', 'ndiyo', 'ndio'],
+  hidden: ['hidden', 'hide', 'rejected', 'no', 'n', '0', 'false', 'masque', 'masquee', 'cache', 'cachee', 'rejete', 'rejetee', 'non', 'faux', 'oculto', 'oculta', 'rechazado', 'rechazada', 'rejeitado', 'rejeitada', 'nao', 'versteckt', 'abgelehnt', 'nein', 'nascosto', 'nascosta', 'rifiutato', 'rifiutata', 'verborgen', 'afgewezen', 'nee', 'مخفي', 'مرفوض', 'لا', 'imefichwa', 'imekataliwa', 'hapana'],
+  pending: ['pending', 'enattente', 'attente', 'arevoir', 'arelire', 'pendiente', 'pendente', 'ausstehend', 'inattesa', 'inafwachting', 'معلق', 'قيدالمراجعة', 'inasubiri'].concat(['']),
 };
 
 /** The Archipel menu of the spreadsheet, in order; null is a separator. */
@@ -1955,8 +1957,17 @@ function normalise_(value) {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** A status as STATUS_WORDS holds it: like normalise_(), but letters of any script are kept (Arabic's too). */
+function statusKey_(value) {
+  return String(value === undefined || value === null ? '' : value)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 function canonicalStatus_(value) {
-  const word = normalise_(value);
+  const word = statusKey_(value);
   const statuses = Object.keys(STATUS_WORDS);
   for (let i = 0; i < statuses.length; i++) {
     if (STATUS_WORDS[statuses[i]].indexOf(word) >= 0) return statuses[i];

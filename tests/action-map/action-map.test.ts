@@ -1,40 +1,15 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../packages/action-map/src/action-map.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
 import { $, $$, query, text } from '../support/dom.ts';
+import { mapIdle, mapSource, mapWorker, mountMap, otherMapSource, rows, setFilter } from '../support/action-map.ts';
 
-const source = new URL('../fixtures/map/', import.meta.url).href;
-const other = new URL('../fixtures/map2/', import.meta.url).href;
-const worker = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs';
-
-const rows = (el: ActionMap) => $$(el, '.row-title').map((r) => r.textContent!.replace('●', '').trim());
-
-async function mount(attrs: { src?: string; extra?: string; width?: number } = {}): Promise<ActionMap> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${attrs.width ?? 1000}px"></div>`);
-  wrap.innerHTML = `<action-map lang="en" source="${attrs.src ?? source}" worker-url="${worker}" ${attrs.extra ?? ''}></action-map>`;
-  const el = wrap.querySelector('action-map')!;
-  await waitUntil(() => rows(el).length > 0 || text(el).includes('No action'), 'the list did not fill', { timeout: 8000 });
-  return el;
-}
-
-async function mapIdle(el: ActionMap): Promise<void> {
-  await waitUntil(() => el.map, 'the map was not created', { timeout: 15000 });
-  await new Promise<void>((resolve) => {
-    if (el.map!.loaded() && !el.map!.isMoving()) el.map!.once('idle', () => resolve());
-    else el.map!.once('idle', () => resolve());
-    el.map!.triggerRepaint();
-  });
-}
-
-async function setFilter(el: ActionMap, name: string, value: string): Promise<void> {
-  const control = $<HTMLSelectElement | HTMLInputElement>(el, `[name=${name}]`);
-  control.value = value;
-  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const source = mapSource;
+const other = otherMapSource;
+const worker = mapWorker;
+const mount = mountMap;
 
 describe('<action-map>', function () {
   this.timeout(40000);
@@ -208,7 +183,7 @@ describe('<action-map>', function () {
       await el.updateComplete;
       const card = $(el, '.card');
       expect(card.querySelector('h3')!.textContent).to.equal('Rassemblement');
-      expect(card.querySelector('.when')!.textContent).to.match(/11:00 AM.*EST/);
+      expect(card.querySelector('.when')!.textContent).to.match(/11:00 AM.*Eastern Time/);
       const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (visitorZone !== 'America/Toronto') expect(card.querySelector('.local')!.textContent).to.match(/^Your time:/);
       expect(card.querySelector<HTMLAnchorElement>('a.rsvp')!.href).to.equal('https://vagueclimat.example.org/rsvp/m5');
@@ -229,7 +204,7 @@ describe('<action-map>', function () {
       expect(rows(el).filter((r) => r === 'Marche pour le climat')).to.have.length(1);
       $$(el, '.row-button').find((b) => b.textContent!.includes('Vélorution'))!.click();
       await el.updateComplete;
-      expect($(el, '.card .origin').textContent).to.equal(`From ${new URL(other).hostname}`);
+      expect($(el, '.card .origin').textContent).to.equal(`From ${new URL(other).hostname} › map2`);
     });
 
     it('shows only its chapter’s actions when given a chapter', async () => {
@@ -256,7 +231,7 @@ describe('<action-map>', function () {
     it('shows a Spanish visitor the Spanish title, and an untranslated action in French, marked as French', async () => {
       const el = await mountIn('es');
       expect(rows(el)).to.deep.equal(['Marcha por el clima', 'Atelier banderoles']);
-      const [spanish, french] = $$(el, '.row-title');
+      const [spanish, french] = $$(el, '.row-title > [dir=auto]');
       expect(spanish!.hasAttribute('lang')).to.equal(false);
       expect(french!.getAttribute('lang')).to.equal('fr');
       expect(french!.getAttribute('dir')).to.equal('auto');
@@ -282,7 +257,7 @@ describe('<action-map>', function () {
       el.setAttribute('lang', 'fr');
       await el.updateComplete;
       expect(rows(el)).to.deep.equal(['Marche pour le climat', 'Atelier banderoles']);
-      expect($$(el, '.row-title').some((r) => r.hasAttribute('lang'))).to.equal(false);
+      expect($$(el, '.row-title > [dir=auto]').some((r) => r.hasAttribute('lang'))).to.equal(false);
       await setFilter(el, 'q', 'marcha');
       expect(rows(el)).to.deep.equal(['Marche pour le climat']);
     });

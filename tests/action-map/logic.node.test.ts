@@ -41,12 +41,12 @@ describe('action map logic', () => {
   it('keeps filters and the selection in the hash beside the page’s own parameters', () => {
     const hash = writeHash('#tab=2', { ...DEFAULT_FILTERS, type: 'march', radius: 25 }, 'act-1');
     assert.equal(hash, '#tab=2&map-type=march&map-radius=25&map-sel=act-1');
-    assert.deepEqual(readHash(hash), { filters: { type: 'march', radius: 25 }, selected: 'act-1' });
+    assert.deepEqual(readHash(hash), { filters: { type: 'march', radius: 25 }, selected: 'act-1', nearSharer: false });
   });
 
   it('never writes the visitor’s own position (“near me”) into the address people share', () => {
     const near = { lat: 45.76, lng: 4.83, label: 'Near me' };
-    assert.equal(writeHash('', { ...DEFAULT_FILTERS, place: 'Near me', near, located: true, radius: 50, sort: 'distance' }), '#map-radius=50&map-sort=distance');
+    assert.equal(writeHash('', { ...DEFAULT_FILTERS, place: 'Near me', near, located: true, radius: 50, sort: 'distance' }), '#map-radius=50&map-sort=distance&map-near=me');
     assert.equal(writeHash('', { ...DEFAULT_FILTERS, place: '69007', near: { ...near, label: '69007' }, radius: 50, sort: 'distance' }), '#map-place=69007&map-radius=50&map-sort=distance');
   });
 

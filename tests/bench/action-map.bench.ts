@@ -30,7 +30,10 @@
  *   the cost of one update of the element (any state change re-renders), and
  *   frame times while the list is scrolled 176 px a frame for 2 s;
  * - the page's JS heap after a forced GC (main thread only: the worker's cluster
- *   index is not in it).
+ *   index is not in it);
+ * - side by side, raw MapLibre on the same data and basemap in its own fresh
+ *   context (one GeoJSON source with `cluster: true`): data in hand → first
+ *   clustered frame, the longest task in that span, the heap after GC.
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
  * between sizes, not absolute frame times.
@@ -42,31 +45,11 @@ import { startServer } from '../../packages/server/src/index.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
-/** The page: everything in it is plain browser JavaScript (no transform touches it). */
-const pageHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>action-map bench ${n}</title></head>
-<body style="margin:0;padding:1rem;font-family:system-ui,sans-serif"><h1 style="margin:0 0 .5rem;font-size:1.2rem">${n} actions</h1><main></main>
-<script type="module">
-import '/dist/action-map.js';
-const N = ${n};
-const T = (window.T = { setData: [], longTasks: [] });
-new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
-
-// Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
-const put = IDBObjectStore.prototype.put;
-IDBObjectStore.prototype.put = function (value, key) {
-  if (typeof key === 'string' && key.includes('\\nactions\\n') && !T.putAt) {
-    T.putAt = performance.now();
-    const tx = this.transaction;
-    const out = put.call(this, value, key);
-    T.putReturned = performance.now();
-    tx.addEventListener('complete', () => (T.savedAt = performance.now()));
-    return out;
-  }
-  return put.call(this, value, key);
-};
-
-// A small deterministic PRNG, so every run sees the same actions.
+/**
+ * The synthetic campaign, generated in the page: \`actions\` and \`chapters\`, the same for the widget and for raw
+ * MapLibre. Plain browser JavaScript (no transform touches it).
+ */
+const GENERATE = `// A small deterministic PRNG, so every run sees the same actions.
 let seed = 20261212;
 const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
@@ -135,6 +118,33 @@ for (let i = 0; i < N; i++) {
 }
 const chapters = CITIES.map(([name, lat, lng, , country]) => ({ id: slug(name), name: 'Vague Climat ' + name, city: name, country, lat, lng }));
 T.genMs = performance.now() - t0;
+`;
+
+/** The page: everything in it is plain browser JavaScript (no transform touches it). */
+const pageHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>action-map bench ${n}</title></head>
+<body style="margin:0;padding:1rem;font-family:system-ui,sans-serif"><h1 style="margin:0 0 .5rem;font-size:1.2rem">${n} actions</h1><main></main>
+<script type="module">
+import '/dist/action-map.js';
+const N = ${n};
+const T = (window.T = { setData: [], longTasks: [] });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+
+// Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
+const put = IDBObjectStore.prototype.put;
+IDBObjectStore.prototype.put = function (value, key) {
+  if (typeof key === 'string' && key.includes('\\nactions\\n') && !T.putAt) {
+    T.putAt = performance.now();
+    const tx = this.transaction;
+    const out = put.call(this, value, key);
+    T.putReturned = performance.now();
+    tx.addEventListener('complete', () => (T.savedAt = performance.now()));
+    return out;
+  }
+  return put.call(this, value, key);
+};
+
+${GENERATE}
 
 const adapter = {
   source: 'memory:bench-' + N + '-' + Date.now(),
@@ -261,6 +271,49 @@ window.scrollList = async () => {
 };
 </script></body></html>`;
 
+/**
+ * The baseline: raw MapLibre, as a developer would write it for the same data, on the same basemap: one GeoJSON
+ * source with \`cluster: true\` and the same cluster settings, a circle layer for clusters and one for pins, the
+ * features holding id and priority. The data is in hand when generated (\`T.load\`); the map starts then.
+ */
+const rawHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>raw MapLibre bench ${n}</title>
+<script src="/bench/topojson-client.js"></script></head>
+<body style="margin:0;padding:1rem"><div id="map" style="width:1240px;height:544px"></div>
+<script type="module">
+import { Map as MapLibre, setWorkerUrl } from '/bench/maplibre-gl.mjs';
+const N = ${n};
+const T = (window.T = { setData: [], longTasks: [] });
+new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+${GENERATE}
+T.load = T.listAt = performance.now();
+setWorkerUrl('/dist/vendor/maplibre-gl-worker.mjs');
+const topo = await (await fetch('/dist/basemap/countries-110m.json')).json();
+const map = (window.map = new MapLibre({
+  container: 'map', center: [2.5, 46.5], zoom: 4, fadeDuration: 0, attributionControl: false,
+  style: { version: 8, sources: { land: { type: 'geojson', data: topojson.feature(topo, topo.objects.countries) } }, layers: [
+    { id: 'water', type: 'background', paint: { 'background-color': '#cfe3ec' } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#eef1ea' } },
+    { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': '#b9c2b2', 'line-width': 0.6 } },
+  ] },
+}));
+map.on('load', () => {
+  T.mapLoad = performance.now();
+  const features = [];
+  for (const a of actions) if (a.lat !== undefined) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.lng, a.lat] }, properties: { id: a.id, priority: a.priority } });
+  actions = [];
+  map.addSource('actions', { type: 'geojson', data: { type: 'FeatureCollection', features }, cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
+  T.setData.push({ at: performance.now(), n: features.length });
+  map.addLayer({ id: 'clusters', type: 'circle', source: 'actions', filter: ['has', 'point_count'], paint: { 'circle-color': '#1a7f5a', 'circle-radius': 18 } });
+  map.addLayer({ id: 'pins', type: 'circle', source: 'actions', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#5b6770', 'circle-radius': 7 } });
+  map.on('idle', () => {
+    if (T.clusters || !map.queryRenderedFeatures({ layers: ['clusters'] }).length) return;
+    T.clusters = performance.now();
+    T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
+    T.zoom = map.getZoom();
+  });
+});
+</script></body></html>`;
+
 interface Timings {
   genMs: number;
   attach: number;
@@ -301,6 +354,7 @@ interface Result {
   update: number;
   scroll: Frames;
   heap?: number;
+  raw?: { toClusters: number; longest: number; heap?: number };
 }
 
 async function measure(browser: Browser, base: string, n: number): Promise<Result> {
@@ -343,6 +397,30 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   return { n, t, framed, zoomed, list, update, scroll, heap };
 }
 
+/** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
+async function measureRaw(browser: Browser, base: string, n: number): Promise<{ toClusters: number; longest: number; heap?: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const url = `${base}/bench/raw-maplibre.html`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n) }));
+  await page.route(`${base}/bench/maplibre-gl.mjs`, (route) => route.fulfill({ path: 'node_modules/maplibre-gl/dist/maplibre-gl.mjs', contentType: 'text/javascript' }));
+  await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
+  try {
+    await page.goto(url);
+    await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout: 30_000 + n * 0.6, polling: 100 });
+    const t = (await page.evaluate('window.T')) as Timings;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : undefined')) as number | undefined;
+    return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The longest main-thread task that overlaps [from, to]; 0 when none passed 50 ms. */
+const longestBetween = (t: Timings, from: number, to: number) => Math.max(0, ...t.longTasks.filter((l) => l.start + l.duration > from && l.start < to).map((l) => l.duration));
+
 const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/tests/': 'tests', '/demo/': 'demo' }, logLevel: 'warn' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -367,8 +445,9 @@ try {
         await new Promise((done) => setTimeout(done, 10_000));
       }
     }
+    r.raw = await measureRaw(browser, server.url, n);
     results.push(r);
-    console.log(`clusters after ${ms(r.t.clusters - r.t.load)}`);
+    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)})`);
   }
 } catch (e) {
   failed = true;
@@ -401,6 +480,15 @@ for (const { n, t, heap } of results) {
     `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.putAt - t.listAt)} / ${ms(t.savedAt - t.putAt)} | ${before ? ms(before) : 'none > 50 ms'} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.load)}** | ${longest ? ms(longest) : 'none > 50 ms'} | ` +
       `${t.setData.filter((s) => s.at <= t.clusters).length} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
   );
+}
+console.log('\nSide by side with raw MapLibre (one GeoJSON source, `cluster: true`, same basemap, same data), each in a fresh context:\n');
+console.log('| actions | data in hand → first clustered frame: widget / raw (ratio) | longest main-thread task in that span: widget / raw | JS heap after GC: widget / raw |');
+console.log('|---:|---|---|---|');
+for (const { n, t, heap, raw } of results) {
+  if (!raw) continue;
+  const mine = t.clusters - t.listAt;
+  const mib = (x?: number) => (x ? `${(x / 2 ** 20).toFixed(0)} MiB` : '–');
+  console.log(`| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(1)}) | ${ms(longestBetween(t, t.listAt, t.clusters))} / ${ms(raw.longest)} | ${mib(heap)} / ${mib(raw.heap)} |`);
 }
 console.log('\nInteraction (requestAnimationFrame intervals p50 / p95 / max, and the share over 33 ms, i.e. slower than 30 fps; intervals come in 16.7 ms steps):\n');
 console.log('| actions | pan, framed view (3 s) | pan, zoom 7 over France (3 s) | `li.row` in DOM: top / middle (of) | one element update | list scroll 176 px/frame (2 s) | setData calls while scrolling |');

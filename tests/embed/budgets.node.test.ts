@@ -18,8 +18,10 @@ function within(label: string, bytes: number, budget: number) {
 
 describe('byte budgets', () => {
   it('archipel.js, the loader, is at most 2 KiB and imports nothing by itself', () => {
-    // Measured 0.95 KiB; 2 KiB is also the loader's own budget since #1.
-    within('loader (archipel.js)', stats['archipel.js']!.gzip, 2 * KiB);
+    // Measured 0.95 KiB; 2 KiB was the loader's own budget from #1. #19 added the table of what each widget's first
+    // render waits for (its words in each language, each adapter), asked for with the widget's code: 2.07 KiB, and
+    // one round trip fewer (400 ms on a slow phone network) for 1.1 KiB (22 ms at 400 kbit/s).
+    within('loader (archipel.js)', stats['archipel.js']!.gzip, 2.5 * KiB);
     assert.deepEqual(stats['archipel.js']!.imports, [], 'the loader must not pull any chunk before a tag appears');
   });
 
@@ -46,17 +48,20 @@ describe('byte budgets', () => {
 
   it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
-    within('loader + shared + JSON adapter', page.gzip, 29 * KiB);
+    // 30.18 KiB with the loader's table of first files (#19), 29 KiB before.
+    within('loader + shared + JSON adapter', page.gzip, 30.5 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
-    within('loader + shared + REST adapter', page.gzip, 29.5 * KiB);
+    // 30.69 KiB with the loader's table of first files (#19), 29.5 KiB before.
+    within('loader + shared + REST adapter', page.gzip, 31 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 33 * KiB);
+    // 34.19 KiB with the loader's table of first files (#19), 33 KiB before.
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 34.5 * KiB);
   });
 
   it('the source checker is one file of its own, within 21 KiB', () => {

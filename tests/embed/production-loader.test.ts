@@ -53,6 +53,17 @@ describe('archipel.js from the production build', () => {
     frame.remove();
   });
 
+  it('lets a page add a language with archipel.addWords, before the widgets arrive and after', async () => {
+    const page = await open('/tests/embed/fixtures/add-words.html');
+    const signup = () => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot;
+    await waitUntil(() => signup()?.querySelector('h2'), 'the form did not show', { timeout: 8000 });
+    expect(signup()!.querySelector('h2')!.textContent).to.equal('Dołącz do nas');
+    expect(signup()!.querySelector<HTMLElement>('[part~=base]')!.lang).to.equal('pl');
+    page.window.archipel!.addWords!('pl', { 'hub-signup': { heading: 'Dołącz do nas dziś' } });
+    await waitUntil(() => signup()!.querySelector('h2')?.textContent === 'Dołącz do nas dziś', 'words added later did not show', { timeout: 4000 });
+    page.frame.remove();
+  });
+
   it('ships the source checker as one file of its own that reads a source as the widgets do', async () => {
     const url = '/dist/archipel-check.js';
     const { checkSource } = (await import(/* @vite-ignore */ url)) as typeof import('../../packages/embed/src/check-source.ts');
@@ -77,6 +88,23 @@ describe('preloading from the production build', () => {
     // One round: each was asked for before the widget's own file had arrived, not once it had been read.
     const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming;
     for (const file of imports) expect(timing(file).startTime, file).to.be.below(timing('hub-signup.js').responseEnd);
+    page.frame.remove();
+  });
+
+  it('asks, with a widget in the page, for its words in the page’s language and its source’s adapter', async () => {
+    const page = await open('/tests/embed/fixtures/words-first.html');
+    await waitUntil(() => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('h2')?.textContent === 'Rejoignez-nous', 'the form did not show', { timeout: 8000 });
+    const chunkOf = (module: string) => Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith(module)))!;
+    // fr-BE reads French: core's words, the form's, the sign-up's; the folder of JSON files, the JSON adapter.
+    const first = ['core/src/strings/fr/core.ts', 'core/src/strings/fr/send.ts', 'hub-signup/src/strings/fr/hub-signup.ts', 'core/src/adapters/json.ts'].map(chunkOf);
+    expect(page.preloads()).to.include.members(dist(first));
+    const english = ['core/src/strings/en/core.ts', 'hub-signup/src/strings/en/hub-signup.ts', 'core/src/adapters/rest.ts'].map(chunkOf);
+    for (const file of dist(english)) expect(page.preloads(), 'no other language, no other adapter').not.to.include(file);
+    // In the widget's round: each asked for before the widget's own file had arrived.
+    const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming | undefined;
+    await waitUntil(() => first.every(timing), 'a preloaded file never arrived', { timeout: 4000 });
+    for (const file of first) expect(timing(file)!.startTime, file).to.be.below(timing('hub-signup.js')!.responseEnd);
+    expect(page.scripts(), 'each file fetched once').to.deep.equal([...new Set(page.scripts())]);
     page.frame.remove();
   });
 

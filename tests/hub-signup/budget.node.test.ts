@@ -15,9 +15,10 @@ const stats = loadStats();
 /**
  * Issue #6 allowed 25 KiB of JavaScript in total. Measured 39.84 KiB when #17 closed (zod's schemas, the
  * FormController, decorators and the build's own splitting replaced the copies of core that had kept it within
- * 25), rounded up to the next 0.5 KiB; CHANGELOG.md has the table.
+ * 25), rounded up to the next 0.5 KiB; CHANGELOG.md has the table. 44.75 KiB since the loader carries the table
+ * of what each widget's first render waits for (#19: +1.1 KiB, one round trip fewer).
  */
-const BUDGET = 44 * KiB;
+const BUDGET = 45 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way. */
 const OWN_BUDGET = 15.5 * KiB;
 

@@ -45,7 +45,7 @@ describe('two instances on one PostgreSQL', { skip: !required && unavailable }, 
     // Each test writes as a client address of its own (X-Forwarded-For, as from a load balancer).
     a = await startTestServer({ db: fresh.db, writesPerMinute: 3, trustProxy: true });
     // The same schema: its migrations are already there, and the seed is imported again unchanged.
-    b = await startTestServer({ db: fresh.db, writesPerMinute: 3, trustProxy: true });
+    b = await startTestServer({ db: fresh.db, writesPerMinute: 3, trustProxy: true }, { staff: 'second instance staff' });
     useDatabase('sqlite');
   });
   after(async () => {

@@ -82,12 +82,18 @@ describe('writing through the REST adapter', () => {
   it('submits sign-ups, posts and survey responses, answering alike when repeated', async () => {
     const a = adapter();
     const s = signup();
-    assert.deepEqual(await a.submit('signups', s, meta), { id: s.id, status: 'stored' });
-    assert.deepEqual(await a.submit('signups', s, meta), { id: s.id, status: 'stored' });
+    const first = await a.submit('signups', s, meta);
+    assert.deepEqual({ ...first, secret: undefined }, { id: s.id, status: 'stored', secret: undefined });
+    // The private link's secret: unguessable, not the share code, the same for a repeat.
+    assert.match(first.secret!, /^me_[\w-]{43}$/);
+    assert.deepEqual(await a.submit('signups', s, meta), first);
     const p = { id: clientId('post'), author: 'Inès', text: 'Première action !', consent: consent()[0], created: new Date().toISOString() };
     assert.deepEqual(await a.submit('posts', p, meta), { id: p.id, status: 'pending' });
     const r = { id: clientId('resp'), survey: 'pret', answers: { role: 'nouveau' }, created: new Date().toISOString() };
-    assert.deepEqual(await a.submit('responses', r, meta), { id: r.id, status: 'stored' });
+    const answered = await a.submit('responses', r, meta);
+    assert.equal(answered.id, r.id);
+    assert.match(answered.secret!, /^me_/);
+    assert.notEqual(answered.secret, first.secret);
   });
 
   it('turns refusals into errors that say what to fix and must not be retried', async () => {

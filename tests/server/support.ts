@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startServer, importRecords, openStorage, type RunningServer, type ServerOptions, type Storage } from '../../packages/server/src/index.ts';
+import { startServer, importRecords, openStorage, SqliteStorage, type RunningServer, type ServerOptions, type Storage, type Store } from '../../packages/server/src/index.ts';
 
 export type TestDatabase = 'sqlite' | 'postgres';
 let database: TestDatabase = 'sqlite';
@@ -45,6 +45,12 @@ export function freshDatabase(): { db: string; drop(): Promise<void> } {
     },
   };
 }
+
+/** The synchronous SQLite store under a test server on SQLite, for tests of what only SQLite does yet. */
+export const sqliteOf = (server: { store: Storage }): Store => {
+  if (!(server.store instanceof SqliteStorage)) throw new Error('This test reads the SQLite store directly: run it on SQLite.');
+  return server.store.store;
+};
 
 /** A storage on the current test database, migrated; `close` drops it. */
 export async function testStorage(): Promise<Storage> {
@@ -96,13 +102,14 @@ export interface TestServer extends RunningServer {
   token: string;
 }
 
-export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+/** `staff` names its staff token: one a person, so a second server on the same database needs another name. */
+export async function startTestServer(options: Partial<ServerOptions> = {}, { staff = 'test staff' } = {}): Promise<TestServer> {
   // Quiet unless something goes wrong: a 500 prints its log line.
   const fresh = freshDatabase();
   const server = await startServer({ db: fresh.db, port: 0, writesPerMinute: 0, logLevel: 'warn', ...options });
   await importRecords(server.store, seed);
   const close = server.close;
-  return Object.assign(server, { token: await server.store.createToken(`test staff ${clientId()}`), close: () => close().then(fresh.drop) });
+  return Object.assign(server, { token: await server.store.createToken(staff), close: () => close().then(fresh.drop) });
 }
 
 /** A test server whose log lines are kept, at the level `archipel-server` runs by default. */

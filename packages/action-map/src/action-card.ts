@@ -24,9 +24,17 @@ export function rsvpUrl(url: string | undefined, page: string = location.href): 
 
 const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** "sam. 12 déc. 2026, 14:00 – 17:00 UTC+1": the span in the action's zone. */
+const UNIVERSAL = /^(Etc\/)?(UTC|UCT|GMT|Universal|Zulu)$/;
+
+/**
+ * Zones named as places ("heure d’Europe centrale", "Eastern Time"), which supporters recognise, rather than as
+ * offsets ("UTC+1"). Universal time has no place: its long name ("Coordinated Universal Time") says it.
+ */
+export const zoneAsPlace = (zone: string | undefined): Intl.DateTimeFormatOptions => ({ timeZoneName: zone && UNIVERSAL.test(zone) ? 'long' : 'longGeneric' });
+
+/** "sam. 12 déc. 2026, 14:00 – 17:00 heure d’Europe centrale": the span in the action's zone. */
 export function when(a: Action, locale: Locale): string {
-  return a.end ? formatDateRange(a.start, a.end, locale, a.timezone) : formatDateTime(a.start, locale, a.timezone);
+  return a.end ? formatDateRange(a.start, a.end, locale, a.timezone, zoneAsPlace(a.timezone)) : formatDateTime(a.start, locale, a.timezone, zoneAsPlace(a.timezone));
 }
 
 /** The start in the visitor's own zone, when their clock says something else. */
@@ -34,7 +42,7 @@ export function visitorTime(a: Action, locale: Locale, zone = visitorZone()): st
   if (!a.timezone || a.timezone === zone) return undefined;
   const inAction = formatDateTime(a.start, locale, a.timezone, { weekday: undefined, year: undefined, timeZoneName: undefined });
   const inVisitor = formatDateTime(a.start, locale, zone, { weekday: undefined, year: undefined, timeZoneName: undefined });
-  return inAction === inVisitor ? undefined : formatDateTime(a.start, locale, zone, { weekday: 'short', year: undefined });
+  return inAction === inVisitor ? undefined : formatDateTime(a.start, locale, zone, { weekday: 'short', year: undefined, ...zoneAsPlace(zone) });
 }
 
 /** "Place Bellecour, 69002 Lyon": venue, address, then postcode and town unless the address has them. */

@@ -6,8 +6,9 @@ import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
-import { renderCard, placeOf } from './action-card.js';
-import type { MapView, MapColours } from './map-view.js';
+import { renderCard, placeOf, zoneAsPlace } from './action-card.js';
+import { sourceLabel } from './provenance.js';
+import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -152,10 +153,12 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private readUrl = () => {
-    const { filters, selected } = readHash(location.hash);
+    const { filters, selected, nearSharer } = readHash(location.hash);
     // A linked place is found once the data can find it (willUpdate).
     this.filters = { ...DEFAULT_FILTERS, ...filters };
     this.selectedId = selected;
+    // The sharer's position never travels in a link: say so rather than silently showing everything.
+    if (nearSharer) this.placeMessage = this.t('linkNearMe');
   };
 
   private writeUrl(): void {
@@ -250,7 +253,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hits = this.hits;
     if (this.pinnedHits !== hits) {
       this.pinnedHits = hits;
-      const pins = hits.flatMap(({ action: a }) => (a.lat === undefined || a.lng === undefined ? [] : [{ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 }]));
+      // A pin holds only what the map draws and answers with: a copy of each action would double the heap.
+      const pins: Pin[] = [];
+      for (const { action: a } of hits) if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
       const chapters = this.layers.split(/\s+/).includes('chapters')
         ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
         : [];
@@ -349,7 +354,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const name = el.name as keyof Filters;
     if (name === 'place') return;
     const value = name === 'radius' ? Number(el.value) : el.value;
-    this.setFilters({ [name]: value } as Partial<Filters>);
+    // Dates belong to "between dates" only: leaving it clears them, from the form and from a shared link.
+    const dates = name === 'when' && value !== 'range' ? { from: '', to: '' } : {};
+    this.setFilters({ [name]: value, ...dates } as Partial<Filters>);
   };
 
   private onPlace = (e: Event) => {
@@ -456,7 +463,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const a = hit.action;
     const selected = a.id === this.selectedId;
     const chapter = this.chapterById(a.chapter);
-    const day = formatDateTime(a.start, this.locale, a.timezone, { year: undefined });
+    const day = formatDateTime(a.start, this.locale, a.timezone, { year: undefined, ...zoneAsPlace(a.timezone) });
     const title = translated(a, 'title', this.locale);
     return html`<button
       type="button"
@@ -468,7 +475,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
       @click=${() => void this.select(a.id, 'list')}
       @focus=${() => (this.list.active = index)}
     >
-      <span class="row-title" dir="auto" lang=${title.lang ?? nothing}>${a.priority === 1 ? html`<span class="urgent" aria-hidden="true">●</span> ` : nothing}${title.text}</span>
+      <span class="row-title"
+        >${a.priority === 1 ? html`<span class="urgent"><span aria-hidden="true">●</span><span class="visually-hidden">${this.t('priority1')}:</span></span> ` : nothing}<span
+          dir="auto"
+          lang=${title.lang ?? nothing}
+          >${title.text}</span
+        ></span
+      >
       <span class="row-meta">${day} · ${a.virtual ? this.t('onlineAction') : a.city ?? placeOf(a)}</span>
       <span class="row-meta">${[hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : '', this.typeLabel(a.type), chapter?.name].filter(Boolean).join(' · ')}</span>
     </button>`;
@@ -481,7 +494,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const chapterLink = near && this.chapterUrl ? safeUrl(this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id))) : undefined;
     const hostLink = safeUrl(this.hostUrl);
     return html`<div class="empty" part="status" role="status">
-      <p>${f.near && f.radius ? this.t('noneNearby', { radius: f.radius, place: f.place }) : this.t('noneMatch')}</p>
+      <p>${f.near && f.radius ? (f.located ? this.t('noneNearYou', { radius: f.radius }) : this.t('noneNearby', { radius: f.radius, place: f.place })) : this.t('noneMatch')}</p>
       ${hostLink ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>` : nothing}
       ${near
         ? html`<p>
@@ -536,7 +549,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 t: (k, v) => this.t(k as MapKey, v),
                 locale: this.locale,
                 chapterName: this.chapterById(selected.chapter)?.name,
-                origin: merged && selected.origin ? new URL(selected.origin).hostname : undefined,
+                origin: merged && selected.origin ? sourceLabel(selected.origin, this.dataAdapter!.source.split(/\s+/)) : undefined,
                 km: hit?.km,
                 typeLabel: this.typeLabel(selected.type),
                 heading: this.heading(1),

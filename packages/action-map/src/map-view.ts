@@ -206,14 +206,13 @@ export class MapView implements ReactiveController {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
-    map.on('click', 'clusters', (e) => void this.expand(map, e.features?.[0]));
-    map.on('click', 'pins', (e) => {
-      const id = e.features?.[0]?.properties?.id as string | undefined;
-      if (id) this.o.onSelect(id, 'action');
-    });
-    map.on('click', 'chapter-pins', (e) => {
-      const id = e.features?.[0]?.properties?.id as string | undefined;
-      if (id) this.o.onSelect(id, 'chapter');
+    // One click, one target: the topmost thing drawn under the pointer. A click listener per layer would also
+    // fire for a chapter ring lying under a cluster, and its page would open instead of the cluster zooming.
+    map.on('click', (e) => {
+      const [top] = map.queryRenderedFeatures(e.point, { layers: ['cluster-count', 'clusters', 'pins', 'chapter-pins'] });
+      const id = top?.properties.id as string | undefined;
+      if (top?.properties.cluster_id !== undefined) void this.expand(map, top);
+      else if (id) this.o.onSelect(id, top!.layer.id === 'chapter-pins' ? 'chapter' : 'action');
     });
   }
 

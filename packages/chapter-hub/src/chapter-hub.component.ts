@@ -292,7 +292,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
   }
 
   private renderHub() {
-    const back = this.openedFromDirectory ? html`<button type="button" class="back" part="back" @click=${this.back}>← ${this.t('allChapters')}</button>` : nothing;
+    const back = this.openedFromDirectory ? html`<button type="button" class="back" part="back" @click=${this.back}><span class="arrow" aria-hidden="true">←</span> ${this.t('allChapters')}</button>` : nothing;
     const c = this.record;
     if (!c) {
       const status = this.renderStatus(this.chapters);
@@ -316,9 +316,9 @@ export class ChapterHub extends ArchipelElement<HubKey> {
           : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
       </span>
       <div class="title">
-        ${staticHtml`<${this.heading()} id="name" part="name" tabindex="-1">${c.name}</${this.heading()}>`}
+        ${staticHtml`<${this.heading()} id="name" part="name" tabindex="-1" dir="auto">${c.name}</${this.heading()}>`}
         ${slogan.text ? html`<p part="slogan" dir="auto" lang=${slogan.lang ?? nothing}>${slogan.text}</p>` : nothing}
-        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${where ? html`<p class="where" dir="auto">${where}</p>` : nothing}
       </div>
       ${signup ? html`<button type="button" class="join" part="join" @click=${this.toSignup}>${this.t('join')}</button>` : nothing}
     </header>`;
@@ -357,8 +357,8 @@ export class ChapterHub extends ArchipelElement<HubKey> {
           <ul class="leaders" part="leaders">
             ${c.leaders.map(
               (l) => html`<li>
-                <span class="leader-name">${l.name}</span>${l.pronouns ? html`<span class="pronouns">&nbsp;(${l.pronouns})</span>` : nothing}
-                ${l.role ? html`<span class="role">${l.role}</span>` : nothing}
+                <span class="leader-name" dir="auto">${l.name}</span>${l.pronouns ? html`<span class="pronouns" dir="auto">&nbsp;(${l.pronouns})</span>` : nothing}
+                ${l.role ? html`<span class="role" dir="auto">${l.role}</span>` : nothing}
               </li>`,
             )}
           </ul>`;
@@ -373,7 +373,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
         if (!shown.length) return nothing;
         return html`${heading}
           <ul class="links" part="links">
-            ${shown.map(([label, href]) => html`<li><a href=${href} rel=${href.startsWith('mailto:') ? nothing : 'noopener'}>${label}</a></li>`)}
+            ${shown.map(([label, href]) => html`<li><a href=${href} rel=${href.startsWith('mailto:') ? nothing : 'noopener'} dir="auto">${label}</a></li>`)}
           </ul>`;
       }
       case 'actions':

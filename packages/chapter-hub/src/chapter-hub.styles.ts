@@ -94,6 +94,10 @@ export const hubStyles = css`
   .back {
     margin-bottom: 0.75em;
   }
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .sections {
     display: grid;
     gap: var(--_gap);

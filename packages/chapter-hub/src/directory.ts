@@ -179,9 +179,9 @@ export class Directory implements ReactiveController {
       <span class="badge" data-colour=${c.color ?? ''} aria-hidden="true">${logo ? html`<img src=${logo} alt="" loading="lazy" decoding="async" width="40" height="40" />` : c.name.charAt(0)}</span>
       <span class="entry-text">
         ${href
-          ? html`<a class="name" href=${href} @click=${open}>${c.name}</a>`
-          : html`<button type="button" class="name" @click=${open}>${c.name}</button>`}
-        <span class="meta">${where}${km !== undefined ? html` · <strong>${host.t('km', { km: formatNumber(Math.round(km), host.locale) })}</strong>` : nothing}</span>
+          ? html`<a class="name" href=${href} @click=${open} dir="auto">${c.name}</a>`
+          : html`<button type="button" class="name" @click=${open} dir="auto">${c.name}</button>`}
+        <span class="meta" dir="auto">${where}${km !== undefined ? html` · <strong>${host.t('km', { km: formatNumber(Math.round(km), host.locale) })}</strong>` : nothing}</span>
       </span>
     </li>`;
   }

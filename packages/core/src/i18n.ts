@@ -50,6 +50,17 @@ export function addWords(lang: string, catalogues: Record<string, Partial<Catalo
   listeners.forEach((fn) => fn());
 }
 
+/**
+ * Words a page with only the script tag adds through archipel.js (`archipel.addWords`), before this module has
+ * arrived or after: the loader queues them under a global symbol, this module takes the queue and then answers it.
+ */
+const queued = ((globalThis as Record<symbol, unknown>)[Symbol.for('archipel.words')] ??= []) as [string, Record<string, Partial<Catalogue>>][];
+for (const [lang, catalogues] of queued.splice(0)) addWords(lang, catalogues);
+queued.push = (...calls) => {
+  for (const [lang, catalogues] of calls) addWords(lang, catalogues);
+  return 0;
+};
+
 /** Calls `fn` whenever a page adds words; returns the function that stops it. */
 export function onWordsAdded(fn: () => void): () => void {
   listeners.add(fn);
@@ -135,9 +146,13 @@ export function formatNumber(n: number, locale: string, options?: Intl.NumberFor
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** One formatter per locale, zone and options: building one costs more than formatting with it. */
+/**
+ * One formatter per locale, zone and options: building one costs more than formatting with it. An option set
+ * to `undefined` (to leave a part out) is part of the key: JSON drops such keys, so `{ year: undefined }` and
+ * `{}` once shared one formatter, and whichever came first decided for both.
+ */
 function dateTime(locale: Locale, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  const key = `${locale}|${timeZone}|${JSON.stringify(options, (_, v: unknown) => (v === undefined ? null : v))}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short', ...options });
@@ -146,14 +161,17 @@ function dateTime(locale: Locale, timeZone: string | undefined, options: Intl.Da
   return f;
 }
 
-/** "sam. 12 déc. 2026, 14:00 UTC+1": a date and time in `timeZone`, with that zone named. */
+/**
+ * "sam. 12 déc. 2026, 14:00 UTC+1": a date and time in `timeZone`, with that zone named. Pass
+ * `{ timeZoneName: 'longGeneric' }` to name the zone as a place ("heure d’Europe centrale", "Eastern Time").
+ */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string, options: Intl.DateTimeFormatOptions = {}): string {
   return dateTime(locale, timeZone, options).format(new Date(iso));
 }
 
 /** "sam. 12 déc. 2026, 14:00 – 17:00 UTC+1": a span in `timeZone`, each part said once. */
-export function formatDateRange(start: string, end: string, locale: Locale, timeZone?: string): string {
-  return dateTime(locale, timeZone, {}).formatRange(new Date(start), new Date(end));
+export function formatDateRange(start: string, end: string, locale: Locale, timeZone?: string, options: Intl.DateTimeFormatOptions = {}): string {
+  return dateTime(locale, timeZone, options).formatRange(new Date(start), new Date(end));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -10,6 +10,7 @@ export type { RecordReader } from './reader.js';
 export { contract, contractSchemas } from './contract.js';
 export { headerMap } from './headers.js';
 export { parseDateTime } from './time.js';
+export { publicRecord, publicFields, isPublicCollection, PUBLIC_COLLECTIONS, type PublicCollection } from './public-fields.js';
 export { toCsv, csvField, neutralise } from './formula.js';
 export { aggregate, crossTab, filterResponses, isYes, type SurveyResults, type ResultFilters } from './results.js';
 export type { Action } from './schemas/actions.js';

@@ -8,7 +8,7 @@
  * `archipel.load(tag)`, since the observer only sees the page's own DOM.
  */
 
-import { widgets } from './widgets.js';
+import { FIRST_FILES, widgets } from './widgets.js';
 
 type Importer = () => Promise<unknown>;
 
@@ -33,12 +33,51 @@ export function preload(files: string[], base: string): void {
   }
 }
 
+/**
+ * The kind of adapter a `source` needs, as core's adapters/kinds.ts tells it, for preloading only: a wrong guess
+ * costs a file, never a wrong reading.
+ */
+function kindOf(source: string): string {
+  const u = new URL(source, document.baseURI);
+  if (u.hostname === 'docs.google.com') return 'sheets';
+  if (u.hostname === 'script.google.com') return 'apps-script';
+  const api = /(^|\/)api(\/|$)/.test(u.pathname);
+  return u.pathname.endsWith('.json') || (u.pathname.endsWith('/') && !api) ? 'json' : 'rest';
+}
+
+/**
+ * Asks, with a widget's code, for what its first render waits for: its words in the language of the page where
+ * it stands (the nearest `lang`, else the browser's), and the adapter of its `source` (or its hub's).
+ */
+function preloadFirstFiles(tag: string): void {
+  // A widget in a hub's shadow root: the hub asks for its code, and its words come when it renders.
+  const el = document.querySelector(tag);
+  if (!el) return;
+  const lang = (el.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en').toLowerCase();
+  const langs = FIRST_FILES.langs.split(' ');
+  const i = [lang, lang.split('-')[0], 'en'].map((l) => langs.indexOf(l!)).find((n) => n >= 0) ?? 0;
+  const files: string[] = [];
+  for (const words of [FIRST_FILES.words['*'], FIRST_FILES.words[tag]]) {
+    for (const [name, hashes] of Object.entries(words ?? {})) files.push(`${name}-${hashes.split(' ')[i]}`);
+  }
+  const source = el.getAttribute('source') ?? el.closest('chapter-hub')?.getAttribute('source');
+  for (const part of source?.trim().split(/\s+/) ?? []) {
+    try {
+      files.push(...(FIRST_FILES.adapters[kindOf(part)]?.split(' ') ?? []));
+    } catch {
+      // Not a URL: the widget says so itself.
+    }
+  }
+  preload(files.filter(Boolean).map((name) => `chunks/${name}.js`), import.meta.url);
+}
+
 /** Imports the code of an Archipel tag (once) and resolves when the tag is defined. */
 export function load(tag: string): Promise<unknown> {
   const importer = widgets[tag];
   if (!importer) return Promise.resolve();
   let p = requested.get(tag);
   if (!p) {
+    preloadFirstFiles(tag);
     p = importer().then(() => customElements.whenDefined(tag));
     p.catch((e: unknown) => console.error(`[archipel] could not load <${tag}>:`, e));
     requested.set(tag, p);
@@ -78,6 +117,20 @@ function start(): void {
 
 const api = { load, register, preload, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;
+
+/**
+ * `archipel.addWords(lang, catalogues)`, for a page with only the script tag: core's `addWords`, queued until a
+ * widget has brought the core (packages/core/src/i18n.ts empties the queue and answers it from then on).
+ */
+const queuedWords = ((globalThis as Record<symbol, unknown>)[Symbol.for('archipel.words')] ??= []) as unknown[];
+(window.archipel ??= {}).addWords = (lang, catalogues) => void queuedWords.push([lang, catalogues]);
+
+declare global {
+  interface Window {
+    /** What archipel.js gives a page. */
+    archipel?: { addWords?(lang: string, catalogues: Record<string, Record<string, string | Record<string, string>>>): void };
+  }
+}
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();

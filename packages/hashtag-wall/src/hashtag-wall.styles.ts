@@ -16,7 +16,8 @@ export const wallStyles = css`
     margin-block-end: 1rem;
   }
   #h {
-    margin: 0 auto 0 0;
+    margin: 0;
+    margin-inline-end: auto;
     font-size: 1.4em;
   }
   button {
@@ -53,8 +54,6 @@ export const wallStyles = css`
   }
   .feed:not(.paged *) > article {
     position: absolute;
-    top: 0;
-    left: 0;
   }
   .paged .feed {
     display: grid;

@@ -110,7 +110,7 @@ export class ShareForm {
             ${this.control('link', host.t('link'), (a) => html`<input id="link" name="link" type="url" inputmode="url" aria-invalid=${a.invalid} aria-describedby="f-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
             <small id="f-hint">${host.t('linkHint')}</small>
             ${this.chapters.length
-              ? html`<label>${host.t('yourChapter')}<select name="chapter"><option value="">${host.t('noChapter')}</option>${this.chapters.map((c) => html`<option value=${c.id}>${c.name}</option>`)}</select></label>`
+              ? html`<label>${host.t('yourChapter')}<select name="chapter"><option value="">${host.t('noChapter')}</option>${this.chapters.map((c) => html`<option value=${c.id} dir="auto">${c.name}</option>`)}</select></label>`
               : nothing}
             ${form.renderHoneypot()}
             <label class="check"><input id="consent" type="checkbox" name="consent" required aria-invalid=${form.invalid('consent').invalid} aria-describedby=${form.invalid('consent').describedBy} /> ${host.t('consent')}</label>

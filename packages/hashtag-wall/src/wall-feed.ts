@@ -1,7 +1,8 @@
 /**
  * The feed of posts (the ARIA feed pattern): where each card goes, in masonry,
  * a grid or pages; which cards are in the DOM (those near the viewport, the
- * focused one and the one being brought into view), measured once there; Page
+ * focused one and the one being brought into view), measured once there (a
+ * grid's cards all take the tallest one's height); Page
  * Down / Page Up between posts; focus that stays with the wall when posts come
  * and go; and the post open in the lightbox.
  */
@@ -89,7 +90,7 @@ export class WallFeed implements ReactiveController, LightboxFeed {
     addEventListener('resize', this.onScroll, { passive: true });
     // Put back into the page: pages turn again, and masonry measures the cards it already has.
     this.turnPages(this.secondsPerPage);
-    if (!this.paged && this.host.layout === 'masonry') for (const el of this.cards.values()) this.measure.observe(el);
+    if (!this.paged) for (const el of this.cards.values()) this.measure.observe(el);
   }
 
   hostDisconnected(): void {
@@ -264,7 +265,9 @@ export class WallFeed implements ReactiveController, LightboxFeed {
     } else {
       if (relayout || this.boxes.length !== posts.length) {
         const grid = this.host.layout === 'grid';
-        const h = (cols.width * 3) / 4 + 180;
+        // A grid's cards are as tall as its tallest: at first a 4:3 picture and about eleven lines of text (in
+        // the feed's own text size, so larger text gets taller cards), then as tall as the tallest measured.
+        const h = Math.max((cols.width * 3) / 4 + 11.25 * parseFloat(style.fontSize), ...this.cardHeights.values());
         const laid = place(
           posts.map((p) => (grid ? h : this.cardHeights.get(p.id) ?? estimate(p, cols.width))),
           cols,
@@ -305,12 +308,13 @@ export class WallFeed implements ReactiveController, LightboxFeed {
         el.setAttribute('aria-labelledby', `a-${p.id}`);
         if (this.source.postsShownAnimated.has(p.id)) el.className = 'new';
         this.cards.set(p.id, el);
-        if (!this.paged && host.layout === 'masonry') this.measure.observe(el);
+        if (!this.paged) this.measure.observe(el);
       }
       el.setAttribute('aria-posinset', String(i + 1));
       el.setAttribute('aria-setsize', String(posts.length));
       const b = this.boxes[i];
-      el.style.cssText = b ? `transform:translate(${b.x}px,${b.y}px);width:${b.w}px${host.layout === 'grid' ? `;height:${b.h}px` : ''}` : '';
+      // Offsets from the start edge: a right-to-left page puts the first column on the right.
+      el.style.cssText = b ? `inset-inline-start:${b.x}px;inset-block-start:${b.y}px;width:${b.w}px${host.layout === 'grid' ? `;min-height:${b.h}px` : ''}` : '';
       el.classList.toggle('pinned', Boolean(p.pinned));
       if (created || redraw) render(postBody(host, this, p), el, { host });
       if (el === cursor) cursor = cursor.nextElementSibling;

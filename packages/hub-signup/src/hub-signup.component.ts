@@ -288,7 +288,7 @@ export class HubSignup extends ArchipelElement<Key> {
           @change=${(e: Event) => (this.chapterPicked = (e.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${!chosen}>${this.t('choose')}</option>
-          ${chapters.map((c) => html`<option value=${c.id} ?selected=${c.id === chosen}>${c.name}</option>`)}
+          ${chapters.map((c) => html`<option value=${c.id} ?selected=${c.id === chosen} dir="auto">${c.name}</option>`)}
         </select>
         ${this.dataAdapter ? this.renderStatus(data.chapters) : nothing}`,
     );

@@ -266,7 +266,7 @@ export class SurveyForm implements ReactiveController {
                   <option value="" ?selected=${!chapter}>${this.t('noChapter')}</option>
                   ${[...this.host.chapters.items]
                     .sort((a, b) => a.name.localeCompare(b.name, this.host.locale))
-                    .map((c) => html`<option value=${c.id} ?selected=${c.id === chapter}>${c.name}</option>`)}
+                    .map((c) => html`<option value=${c.id} ?selected=${c.id === chapter} dir="auto">${c.name}</option>`)}
                 </select>
               </div>`
             : nothing}

@@ -11,7 +11,9 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { acceptJsonObjects } from './body.js';
+import { compressAnswers } from './compress.js';
 import { cors, corsHeaders } from './cors.js';
+import { eraseOlderThan } from './people.js';
 import { stamp } from './every-answer.js';
 import { logAnswer, loggerOptions } from './logging.js';
 import { notFoundOrNotAllowed } from './not-found.js';
@@ -21,6 +23,7 @@ import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
+import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
@@ -28,6 +31,7 @@ import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
 import type { Storage } from './storage.js';
+import { SqliteStorage } from './storage-sqlite.js';
 import { zodValidatorCompiler } from './zod-schemas.js';
 
 declare module 'fastify' {
@@ -35,6 +39,25 @@ declare module 'fastify' {
     /** The records, tokens, blocked authors and rate limits this server keeps. */
     store: Storage;
   }
+}
+
+/** Retention: what is older than the campaign keeps is erased when the server starts, then every day. */
+function keepFor(app: FastifyInstance, storage: Storage, months: number) {
+  if (!(storage instanceof SqliteStorage)) {
+    app.log.warn({ months }, 'retention (--retain-months) is not yet done on PostgreSQL (#21): nothing is erased automatically; erase old records by hand');
+    return;
+  }
+  const { store } = storage;
+  const run = () => {
+    const erased = eraseOlderThan(store, months);
+    if (erased.signups || erased.responses) app.log.info({ erased, months }, 'retention: old personal data erased');
+  };
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    run();
+    timer = setInterval(run, 86_400_000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 export function createApp(options: ServerOptions): FastifyInstance {
@@ -69,6 +92,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.addHook('onRequest', async (request, reply) => stamp(request, reply));
   cors(app, settings);
   notFoundOrNotAllowed(app);
+  compressAnswers(app);
 
   const context: RouteContext = { store, settings };
   // Migrations run before the server takes its first request.
@@ -78,8 +102,10 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
+  app.register(peopleRoutes, context);
   app.register(staticRoutes, context);
 
+  if (settings.retainMonths) keepFor(app, store, settings.retainMonths);
   if (ownsDb) app.addHook('onClose', () => store.close());
   return app;
 }

@@ -1,7 +1,11 @@
 /** archipel-server: run the reference server, manage staff tokens, import data. */
 import { readFileSync, existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
+import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
+import { SqliteStorage } from './storage-sqlite.js';
 import { importRecords } from './import-records.js';
 import { readyStorage } from './open-storage.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
@@ -13,9 +17,18 @@ const USAGE = `
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
                   [--log-level info]    (${LOG_LEVELS.join(', ')})
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
-  archipel-server token create --name NAME [--db …]
+                  [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
+                                         months: when the server starts, then every day)
+  archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
+                  (one token a person; with --chapter, that chapter's lead: its sign-ups, responses and posts
+                   only; without, campaign staff. Expires after 1 to ${TOKEN_MAX_DAYS} days, ${TOKEN_DAYS} unless told.)
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
+  archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
+                  (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
+                   it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+  archipel-server access-log [--since 2026-11-01] [--db …]
+                  (who read or exported personal data, when, what and how many records)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
@@ -34,10 +47,22 @@ const { values, positionals } = parseArgs({
     home: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     name: { type: 'string' },
+    chapter: { type: 'string' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    'retain-months': { type: 'string' },
+    since: { type: 'string' },
+    expires: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+/** A mistake on the command line: said plainly, without a stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 function usage(): never {
   console.log(USAGE);
@@ -50,15 +75,69 @@ if (values.help) usage();
 if (command === 'token') {
   const store = await readyStorage(values.db!);
   if (sub === 'create') {
-    if (!values.name) throw new Error('token create needs --name, e.g. --name "Léa (national team)"');
-    console.log(await store.createToken(values.name));
-    console.error(`Token "${values.name}" created. It is shown once: keep it somewhere safe.`);
+    if (!values.name) fail('token create needs --name, e.g. --name "Léa (national team)"');
+    const days = values.expires === undefined ? TOKEN_DAYS : Number(/^(\d+)\s*d?$/i.exec(values.expires.trim())?.[1]);
+    if (!(days >= 1 && days <= TOKEN_MAX_DAYS)) fail(`--expires takes a number of days from 1 to ${TOKEN_MAX_DAYS}, such as 90d; not "${values.expires}".`);
+    const chapter = values.chapter?.trim().toLowerCase();
+    if (chapter && !(await store.get('chapters', chapter))) console.error(`Note: no chapter "${chapter}" is in this database yet; the token reads that chapter's records only.`);
+    let token: string;
+    try {
+      token = await store.createToken(values.name, { chapter, days });
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    console.log(token);
+    const who = chapter ? `lead of the chapter "${chapter}"` : 'campaign staff';
+    const until = (await store.listTokens()).find((t) => t.name === values.name)!.expires.slice(0, 10);
+    console.error(`Token for "${values.name}" (${who}) created, valid until ${until}. It is shown once: keep it somewhere safe.`);
   } else if (sub === 'revoke') {
-    if (!values.name) throw new Error('token revoke needs --name');
+    if (!values.name) fail('token revoke needs --name');
     console.log((await store.revokeToken(values.name)) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
   } else if (sub === 'list') {
-    for (const t of await store.listTokens()) console.log(`${t.name}\tcreated ${t.created}${t.revoked ? `\trevoked ${t.revoked}` : ''}`);
+    const now = new Date().toISOString();
+    for (const t of await store.listTokens()) {
+      const state = t.revoked ? `revoked ${t.revoked}` : t.expires <= now ? `expired ${t.expires}` : `expires ${t.expires}`;
+      console.log(`${t.name}\t${t.chapter ? `chapter ${t.chapter}` : 'campaign staff'}\tcreated ${t.created}\t${state}`);
+    }
   } else usage();
+  await store.close();
+} else if (command === 'people') {
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('people find, export and erase work on SQLite only for now (#21); on PostgreSQL, use the API (POST /api/people/…) once it is ported.');
+  const { store } = storage;
+  const who = { email: values.email, phone: values.phone };
+  if (!who.email && !who.phone) fail('people needs --email ADDRESS or --phone NUMBER.');
+  // Whoever runs the command is named in the access log by their account on this machine.
+  const operator = { name: `command line (${userInfo().username})`, chapter: null };
+  try {
+    if (sub === 'find' || sub === 'export') {
+      const found = findPerson(store, who);
+      logPersonAccess(store, operator, sub, who, countOf(found));
+      if (sub === 'export') console.log(JSON.stringify({ exported: new Date().toISOString(), ...found }, null, 2));
+      else {
+        for (const s of found.signups as { id: string; created?: string; chapter?: string }[]) console.log(`sign-up\t${s.id}\t${s.created ?? ''}\t${s.chapter ?? ''}`);
+        for (const r of found.responses as { id: string; survey: string; created?: string }[]) console.log(`survey response\t${r.id}\t${r.created ?? ''}\t${r.survey}`);
+        for (const l of found.leaders) console.log(`leader of a chapter\t${l.chapter}`);
+        console.error(`${countOf(found)} records found. "people export" prints them in full, "people erase" erases them.`);
+      }
+    } else if (sub === 'erase') {
+      const erased = erasePerson(store, who, operator.name);
+      logPersonAccess(store, operator, 'erase', who, erased);
+      console.log(`${erased} records erased; a record that the erasure happened is kept, without the data.`);
+    } else usage();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+} else if (command === 'access-log') {
+  const store = await readyStorage(values.db!);
+  const since = values.since ? new Date(values.since) : undefined;
+  if (since && Number.isNaN(since.getTime())) fail(`--since takes a date such as 2026-11-01, not "${values.since}".`);
+  for (let after = 0; ; ) {
+    const page = await store.accessLog({ since: since?.toISOString(), after, limit: 1000 });
+    for (const e of page) console.log(`${e.at}\t${e.who}${e.chapter ? ` (chapter ${e.chapter})` : ''}\t${e.action}\t${e.what}\t${e.count} records`);
+    if (page.length < 1000) break;
+    after = page.at(-1)!.id;
+  }
   await store.close();
 } else if (command === 'import') {
   const folder = sub ?? arg;
@@ -81,6 +160,8 @@ if (command === 'token') {
 } else if (command === undefined || command === 'serve') {
   const logLevel = values['log-level']!;
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  const retainMonths = values['retain-months'] === undefined ? undefined : Number(values['retain-months']);
+  if (retainMonths !== undefined && !(Number.isInteger(retainMonths) && retainMonths >= 1)) fail(`--retain-months takes a whole number of months, such as 24; not "${values['retain-months']}".`);
   const statics = Object.fromEntries((values.static ?? []).map((s) => s.split('=') as [string, string]));
   const server = await startServer({
     db: values.db!,
@@ -92,6 +173,7 @@ if (command === 'token') {
     statics,
     home: values.home,
     logLevel: logLevel as LogLevel,
+    retainMonths,
   });
   console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.

@@ -1,14 +1,14 @@
 /**
- * Storage: SQLite through better-sqlite3, in WAL mode. Every record is kept
+ * Storage: SQLite through better-sqlite3, in WAL mode, synced on every commit. Every record is kept
  * as its validated JSON plus the columns queries need. A record's client id is
  * its primary key within its collection, so a write repeated with the same id
  * is stored once, and its first answer (the receipt) is kept to answer alike.
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { authorKey, hashToken, importedVersion, moderatedData, surveyOf, type ImportedRecord, type ListOptions, type Row, type StaffToken } from './storage.js';
+import { authorKey, hashToken, importedVersion, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
-export { authorKey, hashToken, type ListOptions, type Row } from './storage.js';
+export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
 export type Db = Database.Database;
 
@@ -43,6 +43,40 @@ const MIGRATIONS: string[] = [
    );`,
   // When a moderator last decided about a post: imports then leave its status and pin alone.
   `ALTER TABLE items ADD COLUMN moderated TEXT;`,
+  // A digest of the record as first written: the same client id with another body is a conflict, not a repeat.
+  `ALTER TABLE items ADD COLUMN body_hash TEXT;`,
+  // Tokens are per person: campaign staff (no chapter) or a chapter's lead, and they expire. Tokens made before
+  // expiry existed get the default lifetime from now.
+  `ALTER TABLE tokens ADD COLUMN chapter TEXT;
+   ALTER TABLE tokens ADD COLUMN expires TEXT;
+   UPDATE tokens SET expires = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') WHERE expires IS NULL;`,
+  // Who read or exported personal data, when, what and how many records: for campaign staff to check.
+  `CREATE TABLE access_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     chapter TEXT,
+     action TEXT NOT NULL,
+     what TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE INDEX access_log_by_time ON access_log (at);`,
+  // A person's rights: the hash of the private link's secret on their records, a record of each erasure (without
+  // the data erased), and the server's own keys (the private links' and the form tokens' HMAC key).
+  `ALTER TABLE items ADD COLUMN owner_hash TEXT;
+   CREATE INDEX items_by_owner ON items (owner_hash);
+   CREATE TABLE erasures (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     collection TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE server_keys (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
   // Which survey a response answers, as a column: results read one survey's responses through an index.
   `ALTER TABLE items ADD COLUMN survey TEXT;
    UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
@@ -54,7 +88,9 @@ export const SQLITE_MIGRATIONS = MIGRATIONS.length;
 export function openDb(file: string): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // An acknowledged write is on disk before its answer: each commit waits for the WAL to be synced. NORMAL would
+  // survive a crash of the process but could lose the last commits to a power cut (tests/bench/server-writes).
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // Case folding beyond ASCII (SQLite's lower() leaves "É" alone), for hashtags.
@@ -87,17 +123,17 @@ export class Store {
     return stmt;
   }
 
-  /** Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it. */
-  insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object): { receipt: string; created: boolean } {
+  /** See Storage.insertOnce. */
+  insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object): { receipt: string; created: boolean; conflict: boolean } {
     const now = new Date().toISOString();
     const text = JSON.stringify(receipt);
     const info = this.sql(
-      `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
-    ).run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record));
-    if (info.changes) return { receipt: text, created: true };
-    const row = this.sql('SELECT receipt FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string };
-    return { receipt: row.receipt, created: false };
+      `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
+    ).run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null);
+    if (info.changes) return { receipt: text, created: true, conflict: false };
+    const row = this.sql('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
+    return { receipt: row.receipt, created: false, conflict: Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash) };
   }
 
   /** See Storage.upsert. */
@@ -132,7 +168,8 @@ export class Store {
   }
 
   list(collection: string, o: ListOptions): Row[] {
-    const where = ['collection = @collection'];
+    // An erased record stays as a row without its data (people.ts); no list shows it.
+    const where = ['collection = @collection', "(status IS NULL OR status <> 'erased')"];
     const params: Record<string, unknown> = { collection, limit: o.limit };
     if (o.chapter) {
       where.push('chapter = @chapter');
@@ -201,26 +238,57 @@ export class Store {
     return Boolean(this.sql('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
   }
 
-  // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
+  /** Notes that someone read, exported, corrected or erased personal data. */
+  logAccess(who: StaffMember, action: string, what: string, count: number): void {
+    this.sql('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES (?, ?, ?, ?, ?, ?)').run(new Date().toISOString(), who.name, who.chapter, action, what, count);
+  }
 
-  createToken(name: string): string {
+  /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
+  accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}): AccessEntry[] {
+    return this.sql('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?').all(after, since ?? '', limit) as AccessEntry[];
+  }
+
+  /**
+   * One of the server's own random keys, made the first time it is asked for and kept in the database, so that
+   * every instance sharing the database agrees (private links, form tokens).
+   */
+  serverKey(name: string): Buffer {
+    this.sql('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
+    return Buffer.from((this.sql('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+  }
+
+  // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).
+  // One a person (names are unique), each expiring; a token with a chapter is that chapter's lead's.
+
+  createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}): string {
+    checkTokenDays(days);
+    if (this.sql('SELECT 1 FROM tokens WHERE name = ?').get(name)) throw tokenNameTaken(name);
     const token = newToken();
-    this.sql('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(name, hashToken(token), new Date().toISOString());
+    const now = Date.now();
+    this.sql('INSERT INTO tokens (name, hash, created, chapter, expires) VALUES (?, ?, ?, ?, ?)').run(name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString());
     return token;
   }
 
+  /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
   revokeToken(name: string): boolean {
-    return this.sql('UPDATE tokens SET revoked = ? WHERE name = ? AND revoked IS NULL').run(new Date().toISOString(), name).changes > 0;
+    const now = new Date().toISOString();
+    return this.sql("UPDATE tokens SET revoked = ?, name = name || ' (revoked ' || ? || ')' WHERE name = ? AND revoked IS NULL").run(now, now, name).changes > 0;
   }
 
-  listTokens(): StaffToken[] {
-    return this.sql('SELECT name, created, revoked FROM tokens ORDER BY id').all() as StaffToken[];
+  listTokens(): TokenInfo[] {
+    return this.sql('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id').all() as TokenInfo[];
   }
 
-  checkToken(token: string): string | undefined {
-    const row = this.sql('SELECT name FROM tokens WHERE hash = ? AND revoked IS NULL').get(hashToken(token)) as { name: string } | undefined;
-    return row?.name;
+  /** Whose token this is, if it is known, not revoked and not expired. */
+  checkToken(token: string, now = new Date().toISOString()): StaffMember | undefined {
+    return this.sql('SELECT name, chapter FROM tokens WHERE hash = ? AND revoked IS NULL AND expires > ?').get(hashToken(token), now) as StaffMember | undefined;
   }
 }
+
+export function checkTokenDays(days: number) {
+  if (!(Number.isInteger(days) && days >= 1 && days <= TOKEN_MAX_DAYS)) throw new Error(`A token lasts 1 to ${TOKEN_MAX_DAYS} days, not ${days}.`);
+}
+
+export const tokenNameTaken = (name: string) => new Error(`A token named "${name}" exists already: revoke it first, or give another name (one token a person).`);
 
 export const newToken = () => `arch_${randomBytes(32).toString('base64url')}`;

@@ -22,6 +22,8 @@ export interface ServerOptions {
   statics?: Record<string, string>;
   /** Where `/` redirects (e.g. "/demo/"). */
   home?: string;
+  /** Months sign-ups and responses' contact details are kept; older ones are erased on start and daily. */
+  retainMonths?: number;
   /** Request log level (JSON lines, one a request); default "info". */
   logLevel?: LogLevel;
   /** Where log lines go; default standard output. */
@@ -37,6 +39,7 @@ export interface Settings {
   maxBody: number;
   statics: Record<string, string>;
   home?: string;
+  retainMonths?: number;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -48,5 +51,6 @@ export function settingsOf(options: ServerOptions): Settings {
     maxBody: options.maxBody ?? 32 * 1024,
     statics: options.statics ?? {},
     home: options.home,
+    retainMonths: options.retainMonths,
   };
 }

@@ -58,6 +58,8 @@ export const postsQuery = listQuery.extend({ hashtag: z.string().optional() });
 /** Staff lists: a page, or with `format=csv` the whole collection; the moderation queue's statuses; responses to one survey. */
 export const staffQuery = listQuery.extend({
   format: z.string().optional(),
+  /** `semicolon` for a `;`-separated export, as Excel opens it in French, Spanish or German. */
+  sep: z.enum(['comma', 'semicolon'], { error: 'sep is "comma" or "semicolon".' }).optional(),
   status: z.string().optional(),
   survey: z.string().optional(),
 });
@@ -73,3 +75,6 @@ export const resultsQuery = z.object({
 
 /** A record's id in the path (`/surveys/{id}`, `/posts/{id}`), already percent-decoded by the router. */
 export const idParams = z.object({ id: z.string().min(1) });
+
+/** The access log: a page (`cursor` is the `next` of the previous one), from `since` on. */
+export const accessLogQuery = listQuery.pick({ limit: true, since: true, cursor: true });

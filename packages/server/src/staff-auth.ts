@@ -1,12 +1,16 @@
-/** Staff bearer tokens: random, stored hashed (db.ts), sent in the Authorization header and never in a URL. */
+/**
+ * Staff bearer tokens: one a person, random, stored hashed (db.ts), expiring, sent in the Authorization header
+ * and never in a URL. Two roles: campaign staff see everything; a chapter's lead sees only their chapter's
+ * sign-ups and responses and moderates only their chapter's posts (`scopeOf`).
+ */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Storage } from './storage.js';
+import type { StaffMember, Storage } from './storage.js';
 import { Problem } from './problems.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The staff member whose token the request carries, once a route has checked it; null for anyone else. */
-    staff: string | null;
+    /** Whose token the request carries, once a route has checked it; null for anyone else. */
+    staff: StaffMember | null;
   }
 }
 
@@ -17,27 +21,29 @@ const bearerOf = (request: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(String(re
 /** Whether the request claims to be staff's: a Bearer credential, right or wrong (Basic auth from a staging site is not one). */
 export const claimsStaff = (request: FastifyRequest) => /^Bearer\s+\S/i.test(String(request.headers.authorization ?? ''));
 
-/** The name of the staff member whose token the request carries; 401 without a valid one. */
-export async function staffName(store: Storage, request: FastifyRequest): Promise<string> {
+/** The staff member whose token the request carries; 401 without a valid one. */
+export async function staffMember(store: Storage, request: FastifyRequest): Promise<StaffMember> {
   const token = bearerOf(request);
-  const name = token && (await store.checkToken(token));
-  if (!name) {
+  const member = token ? await store.checkToken(token) : undefined;
+  if (!member) {
     throw new Problem(
       401,
       'Staff token needed',
-      token ? 'This token is unknown or revoked. Ask an administrator for a new one (archipel-server token create).' : 'Send a staff token: Authorization: Bearer <token>.',
+      token
+        ? 'This token is unknown, expired or revoked. Ask an administrator for a new one (archipel-server token create).'
+        : 'Send a staff token in a header: Authorization: Bearer <token>. A token in the address is never read.',
       {},
       { 'www-authenticate': 'Bearer realm="archipel"' },
     );
   }
-  return name;
+  return member;
 }
 
-/** The staff member's name when the request carries a valid token; an invalid one counts as none. */
-export async function staffOrNull(store: Storage, request: FastifyRequest): Promise<string | null> {
+/** The staff member when the request carries a valid token; an invalid one counts as none. */
+export async function staffOrNull(store: Storage, request: FastifyRequest): Promise<StaffMember | null> {
   if (!claimsStaff(request)) return null;
   try {
-    return await staffName(store, request);
+    return await staffMember(store, request);
   } catch {
     return null;
   }
@@ -45,5 +51,20 @@ export async function staffOrNull(store: Storage, request: FastifyRequest): Prom
 
 /** A route hook that lets only staff through, before the body is read. */
 export const staffOnly = (store: Storage) => async (request: FastifyRequest) => {
-  request.staff = await staffName(store, request);
+  request.staff = await staffMember(store, request);
 };
+
+/**
+ * The chapter a staff member's read is limited to: theirs for a chapter's lead (asking for another is a 403),
+ * the one asked for (or none: everything) for campaign staff.
+ */
+export function scopeOf(staff: StaffMember, asked?: string): string | undefined {
+  if (!staff.chapter) return asked || undefined;
+  if (asked && asked !== staff.chapter) throw new Problem(403, 'Not your chapter', `This token is for the chapter "${staff.chapter}"; it cannot read "${asked}".`);
+  return staff.chapter;
+}
+
+/** Campaign staff only: a chapter's lead is refused (403). */
+export function campaignStaffOnly(staff: StaffMember, what: string): void {
+  if (staff.chapter) throw new Problem(403, 'Campaign staff only', `${what} needs a campaign staff token; this one is for the chapter "${staff.chapter}".`);
+}

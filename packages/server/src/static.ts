@@ -7,10 +7,16 @@
  * Text is sent compressed when the browser accepts it: Brotli or gzip files the
  * build wrote beside the original (`.br`, `.gz`), else compressed on the way.
  * `--home` redirects `/`.
+ *
+ * A folder of JSON files is a source too, so its collection files pass the same rule as the API: `actions.json`,
+ * `chapters.json`, `posts.json` and `surveys.json` are served with their public fields only, and a file named
+ * after a personal collection (`signups`, `responses`) is never served at all.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createBrotliCompress, createGzip, constants } from 'node:zlib';
-import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
+import { COMPRESSIBLE, encodingFor } from './compress.js';
+import { basename, extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
+import { isPublicCollection, publicRecord } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from './problems.js';
 import type { Routes } from './routes/plugin.js';
@@ -30,12 +36,6 @@ const TYPES: Record<string, string> = {
   '.yaml': 'application/yaml; charset=utf-8',
   '.pbf': 'application/x-protobuf',
 };
-
-/** Types worth compressing: text, JSON, JavaScript, SVG. */
-const COMPRESSIBLE = /^(text\/|application\/(json|yaml|x-protobuf)|image\/svg)/;
-
-/** Brotli when the browser takes it, else gzip, else nothing. */
-const encodingFor = (accepted: string): 'br' | 'gzip' | undefined => (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
 
 const DEMO_CSP =
   "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
@@ -58,6 +58,31 @@ function fileFor(dir: string, rest: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** Files named after a personal collection: whatever they hold, a static mount never serves them. */
+const PERSONAL_FILE = /^(signups|responses)\b/i;
+
+/** A collection file with only its public fields, in the shape it came in (a list, or an object keyed by the collection or "items"). */
+function publicJson(collection: Parameters<typeof publicRecord>[0], file: string): string | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const project = (rows: unknown) => (Array.isArray(rows) ? rows.map((r) => (r && typeof r === 'object' ? publicRecord(collection, r as Record<string, unknown>) : r)) : []);
+  if (Array.isArray(json)) return JSON.stringify(project(json));
+  const obj = (json ?? {}) as Record<string, unknown>;
+  const key = Array.isArray(obj[collection]) ? collection : Array.isArray(obj.items) ? 'items' : undefined;
+  return key ? JSON.stringify({ [key]: project(obj[key]) }) : JSON.stringify([]);
+}
+
+const warned = new Set<string>();
+function warnOnce(request: FastifyRequest, message: string) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  request.log.warn(message);
+}
+
 export const staticRoutes: Routes = async (app, { settings }) => {
   if (settings.home) {
     const home = settings.home;
@@ -70,7 +95,18 @@ export const staticRoutes: Routes = async (app, { settings }) => {
       const path = request.url.split('?')[0]!;
       const file = path.startsWith(prefix) ? fileFor(dir, path.slice(prefix.length)) : undefined;
       if (!file) throw notFound(request.url);
+      const name = basename(file);
+      if (PERSONAL_FILE.test(name)) {
+        warnOnce(request, `${file} is named after personal data and is never served. Move it out of the static folder; keep sign-ups and responses in the database.`);
+        throw notFound(request.url);
+      }
       const ext = extname(file);
+      const collection = name.slice(0, -ext.length);
+      if (ext === '.json' && isPublicCollection(collection)) {
+        const text = publicJson(collection, file);
+        if (text === undefined) throw notFound(request.url);
+        return reply.headers({ 'content-type': TYPES['.json']!, 'cache-control': 'public, max-age=60, must-revalidate', 'access-control-allow-origin': '*' }).send(text);
+      }
       const hashed = /[-.][A-Za-z0-9_]{8}\.js$/.test(file) && file.includes('/chunks/');
       const type = TYPES[ext] ?? 'application/octet-stream';
       const encoding = COMPRESSIBLE.test(type) ? encodingFor(String(request.headers['accept-encoding'] ?? '')) : undefined;

@@ -12,9 +12,10 @@
  * when its transaction commits); each instance listens on a connection of its
  * own and drops the answers it had prepared.
  */
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { newToken } from './db.js';
-import { authorKey, hashToken, importedVersion, moderatedData, surveyOf, type ImportedRecord, type ListOptions, type Row, type StaffToken, type Storage } from './storage.js';
+import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
+import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -55,6 +56,36 @@ const MIGRATIONS: string[] = [
      at DOUBLE PRECISION NOT NULL,
      granted BOOLEAN NOT NULL
    );`,
+  // As SQLite's migrations 4 to 7 (#18): a digest of each record's first body, per-person tokens that expire (a
+  // chapter lead's carry their chapter), the access log, private links' owners, erasures, the server's own keys.
+  `ALTER TABLE items ADD COLUMN body_hash TEXT;
+   ALTER TABLE items ADD COLUMN owner_hash TEXT;
+   CREATE INDEX items_by_owner ON items (owner_hash);
+   ALTER TABLE tokens ADD COLUMN chapter TEXT;
+   ALTER TABLE tokens ADD COLUMN expires TEXT;
+   UPDATE tokens SET expires = to_char((now() + interval '90 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') WHERE expires IS NULL;
+   CREATE TABLE access_log (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     chapter TEXT,
+     action TEXT NOT NULL,
+     what TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE INDEX access_log_by_time ON access_log (at);
+   CREATE TABLE erasures (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     collection TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE server_keys (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
@@ -88,6 +119,7 @@ export class PostgresStorage implements Storage {
   private listening = false;
   private closed = false;
   private changes = 0;
+  private readonly keys = new Map<string, Buffer>();
 
   constructor(url: string, { max = 10 }: { max?: number } = {}) {
     const { connectionString, schema } = connectionOf(url);
@@ -100,6 +132,9 @@ export class PostgresStorage implements Storage {
 
   ready(): Promise<void> {
     return (this.migrated ??= this.migrate()
+      .then(async () => {
+        for (const name of SERVER_KEYS) await this.serverKey(name);
+      })
       .then(() => this.listen())
       .catch((err: unknown) => {
         this.migrated = undefined;
@@ -175,28 +210,29 @@ export class PostgresStorage implements Storage {
     }
   }
 
-  async insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object) {
+  async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
     const now = new Date().toISOString();
     const text = JSON.stringify(receipt);
     // One round trip: the insert, or else the receipt already stored.
-    const { rows } = await this.pool.query<{ receipt: string; created: boolean }>({
+    const { rows } = await this.pool.query<{ receipt: string; created: boolean; body_hash: string | null }>({
       name: 'insert-once',
       text: `WITH stored AS (
-               INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (collection, id) DO NOTHING RETURNING receipt)
-             SELECT receipt, true AS created FROM stored
-             UNION ALL SELECT receipt, false FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
-      values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record)],
+               INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)
+             SELECT receipt, true AS created, body_hash FROM stored
+             UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
+      values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null],
     });
+    const conflictOf = (stored: string | null) => Boolean(stored && fields.bodyHash && stored !== fields.bodyHash);
     // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
     if (rows[0]?.created && collection === 'posts') {
       await this.announce(this.pool);
       this.changes++;
     }
-    if (rows[0]) return rows[0];
+    if (rows[0]) return { receipt: rows[0].receipt, created: rows[0].created, conflict: !rows[0].created && conflictOf(rows[0].body_hash) };
     // The same id, committed by another request after this statement's snapshot was taken: read it now.
-    const again = await this.pool.query<{ receipt: string }>({ name: 'receipt', text: 'SELECT receipt FROM items WHERE collection = $1 AND id = $2', values: [collection, record.id] });
-    return { receipt: again.rows[0]!.receipt, created: false };
+    const again = await this.pool.query<{ receipt: string; body_hash: string | null }>({ name: 'receipt', text: 'SELECT receipt, body_hash FROM items WHERE collection = $1 AND id = $2', values: [collection, record.id] });
+    return { receipt: again.rows[0]!.receipt, created: false, conflict: conflictOf(again.rows[0]!.body_hash) };
   }
 
   async upsert(collection: string, records: ImportedRecord[]) {
@@ -223,7 +259,8 @@ export class PostgresStorage implements Storage {
 
   async list(collection: string, o: ListOptions): Promise<Row[]> {
     const values: unknown[] = [collection];
-    const where = ['collection = $1'];
+    // An erased record stays as a row without its data; no list shows it.
+    const where = ['collection = $1', "(status IS NULL OR status <> 'erased')"];
     const param = (v: unknown) => `$${values.push(v)}`;
     if (o.chapter) where.push(`chapter = ${param(o.chapter)}`);
     if (o.since) where.push(`updated > ${param(o.since)}`);
@@ -282,23 +319,64 @@ export class PostgresStorage implements Storage {
     return (await c.query({ name: 'is-blocked', text: 'SELECT 1 FROM blocked_authors WHERE author_key = $1', values: [key] })).rows.length > 0;
   }
 
-  async createToken(name: string) {
+  async createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}) {
+    checkTokenDays(days);
     const token = newToken();
-    await this.pool.query('INSERT INTO tokens (name, hash, created) VALUES ($1, $2, $3)', [name, hashToken(token), new Date().toISOString()]);
+    const now = Date.now();
+    const inserted = await this.pool.query(
+      'INSERT INTO tokens (name, hash, created, chapter, expires) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING',
+      [name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString()],
+    );
+    if (!inserted.rowCount) throw tokenNameTaken(name);
     return token;
   }
 
   async revokeToken(name: string) {
-    return ((await this.pool.query('UPDATE tokens SET revoked = $1 WHERE name = $2 AND revoked IS NULL', [new Date().toISOString(), name])).rowCount ?? 0) > 0;
+    const now = new Date().toISOString();
+    const { rowCount } = await this.pool.query("UPDATE tokens SET revoked = $1, name = name || ' (revoked ' || $1 || ')' WHERE name = $2 AND revoked IS NULL", [now, name]);
+    return (rowCount ?? 0) > 0;
   }
 
   async listTokens() {
-    return (await this.pool.query<StaffToken>('SELECT name, created, revoked FROM tokens ORDER BY id')).rows;
+    return (await this.pool.query<TokenInfo>('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id')).rows;
   }
 
   async checkToken(token: string) {
-    const { rows } = await this.pool.query<{ name: string }>({ name: 'check-token', text: 'SELECT name FROM tokens WHERE hash = $1 AND revoked IS NULL', values: [hashToken(token)] });
-    return rows[0]?.name;
+    const { rows } = await this.pool.query<StaffMember>({
+      name: 'check-token',
+      text: 'SELECT name, chapter FROM tokens WHERE hash = $1 AND revoked IS NULL AND expires > $2',
+      values: [hashToken(token), new Date().toISOString()],
+    });
+    return rows[0];
+  }
+
+  async logAccess(who: StaffMember, action: string, what: string, count: number) {
+    await this.pool.query('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES ($1, $2, $3, $4, $5, $6)', [new Date().toISOString(), who.name, who.chapter, action, what, count]);
+  }
+
+  async accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}) {
+    const { rows } = await this.pool.query<AccessEntry>('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > $1 AND at >= $2 ORDER BY id LIMIT $3', [after, since ?? '', limit]);
+    return rows;
+  }
+
+  async serverKey(name: string) {
+    const kept = this.keys.get(name);
+    if (kept) return kept;
+    await this.pool.query('INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32).toString('base64url')]);
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM server_keys WHERE name = $1', [name]);
+    const key = Buffer.from(rows[0]!.value, 'base64url');
+    this.keys.set(name, key);
+    return key;
+  }
+
+  keyring(): KeyHolder {
+    return {
+      serverKey: (name) => {
+        const key = this.keys.get(name);
+        if (!key) throw new Error(`The server key "${name}" was not read when the storage became ready.`);
+        return key;
+      },
+    };
   }
 
   /**

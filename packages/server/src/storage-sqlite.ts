@@ -6,7 +6,7 @@
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
-import type { ImportedRecord, ListOptions, Storage } from './storage.js';
+import type { ImportedRecord, InsertFields, ListOptions, StaffMember, Storage } from './storage.js';
 
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
@@ -32,7 +32,7 @@ export class SqliteStorage implements Storage {
     return { applied: this.db.pragma('user_version', { simple: true }) as number, known: SQLITE_MIGRATIONS };
   }
 
-  async insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object) {
+  async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
     const stored = this.store.insertOnce(collection, record, fields, receipt);
     // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
     if (stored.created && collection === 'posts') this.changes++;
@@ -78,8 +78,8 @@ export class SqliteStorage implements Storage {
     return this.store.isBlocked(key);
   }
 
-  async createToken(name: string) {
-    return this.store.createToken(name);
+  async createToken(name: string, o?: { chapter?: string; days?: number }) {
+    return this.store.createToken(name, o);
   }
 
   async revokeToken(name: string) {
@@ -92,6 +92,22 @@ export class SqliteStorage implements Storage {
 
   async checkToken(token: string) {
     return this.store.checkToken(token);
+  }
+
+  async logAccess(who: StaffMember, action: string, what: string, count: number) {
+    this.store.logAccess(who, action, what, count);
+  }
+
+  async accessLog(o?: { since?: string; after?: number; limit?: number }) {
+    return this.store.accessLog(o);
+  }
+
+  async serverKey(name: string) {
+    return this.store.serverKey(name);
+  }
+
+  keyring() {
+    return this.store;
   }
 
   async takeWrite(client: string, perMinute: number) {

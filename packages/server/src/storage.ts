@@ -44,10 +44,48 @@ export interface ImportedRecord {
   survey?: string;
 }
 
-export interface StaffToken {
+/** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
+export const TOKEN_DAYS = 90;
+export const TOKEN_MAX_DAYS = 400;
+export const DAY_MS = 86_400_000;
+
+/** Who a token belongs to: campaign staff (chapter null) or the lead of one chapter. */
+export interface StaffMember {
   name: string;
+  chapter: string | null;
+}
+
+export interface TokenInfo extends StaffMember {
   created: string;
+  expires: string;
   revoked: string | null;
+}
+
+/** One line of the access log: `who` read (`action`) `count` records of `what`. */
+export interface AccessEntry {
+  id: number;
+  at: string;
+  who: string;
+  chapter: string | null;
+  action: string;
+  what: string;
+  count: number;
+}
+
+/** The server's own keys, by name, for HMACs: form tokens, private links. */
+export interface KeyHolder {
+  serverKey(name: string): Buffer;
+}
+
+/** The keys every instance needs from the start. */
+export const SERVER_KEYS = ['form-tokens', 'private-links'];
+
+/** What a write stores beside the record: its moderation status, its author, digests of its body and of its private link. */
+export interface InsertFields {
+  status?: string;
+  authorKey?: string;
+  bodyHash?: string;
+  ownerHash?: string;
 }
 
 export interface Storage {
@@ -56,8 +94,11 @@ export interface Storage {
   ready(): Promise<void>;
   /** Migrations applied, and how many this version of the server has. */
   migrations(): Promise<{ applied: number; known: number }>;
-  /** Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it. */
-  insertOnce(collection: string, record: ImportedRecord, fields: { status?: string; authorKey?: string }, receipt: object): Promise<{ receipt: string; created: boolean }>;
+  /**
+   * Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it;
+   * `conflict` when a record with this id was stored from another body (`bodyHash`, a digest of the record as sent).
+   */
+  insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object): Promise<{ receipt: string; created: boolean; conflict: boolean }>;
   /**
    * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
    * whose data is unchanged keeps its `updated` time. A post's status and pin come from the file until a
@@ -75,11 +116,21 @@ export interface Storage {
   /** Blocks an author and hides their posts; returns how many posts it hid. */
   blockAuthor(key: string): Promise<number>;
   isBlocked(key: string): Promise<boolean>;
-  createToken(name: string): Promise<string>;
+  /** A token for one person (campaign staff, or a chapter's lead), expiring after `days`; shown once. */
+  createToken(name: string, o?: { chapter?: string; days?: number }): Promise<string>;
+  /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
   revokeToken(name: string): Promise<boolean>;
-  listTokens(): Promise<StaffToken[]>;
-  /** The staff member's name for a valid, unrevoked token. */
-  checkToken(token: string): Promise<string | undefined>;
+  listTokens(): Promise<TokenInfo[]>;
+  /** Whose token this is, if it is known, not revoked and not expired. */
+  checkToken(token: string): Promise<StaffMember | undefined>;
+  /** Notes that someone read, exported, corrected or erased personal data. */
+  logAccess(who: StaffMember, action: string, what: string, count: number): Promise<void>;
+  /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
+  accessLog(o?: { since?: string; after?: number; limit?: number }): Promise<AccessEntry[]>;
+  /** One of the server's own random keys, made once and kept in the database, so that every instance agrees. */
+  serverKey(name: string): Promise<Buffer>;
+  /** The server's keys (form tokens, private links), read once `ready()` has resolved. */
+  keyring(): KeyHolder;
   /**
    * A value that changes whenever public records (actions, chapters, posts, surveys) may have changed, through
    * this instance, another one or a command such as `import`; undefined while this instance cannot tell.
@@ -96,7 +147,9 @@ export interface Storage {
 /** Who wrote a post, as far as a name tells: for blocking an author. */
 export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const hashToken = sha256;
 
 /**
  * What an import stores for a record, given what is stored already: for a post a moderator decided about,

@@ -106,6 +106,14 @@ export class RestAdapter implements Adapter {
     return (await res.json()) as SubmitResult;
   }
 
+  /** The server's signed moment the form was shown: its time trap then runs on the server's clock, not the browser's. */
+  async formToken(): Promise<string> {
+    const res = await request(this.url('/form-token'), { headers: this.headers(), cache: 'no-store', timeout: READ_TIMEOUT });
+    const { token } = (await res.json()) as { token?: unknown };
+    if (typeof token !== 'string') throw new AdapterError('config', `${this.base}/form-token did not answer a token.`);
+    return token;
+  }
+
   moderationQueue(access: StaffAccess, statuses: string[] = ['pending']): Promise<ListResponse> {
     return this.pages('/moderation', {}, access, { status: statuses.join(',') });
   }

@@ -1,10 +1,10 @@
 /**
  * Public reads: what the API is, its contract, and the cacheable lists and
- * records anyone may read. Leaders' email addresses and posts' consent records
- * never leave through here.
+ * records anyone may read, with their public fields only: leaders' email
+ * addresses, posts' consent records and private notes never leave through here.
  */
 import { createReadStream } from 'node:fs';
-import type { Survey } from '@archipel/core/server';
+import { publicRecord, type PublicCollection, type Survey } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreparedAnswers, sendJson, sendPrepared } from '../caching.js';
 import { CONTRACT } from '../contract.js';
@@ -15,11 +15,8 @@ import { Problem } from '../problems.js';
 import { idParams, listQuery, MAX_PAGE, postsQuery } from '../query.js';
 import type { Routes } from './plugin.js';
 
-const publicChapter = (c: Record<string, unknown>) => ({
-  ...c,
-  leaders: (c.leaders as Record<string, unknown>[] | undefined)?.map(({ email: _hidden, ...leader }) => leader),
-});
-const publicPost = ({ consent: _c, locale: _l, ...p }: Record<string, unknown>) => p;
+/** Public fields only (core's public schemas): leaders' emails, consent records and anything else stored stay here. */
+const only = (collection: PublicCollection) => (record: Record<string, unknown>) => publicRecord(collection, record);
 
 export async function surveyOr404(store: Storage, id: string): Promise<Survey> {
   const row = await store.get('surveys', id);
@@ -45,12 +42,12 @@ export const publicRoutes: Routes = async (app, { store }) => {
 
   app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, ...o } = request.query;
-    return prepared(request, reply, async () => page(await store.list('actions', { ...o, since, after: cursor }), o.limit), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('actions', { ...o, since, after: cursor }), o.limit, only('actions')), since !== undefined);
   });
 
   app.get(`${API}/chapters`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    return prepared(request, reply, async () => page(await store.list('chapters', { limit, since, after: cursor }), limit, publicChapter), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('chapters', { limit, since, after: cursor }), limit, only('chapters')), since !== undefined);
   });
 
   app.get(`${API}/posts`, { schema: { querystring: postsQuery } }, async (request, reply) => {
@@ -58,7 +55,7 @@ export const publicRoutes: Routes = async (app, { store }) => {
     const hashtag = request.query.hashtag?.replace(/^#/, '').toLowerCase();
     const o = { limit, since, chapter, hashtag, after: cursor };
     const posts = async () => {
-      const body = page(await store.list('posts', { ...o, status: ['approved'] }), limit, publicPost);
+      const body = page(await store.list('posts', { ...o, status: ['approved'] }), limit, only('posts'));
       // A client syncing with `since` learns which posts left the wall (hidden, or their author blocked).
       if (since && cursor === undefined) body.removed = (await store.list('posts', { ...o, limit: MAX_PAGE, status: ['hidden'] })).map((r) => r.id);
       return body;
@@ -68,8 +65,8 @@ export const publicRoutes: Routes = async (app, { store }) => {
 
   app.get(`${API}/surveys`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, limit } = request.query;
-    return prepared(request, reply, async () => page(await store.list('surveys', { limit, since, after: cursor }), limit), since !== undefined);
+    return prepared(request, reply, async () => page(await store.list('surveys', { limit, since, after: cursor }), limit, only('surveys')), since !== undefined);
   });
 
-  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => prepared(request, reply, () => surveyOr404(store, request.params.id), false));
+  app.get(`${API}/surveys/:id`, { schema: { params: idParams } }, async (request, reply) => prepared(request, reply, async () => publicRecord('surveys', await surveyOr404(store, request.params.id)), false));
 };

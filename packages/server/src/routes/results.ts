@@ -8,7 +8,7 @@ import type { Storage } from '../storage.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, resultsQuery } from '../query.js';
-import { claimsStaff, staffName } from '../staff-auth.js';
+import { claimsStaff, scopeOf, staffMember } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
@@ -31,17 +31,20 @@ export const resultsRoutes: Routes = async (app, { store }) => {
         const survey = await surveyOr404(store, request.params.id);
         // A staff token is checked whenever one is sent, public results or not: staff who typed a wrong one are
         // told so. Other credentials (a staging site's Basic auth) leave public results public.
-        if (!survey.public_results || claimsStaff(request)) request.staff = await staffName(store, request);
+        if (!survey.public_results || claimsStaff(request)) request.staff = await staffMember(store, request);
       },
     },
     async (request, reply) => {
       const survey = await surveyOr404(store, request.params.id);
       const isStaff = request.staff !== null;
-      const { chapter, region, from, to, question, by } = request.query;
+      const { region, from, to, question, by } = request.query;
+      // A chapter's lead reads their chapter's responses only, free-text answers included.
+      const chapter = request.staff ? scopeOf(request.staff, request.query.chapter) : request.query.chapter;
       const regions = await chapterRegions(store);
       const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
       const responses = filterResponses(await allResponses(store, survey.id), { chapter, region, from, to }, regionOf);
       const results = aggregate(survey, responses, {}, regionOf);
+      if (request.staff) await store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
       // Free-text answers are personal: public results give counts only.
       if (!isStaff) for (const q of results.questions) delete q.texts;
       // Free-text answers are personal: a cross-tab of one would show them, so only staff may ask for it.

@@ -1,11 +1,13 @@
 /**
  * Staff reads and moderation, behind a bearer token checked before anything
- * else is read: sign-ups, survey responses and the moderation queue (JSON
+ * else is read; a chapter's lead reads and moderates their own chapter only.
+ * Sign-ups, survey responses and the moderation queue (JSON
  * pages, or whole CSV exports with formula-like values neutralised), and the
- * moderation actions on a post.
+ * moderation actions on a post. Every read and export of personal data is
+ * written to the access log, which campaign staff read at /access-log.
  */
 import { toCsv } from '@archipel/core/server';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
@@ -13,8 +15,8 @@ import { authorKey } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
-import { idParams, staffQuery } from '../query.js';
-import { staffOnly } from '../staff-auth.js';
+import { accessLogQuery, idParams, staffQuery } from '../query.js';
+import { campaignStaffOnly, scopeOf, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 
 const SIGNUP_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'ref', 'utm', 'page', 'consent'];
@@ -26,8 +28,10 @@ type StaffList = 'signups' | 'responses' | 'moderation';
 export const staffRoutes: Routes = async (app, { store }) => {
   const onRequest = staffOnly(store);
 
-  async function list(name: StaffList, query: z.output<typeof staffQuery>, accept: string | undefined, reply: FastifyReply) {
-    const { format, status, survey, since, cursor, limit, chapter } = query;
+  async function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
+    const { format, status, survey, since, cursor, limit, sep } = query;
+    const accept = request.headers.accept;
+    const chapter = scopeOf(request.staff!, query.chapter);
     const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
     // An export is the whole collection; JSON reads are paged.
     const o = csv ? { limit: 1_000_000_000, since, chapter } : { limit, since, chapter, after: cursor };
@@ -37,28 +41,43 @@ export const staffRoutes: Routes = async (app, { store }) => {
       survey: name === 'responses' ? survey : undefined,
     });
     const body = page(rows, o.limit);
+    const filters = [chapter && `chapter ${chapter}`, survey && name === 'responses' && `survey ${survey}`, since && `since ${since}`].filter(Boolean).join(', ');
+    await store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
     if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
     const items = body.items as Record<string, unknown>[];
     const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
     return reply
       .headers({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"`, 'cache-control': 'private, no-store' })
-      .send(toCsv(columns, items));
+      .send(toCsv(columns, items, { separator: sep === 'semicolon' ? ';' : ',' }));
   }
 
   const schema = { querystring: staffQuery };
-  app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request.query, request.headers.accept, reply));
-  app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request.query, request.headers.accept, reply));
-  app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request.query, request.headers.accept, reply));
+  app.get(`${API}/signups`, { onRequest, schema }, async (request, reply) => list('signups', request, request.query, reply));
+  app.get(`${API}/responses`, { onRequest, schema }, async (request, reply) => list('responses', request, request.query, reply));
+  app.get(`${API}/moderation`, { onRequest, schema }, async (request, reply) => list('moderation', request, request.query, reply));
+
+  // The log itself: campaign staff only, and reading it is not logged (it holds no personal data of supporters).
+  app.get(`${API}/access-log`, { onRequest, schema: { querystring: accessLogQuery } }, async (request, reply) => {
+    campaignStaffOnly(request.staff!, 'The access log');
+    const { since, cursor, limit } = request.query;
+    const items = await store.accessLog({ since, after: cursor, limit });
+    const next = items.length === limit ? String(items.at(-1)!.id) : null;
+    return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ items, next }));
+  });
 
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
     const { id } = request.params;
     const row = await store.get('posts', id);
     if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
+    const lead = request.staff!.chapter;
+    if (lead && row.chapter !== lead) throw new Problem(403, 'Not your chapter', `This token moderates the chapter "${lead}"'s posts only.`);
     // Checked after the post is found, as the contract orders it: an unknown post is a 404 whatever the action.
     const parsed = moderation.safeParse(body);
     if (!parsed.success) throw new Problem(422, 'Unknown action', 'action must be one of approve, hide, pin, unpin, block-author.');
     const { action } = parsed.data;
+    // Blocking an author hides their posts in every chapter: a campaign decision.
+    if (action === 'block-author') campaignStaffOnly(request.staff!, 'Blocking an author');
     if (action === 'approve') await store.moderate(id, { status: 'approved' });
     else if (action === 'hide') await store.moderate(id, { status: 'hidden', pinned: false });
     else if (action === 'pin') await store.moderate(id, { status: 'approved', pinned: true });

@@ -2,19 +2,21 @@
  * Public writes: sign-ups, posts and survey responses from supporters'
  * browsers. Each is rate-limited per client address before its body is read,
  * checked for spam, validated with the widgets' schemas and stored once per
- * client id: a repeated write gets the first write's receipt.
+ * client id: a repeated write gets the first write's receipt, and the same id
+ * with another body is a 409 Conflict.
  */
 import type { Chapter } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { clientAddress } from '../client-address.js';
-import { authorKey } from '../storage.js';
+import { rateLimited } from '../rate-limit.js';
+import { authorKey, sha256 } from '../storage.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
 import { validateRecord, type WrittenCollection } from '../records.js';
-import { checkSpam } from '../spam.js';
+import { ownerHash, secretFor } from '../people.js';
+import { checkSpam, formToken } from '../spam.js';
 import { staffOrNull } from '../staff-auth.js';
 import { checkAnswers } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
@@ -22,20 +24,19 @@ import { surveyOr404 } from './public.js';
 
 export const writeRoutes: Routes = async (app, { store, settings }) => {
   /** Taken before the body is read or validated, so refused and repeated writes count too. */
-  async function rateLimit(request: FastifyRequest) {
-    const wait = await store.takeWrite(clientAddress(request, settings.trustProxy), settings.writesPerMinute);
-    if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
-  }
+  const rateLimit = rateLimited(store, settings);
 
   async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
     const body = bodyOf(request);
     // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
     request.staff = await staffOrNull(store, request);
-    checkSpam(body, request.staff !== null, settings.minFillMs);
+    checkSpam(store.keyring(), body, request.staff !== null, settings.minFillMs);
     if (surveyId) body.survey ??= surveyId;
     const record = validateRecord(collection, body);
+    // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
+    const bodyHash = sha256(JSON.stringify(record));
     let status = 'stored';
-    const fields: { status?: string; authorKey?: string } = {};
+    const fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string } = { bodyHash };
     if (collection === 'posts') {
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
@@ -53,9 +54,19 @@ export const writeRoutes: Routes = async (app, { store, settings }) => {
         if (region) record.region = region;
       }
     }
+    // A sign-up's or response's private link: its secret is derived from the record's id, so a retry gets it again.
+    const secret = collection === 'posts' ? undefined : secretFor(store.keyring(), collection, record.id);
+    if (secret) fields.ownerHash = ownerHash(secret);
     const stored = await store.insertOnce(collection, record, fields, { id: record.id, status });
-    return sendJson(reply.code(201).header('cache-control', 'no-store'), stored.receipt);
+    if (stored.conflict) {
+      throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
+    }
+    const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
+    return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
   }
+
+  // The moment a form is shown, signed by the server: the time trap then runs on the server's clock.
+  app.get(`${API}/form-token`, async (_request, reply) => sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ token: formToken(store.keyring()) })));
 
   app.post(`${API}/signups`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'signups'));
   app.post(`${API}/posts`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'posts'));

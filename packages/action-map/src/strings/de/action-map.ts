@@ -63,6 +63,8 @@ export default {
   from_: 'Quelle: {source}',
   distance: '{km} km entfernt',
   noneNearby: 'Noch keine Aktion im Umkreis von {radius} km um {place}.',
+  noneNearYou: 'Noch keine Aktion im Umkreis von {radius} km um dich.',
+  linkNearMe: 'Wer diesen Link geteilt hat, hat in der eigenen Nähe gesucht; ein Link enthält nie den Standort einer Person. Wähle „In meiner Nähe“ oder gib einen Ort ein.',
   noneMatch: 'Keine Aktion passt zu diesen Filtern.',
   hostOne: 'Selbst eine organisieren',
   nearestChapter: 'Nächste Ortsgruppe: {name} ({km} km)',

@@ -61,6 +61,8 @@ export default {
   from_: 'From {source}',
   distance: '{km} km away',
   noneNearby: 'No action within {radius} km of {place} yet.',
+  noneNearYou: 'No action within {radius} km of you yet.',
+  linkNearMe: 'The person who shared this link searched near where they were; a link never carries anyone’s position. Choose “Near me” or type a place.',
   noneMatch: 'No action matches these filters.',
   hostOne: 'Host one',
   nearestChapter: 'Nearest chapter: {name} ({km} km)',

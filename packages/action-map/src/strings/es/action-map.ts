@@ -63,6 +63,8 @@ export default {
   from_: 'Fuente: {source}',
   distance: 'a {km} km',
   noneNearby: 'Aún no hay acciones a menos de {radius} km de {place}.',
+  noneNearYou: 'Aún no hay acciones a menos de {radius} km de ti.',
+  linkNearMe: 'Quien compartió este enlace buscaba cerca de donde estaba; un enlace nunca lleva la ubicación de nadie. Elige «Cerca de mí» o escribe un lugar.',
   noneMatch: 'Ninguna acción coincide con estos filtros.',
   hostOne: 'Organiza una',
   nearestChapter: 'Grupo más cercano: {name} ({km} km)',

@@ -63,6 +63,8 @@ export default {
   from_: 'Source : {source}',
   distance: 'à {km} km',
   noneNearby: 'Pas encore d’action à moins de {radius} km de {place}.',
+  noneNearYou: 'Pas encore d’action à moins de {radius} km de vous.',
+  linkNearMe: 'La personne qui a partagé ce lien cherchait autour d’elle ; un lien ne transmet jamais la position de quelqu’un. Choisissez « Autour de moi » ou tapez un lieu.',
   noneMatch: 'Aucune action ne correspond à ces filtres.',
   hostOne: 'Organiser une action',
   nearestChapter: 'Groupe le plus proche : {name} ({km} km)',

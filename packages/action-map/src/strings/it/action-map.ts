@@ -63,6 +63,8 @@ export default {
   from_: 'Fonte: {source}',
   distance: 'a {km} km',
   noneNearby: 'Ancora nessuna azione entro {radius} km da {place}.',
+  noneNearYou: 'Ancora nessuna azione entro {radius} km da te.',
+  linkNearMe: 'Chi ha condiviso questo link cercava vicino a sé; un link non contiene mai la posizione di nessuno. Scegli «Vicino a me» o scrivi un luogo.',
   noneMatch: 'Nessuna azione corrisponde a questi filtri.',
   hostOne: 'Organizzane una',
   nearestChapter: 'Gruppo più vicino: {name} ({km} km)',

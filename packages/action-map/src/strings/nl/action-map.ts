@@ -63,6 +63,8 @@ export default {
   from_: 'Bron: {source}',
   distance: 'op {km} km',
   noneNearby: 'Nog geen actie binnen {radius} km van {place}.',
+  noneNearYou: 'Nog geen actie binnen {radius} km van jou.',
+  linkNearMe: 'Wie deze link deelde, zocht bij zichzelf in de buurt; een link bevat nooit iemands locatie. Kies ‘Bij mij in de buurt’ of typ een plaats.',
   noneMatch: 'Geen enkele actie past bij deze filters.',
   hostOne: 'Organiseer er zelf een',
   nearestChapter: 'Dichtstbijzijnde groep: {name} ({km} km)',

@@ -63,6 +63,8 @@ export default {
   from_: 'Fonte: {source}',
   distance: 'a {km} km',
   noneNearby: 'Ainda não há ações a menos de {radius} km de {place}.',
+  noneNearYou: 'Ainda não há ações a menos de {radius} km de você.',
+  linkNearMe: 'Quem compartilhou este link buscou perto de onde estava; um link nunca leva a localização de ninguém. Escolha “Perto de mim” ou digite um lugar.',
   noneMatch: 'Nenhuma ação corresponde a esses filtros.',
   hostOne: 'Organize uma',
   nearestChapter: 'Grupo mais próximo: {name} ({km} km)',

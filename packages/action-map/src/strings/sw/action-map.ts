@@ -63,6 +63,8 @@ export default {
   from_: 'Chanzo: {source}',
   distance: 'umbali wa km {km}',
   noneNearby: 'Bado hakuna shughuli ndani ya km {radius} kutoka {place}.',
+  noneNearYou: 'Bado hakuna shughuli ndani ya km {radius} kutoka ulipo.',
+  linkNearMe: 'Aliyeshiriki kiungo hiki alitafuta karibu na alipokuwa; kiungo hakibebi kamwe mahali mtu alipo. Chagua “Karibu nami” au andika mahali.',
   noneMatch: 'Hakuna shughuli inayolingana na vichujio hivi.',
   hostOne: 'Andaa shughuli',
   nearestChapter: 'Kikundi kilicho karibu zaidi: {name} (km {km})',

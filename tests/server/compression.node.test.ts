@@ -1,0 +1,73 @@
+/** API answers on a slow network: compressed when the client takes it, cacheable per encoding, private still private. */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { importRecords } from '../../packages/server/src/index.ts';
+import { startTestServer, type TestServer } from './support.ts';
+
+/** What travels, undecoded: Node's fetch would decompress it for us. */
+const travel = (url: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
+    request(url, { headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c)).on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
+    })
+      .on('error', fail)
+      .end();
+  });
+
+describe('compressed API answers', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    // Enough actions for an answer worth compressing, as a campaign has.
+    importRecords(server.store, {
+      actions: Array.from({ length: 120 }, (_, i) => ({ id: `big-${i}`, title: `Porte-à-porte du quartier ${i}`, start: '2026-12-12T14:00', timezone: 'Europe/Paris', city: 'Lyon', lat: 45.76, lng: 4.83 })),
+    });
+  });
+  after(() => server.close());
+
+  it('sends Brotli, gzip or plain JSON as the client asks, the same records each time, with Vary', async () => {
+    const url = `${server.url}/api/actions`;
+    const plain = await travel(url, { 'accept-encoding': 'identity' });
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    const br = await travel(url, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.deepEqual(JSON.parse(brotliDecompressSync(br.body).toString()), JSON.parse(plain.body.toString()));
+    assert.ok(br.body.length < plain.body.length / 5, `${br.body.length} bytes compressed for ${plain.body.length}`);
+    const gz = await travel(url, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.deepEqual(JSON.parse(gunzipSync(gz.body).toString()), JSON.parse(plain.body.toString()));
+    for (const answer of [plain, br, gz]) assert.match(String(answer.headers.vary), /\bAccept-Encoding\b/i);
+    // CORS's Vary is kept beside it.
+    assert.match(String(br.headers.vary), /\bOrigin\b/);
+  });
+
+  it('revalidates a compressed copy with its weak ETag, and the plain one with the compressed one’s', async () => {
+    const url = `${server.url}/api/actions`;
+    const br = await travel(url, { 'accept-encoding': 'br' });
+    const etag = String(br.headers.etag);
+    assert.match(etag, /^W\/"/);
+    assert.equal((await travel(url, { 'accept-encoding': 'br', 'if-none-match': etag })).status, 304);
+    assert.equal((await travel(url, { 'accept-encoding': 'identity', 'if-none-match': etag })).status, 304);
+  });
+
+  it('leaves a small answer as it is', async () => {
+    const one = await travel(`${server.url}/api/chapters`, { 'accept-encoding': 'br' });
+    assert.equal(one.status, 200);
+    assert.ok(one.body.length < 1024, `${one.body.length} bytes`);
+    assert.equal(one.headers['content-encoding'], undefined);
+    assert.ok(JSON.parse(one.body.toString()));
+  });
+
+  it('gives a stranger no sign-up or response, compressed or not', async () => {
+    for (const path of ['/api/signups', '/api/responses?survey=pret', '/api/contacts']) {
+      const answer = await travel(`${server.url}${path}`, { 'accept-encoding': 'br' });
+      assert.ok([401, 403, 404, 405].includes(answer.status), `${path}: ${answer.status}`);
+      const text = answer.headers['content-encoding'] === 'br' ? brotliDecompressSync(answer.body).toString() : answer.body.toString();
+      assert.doesNotMatch(text, /lea@example\.org|Merci !|resp-000/);
+    }
+  });
+});
