@@ -16,6 +16,7 @@ import { cors, corsHeaders } from './cors.js';
 import { eraseOlderThan } from './people.js';
 import { stamp } from './every-answer.js';
 import { logAnswer, loggerOptions } from './logging.js';
+import { Metrics, metricsOf } from './metrics.js';
 import { notFoundOrNotAllowed } from './not-found.js';
 import { openStorage } from './open-storage.js';
 import { settingsOf, type ServerOptions } from './options.js';
@@ -94,7 +95,9 @@ export function createApp(options: ServerOptions): FastifyInstance {
   notFoundOrNotAllowed(app);
   compressAnswers(app);
 
-  const context: RouteContext = { store, settings };
+  const metrics = new Metrics();
+  metricsOf(app, metrics, settings.metrics);
+  const context: RouteContext = { store, settings, metrics };
   // Migrations run before the server takes its first request.
   app.addHook('onReady', () => store.ready());
   app.register(healthRoutes, context);

@@ -7,6 +7,7 @@ import { TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
 import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { SqliteStorage } from './storage-sqlite.js';
 import { importRecords } from './import-records.js';
+import { moveToPostgres } from './move.js';
 import { readyStorage } from './open-storage.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { startServer } from './start.js';
@@ -15,7 +16,7 @@ import { startServer } from './start.js';
 const USAGE = `
   archipel-server [--db ./campaign.db | --db postgres://user@host/campaign] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
-                  [--log-level info]    (${LOG_LEVELS.join(', ')})
+                  [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
                   [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
                                          months: when the server starts, then every day)
@@ -29,6 +30,8 @@ const USAGE = `
                    it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
   archipel-server access-log [--since 2026-11-01] [--db …]
                   (who read or exported personal data, when, what and how many records)
+  archipel-server migrate --from sqlite://./campaign.db --to postgres://user@host:5432/campaign
+                  (moves every record, receipt, token and blocked author into an empty PostgreSQL database)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
@@ -46,6 +49,7 @@ const { values, positionals } = parseArgs({
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
+    metrics: { type: 'boolean', default: process.env.ARCHIPEL_METRICS === '1' },
     name: { type: 'string' },
     chapter: { type: 'string' },
     email: { type: 'string' },
@@ -53,6 +57,8 @@ const { values, positionals } = parseArgs({
     'retain-months': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
     'base-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -139,6 +145,10 @@ if (command === 'token') {
     after = page.at(-1)!.id;
   }
   await store.close();
+} else if (command === 'migrate') {
+  if (!values.from || !values.to) usage();
+  const counts = await moveToPostgres(values.from, values.to);
+  console.log(`Moved ${counts.items} records, ${counts.tokens} staff tokens and ${counts.blocked_authors} blocked authors to PostgreSQL. Start the server with --db ${values.to.replace(/\/\/[^@/]*@/, '//…@')}`);
 } else if (command === 'import') {
   const folder = sub ?? arg;
   if (!folder) usage();
@@ -174,6 +184,7 @@ if (command === 'token') {
     home: values.home,
     logLevel: logLevel as LogLevel,
     retainMonths,
+    metrics: values.metrics,
   });
   console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.

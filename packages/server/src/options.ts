@@ -26,6 +26,8 @@ export interface ServerOptions {
   retainMonths?: number;
   /** Request log level (JSON lines, one a request); default "info". */
   logLevel?: LogLevel;
+  /** Serve GET /metrics (Prometheus text format). */
+  metrics?: boolean;
   /** Where log lines go; default standard output. */
   logStream?: { write(line: string): unknown };
 }
@@ -40,6 +42,7 @@ export interface Settings {
   statics: Record<string, string>;
   home?: string;
   retainMonths?: number;
+  metrics: boolean;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -52,5 +55,6 @@ export function settingsOf(options: ServerOptions): Settings {
     statics: options.statics ?? {},
     home: options.home,
     retainMonths: options.retainMonths,
+    metrics: options.metrics ?? false,
   };
 }

@@ -25,7 +25,7 @@ const moderation = z.object({ action: z.enum(['approve', 'hide', 'pin', 'unpin',
 
 type StaffList = 'signups' | 'responses' | 'moderation';
 
-export const staffRoutes: Routes = async (app, { store }) => {
+export const staffRoutes: Routes = async (app, { store, metrics }) => {
   const onRequest = staffOnly(store);
 
   async function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
@@ -44,6 +44,7 @@ export const staffRoutes: Routes = async (app, { store }) => {
     const filters = [chapter && `chapter ${chapter}`, survey && name === 'responses' && `survey ${survey}`, since && `since ${since}`].filter(Boolean).join(', ');
     await store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
     if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
+    metrics.exports.add({ collection: name });
     const items = body.items as Record<string, unknown>[];
     const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
     return reply

@@ -22,7 +22,7 @@ import { checkAnswers } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
-export const writeRoutes: Routes = async (app, { store, settings }) => {
+export const writeRoutes: Routes = async (app, { store, settings, metrics }) => {
   /** Taken before the body is read or validated, so refused and repeated writes count too. */
   const rateLimit = rateLimited(store, settings);
 
@@ -61,6 +61,7 @@ export const writeRoutes: Routes = async (app, { store, settings }) => {
     if (stored.conflict) {
       throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
     }
+    metrics.writes.add({ collection, stored: String(stored.created) });
     const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
     return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
   }
