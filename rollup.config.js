@@ -50,7 +50,8 @@ function widgetEntries() {
 
 /**
  * archipel.js learns its tags from the packages: packages/embed/src/widgets.ts
- * is empty in the sources (tests register their own tags) and generated here.
+ * is empty in the sources (tests register their own tags) and generated here,
+ * with the height each widget reserves while it loads (`archipel.reserve`).
  */
 function loaderTable() {
   const table = resolve('packages/embed/src/widgets.ts');
@@ -58,8 +59,10 @@ function loaderTable() {
     name: 'archipel-loader-table',
     load(id) {
       if (id !== table) return null;
-      const lines = Object.entries(widgetEntries()).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
-      return `export const widgets = {\n${lines.join('\n')}\n};\nexport const FIRST_FILES = JSON.parse('__ARCHIPEL_FIRST_FILES__');\n`;
+      const entries = widgetEntries();
+      const lines = Object.entries(entries).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
+      const reserve = Object.fromEntries(widgetPackages().filter(({ meta }) => meta.tag in entries && meta.reserve).map(({ meta }) => [meta.tag, meta.reserve]));
+      return `export const widgets = {\n${lines.join('\n')}\n};\nexport const RESERVE = ${JSON.stringify(reserve)};\nexport const FIRST_FILES = JSON.parse('__ARCHIPEL_FIRST_FILES__');\n`;
     },
   };
 }
@@ -186,11 +189,12 @@ function sharedChunk() {
   };
 }
 
-/** Files a chunk needs beside it at run time: MapLibre's worker and the default basemap. */
+/** Files a chunk needs beside it at run time: MapLibre's worker, the default basemap and the offline place index. */
 function copyAssets() {
   const files = {
     'vendor/maplibre-gl-worker.mjs': 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs',
     'basemap/countries-110m.json': 'packages/action-map/basemap/countries-110m.json',
+    'gazetteer/fr.json': 'packages/action-map/gazetteer/fr.json',
   };
   return {
     name: 'archipel-copy-assets',

@@ -7,17 +7,23 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer, importRecords, readyStorage, type LogLevel } from '../packages/server/src/index.ts';
+import { SqliteStorage } from '../packages/server/src/storage-sqlite.ts';
+import { addFeed, describeSync, listFeeds, syncFeed } from '../packages/server/src/sync.ts';
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 mkdirSync('.archipel', { recursive: true });
 const file = '.archipel/demo.db';
 const store = await readyStorage(file);
-const data = Object.fromEntries(
-  ['actions', 'chapters', 'posts', 'surveys', 'responses'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]]),
-);
+// Public collections from the demo's public folder; survey responses, personal, from demo/seed/, which is never published.
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+const data = {
+  ...Object.fromEntries(['actions', 'chapters', 'posts', 'surveys'].map((c) => [c, read(`demo/data/${c}.json`)])),
+  responses: read('demo/seed/responses.json'),
+};
 const report = await importRecords(store, data, { baseUrl: '/demo/data/' });
 const token = await store.createToken(`demo ${new Date().toISOString()}`);
+const parisLead = await store.createToken(`demo lead of Paris ${new Date().toISOString()}`, { chapter: 'paris' });
 await store.close();
 
 const port = Number(process.env.PORT ?? 8080);
@@ -31,10 +37,20 @@ const server = await startServer({
   logLevel: (process.env.ARCHIPEL_LOG_LEVEL ?? 'warn') as LogLevel,
 });
 
+// A calendar the server reads for the map, as `archipel-server sync` would (demo/calendars.html): served by this
+// server itself, since the demo needs no network.
+const feed = `${server.url}/demo/data/calendars/rac-rhone.ics`;
+const demoStore = (server.store as SqliteStorage).store;
+addFeed(demoStore, feed, { chapter: 'lyon' });
+const synced = describeSync(await syncFeed(demoStore, listFeeds(demoStore).find((f) => f.url === feed)!));
+
 console.log(`
   Archipel demo:   http://localhost:${server.port}/demo/
   REST API:        http://localhost:${server.port}/api  (contract: /api/openapi.yaml)
   Staff token:     ${token}
                    (paste it in the staff pages; it is stored hashed in ${file})
+  Paris lead key:  ${parisLead}
+                   (the console, demo/console.html, as the lead of the Paris chapter)
   Demo data:       ${Object.entries(report).map(([c, r]) => `${r.stored} ${c}`).join(', ')}
+  Calendar synced: ${synced}
 `);

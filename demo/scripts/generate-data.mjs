@@ -48,7 +48,11 @@ function haversine(lat1, lng1, lat2, lng2) {
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * R * Math.asin(Math.sqrt(a));
 }
-const writeJSON = (name, data) => writeFileSync(join(OUT, name), JSON.stringify(data, null, 2) + '\n');
+const writeJSON = (name, data, dir = OUT) => writeFileSync(join(dir, name), JSON.stringify(data, null, 2) + '\n');
+// Survey responses are personal (answers, contacts): they seed the demo's database from here, never from the
+// public folder data/, which a static server publishes as it is.
+const SEED = join(HERE, '..', 'seed');
+mkdirSync(SEED, { recursive: true });
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const SITE = 'https://vagueclimat.example.org';
 const TODAY = '2026-11-21';
@@ -266,7 +270,6 @@ const chapters = CH.map((c, i) => {
       name: `${p.first} ${p.last}`,
       role: (R[p.g] || R.f)[roleIdx[leaders.length]],
       pronouns: PRONOUNS[pool][p.g],
-      email: `${slugify(p.first)}.${slugify(p.last)}@vagueclimat.example.org`,
     });
   }
   return { id, name, slogan, description, city, region, country, lat, lng, logo: `logos/${id}.svg`, color, accent,
@@ -1330,7 +1333,7 @@ const votes = Array.from({ length: 240 }, () => {
   return { survey: poll.id, answers, postcode: pick([...POSTCODES[chapter]]), chapter, created };
 }).sort((a, b) => (a.created < b.created ? -1 : 1));
 votes.forEach((v, i) => responses.push({ id: `vote-${pad(i + 1, 4)}`, ...v }));
-writeJSON('responses.json', responses);
+writeJSON('responses.json', responses, SEED);
 
 // ---------------------------------------------------------------- validation (re-reads everything from disk)
 const problems = [];
@@ -1420,7 +1423,7 @@ check(sj[0].questions.some((q) => q.readiness === 'host') && sj[0].questions.som
 lines.push(`surveys.json    ${sj.length} surveys: "${sj[0].id}", ${sj[0].questions.length} questions (${[...qTypes].join(', ')}); "${sj[1].id}" with public results, ${sj[1].questions.length} questions`);
 
 // responses
-const all = load('responses.json');
+const all = JSON.parse(readFileSync(join(SEED, 'responses.json'), 'utf8'));
 const rj = all.filter((r) => r.survey === sj[0].id);
 check(rj.length === 600, `responses: expected 600, got ${rj.length}`);
 check(all.filter((r) => r.survey === sj[1].id).length === 240, 'responses: expected 240 votes in the poll');

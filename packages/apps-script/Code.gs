@@ -44,7 +44,7 @@
 const PUBLIC_FIELDS = {
   actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host', 'lang', 'translations'],
   chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders', 'lang', 'translations'],
-  posts: ['id', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'lang', 'translations'],
+  posts: ['id', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'lang', 'translations'],
   surveys: ['id', 'title', 'intro', 'public_results', 'questions', 'lang', 'translations'],
 };
 /** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
@@ -112,7 +112,7 @@ const PRIVATE_TABS = {
   erasures: ['at', 'by', 'how', 'records', 'email_hash', 'phone_hash', 'note'],
 };
 /** A post's columns in the public sheet; what its author consented to, and in which language, goes to post_consents. */
-const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
+const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
 /** Columns of a public posts tab that are not for the public: movePersonalData() takes them out. */
 const POST_PRIVATE_COLUMNS = ['consent', 'locale', 'contact'];
 

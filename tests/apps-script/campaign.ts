@@ -25,9 +25,9 @@ export const response = (id: string, extra: Record<string, unknown> = {}) => ({
   meta,
 });
 
-export const POSTS_HEADERS = ['id', 'created', 'author', 'text', 'image', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
+export const POSTS_HEADERS = ['id', 'created', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
 export const postRow = (id: string, author: string, status: string, chapter = 'lyon', pinned: Cell = '') =>
-  [id, '2026-10-01T10:00:00Z', author, `Texte de ${author}`, '', '', '', 'VagueClimat', chapter, status, pinned, 'archipel'];
+  [id, '2026-10-01T10:00:00Z', author, `Texte de ${author}`, '', '', '', '', 'VagueClimat', chapter, status, pinned, 'archipel'];
 
 /** The public tabs, without Code.gs: what a webmaster typed. */
 export function publicSheet(gas = new FakeGas()): FakeGas {

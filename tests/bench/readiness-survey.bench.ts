@@ -31,7 +31,8 @@ import { startServer, importRecords, readyStorage } from '../../packages/server/
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9) || 9;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const demo = (c: string) => JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as Record<string, unknown>[];
+// Survey responses are personal: the demo keeps them in demo/seed/, out of its public folder.
+const demo = (c: string) => JSON.parse(readFileSync(`demo/${c === 'responses' ? 'seed' : 'data'}/${c}.json`, 'utf8')) as Record<string, unknown>[];
 const survey = demo('surveys')[0] as unknown as Survey;
 const chapters = demo('chapters') as { id: string; region?: string }[];
 

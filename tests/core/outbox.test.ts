@@ -189,21 +189,29 @@ describe('the outbox tells apart why a write waits', () => {
 describe('writes kept on this device', () => {
   beforeEach(() => sink('reset'));
 
-  it('are sent by any Archipel page, even one without a form', async () => {
-    await new Promise((done) => (indexedDB.deleteDatabase('archipel-outbox').onsuccess = done));
-    await sink('down');
-    const writer = await openPage();
-    const record = signup();
-    expect((await writer.api.box.add(writer.api.resolveAdapter(sinkSource()), 'signups', record)).status).to.equal('queued');
-    writer.frame.remove();
-    expect(localStorage.getItem('archipel-outbox-waiting'), 'the page knows writes wait').to.equal('1');
+  // A survey answer or a story queued yesterday is sent today from a page with only a map or a wall on it.
+  const kept = {
+    'a sign-up': () => ['signups', signup()] as const,
+    'a survey answer': () => ['responses', { id: `resp${Date.now()}${n++}`, survey: 'pret', answers: { role: 'nouveau' }, created: new Date().toISOString() }] as const,
+    'a story for the wall': () => ['posts', { id: `post${Date.now()}${n++}`, author: 'Ana', text: 'Notre marche', consent: { purpose: 'publish', version: '2026-11', at: new Date().toISOString() }, created: new Date().toISOString() }] as const,
+  };
+  for (const [what, make] of Object.entries(kept)) {
+    it(`are sent by any Archipel page, even one without a form: ${what}`, async () => {
+      await new Promise((done) => (indexedDB.deleteDatabase('archipel-outbox').onsuccess = done));
+      await sink('down');
+      const writer = await openPage();
+      const [collection, record] = make();
+      expect((await writer.api.box.add(writer.api.resolveAdapter(sinkSource()), collection, record)).status).to.equal('queued');
+      writer.frame.remove();
+      expect(localStorage.getItem('archipel-outbox-waiting'), 'the page knows writes wait').to.equal('1');
 
-    await sink('up');
-    const reader = document.createElement('iframe');
-    reader.src = new URL('./fixtures/reader-page.html', import.meta.url).href;
-    document.body.append(reader);
-    await waitUntil(async () => (await sink()).ids.includes(`signups/${record.id}`), 'a page with only a reading widget did not send the kept write', { timeout: 8000 });
-    await waitUntil(() => localStorage.getItem('archipel-outbox-waiting') === null, 'the flag stayed once nothing waited');
-    reader.remove();
-  });
+      await sink('up');
+      const reader = document.createElement('iframe');
+      reader.src = new URL('./fixtures/reader-page.html', import.meta.url).href;
+      document.body.append(reader);
+      await waitUntil(async () => (await sink()).ids.includes(`${collection}/${record.id}`), 'a page with only a reading widget did not send the kept write', { timeout: 8000 });
+      await waitUntil(() => localStorage.getItem('archipel-outbox-waiting') === null, 'the flag stayed once nothing waited');
+      reader.remove();
+    });
+  }
 });

@@ -67,3 +67,35 @@ describe('checking that a shared Google Sheet holds nothing personal', () => {
     expect(report.map((r) => r.collection)).to.deep.equal(['actions', 'chapters', 'posts', 'surveys']);
   });
 });
+
+describe('checking calendars', () => {
+  const calendars = `${location.origin}/__calendars`;
+
+  it('reads an iCalendar feed’s events as actions, and says which events cannot be shown and why', async () => {
+    const report = await checkSource(`${calendars}/collectif-a-corriger.ics`);
+    expect(report.map((r) => r.collection)).to.deep.equal(['actions'], 'a calendar holds actions only');
+    const [actions] = report;
+    expect(actions!.count).to.equal(1);
+    expect(actions!.skipped.map((s) => s.row)).to.deep.equal([2, 3]);
+    expect(actions!.skipped[0]!.reason).to.match(/^title/);
+    expect(actions!.skipped[1]!.reason).to.match(/^start/);
+  });
+
+  it('reads an organisation’s public events on Mobilize and an OSDI feed, leaving private and cancelled ones out', async () => {
+    const [mobilize, osdi] = await checkSource(`${calendars}/mobilize/v1/organizations/1234/events ${calendars}/osdi/api/v2/events`);
+    expect([mobilize!.collection, mobilize!.count, mobilize!.error]).to.deep.equal(['actions', 4, undefined], 'three public events, one of them twice');
+    expect([osdi!.collection, osdi!.count, osdi!.error]).to.deep.equal(['actions', 2, undefined]);
+  });
+
+  it('checks merged sources one by one, naming the one that fails', async () => {
+    const sources = [`${calendars}/alternatiba-lyon.ics`, `${calendars}/mobilizon/@alternatiba_lyon`, `${calendars}/mobilizon/@nobody_here`, `${calendars}/down.ics`];
+    const report = await checkSource(sources.join(' '));
+    expect(report.map((r) => r.source)).to.deep.equal(sources);
+    const [ics, group, nobody, down] = report;
+    expect(ics!.count).to.be.above(0);
+    expect(ics!.error).to.equal(undefined);
+    expect(group!.count).to.equal(3);
+    expect(nobody!.error).to.match(/Group not found.*Check the group's name/);
+    expect(down!.error).to.match(/503/);
+  });
+});

@@ -32,7 +32,7 @@ const found = widgets(readManifest());
 
 describe('the widgets’ READMEs', () => {
   it('are found for every widget in the manifest', () => {
-    assert.deepEqual(found.map((w) => w.tag).sort(), ['action-map', 'chapter-hub', 'hashtag-wall', 'hub-signup', 'readiness-survey']);
+    assert.deepEqual(found.map((w) => w.tag).sort(), ['action-map', 'archipel-console', 'chapter-hub', 'hashtag-wall', 'hub-signup', 'readiness-survey']);
   });
 
   for (const { tag, readme, declaration } of found) {

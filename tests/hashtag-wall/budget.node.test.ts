@@ -16,7 +16,8 @@ describe('<hashtag-wall> byte budget', () => {
     // No issue set these. Measured 0.92, 9.12, 3.66, 2.24 and 10.89 KiB.
     const parts = [
       ['  on first open: lightbox', ['hashtag-wall/src/lightbox.ts'], 1],
-      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts'], 10.5],
+      // The story form: 10.52 KiB with the photo description field and "(required)" in words (#19).
+      ['  on "share your story": form', ['hashtag-wall/src/share-form.ts'], 11],
       ['  with `moderate`: moderation view', ['hashtag-wall/src/moderation.ts'], 4],
       ['  with `mastodon`: Mastodon reader', ['hashtag-wall/src/mastodon.ts'], 2.5],
       ['  with `mastodon`, once a status arrives: DOMPurify', ['hashtag-wall/src/mastodon.ts', 'dompurify/dist/purify.es.mjs'], 11],
@@ -42,7 +43,8 @@ describe('<hashtag-wall> byte budget', () => {
     const page = closure(stats, ['hashtag-wall.js']);
     // The wall's chunk and the shared chunk, DOMPurify and the parts that load on demand aside: measured
     // 34.38 KiB (issue #7 allowed 25), the wall's own chunk 8.24. See packages/hashtag-wall/README.md, "Size".
-    const budget = 37.5 * KiB;
+    // 37.55 KiB since #25 (the shared chunk recognises calendar sources).
+    const budget = 38.5 * KiB;
     for (const f of page.files) line(f, stats[f]!.gzip);
     line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);

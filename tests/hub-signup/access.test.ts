@@ -51,3 +51,17 @@ describe('<hub-signup> with text at 200 %', () => {
     });
   }
 });
+
+describe('<hub-signup> says which fields are required, in words', () => {
+  const said = { en: '(required)', fr: '(obligatoire)', es: '(obligatorio)', pt: '(obrigatório)', de: '(Pflichtfeld)', it: '(obbligatorio)', nl: '(verplicht)', ar: '(مطلوب)', sw: '(lazima)' };
+  for (const [lang, words] of Object.entries(said)) {
+    it(`in ${lang}`, async () => {
+      const el = await fixture<HubSignup>(html`<hub-signup lang=${lang} fields="name email postcode" .adapter=${memory({}, { name: 'signup', writable: true })}></hub-signup>`);
+      await waitUntil(() => query(el, 'form'), 'the form did not appear');
+      expect($(el, 'label[for=name]').textContent).to.contain(words);
+      expect($(el, 'label[for=email]').textContent).to.contain(words);
+      expect($(el, 'label[for=postcode]').textContent).not.to.contain(words);
+      expect($(el, 'form').textContent).not.to.contain('*');
+    });
+  }
+});

@@ -18,9 +18,9 @@ const stats = loadStats();
  * 25), rounded up to the next 0.5 KiB; CHANGELOG.md has the table. 44.75 KiB since the loader carries the table
  * of what each widget's first render waits for (#19: +1.1 KiB, one round trip fewer).
  */
-const BUDGET = 45 * KiB;
-/** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way. */
-const OWN_BUDGET = 15.5 * KiB;
+const BUDGET = 46 * KiB;
+/** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way; 15.51 with "(required)" in words and the private link (#19, #18). */
+const OWN_BUDGET = 16 * KiB;
 
 function page(extra: string[] = []) {
   return closure(stats, ['archipel.js', 'hub-signup.js', chunkOf(stats, 'adapters/rest.ts'), ...extra]);

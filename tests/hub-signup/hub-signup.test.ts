@@ -35,8 +35,8 @@ describe('<hub-signup>: the form', () => {
     expect($(el, '#postcode').autocomplete).to.equal('postal-code');
     expect($(el, '#name').required && $(el, '#email').required).to.equal(true);
     expect($(el, '#postcode').required).to.equal(false);
-    expect($(el, 'label[for=email]').textContent).to.contain('*');
-    expect(text(el)).to.contain('Fields marked * are required.');
+    expect($(el, 'label[for=email]').textContent).to.contain('Email').and.contain('(required)');
+    expect($(el, 'label[for=postcode]').textContent).not.to.contain('(required)');
     const consent = $(el, 'input[name=consent]');
     expect(consent.checked, 'consent starts unticked').to.equal(false);
     expect(text(el)).to.contain('I agree to be contacted by this campaign about its actions.');

@@ -1,7 +1,9 @@
 /**
  * <readiness-survey> for every reader: a right-to-left phone, text at 200 %, a screen reader.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
 import '../../packages/readiness-survey/src/readiness-survey.ts';
 import type { ReadinessSurvey } from '../../packages/readiness-survey/src/readiness-survey.component.ts';
 import { SURVEY, CHAPTERS, RESPONSES } from './fixture.ts';
@@ -68,6 +70,14 @@ describe('<readiness-survey> with text at 200 %', () => {
     });
   }
 
+  it('keeps the results within a 320 px phone', async () => {
+    await rtlPhone(320);
+    textSize(200);
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);
+    await waitUntil(() => query(el, '[part=results] .summary'), 'the results view did not appear', { timeout: 5000 });
+    expect(pageScrollWidth()).to.be.at.most(320);
+  });
+
   it('keeps the results’ tables, rankings and filters apart and whole', async () => {
     textSize(200);
     const el = await fixture<ReadinessSurvey>(html`<readiness-survey survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);
@@ -75,5 +85,27 @@ describe('<readiness-survey> with text at 200 %', () => {
     const results = $(el, '[part=results]');
     expect(overlapping([...results.querySelectorAll('h2, h3, h4, table, ol, label, select, button, canvas')])).to.deep.equal([]);
     expect(clipped(el.shadowRoot!).map((c) => c.className || c.localName)).to.deep.equal([]);
+  });
+});
+
+describe('<readiness-survey> results without colour alone', () => {
+  afterEach(restorePage);
+
+  it('writes each value of a scale on its segment, readable on its shade, and fits 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="en" survey="fx" view="results" .token=${'staff'} .adapter=${memory({ surveys: [SURVEY], chapters: CHAPTERS, responses: RESPONSES }, { name: 'results' })}></readiness-survey>`);
+    await waitUntil(() => query(el, 'canvas[data-q=ready][data-drawn]'), 'the scale was not drawn', { timeout: 5000 });
+    const canvas = $<HTMLCanvasElement>(el, 'canvas[data-q=ready]');
+    await aTimeout(400);
+    // The darkest shade (5, two answers: the widest segment) carries its value in white.
+    const chart = Chart.getChart(canvas)!;
+    const five = chart.getDatasetMeta(4).data[0]!.getProps(['x', 'base', 'y'], true) as { x: number; base: number; y: number };
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const box = canvas.getContext('2d')!.getImageData(Math.round(Math.min(five.x, five.base) * ratio), Math.round((five.y - 8) * ratio), Math.round(Math.abs(five.x - five.base) * ratio), Math.round(16 * ratio)).data;
+    let written = 0;
+    for (let i = 0; i < box.length; i += 4) if (box[i]! > 240 && box[i + 1]! > 240 && box[i + 2]! > 240 && box[i + 3] === 255) written++;
+    expect(written, 'the value 5 is not written on its segment').to.be.greaterThan(5);
+    expect(pageScrollWidth()).to.be.at.most(320);
+    await accessible(el);
   });
 });

@@ -33,18 +33,23 @@ describe('<readiness-survey> byte budgets', () => {
   it('survey view: the element, the form, its schemas, the outbox and the shared chunk', () => {
     // Measured 39.36 KiB (issue #9 allowed 25, which the copies of core had met). The adapter is the data source's,
     // and counted with it (tests/embed/budgets.node.test.ts); see packages/readiness-survey/README.md ("Sizes") for where the bytes go.
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 43.5 * KiB);
+    // 43.71 KiB since #25 (the shared chunk recognises calendar sources); the room kept while loading and
+    // archipel.addWords (#19) add about 0.2 KiB.
+    // 44.64 KiB once every branch of this session met (#18, #19, #22, #25).
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 45 * KiB);
   });
 
   it('results view on the REST API (server-side counting), with Chart.js', () => {
     // Measured 85.38 KiB (issue #10 allowed 80).
-    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 89.5 * KiB);
+    // 90.55 KiB with "fewer than 5" for small groups (#18), tables that scroll in their own box (#19), on top of
+    // translated content and calendars.
+    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 91 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
     for (const mod of ['readiness-survey/src/csv.ts', '/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema', () => {
     // Measured 85.38 KiB: the response reader now comes with the shared chunk's zod.
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 89.5 * KiB);
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 91 * KiB);
   });
 });

@@ -327,7 +327,8 @@ describe('<readiness-survey view="results">: CSV export', () => {
     expect(lines).to.have.length(4);
     expect(lines[1]).to.contain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(lines[1]).to.contain(",'@Léa,");
-    expect(lines[1]).to.contain('March; Phone,5,yes,yes');
+    // A value holding a semicolon is quoted, so that French or Spanish Excel does not cut it.
+    expect(lines[1]).to.contain('"March; Phone",5,yes,yes');
     expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(['fxresp-01', 'fxresp-02', 'fxresp-06']);
   });
 });

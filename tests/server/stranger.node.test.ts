@@ -21,6 +21,8 @@ const PERSONAL = [
   'Camille Contactée',
   'Réponse libre très personnelle',
   'consent-text-of-a-poster',
+  'NOT-YET-MODERATED',
+  'HIDDEN-BY-A-MODERATOR',
 ];
 
 const chapterWithPersonalData = {
@@ -58,7 +60,16 @@ describe('a stranger', () => {
     // A folder of JSON files as a campaign might leave it: personal details in public files, and personal files.
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'data', 'chapters.json'), JSON.stringify([chapterWithPersonalData]));
-    writeFileSync(join(dir, 'data', 'posts.json'), JSON.stringify({ posts: [{ id: 'x', author: 'Ana', created: '2026-11-01T10:00:00Z', consent: { text: 'consent-text-of-a-poster' } }] }));
+    writeFileSync(
+      join(dir, 'data', 'posts.json'),
+      JSON.stringify({
+        posts: [
+          { id: 'x', author: 'Ana', created: '2026-11-01T10:00:00Z', consent: { text: 'consent-text-of-a-poster' } },
+          { id: 'y', author: 'Bob', text: 'NOT-YET-MODERATED', created: '2026-11-01T10:00:00Z', status: 'en attente' },
+          { id: 'z', author: 'Cy', text: 'HIDDEN-BY-A-MODERATOR', created: '2026-11-01T10:00:00Z', status: 'masqué' },
+        ],
+      }),
+    );
     writeFileSync(join(dir, 'data', 'responses.json'), JSON.stringify([{ contact: { email: 'contact.secret@example.org' } }]));
     writeFileSync(join(dir, 'data', 'signups.csv'), 'name,email\nZoé Secretname,zoe.secret@example.org\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Campaign</title>');

@@ -2,7 +2,7 @@
  * The page around a widget, as a supporter's phone has it: right to left, narrow, larger text. Each helper
  * changes the test page and `restorePage()` puts it back, so tests after it see the page they expect.
  */
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 
 const root = document.documentElement;
 
@@ -58,5 +58,24 @@ export function overlapping(elements: readonly Element[], label = (el: Element) 
       if (x > 1 && y > 1) found.push(`“${label(a)}” covers “${label(b)}”`);
     }
   });
+  return found;
+}
+
+/** A node of Chromium's accessibility tree, as `a11ySnapshot` gives it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** The nodes of the page's accessibility tree (what a screen reader reads) with `role`. */
+export async function inAccessibilityTree(role: string): Promise<AxNode[]> {
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  const found: AxNode[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === role) found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
   return found;
 }

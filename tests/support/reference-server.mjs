@@ -6,7 +6,8 @@
  *   await executeServerCommand('reference-server', { action: 'stop' });    // the network "drops"
  *   await executeServerCommand('reference-server', { action: 'start' });   // back, same port, same database
  *
- * `url` is the API base (…/api) and `token` a staff token. The database lives
+ * `url` is the API base (…/api) and `token` a staff token; `{ action: 'lead-token', chapter }` also answers
+ * `leadToken`, a new token for that chapter's lead. The database lives
  * in a temporary folder for the whole test run. The server is the compiled one
  * (packages/server/dist/cli.js), built first when missing or older than its sources.
  */
@@ -25,6 +26,8 @@ async function prepare() {
   const dir = mkdtempSync(join(tmpdir(), 'archipel-wtr-'));
   const db = join(dir, 'test.db');
   execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
+  // Survey responses are personal: the demo keeps them out of its public folder.
+  execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   return { cli, db, token, port: 0, child: undefined };
 }
@@ -75,7 +78,11 @@ export function referenceServerPlugin() {
       if (command !== 'reference-server') return undefined;
       if (payload?.action === 'stop') await stop();
       else await start();
-      return { url: `http://127.0.0.1:${state.port}/api`, token: state.token, running: Boolean(state.child) };
+      const answer = { url: `http://127.0.0.1:${state.port}/api`, token: state.token, running: Boolean(state.child) };
+      if (payload?.action !== 'lead-token') return answer;
+      const name = `lead of ${payload.chapter} ${Date.now()}`;
+      const leadToken = execFileSync(process.execPath, [state.cli, 'token', 'create', '--name', name, '--chapter', payload.chapter, '--db', state.db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return { ...answer, leadToken };
     },
     async serverStop() {
       await stop();

@@ -10,6 +10,7 @@
  *   takes it down, brings it up, reports what it holds, or resets it.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { calendarAnswer } from './calendar-fixtures.mjs';
 
 const sink = { down: false, answer: 0, records: new Map(), posts: 0 };
 
@@ -162,6 +163,16 @@ function sinkCommands() {
   };
 }
 
+function calendarsMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__calendars/')) return next();
+    const answer = calendarAnswer(ctx.method, ctx.path.slice('/__calendars/'.length), ctx.method === 'POST' ? await body(ctx.req) : '');
+    ctx.status = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+    if (answer.body !== undefined) ctx.body = answer.body;
+  };
+}
+
 export function testServerPlugins() {
   return [sinkCommands()];
 }
@@ -179,5 +190,5 @@ function workerMiddleware() {
 }
 
 export function testMiddleware() {
-  return [sinkMiddleware(), googleMiddleware(), workerMiddleware()];
+  return [sinkMiddleware(), googleMiddleware(), calendarsMiddleware(), workerMiddleware()];
 }

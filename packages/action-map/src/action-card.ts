@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { safeUrl, formatDateTime, formatDateRange, translated, type Action, type Locale } from '@archipel/core';
+import { safeUrl, hostOf, formatDateTime, formatDateRange, translated, type Action, type Locale } from '@archipel/core';
 
 const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'source', 'ref'];
 
@@ -58,12 +58,19 @@ export interface CardText {
   t(key: string, vars?: Record<string, unknown>): string;
   locale: Locale;
   chapterName?: string;
-  origin?: string;
-  km?: number;
+  /** How far from the searched place, written out ("93 km"). */
+  distance?: string;
   typeLabel?: string;
   /** The card's heading tag (the widget's heading level, one below its list). */
   heading: StaticValue;
 }
+
+/** "From Alternatiba Lyon", linked to where it was published when that is a web address. */
+const originItem = (c: CardText) => (o: NonNullable<Action['origins']>[number]) => {
+  const words = c.t('from_', { source: o.label ?? hostOf(o.url ?? '') });
+  const link = safeUrl(o.url);
+  return html`<li class="origin">${link ? html`<a href=${link} target="_blank" rel="noopener">${words}</a>` : words}</li>`;
+};
 
 export function renderCard(a: Action, c: CardText, close: () => void): TemplateResult {
   const local = visitorTime(a, c.locale);
@@ -75,11 +82,11 @@ export function renderCard(a: Action, c: CardText, close: () => void): TemplateR
     ${c.typeLabel ? html`<p class="kind">${c.typeLabel}${a.priority === 1 ? html` · <strong>${c.t('priority1')}</strong>` : nothing}</p>` : nothing}
     ${staticHtml`<${c.heading} id="card-title" tabindex="-1" dir="auto" lang=${title.lang ?? nothing}>${title.text}</${c.heading}>`}
     <p class="when"><time datetime=${a.start}>${when(a, c.locale)}</time>${local ? html`<br /><span class="local">${c.t('localTime', { time: local })}</span>` : nothing}</p>
-    <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.km !== undefined ? html` · ${c.t('distance', { km: Math.round(c.km) })}` : nothing}</p>
+    <p class="where">${a.virtual ? c.t('onlineAction') : placeOf(a)}${c.distance ? html` · ${c.t('distance', { distance: c.distance })}` : nothing}</p>
     ${c.chapterName ? html`<p class="chapter">${c.chapterName}</p>` : nothing}
     ${a.host ? html`<p class="host">${c.t('hostedBy', { host: a.host })}</p>` : nothing}
     ${description.text ? html`<p class="description" dir="auto" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
-    ${c.origin ? html`<p class="origin">${c.t('from_', { source: c.origin })}</p>` : nothing}
+    ${a.origins?.length ? html`<ul class="origins">${a.origins.map(originItem(c))}</ul>` : nothing}
     ${link ? html`<a class="rsvp" part="rsvp" href=${link} target="_blank" rel="noopener">${c.t('rsvp')}<span class="visually-hidden"> — <span dir="auto" lang=${title.lang ?? nothing}>${title.text}</span> (${c.t('newTab')})</span></a>` : nothing}
   </article>`;
 }

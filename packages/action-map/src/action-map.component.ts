@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
+import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace } from './action-card.js';
-import { sourceLabel } from './provenance.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
@@ -72,6 +71,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'worker-url' }) workerUrl = '';
   /** The default basemap's TopoJSON; by default `basemap/countries-110m.json` beside `archipel.js`. */
   @property({ attribute: 'basemap-url' }) basemapUrl = '';
+  /** Vector tiles of the campaign's region, `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), served beside the widgets: streets drawn over the default basemap from zoom 10. Ignored with `map-style`. */
+  @property({ attribute: 'streets-url' }) streetsUrl = '';
+  /** The offline place index (every French commune and postcode), loaded when someone searches a place the data does not know; by default `gazetteer/fr.json` beside `archipel.js`. */
+  @property({ attribute: 'gazetteer-url' }) gazetteerUrl = '';
 
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
   @state() private selectedId?: string;
@@ -92,6 +95,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private pinnedHits?: Hit[];
   /** What the map was last framed for: a chapter, a place and radius, a read. */
   private framedFor?: string;
+  /** The linked place last looked up beyond the data, so a link is looked up once. */
+  private placeAsked?: string;
 
   // Derived from the data and the question only: a scroll or a focus re-renders too, and re-filtering
   // 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
@@ -178,6 +183,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     // A place from a shared link (sync-url) arrives before the data that can find it.
     const linked = this.filters.place && !this.filters.near ? this.placeFound(this.places, this.filters.place) : undefined;
     if (linked) this.filters = { ...this.filters, near: linked, sort: 'distance', radius: this.filters.radius || 50 };
+    // A linked town with no action yet is looked up in the place index, once the data has said it does not know it.
+    else if (this.filters.place && !this.filters.near && this.actions.result && this.placeAsked !== this.filters.place) {
+      this.placeAsked = this.filters.place;
+      void this.locatePlace(this.filters.place, false);
+    }
     const hits = this.hits;
     if (hits !== this.list.items) {
       this.list.setItems(hits);
@@ -239,6 +249,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       container,
       styleUrl: this.mapStyle || undefined,
       basemapUrl: this.basemapUrl,
+      streetsUrl: this.streetsUrl || undefined,
       workerUrl: this.workerUrl,
       colours: this.colours(),
       label: this.t('mapLabel'),
@@ -329,13 +340,29 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.setFilters({ place: '', near: undefined, located: false, sort: 'date' });
       return;
     }
-    let place: Place | undefined = this.places.find(text);
+    let place: Place | undefined = this.places.find(text) ?? (await this.gazetteerFind(text));
     if (!place && ask && this.geocoder) place = await geocode(this.geocoder, text, this.locale).catch(() => undefined);
     if (!place) {
+      // The previous place's results would answer a question nobody asked: back to every action.
+      this.setFilters({ place: '', near: undefined, located: false, sort: 'date' });
       this.placeMessage = this.t('placeUnknown', { place: text });
       return;
     }
     this.setFilters({ place: text, near: place, located: false, sort: 'distance', radius: this.filters.radius || 50 });
+  }
+
+  /** A town or postcode from the offline place index, loaded (code and data) only now that someone searched. */
+  private async gazetteerFind(text: string): Promise<Place | undefined> {
+    try {
+      const { loadGazetteer } = await import('./gazetteer.js');
+      return (await loadGazetteer(this.gazetteerUrl || undefined)).find(text);
+    } catch (e) {
+      warnOnce(
+        `gazetteer:${this.gazetteerUrl}`,
+        `<action-map>: the place index could not be loaded (${String(e)}), so only places in the data are found. Serve gazetteer/fr.json beside archipel.js, or set gazetteer-url to where it is.`,
+      );
+      return undefined;
+    }
   }
 
   private nearMe = () => {
@@ -483,14 +510,20 @@ export class ActionMap extends ArchipelElement<MapKey> {
         ></span
       >
       <span class="row-meta">${day} · ${a.virtual ? this.t('onlineAction') : a.city ?? placeOf(a)}</span>
-      <span class="row-meta">${[hit.km !== undefined ? this.t('distance', { km: Math.round(hit.km) }) : '', this.typeLabel(a.type), chapter?.name].filter(Boolean).join(' · ')}</span>
+      <span class="row-meta">${[hit.km !== undefined ? this.t('distance', { distance: this.kilometres(hit.km) }) : '', this.typeLabel(a.type), chapter?.name].filter(Boolean).join(' · ')}</span>
     </button>`;
   };
+
+  /** "93 km", "93 كم", "km 93": a distance as the visitor's language writes it. */
+  private kilometres(km: number): string {
+    return formatNumber(Math.round(km), this.locale, { style: 'unit', unit: 'kilometer' });
+  }
 
   private renderEmpty() {
     const f = this.filters;
     if (!this.actions.result || this.hits.length || !this.allActions.length) return nothing;
     const near = f.near && nearestChapter(this.chapters.items, f.near);
+    const nearest = near && this.t('nearestChapter', { name: near.chapter.name, distance: this.kilometres(near.km) });
     const chapterLink = near && this.chapterUrl ? safeUrl(this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id))) : undefined;
     const hostLink = safeUrl(this.hostUrl);
     return html`<div class="empty" part="status" role="status">
@@ -498,9 +531,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       ${hostLink ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>` : nothing}
       ${near
         ? html`<p>
-            ${chapterLink
-              ? html`<a href=${chapterLink}>${this.t('nearestChapter', { name: near.chapter.name, km: formatNumber(Math.round(near.km), this.locale) })}</a>`
-              : this.t('nearestChapter', { name: near.chapter.name, km: formatNumber(Math.round(near.km), this.locale) })}
+            ${chapterLink ? html`<a href=${chapterLink}>${nearest}</a>` : nearest}
           </p>`
         : nothing}
     </div>`;
@@ -527,7 +558,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
   override render() {
     const selected = this.selectedAction;
     const hit = selected && this.hits.find((h) => h.action.id === selected.id);
-    const merged = this.dataAdapter?.kind === 'merged';
     return html`<div part="base" class="base" data-view=${this.view}>
       ${staticHtml`<${this.heading()} class="visually-hidden">${this.t('heading')}</${this.heading()}>`}
       ${this.renderFilters()}
@@ -549,8 +579,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 t: (k, v) => this.t(k as MapKey, v),
                 locale: this.locale,
                 chapterName: this.chapterById(selected.chapter)?.name,
-                origin: merged && selected.origin ? sourceLabel(selected.origin, this.dataAdapter!.source.split(/\s+/)) : undefined,
-                km: hit?.km,
+                distance: hit?.km === undefined ? undefined : this.kilometres(hit.km),
                 typeLabel: this.typeLabel(selected.type),
                 heading: this.heading(1),
               },

@@ -143,16 +143,21 @@ export const styles = css`
     list-style: none;
   }
   .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5.5em;
+  }
+  .virtual .row {
     position: absolute;
     inset: 0 0 auto 0;
-    height: 88px;
+    height: 5.5em;
+    content-visibility: visible;
   }
   .row-button {
     display: flex;
     flex-direction: column;
     justify-content: center;
     width: 100%;
-    height: 100%;
+    min-height: 5.5em;
     padding: 0.4rem 0.8rem;
     border: 0;
     border-bottom: 1px solid var(--_line);
@@ -169,23 +174,32 @@ export const styles = css`
   .row-button.selected {
     box-shadow: inset 4px 0 0 var(--_brand);
   }
+  :host(:dir(rtl)) .row-button.selected {
+    box-shadow: inset -4px 0 0 var(--_brand);
+  }
+  .virtual .row-button {
+    height: 100%;
+  }
   .row-button:focus-visible {
     outline-offset: -3px;
   }
   .row-title {
     font-weight: 700;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .row-meta {
     color: var(--_muted);
     font-size: 0.9em;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  /* Rows of one height: a long line is cut with an ellipsis rather than overlapping the next row. */
+  .virtual .row-title,
+  .virtual .row-meta {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    max-width: 100%;
   }
   .urgent {
     color: var(--_urgent);
@@ -212,7 +226,7 @@ export const styles = css`
   .zoom {
     position: absolute;
     top: 0.5rem;
-    right: 0.5rem;
+    inset-inline-end: 0.5rem;
     display: flex;
     flex-direction: column;
     gap: 0.3rem;
@@ -224,7 +238,7 @@ export const styles = css`
   }
   .attribution {
     position: absolute;
-    right: 0;
+    inset-inline-end: 0;
     bottom: 0;
     margin: 0;
     padding: 0.1rem 0.4rem;
@@ -236,7 +250,7 @@ export const styles = css`
     position: absolute;
     z-index: 2;
     top: 0.5rem;
-    right: 3.8rem;
+    inset-inline-end: 3.8rem;
     width: min(24rem, calc(100% - 5rem));
     max-height: calc(var(--_height) - 1rem);
     overflow-y: auto;
@@ -246,12 +260,19 @@ export const styles = css`
     box-shadow: 0 4px 24px rgb(0 0 0 / 0.2);
   }
   #card-title {
-    margin: 0 2rem 0.4rem 0;
+    margin: 0;
+    margin-block-end: 0.4rem;
+    margin-inline-end: 2rem;
     font-size: 1.2em;
     line-height: 1.3;
   }
   .card p {
     margin: 0.3rem 0;
+  }
+  .card .origins {
+    margin: 0.3rem 0;
+    padding: 0;
+    list-style: none;
   }
   .card .kind,
   .card .origin,
@@ -262,7 +283,7 @@ export const styles = css`
   .card .close {
     position: absolute;
     top: 0.4rem;
-    right: 0.4rem;
+    inset-inline-end: 0.4rem;
     width: 2.75rem;
     padding: 0;
     border-color: transparent;

@@ -41,6 +41,8 @@ export interface MapViewOptions {
   styleUrl?: string;
   /** The default basemap's TopoJSON; beside the bundle unless given. */
   basemapUrl?: string;
+  /** Vector tiles of streets (`…/{z}/{x}/{y}.pbf`, a `streets` layer of lines), drawn over the default basemap from zoom 10. */
+  streetsUrl?: string;
   /** MapLibre's worker; beside the bundle unless given. */
   workerUrl?: string;
   colours: MapColours;
@@ -64,9 +66,12 @@ export function webglSupported(): boolean {
   }
 }
 
-async function basemapStyle(url: string, c: MapColours): Promise<StyleSpecification> {
+/** An absolute tile URL template: MapLibre needs one, and `new URL()` would escape its braces. */
+const tileTemplate = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/g, '{').replace(/%7D/g, '}');
+
+async function basemapStyle(url: string, c: MapColours, streetsUrl?: string): Promise<StyleSpecification> {
   const topology = (await (await fetch(url)).json()) as Topology<{ countries: GeometryCollection }>;
-  return {
+  const style: StyleSpecification = {
     version: 8,
     sources: { land: { type: 'geojson', data: feature(topology, topology.objects.countries), attribution: 'Natural Earth' } },
     layers: [
@@ -75,6 +80,23 @@ async function basemapStyle(url: string, c: MapColours): Promise<StyleSpecificat
       { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': c.border, 'line-width': 0.6 } },
     ],
   };
+  if (streetsUrl) {
+    // The campaign's own tiles: the streets under an action, where the world map is a blank plane.
+    style.sources.streets = { type: 'vector', tiles: [tileTemplate(streetsUrl)], minzoom: 10, maxzoom: 14 };
+    style.layers.push({
+      id: 'streets',
+      type: 'line',
+      source: 'streets',
+      'source-layer': 'streets',
+      minzoom: 10,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': c.border,
+        'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 10, ['match', ['get', 'class'], 'primary', 1, 0.5], 16, ['match', ['get', 'class'], 'primary', 10, 6]],
+      },
+    });
+  }
+  return style;
 }
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -120,7 +142,7 @@ export class MapView implements ReactiveController {
   private async start(): Promise<void> {
     try {
       setWorkerUrl(this.o.workerUrl || DEFAULT_WORKER);
-      const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours));
+      const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours, this.o.streetsUrl));
       if (this.gone) return;
       const map = (this.map = new MapLibre({
         container: this.o.container,
@@ -272,8 +294,9 @@ export class MapView implements ReactiveController {
     if (!map || !points.length) return;
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const p of points) [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
-    // Keep pins clear of the zoom buttons (top right) and the attribution (bottom right).
-    map.fitBounds([w, s, e, n], { padding: { top: 50, right: 70, bottom: 40, left: 40 }, maxZoom, duration: 0 });
+    // Keep pins clear of the zoom buttons and the attribution, at the end of the line (left in a right-to-left page).
+    const rtl = getComputedStyle(this.o.container).direction === 'rtl';
+    map.fitBounds([w, s, e, n], { padding: { top: 50, right: rtl ? 40 : 70, bottom: 40, left: rtl ? 70 : 40 }, maxZoom, duration: 0 });
   }
 
   zoom(by: number): void {

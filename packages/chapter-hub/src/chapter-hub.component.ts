@@ -27,6 +27,7 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @slot signup - Replaces the sign-up form; the nested `<hub-signup>` is then not loaded.
  * @slot wall - Replaces the wall; the nested `<hashtag-wall>` is then not loaded.
  * @slot <name> - A section of your own at its place in `sections`: add its name there and put `<div slot="name">` inside.
+ * @slot fallback - Shown until the hub runs, and where JavaScript does not (a link to the chapters' page): never rendered inside the hub.
  *
  * @csspart base - The whole hub or directory.
  * @csspart header - The chapter's header, in its brand colour.
@@ -309,10 +310,11 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     const logo = this.logoFor(c);
     const where = [c.city, c.region].filter(Boolean).join(' · ');
     const slogan = translated(c, 'slogan', this.locale);
-    return html`<header class="header" part="header">
+    // Not a <header>: at the top of the shadow root it would be a second banner beside the page's own.
+    return html`<div class="header" part="header">
       <span class="logo" part="logo">
         ${logo && logo !== this.failedLogo
-          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" decoding="async" @error=${() => (this.failedLogo = logo)} />`
+          ? html`<img src=${logo} alt=${this.t('logo', { name: c.name })} width="72" height="72" loading="lazy" decoding="async" @error=${() => (this.failedLogo = logo)} />`
           : html`<span aria-hidden="true">${c.name.charAt(0)}</span>`}
       </span>
       <div class="title">
@@ -321,7 +323,7 @@ export class ChapterHub extends ArchipelElement<HubKey> {
         ${where ? html`<p class="where" dir="auto">${where}</p>` : nothing}
       </div>
       ${signup ? html`<button type="button" class="join" part="join" @click=${this.toSignup}>${this.t('join')}</button>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderSection(name: string, c: Chapter) {

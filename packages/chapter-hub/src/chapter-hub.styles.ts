@@ -112,7 +112,7 @@ export const hubStyles = css`
     gap: 0.75em;
   }
   .leaders {
-    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
   }
   .leaders li {
     padding: 0.75em 1em;
@@ -168,7 +168,7 @@ export const hubStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 0.75em;
   }
   .entry {

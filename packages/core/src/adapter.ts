@@ -131,6 +131,8 @@ export interface AdapterKind {
   freshFor?(url: URL): number | undefined;
   /** Whether sources of this kind apply queries themselves (see Adapter.filters). */
   filters?: boolean;
+  /** The collections a source of this kind can hold, when not all of them (a calendar holds actions only). */
+  collections?: readonly Collection[];
   create(source: string): Adapter | Promise<Adapter>;
 }
 

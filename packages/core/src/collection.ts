@@ -18,6 +18,8 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly dataAdapter?: Adapter;
   /** The element's words, in its language. */
   t(key: string, vars?: Record<string, unknown>): string;
+  /** Tells the element of a read its content waits for (it keeps its room while the read is `waiting`). */
+  waitFor?(read: { readonly waiting: boolean }): void;
 }
 
 export class CollectionController<C extends Collection> implements ReactiveController {
@@ -35,6 +37,12 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     private readonly query: () => Query | undefined = () => ({}),
   ) {
     host.addController(this);
+    host.waitFor?.(this);
+  }
+
+  /** Whether a read is under way with no answer yet: none is while there is no adapter or no query. */
+  get waiting(): boolean {
+    return this.key !== undefined && !this.result;
   }
 
   get items(): RecordOf<C>[] {
@@ -96,7 +104,7 @@ export class CollectionController<C extends Collection> implements ReactiveContr
       }
       // The saved copy shown while the source is asked, and the one shown when it cannot be reached, come from the cache.
       if (!r.error || r.offline || r.stale) {
-        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline };
+        const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline, ...(r.failures?.length ? { failures: r.failures } : {}) };
         emit(this.host, 'archipel-load', detail);
       }
     }, { force });

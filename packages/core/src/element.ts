@@ -199,7 +199,7 @@ function parseStrings(value: string | null): Record<string, Message> {
 /**
  * The base class of every widget; each widget's manifest entry and README inherit what is documented here.
  *
- * @attr lang - The language of the widget's words: `fr`, `en` or `es` (a region such as `fr-CA` is fine). By default the enclosing `<chapter-hub>`'s, then the nearest `lang` on the page, then the browser's; another language falls back the same way.
+ * @attr lang - The language of the widget's words: `en`, `fr`, `es`, `pt`, `de`, `it`, `nl`, `ar` or `sw`, or one the page added with `addWords` (a region such as `fr-CA` is fine). By default the enclosing `<chapter-hub>`'s, then the nearest `lang` on the page, then the browser's; another language gets English, marked `lang="en"`.
  */
 export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   static override styles = [baseStyles];
@@ -248,7 +248,24 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
   /** Why `source` could not be used, if it could not. */
   protected sourceError?: string;
 
+  /** The reads this element's content waits for (CollectionController). */
+  private readonly reads: { readonly waiting: boolean }[] = [];
+
+  waitFor(read: { readonly waiting: boolean }): void {
+    this.reads.push(read);
+  }
+
+  /**
+   * Whether a read the content waits for has no answer yet. Until the element has rendered with its data, it carries
+   * a `loading` attribute, for styling: archipel.js's stylesheet keeps the room the widget took before its code
+   * arrived, so the page under it does not jump while it loads.
+   */
+  private get waitingForData(): boolean {
+    return this.reads.some((r) => r.waiting);
+  }
+
   override connectedCallback(): void {
+    this.toggleAttribute('loading', !this.hasUpdated || this.waitingForData);
     // Before the consumers ask (they do as the element connects), so that a request nobody answers yet is kept.
     answerLateProviders();
     super.connectedCallback();
@@ -280,7 +297,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
     return this.resolved;
   }
 
-  /** The language this element speaks, as chosen from `lang` (see the attribute): `fr`, `en` or `es`. */
+  /** The language this element speaks, as chosen from `lang` (see the attribute): one Archipel ships or one the page added. */
   get locale(): Locale {
     if (this.hasAttribute('lang')) return pickLocale(this.getAttribute('lang')) ?? 'en';
     if (this.contextLocale) return this.contextLocale;
@@ -303,6 +320,7 @@ export class ArchipelElement<K extends string = CoreKey> extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
+    this.toggleAttribute('loading', this.waitingForData);
     const base = (this.renderRoot as ParentNode).querySelector<HTMLElement>('[part~="base"]');
     if (!base) return;
     const locale = this.locale;

@@ -18,6 +18,8 @@ export interface LoadDetail {
   /** True when the source could not be reached and the saved copy is shown. */
   fromCache: boolean;
   offline: boolean;
+  /** Merged sources that could not be read while the others were (their rows are missing). */
+  failures?: { source: string; message: string }[];
 }
 
 /** `archipel-select`: a person opened an action, a post or a chapter. */

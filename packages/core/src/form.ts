@@ -197,6 +197,15 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
     return Object.keys(errors).length ? undefined : (parsed.data as T);
   }
 
+  /**
+   * Moves focus to the notice once it shows: a form that is emptied after sending (its button disabled while
+   * it sent) would otherwise leave focus on the page, and the person would not know where they are.
+   */
+  async focusNotice(): Promise<void> {
+    await this.host.updateComplete;
+    (this.host.renderRoot as ParentNode).querySelector<HTMLElement>('.notice[data-tone]')?.focus();
+  }
+
   /** Moves focus to the first control marked invalid, once the form shows its problems. */
   async focusFirstProblem(): Promise<void> {
     await this.host.updateComplete;
@@ -334,12 +343,17 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
   /** The form's notice: an alert for a problem; other notices are said by the live region (`renderLive()`). */
   renderNotice(): TemplateResult | typeof nothing {
     const n = this.notice;
-    return n ? html`<p class="notice" data-tone=${n.tone} role=${n.tone === 'error' ? 'alert' : nothing} part="status">${n.text}</p>` : nothing;
+    return n ? html`<p class="notice" data-tone=${n.tone} role=${n.tone === 'error' ? 'alert' : nothing} part="status" tabindex="-1">${n.text}</p>` : nothing;
   }
 
   /** The live region that says notices: once per `say()`, even the same words twice. Every form renders it once. */
   renderLive(): TemplateResult {
     return html`<p class="visually-hidden" role="status">${this.announced}</p>`;
+  }
+
+  /** "(required)" in words, after the label of a field the form cannot be sent without; the control's own `required` says it to a screen reader. */
+  renderRequiredMark(): TemplateResult {
+    return html` <span class="mark" aria-hidden="true">${this.host.t('requiredMark')}</span>`;
   }
 
   /** The field people never see and bots fill in; its value travels with the record as a spam check. */

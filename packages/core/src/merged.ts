@@ -2,6 +2,8 @@
 import type { Adapter, ListResponse, Query, SubmitMeta, SubmitResult } from './adapter.js';
 import type { Collection, WriteCollection } from './schema-types.js';
 import { AdapterError } from './errors.js';
+import { sourceLabel } from './provenance.js';
+import { warnOnce } from './warn.js';
 
 /** Several sources read as one: rows keep their `origin`, writes go to the first writable one. */
 export class MergedAdapter implements Adapter {
@@ -28,12 +30,18 @@ export class MergedAdapter implements Adapter {
     settled.forEach((s, i) => {
       const origin = this.parts[i]!.source;
       if (s.status === 'rejected') {
-        failures.push({ source: origin, message: (s.reason as Error).message });
+        const message = (s.reason as Error).message;
+        failures.push({ source: origin, message });
+        warnOnce(`merged:${origin}`, `One of the merged sources could not be read; the others are shown without it. ${message.replace(/([^.])$/, '$1.')} Check ${origin} with the source checker (archipel-check.js), or remove it from the source attribute.`);
         return;
       }
       filtered &&= Boolean(s.value.filtered);
       removed.push(...(s.value.removed ?? []));
-      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...row, origin } : row);
+      // A row that does not say where it was published was published by its source, named as supporters can tell
+      // it apart (its site, or the part of the address that differs), when it has a name at all.
+      const label = sourceLabel(origin, this.parts.map((p) => p.source));
+      const published = label && label !== origin ? { origins: [{ label }] } : {};
+      for (const row of s.value.rows) rows.push(row && typeof row === 'object' ? { ...published, ...row, origin } : row);
     });
     if (failures.length === this.parts.length) throw (settled[0] as PromiseRejectedResult).reason;
     return { rows, filtered, removed, failures };

@@ -12,6 +12,7 @@ import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import { parseCollection, usesFieldNames, type SkippedRow } from './parse.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
+import type { Action } from './schemas/actions.js';
 
 export interface ReadResult<T> {
   items: T[];
@@ -75,8 +76,12 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
       const headers = usesFieldNames(reader, res.rows) ? undefined : await import('./headers.js');
       const report = parseCollection(collection, reader, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
       headers?.explainUnreadable(collection, res.rows.length, report);
+      // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
+      // place it was published. Sources that say nothing of where their actions were published never load this.
+      const calendars = collection === 'actions' && (adapter.kind === 'merged' || (report.items as Action[]).some((a) => a.origins));
+      const items = calendars ? ((await import('./same-action.js')).mergeSameActions(report.items as Action[]) as typeof report.items) : report.items;
       const saved = {
-        items: res.filtered ? report.items : applyQuery(report.items, query),
+        items: res.filtered ? items : applyQuery(items, query),
         skipped: report.skipped,
         unknownColumns: report.unknownColumns,
         at: Date.now(),

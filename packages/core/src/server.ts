@@ -4,13 +4,16 @@
  */
 
 export { schemas, writeSchemas, readers, writeReaders, type Collection, type RecordOf } from './collections.js';
-export { parseCollection, type ParseReport, type SkippedRow } from './parse.js';
+export { parseCollection, hashText, type ParseReport, type SkippedRow } from './parse.js';
+export { adapterKind } from './adapter.js';
+export { mergeSameActions } from './same-action.js';
 export { issueWords, type Issue } from './issues.js';
 export type { RecordReader } from './reader.js';
 export { contract, contractSchemas } from './contract.js';
 export { headerMap } from './headers.js';
 export { parseDateTime } from './time.js';
 export { publicRecord, publicFields, isPublicCollection, PUBLIC_COLLECTIONS, type PublicCollection } from './public-fields.js';
+export { statusCell, STATUS_WORDS } from './schemas/cells.js';
 export { toCsv, csvField, neutralise } from './formula.js';
 export { aggregate, crossTab, filterResponses, isYes, type SurveyResults, type ResultFilters } from './results.js';
 export type { Action } from './schemas/actions.js';
@@ -20,3 +23,4 @@ export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
 export { issueInEnglish as describeIssue } from './issues-en.js';
+export { contrast, parseColour } from './theme.js';

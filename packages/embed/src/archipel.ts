@@ -8,7 +8,7 @@
  * `archipel.load(tag)`, since the observer only sees the page's own DOM.
  */
 
-import { FIRST_FILES, widgets } from './widgets.js';
+import { FIRST_FILES, RESERVE, widgets } from './widgets.js';
 
 type Importer = () => Promise<unknown>;
 
@@ -114,6 +114,20 @@ function start(): void {
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
+
+/**
+ * Each widget takes its room before its code has arrived and while its data loads (`loading`, which the base element
+ * sets), so the page under it does not move when it renders (layout shift). `--archipel-reserve` sets another height.
+ * Until then, what the page put inside the tag shows: a link, a form, for a browser without JavaScript too.
+ */
+function reserveRoom(): void {
+  const rules = Object.entries(RESERVE).map(([tag, height]) => `${tag}:not(:defined),${tag}[loading]{display:block;min-height:var(--archipel-reserve,${height})}`);
+  if (!rules.length) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join(''));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+reserveRoom();
 
 const api = { load, register, preload, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;

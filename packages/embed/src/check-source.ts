@@ -9,12 +9,15 @@
  * email addresses or phone numbers (a chapter's own public address aside).
  * Such a sheet is refused, with what to do in plain words.
  *
+ * Several sources separated by spaces are checked one by one, each check naming its source, so that the one
+ * that fails is found. A calendar (iCalendar, Mobilizon) holds actions only, and only they are checked.
+ *
  * It is a build of its own (dist/archipel-check.js, one file) with its own copy of the adapters, so a source
  * kind a developer registered with the widgets' registerAdapter() is not known here: register it with this
  * file's export too.
  */
 import { csvParseRows } from 'd3-dsv';
-import { resolveAdapter, read, AdapterError, describeIssue, issueInEnglish, actionReader, chapterReader, postReader, surveyReader, type ReadResult, type Collection, type Say } from '@archipel/core';
+import { adapterKind, resolveAdapter, read, AdapterError, describeIssue, issueInEnglish, actionReader, chapterReader, postReader, surveyReader, type ReadResult, type Collection, type Say } from '@archipel/core';
 import { headerMap } from '@archipel/core/server';
 
 export { registerAdapter } from '@archipel/core';
@@ -26,6 +29,8 @@ const PUBLIC: readonly PublicCollection[] = ['actions', 'chapters', 'posts', 'su
 const PERSONAL_TABS = ['signups', 'responses'] as const;
 
 export interface CollectionCheck {
+  /** The source checked: one of the addresses given. */
+  source: string;
   collection: Collection;
   count: number;
   skipped: { row: number; reason: string }[];
@@ -41,9 +46,10 @@ export interface CollectionCheck {
  * column of personal data makes its tab's check an error.
  */
 export async function checkSource(source: string, say?: Say): Promise<CollectionCheck[]> {
-  const sheets = source.trim().split(/\s+/).filter((s) => gvizBase(s));
-  const [checks, findings] = await Promise.all([Promise.all(PUBLIC.map((collection) => checkCollection(source, collection, say))), Promise.all(sheets.map(personalData))]);
-  for (const found of findings) {
+  const parts = source.trim().split(/\s+/);
+  if (parts.length > 1) return (await Promise.all(parts.map((part) => checkSource(part, say)))).flat();
+  const [checks, found] = await Promise.all([Promise.all(collectionsOf(source).map((collection) => checkCollection(source, collection, say))), gvizBase(source) ? personalData(source) : undefined]);
+  if (found) {
     for (const check of checks) {
       const columns = found.columns[check.collection as PublicCollection];
       if (!columns) continue;
@@ -59,15 +65,27 @@ export async function checkSource(source: string, say?: Say): Promise<Collection
   return checks;
 }
 
+/** The public collections a source can hold: all of them, unless its kind says fewer (a calendar's actions). */
+function collectionsOf(source: string): PublicCollection[] {
+  try {
+    const holds = adapterKind(source).collections;
+    return holds ? PUBLIC.filter((c) => holds.includes(c)) : [...PUBLIC];
+  } catch {
+    // Not an address: every collection's check says so.
+    return [...PUBLIC];
+  }
+}
+
 async function checkCollection(source: string, collection: PublicCollection, say?: Say): Promise<CollectionCheck> {
   let last: ReadResult<unknown> | undefined;
   try {
     // read() reports a source's trouble through its result; an address that is not one throws here.
     await read(resolveAdapter(source), collection, readers[collection] as never, {}, (r) => (last = r as ReadResult<unknown>), { force: true });
   } catch (e) {
-    return { collection, count: 0, skipped: [], unknownColumns: [], error: e instanceof AdapterError ? e.message : String(e) };
+    return { source, collection, count: 0, skipped: [], unknownColumns: [], error: e instanceof AdapterError ? e.message : String(e) };
   }
   return {
+    source,
     collection,
     count: last?.items.length ?? 0,
     skipped: (last?.skipped ?? []).map((s) => ({ row: s.row, reason: say ? describeIssue(s.issue, say) : issueInEnglish(s.issue) })),
@@ -122,6 +140,7 @@ async function personalData(source: string): Promise<Findings> {
     if (text === undefined || text === none) return;
     const count = rowsOf(text).length - 1;
     findings.tabs.push({
+      source,
       collection,
       count,
       skipped: [],

@@ -7,6 +7,12 @@
 export const widgets: Record<string, () => Promise<unknown>> = {};
 
 /**
+ * The height each tag takes before it is defined and while it loads (`"archipel": { "reserve" }` in its package.json),
+ * so the page under it does not jump. Empty here: the build fills it.
+ */
+export const RESERVE: Record<string, string> = {};
+
+/**
  * The files a widget needs before its first render beyond its code, all in chunks/. `words`, by tag (core's own
  * under `*`) then catalogue file name: the hash of that file in each language of `langs`, in its order
  * (`{ "*": { core: "CBPtEY2H CUAx6RR8 …" } }` for chunks/core-CBPtEY2H.js in English, chunks/core-CUAx6RR8.js in

@@ -152,7 +152,7 @@ export class HashtagWall extends ArchipelElement<Key> {
     return html`<section part="base" class=${`wall ${this.paused || reducedMotion() ? 'still' : ''} ${feed.paged ? 'paged' : ''}`} aria-labelledby="h">
       <header part="header">
         ${staticHtml`<${this.heading()} id="h" tabindex="-1">${tag ? this.t('title', { tag }) : this.t('titleAll')}</${this.heading()}>`}
-        <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('.end')!.focus()}>${this.t('skip')}</button>
+        <button type="button" class="skip" @click=${() => this.feed.focusEnd()}>${this.t('skip')}</button>
         ${live.refreshSeconds > 0 || this.screen ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>${this.t(this.paused ? 'resume' : 'pause')}</button>` : nothing}
         ${this.noForm || this.screen ? nothing : html`<button type="button" part="share-button" aria-expanded=${String(this.formOpen)} @click=${this.toggleForm}>${this.t('share')}</button>`}
       </header>
@@ -161,7 +161,7 @@ export class HashtagWall extends ArchipelElement<Key> {
       ${status === nothing && read && !read.stale && !count ? html`<p class="notice" role="status" part="status">${this.t('emptyWall')}</p>` : status}
       ${this.mastodonFeed?.notice() ?? nothing}
       ${heldBack ? html`<button type="button" class="more" @click=${this.showHeldBack}>${this.t('showFresh', { count: heldBack })}</button>` : nothing}
-      <div role=${count ? 'feed' : nothing} part="feed" class=${`feed ${this.layout}`} aria-labelledby="h" aria-busy=${String(!read || read.stale)} @click=${feed.click} @keydown=${feed.keydown}></div>
+      <div role=${count ? 'feed' : nothing} part="feed" class=${`feed ${this.layout}`} aria-labelledby=${count ? 'h' : nothing} aria-busy=${String(!read || read.stale)} @click=${feed.click} @keydown=${feed.keydown}></div>
       ${feed.paged && feed.pages > 1
         ? html`<div part="pager" class="pager">
             <button type="button" @click=${() => feed.go(-1)}>${this.t('prev')}</button>

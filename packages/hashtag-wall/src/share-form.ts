@@ -31,6 +31,10 @@ const fieldStyles = css`
     color: var(--_danger);
     font-weight: 400;
   }
+  .share .mark {
+    color: var(--_muted);
+    font-weight: 400;
+  }
 `;
 
 /** "" for no link, the address (with https:// added to "www.example.org/x"), or undefined when it is not a web address. */
@@ -77,6 +81,8 @@ export class ShareForm {
         author: field('name'),
         text: field('text'),
         [kind]: link || undefined,
+        // A description goes with a photo only: a video or a page describes itself.
+        alt: kind === 'image' ? field('alt') || undefined : undefined,
         hashtags: tag ? [tag] : undefined,
         chapter: host.wallChapter ?? field('chapter'),
         consent: { purpose: 'publish-post', version: host.consentVersion, text: host.t('consent'), at: now },
@@ -91,11 +97,12 @@ export class ShareForm {
     form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${form.standing(record.id)} ${host.t('queuedReview')}` });
     element.reset();
     form.restart();
+    void form.focusNotice();
   }
 
-  /** A control's label, its problem if it has one, and the attributes that tie them. */
-  private control(id: string, label: string, control: (a: { invalid: 'true' | 'false'; describedBy: string | typeof nothing }) => TemplateResult) {
-    return html`<label for=${id}>${label}${control(this.form.invalid(id))}</label>${this.form.renderError(id)}`;
+  /** A control's label (saying so in words when the story cannot be sent without it), its problem if it has one, and the attributes that tie them. */
+  private control(id: string, label: string, control: (a: { invalid: 'true' | 'false'; describedBy: string | typeof nothing }) => TemplateResult, required = false) {
+    return html`<label for=${id}>${label}${required ? this.form.renderRequiredMark() : nothing}${control(this.form.invalid(id))}</label>${this.form.renderError(id)}`;
   }
 
   render(): TemplateResult {
@@ -105,15 +112,17 @@ export class ShareForm {
       ${staticHtml`<${host.heading(1)} id="f-title">${host.t('formTitle')}</${host.heading(1)}>`}
       ${writable
         ? html`<p>${host.t('formIntro')}</p>
-            ${this.control('author', host.t('name'), (a) => html`<input id="author" name="name" required maxlength="120" autocomplete="name" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`)}
+            ${this.control('author', host.t('name'), (a) => html`<input id="author" name="name" required maxlength="120" autocomplete="name" aria-invalid=${a.invalid} aria-describedby=${a.describedBy} />`, true)}
             ${this.control('text', host.t('story'), (a) => html`<textarea id="text" name="text" rows="4" maxlength="4000" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
             ${this.control('link', host.t('link'), (a) => html`<input id="link" name="link" type="url" inputmode="url" aria-invalid=${a.invalid} aria-describedby="f-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
             <small id="f-hint">${host.t('linkHint')}</small>
+            ${this.control('alt', host.t('photoAlt'), (a) => html`<textarea id="alt" name="alt" rows="2" maxlength="1000" aria-invalid=${a.invalid} aria-describedby="f-alt-hint ${a.describedBy === nothing ? '' : a.describedBy}"></textarea>`)}
+            <small id="f-alt-hint">${host.t('photoAltHint')}</small>
             ${this.chapters.length
               ? html`<label>${host.t('yourChapter')}<select name="chapter"><option value="">${host.t('noChapter')}</option>${this.chapters.map((c) => html`<option value=${c.id} dir="auto">${c.name}</option>`)}</select></label>`
               : nothing}
             ${form.renderHoneypot()}
-            <label class="check"><input id="consent" type="checkbox" name="consent" required aria-invalid=${form.invalid('consent').invalid} aria-describedby=${form.invalid('consent').describedBy} /> ${host.t('consent')}</label>
+            <label class="check"><input id="consent" type="checkbox" name="consent" required aria-invalid=${form.invalid('consent').invalid} aria-describedby=${form.invalid('consent').describedBy} /> ${host.t('consent')}${form.renderRequiredMark()}</label>
             ${form.renderError('consent')}
             <button type="submit" ?disabled=${form.sending}>${host.t(form.sending ? 'sending' : 'send')}</button>`
         : form.renderReadOnly()}

@@ -191,7 +191,6 @@ export class HubSignup extends ArchipelElement<Key> {
     return html`${staticHtml`<${this.heading()} part="heading">${this.t('heading')}</${this.heading()}>`}
       <slot name="intro"></slot>
       <form part="form" novalidate @submit=${this.submit} @input=${this.changed}>
-        <p class="note">${this.t('required')}</p>
         <div class="grid">
           ${this.shown.map((f) => {
             const input = INPUTS[f];
@@ -238,7 +237,7 @@ export class HubSignup extends ArchipelElement<Key> {
             const { invalid, describedBy } = this.form.invalid(id);
             return html`<label class="check">
                 <input type="checkbox" name="consent" value=${p} ?required=${!i} aria-invalid=${invalid} aria-describedby=${describedBy} />
-                <span><slot name=${id}>${text}</slot>${i ? nothing : html`<span aria-hidden="true"> *</span>`}</span>
+                <span><slot name=${id}>${text}</slot>${i ? nothing : this.form.renderRequiredMark()}</span>
               </label>
               ${this.form.renderError(id)}`;
           })}
@@ -258,7 +257,7 @@ export class HubSignup extends ArchipelElement<Key> {
 
   private field(f: Field, control: unknown) {
     return html`<div part="field">
-      <label for=${f}>${this.t(f)}${this.required.includes(f) ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      <label for=${f}>${this.t(f)}${this.required.includes(f) ? this.form.renderRequiredMark() : nothing}</label>
       ${control} ${this.form.renderError(f)}
     </div>`;
   }

@@ -89,6 +89,7 @@ export const signupStyles = css`
     content: '⚠ ';
   }
   .note,
+  .mark,
   .count {
     font-size: 0.9em;
     color: var(--_muted);

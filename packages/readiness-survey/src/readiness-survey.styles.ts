@@ -50,7 +50,7 @@ export const styles = css`
   .pair {
     display: grid;
     gap: 0.75em;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     margin-bottom: 0.75em;
   }
   .actions {

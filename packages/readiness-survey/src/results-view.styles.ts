@@ -16,6 +16,8 @@ export const resultsStyles = css`
     align-items: center;
   }
   .filters fieldset {
+    /* A fieldset is as wide as its widest content by default: on a phone with large text, the page would scroll. */
+    min-width: 0;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     padding: 0.5em 1em;

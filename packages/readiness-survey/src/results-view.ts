@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, textOn, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -21,7 +21,16 @@ export const viewWords = [resultsWords];
 export { resultsStyles as viewStyles } from './results-view.styles.js';
 
 type By = 'chapter' | 'region';
-export type Results = SurveyResults & { crossTab?: { question: string; by: By; counts: Record<string, Record<string, number>> } };
+/**
+ * Results as a source gives them. Public results from the reference server hide every group smaller than
+ * `fewerThan` (5): such a count is `null`, and the view says "fewer than 5".
+ */
+export type Results = SurveyResults & { fewerThan?: number; crossTab?: { question: string; by: By; counts: Record<string, Record<string, number>> } };
+/** A count as public results give it: `null` for a group too small to tell. */
+type Count = number | null | undefined;
+
+/** A count from results, kept `null` (too small to tell) rather than turned into 0. */
+const known = (n: Count): number | null => (n === undefined ? 0 : n);
 
 /** What the results view needs of its element. */
 export interface ResultsViewHost extends DataHost {
@@ -305,8 +314,14 @@ export class ResultsView implements ReactiveController {
     return word === `ready_${kind}` ? kind : word;
   }
 
-  private pct(n: number, of: number): string {
-    return formatNumber(of ? n / of : 0, this.host.locale, { style: 'percent', maximumFractionDigits: 1 });
+  private pct(n: Count, of: Count): string {
+    if (n === null || of === null) return '';
+    return formatNumber(of ? (n ?? 0) / of : 0, this.host.locale, { style: 'percent', maximumFractionDigits: 1 });
+  }
+
+  /** A count as a person reads it: the number, or "fewer than 5" for a group public results keep to themselves. */
+  private figure(n: Count): string | number {
+    return n === null ? this.t('fewerThan', { n: this.results?.fewerThan ?? 5 }) : (n ?? 0);
   }
 
   /** A question's label in the staff member's language when the survey has it, else as the results name it. */
@@ -323,14 +338,14 @@ export class ResultsView implements ReactiveController {
     const q = survey.questions.find((x) => x.id === r.id);
     if (r.type === 'scale') {
       const out: ChartRow[] = [];
-      for (let n = q?.min ?? 1; n <= (q?.max ?? 5); n++) out.push({ key: String(n), label: String(n), count: r.counts[String(n)] ?? 0 });
+      for (let n = q?.min ?? 1; n <= (q?.max ?? 5); n++) out.push({ key: String(n), label: String(n), count: known(r.counts[String(n)]) });
       return out;
     }
-    if (r.type === 'yesno') return [{ key: 'yes', label: this.t('yes'), count: r.counts.yes ?? 0 }, { key: 'no', label: this.t('no'), count: r.counts.no ?? 0 }];
+    if (r.type === 'yesno') return [{ key: 'yes', label: this.t('yes'), count: known(r.counts.yes) }, { key: 'no', label: this.t('no'), count: known(r.counts.no) }];
     const shown = q && translated(survey, q, this.host.locale).options;
     return Object.entries(r.counts).map(([key, count]) => {
       const option = shown?.[q!.options?.indexOf(key) ?? -1];
-      return { key, label: option?.text ?? key, lang: option?.lang, count };
+      return { key, label: option?.text ?? key, lang: option?.lang, count: known(count) };
     });
   }
 
@@ -345,7 +360,8 @@ export class ResultsView implements ReactiveController {
     const surface = rgbOf(base.backgroundColor) ?? [255, 255, 255];
     const rgb = parseColour(bar)!;
     const shades = Array.from({ length: n }, (_, i) => toHex(mix(rgb, surface, n > 1 ? 0.8 * (1 - i / (n - 1)) : 0)));
-    return { bar, shades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
+    const onShades = shades.map((s) => toHex(textOn(parseColour(s)!)));
+    return { bar, shades, onShades, text: toHex(text), grid: toHex(mix(text, surface, 0.85)), font: base.fontFamily || 'system-ui, sans-serif' };
   }
 
   hostUpdated(): void {
@@ -409,10 +425,11 @@ export class ResultsView implements ReactiveController {
       ${this.renderFilters()}
       ${errorNotice}
       <p class="summary" role="status">
-        <strong>${this.t('responses', { count: data.total })}</strong> · ${this.t('updated', { time })}
+        <strong>${(data.total as Count) === null ? this.t('fewerResponses', { n: data.fewerThan ?? 5 }) : this.t('responses', { count: data.total })}</strong> · ${this.t('updated', { time })}
         <button type="button" class="secondary" part="button" @click=${() => void this.load(true)}>${this.t('refresh')}</button>
         ${h.token && !refused ? html`<button type="button" class="secondary" part="button" data-csv @click=${() => void this.exportCsv(survey)}>${this.t('download')}</button>` : nothing}
       </p>
+      ${data.fewerThan ? html`<p class="hint">${this.t('smallGroups', { n: data.fewerThan })}</p>` : nothing}
       ${this.renderEnergy(survey, data)}
       ${data.questions.map((r) => this.renderQuestion(survey, r))}
       ${this.renderCross(survey, data)}
@@ -483,7 +500,7 @@ export class ResultsView implements ReactiveController {
         <table part="table">
           <caption id=${`${id}-caption`}>${this.t(by === 'chapter' ? 'byChapter' : 'byRegion')}</caption>
           <thead><tr><th scope="col">${this.t('place')}</th><th scope="col">${this.t('respondents')}</th>${kinds.map((k) => html`<th scope="col">${this.readinessWord(k)}</th>`)}<th scope="col">${this.t('readyAny')}</th></tr></thead>
-          <tbody>${shown.map((r) => html`<tr><th scope="row">${by === 'chapter' ? this.chapterName(r.key) : r.key}</th><td>${r.respondents}</td>${kinds.map((k) => html`<td>${r.ready[k] ?? 0}</td>`)}<td>${r.readyAny}</td></tr>`)}</tbody>
+          <tbody>${shown.map((r) => html`<tr><th scope="row">${by === 'chapter' ? this.chapterName(r.key) : r.key}</th><td>${this.figure(r.respondents)}</td>${kinds.map((k) => html`<td>${this.figure(r.ready[k])}</td>`)}<td>${this.figure(r.readyAny)}</td></tr>`)}</tbody>
         </table>
         ${this.renderShowAll(id, rows.length)}
       </div>`;
@@ -499,7 +516,8 @@ export class ResultsView implements ReactiveController {
 
   private renderQuestion(survey: Survey, r: QuestionResult): TemplateResult {
     const label = this.label(survey, r);
-    const heading = html`${staticHtml`<${this.host.heading(1)} id=${`r-${r.id}`} dir="auto" lang=${label.lang ?? nothing}>${label.text}</${this.host.heading(1)}>`}<p class="hint">${this.t('answered', { count: r.answered })}</p>`;
+    const answered = (r.answered as Count) === null ? this.t('fewerAnswers', { n: this.results?.fewerThan ?? 5 }) : this.t('answered', { count: r.answered });
+    const heading = html`${staticHtml`<${this.host.heading(1)} id=${`r-${r.id}`} dir="auto" lang=${label.lang ?? nothing}>${label.text}</${this.host.heading(1)}>`}<p class="hint">${answered}</p>`;
     if (r.type === 'text') {
       if (!r.texts) return html``;
       const id = `texts-${r.id}`;
@@ -514,16 +532,19 @@ export class ResultsView implements ReactiveController {
     const height = r.type === 'scale' ? 120 : Math.max(90, rows.length * 34 + 40);
     return html`<section class="question-result" part="chart" aria-labelledby=${`r-${r.id}`}>
       ${heading}
-      ${r.mean !== undefined ? html`<p class="hint">${this.t('mean', { mean: formatNumber(r.mean, this.host.locale, { maximumFractionDigits: 2 }), max: q?.max ?? 5 })}</p>` : nothing}
+      ${r.mean !== undefined && r.mean !== null ? html`<p class="hint">${this.t('mean', { mean: formatNumber(r.mean, this.host.locale, { maximumFractionDigits: 2 }), max: q?.max ?? 5 })}</p>` : nothing}
       <div class="chart-and-table">
         <div class="chart-box" data-height=${height}>
           <canvas data-q=${r.id} role="img" aria-label=${this.t('chartOf', { label: label.text })}></canvas>
         </div>
-        <table part="table">
-          <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
-          <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
-          <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${row.count}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
-        </table>
+        <!-- Whole words in cells: with large text on a phone the table scrolls in its own box, not the page. -->
+        <div class="table-wrap">
+          <table part="table">
+            <caption class="visually-hidden" dir="auto" lang=${label.lang ?? nothing}>${label.text}</caption>
+            <thead><tr><th scope="col">${this.t('option')}</th><th scope="col">${this.t('count')}</th><th scope="col">${this.t('percent')}</th></tr></thead>
+            <tbody>${rows.map((row) => html`<tr><th scope="row" dir="auto" lang=${row.lang ?? nothing}>${row.label}</th><td>${this.figure(row.count)}</td><td>${this.pct(row.count, r.answered)}</td></tr>`)}</tbody>
+          </table>
+        </div>
       </div>
     </section>`;
   }
@@ -537,8 +558,14 @@ export class ResultsView implements ReactiveController {
     // Counted by the values answers hold, shown in the staff member's language.
     const columns = q && r ? this.chartRows(survey, r) : [];
     const title = q && translated(survey, q, this.host.locale);
-    const groups = Object.entries(cross.counts)
-      .map(([g, cells]) => ({ g, cells, total: Object.values(cells).reduce((a, b) => a + b, 0) }))
+    const groups = Object.entries(cross.counts as Record<string, Record<string, Count>>)
+      .map(([g, cells]) => {
+        const values = Object.values(cells);
+        const total = values.reduce<number>((a, b) => a + (b ?? 0), 0);
+        // Some cells hidden (fewer than 5 each): the row's total is only known to be at least the rest.
+        const shown = values.includes(null) ? (total ? this.t('atLeast', { n: total }) : this.figure(null)) : total;
+        return { g, cells, total, shown };
+      })
       .sort((a, b) => b.total - a.total || a.g.localeCompare(b.g));
     return html`<section class="cross" part="chart">
       ${staticHtml`<${this.host.heading(1)} id="cross-title">${this.t('cross')}</${this.host.heading(1)}>`}
@@ -559,7 +586,7 @@ export class ResultsView implements ReactiveController {
             <table part="table" data-cross>
               <caption class="visually-hidden" dir="auto" lang=${title?.lang ?? nothing}>${title?.text}</caption>
               <thead><tr><th scope="col">${this.t(cross.by === 'chapter' ? 'chapterFilter' : 'regionFilter')}</th>${columns.map((c) => html`<th scope="col" dir="auto" lang=${c.lang ?? nothing}>${c.label}</th>`)}<th scope="col">${this.t('total')}</th></tr></thead>
-              <tbody>${groups.map(({ g, cells, total }) => html`<tr><th scope="row">${cross.by === 'chapter' ? this.chapterName(g) : g}</th>${columns.map((c) => html`<td>${cells[c.key] ?? 0}</td>`)}<td>${total}</td></tr>`)}</tbody>
+              <tbody>${groups.map(({ g, cells, shown }) => html`<tr><th scope="row">${cross.by === 'chapter' ? this.chapterName(g) : g}</th>${columns.map((c) => html`<td>${this.figure(cells[c.key])}</td>`)}<td>${shown}</td></tr>`)}</tbody>
             </table>
           </div>`
         : html`<p>${this.t('noAnswer')}</p>`}

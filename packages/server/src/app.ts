@@ -22,6 +22,9 @@ import { openStorage } from './open-storage.js';
 import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
+import { feedRoutes } from './routes/feeds.js';
+import { chapterEditRoutes } from './routes/chapter-edit.js';
+import { consoleRoutes } from './routes/console.js';
 import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
@@ -102,10 +105,13 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.addHook('onReady', () => store.ready());
   app.register(healthRoutes, context);
   app.register(publicRoutes, context);
+  app.register(feedRoutes, context);
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
   app.register(peopleRoutes, context);
+  app.register(consoleRoutes, context);
+  app.register(chapterEditRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

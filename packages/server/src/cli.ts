@@ -10,7 +10,9 @@ import { importRecords } from './import-records.js';
 import { moveToPostgres } from './move.js';
 import { readyStorage } from './open-storage.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
+import { publish } from './publish.js';
 import { startServer } from './start.js';
+import { addFeed, describeSync, listFeeds, removeFeed, syncFeeds } from './sync.js';
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
 const USAGE = `
@@ -28,6 +30,9 @@ const USAGE = `
   archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
                   (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
                    it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+  archipel-server publish DIR [--db …]
+                  (writes actions.json, chapters.json, posts.json and surveys.json for a static host:
+                   public fields and approved posts only, never sign-ups or responses)
   archipel-server access-log [--since 2026-11-01] [--db …]
                   (who read or exported personal data, when, what and how many records)
   archipel-server migrate --from sqlite://./campaign.db --to postgres://user@host:5432/campaign
@@ -35,6 +40,12 @@ const USAGE = `
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
+  archipel-server feeds add URL [--label "Alternatiba Lyon"] [--chapter lyon] [--db …]
+  archipel-server feeds list [--db …]
+  archipel-server feeds remove URL [--db …]
+                  (calendars and other sources whose actions the server reads: .ics, webcal:, Mobilizon…)
+  archipel-server sync [--every MINUTES] [--db …]
+                  (reads every feed once, or every MINUTES; a feed that fails keeps its last actions)
 `;
 
 const { values, positionals } = parseArgs({
@@ -60,6 +71,8 @@ const { values, positionals } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     'base-url': { type: 'string' },
+    label: { type: 'string' },
+    every: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -134,6 +147,13 @@ if (command === 'token') {
   } catch (e) {
     fail((e as Error).message);
   }
+} else if (command === 'publish') {
+  const dir = sub ?? arg;
+  if (!dir) usage();
+  const store = await readyStorage(values.db!);
+  const counts = await publish(store, dir);
+  await store.close();
+  console.log(`Written to ${dir}: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')} (public fields only).`);
 } else if (command === 'access-log') {
   const store = await readyStorage(values.db!);
   const since = values.since ? new Date(values.since) : undefined;
@@ -167,6 +187,42 @@ if (command === 'token') {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
   await store.close();
+} else if (command === 'feeds') {
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('feeds work on SQLite only for now: not yet on PostgreSQL (#21).');
+  const { store } = storage;
+  if (sub === 'add' && arg) {
+    addFeed(store, arg, { label: values.label, chapter: values.chapter });
+    console.log(`Feed ${arg} added; run archipel-server sync to read it.`);
+  } else if (sub === 'remove' && arg) {
+    console.log(removeFeed(store, arg) ? `Feed ${arg} removed, with the actions it brought.` : `No feed ${arg}.`);
+  } else if (sub === 'list') {
+    for (const f of listFeeds(store)) console.log(`${f.url}${f.label ? `\t"${f.label}"` : ''}${f.chapter ? `\tchapter ${f.chapter}` : ''}\t${f.error ? `failed: ${f.error}` : f.synced ? `synced ${f.synced}` : 'never synced'}`);
+  } else usage();
+  await storage.close();
+} else if (command === 'sync') {
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('sync works on SQLite only for now: not yet on PostgreSQL (#21).');
+  const { store } = storage;
+  const once = async () => {
+    const reports = await syncFeeds(store);
+    if (!reports.length) console.log('No feeds yet: add one with archipel-server feeds add URL.');
+    for (const r of reports) console.log(describeSync(r));
+    return reports.every((r) => !r.error);
+  };
+  const minutes = Number(values.every);
+  if (values.every !== undefined && !(minutes >= 1)) throw new Error(`--every takes a number of minutes, at least 1, not "${values.every}".`);
+  if (values.every === undefined) process.exitCode = (await once()) ? 0 : 1;
+  else {
+    await once();
+    const timer = setInterval(() => void once(), minutes * 60_000);
+    const stop = () => {
+      clearInterval(timer);
+      void storage.close();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
 } else if (command === undefined || command === 'serve') {
   const logLevel = values['log-level']!;
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);

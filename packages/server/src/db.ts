@@ -6,13 +6,14 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { authorKey, hashToken, importedVersion, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
+import { SYNC_MIGRATIONS } from './sync-tables.js';
+import { authorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
 export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
 export type Db = Database.Database;
 
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE items (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      collection TEXT NOT NULL,
@@ -77,6 +78,15 @@ const MIGRATIONS: string[] = [
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // Calendars read by `archipel-server sync` (sync.ts).
+  ...SYNC_MIGRATIONS,
+  // A public poll counts one vote a device: the hash of the device's poll id, with the response it sent.
+  `CREATE TABLE poll_votes (
+     survey TEXT NOT NULL,
+     device_hash TEXT NOT NULL,
+     response TEXT NOT NULL,
+     PRIMARY KEY (survey, device_hash)
+   );`,
   // Which survey a response answers, as a column: results read one survey's responses through an index.
   `ALTER TABLE items ADD COLUMN survey TEXT;
    UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
@@ -117,6 +127,23 @@ export class Store {
 
   constructor(readonly db: Db) {}
 
+  /** Records written through this instance, by collection: what a cache of this instance's answers depends on. */
+  private readonly writes = new Map<string, number>();
+
+  /** How many records this instance has stored in a collection since it started (a cache's version). */
+  writesTo(collection: string): number {
+    return this.writes.get(collection) ?? 0;
+  }
+
+  /** Records changed in place (corrected, erased): caches of this collection start again. */
+  private readonly rewrites = new Map<string, number>();
+  rewritesOf(collection: string): number {
+    return this.rewrites.get(collection) ?? 0;
+  }
+  touched(collection: string): void {
+    this.rewrites.set(collection, this.rewritesOf(collection) + 1);
+  }
+
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
@@ -131,7 +158,10 @@ export class Store {
       `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
     ).run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null);
-    if (info.changes) return { receipt: text, created: true, conflict: false };
+    if (info.changes) {
+      this.writes.set(collection, this.writesTo(collection) + 1);
+      return { receipt: text, created: true, conflict: false };
+    }
     const row = this.sql('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
     return { receipt: row.receipt, created: false, conflict: Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash) };
   }
@@ -255,6 +285,17 @@ export class Store {
   serverKey(name: string): Buffer {
     this.sql('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
     return Buffer.from((this.sql('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+  }
+
+  /**
+   * Records a device's vote in a public poll; false when this device already voted with another response (the
+   * same response again is a retry, and true).
+   */
+  recordVote(survey: string, device: string, response: string): boolean {
+    const hash = sha256(`${survey}:${device}`);
+    this.sql('INSERT INTO poll_votes (survey, device_hash, response) VALUES (?, ?, ?) ON CONFLICT (survey, device_hash) DO NOTHING').run(survey, hash, response);
+    const row = this.sql('SELECT response FROM poll_votes WHERE survey = ? AND device_hash = ?').get(survey, hash) as { response: string };
+    return row.response === response;
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).

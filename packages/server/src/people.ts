@@ -90,11 +90,13 @@ export function correctPerson(store: Store, who: PersonQuery, change: { name?: s
 }
 
 function rewrite(store: Store, row: Row, data: object, status = row.status) {
+  store.touched(row.collection);
   store.db.prepare('UPDATE items SET data = ?, status = ?, updated = ? WHERE seq = ?').run(JSON.stringify(data), status, new Date().toISOString(), row.seq);
 }
 
 /** A record reduced to what says it existed: its id, when it was made, when it was erased. */
 function tombstone(store: Store, row: Row, at: string) {
+  store.touched(row.collection);
   store.db
     .prepare("UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?")
     .run(JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq);
@@ -228,4 +230,18 @@ export function eraseOlderThan(store: Store, months: number, now = new Date()): 
 /** Notes a staff member's action on one person in the access log, without saying who the person is. */
 export function logPersonAccess(store: Store, staff: StaffMember, action: string, who: PersonQuery, count: number) {
   store.logAccess(staff, action, `one person, by ${who.email ? 'email' : 'phone'}`, count);
+}
+
+/** Erases the given records (tombstones), noting the erasure: a chapter's lead erasing one sign-up on request. */
+export function eraseRecords(store: Store, rows: Row[], by: string, reason: string): number {
+  const counts: Record<string, number> = {};
+  store.db.transaction(() => {
+    const at = new Date().toISOString();
+    for (const row of rows) {
+      tombstone(store, row, at);
+      counts[row.collection] = (counts[row.collection] ?? 0) + 1;
+    }
+    noteErasure(store, by, reason, counts);
+  })();
+  return rows.length;
 }

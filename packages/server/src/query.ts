@@ -64,11 +64,15 @@ export const staffQuery = listQuery.extend({
   survey: z.string().optional(),
 });
 
+/** A date alone (2026-11-21) in `to` means that whole day: up to the next midnight (UTC), which `to` excludes. */
+const wholeDay = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? new Date(Date.parse(`${v.trim()}T00:00:00Z`) + 86_400_000).toISOString() : v);
+
+/** Results by the day: `from=2026-11-10&to=2026-11-12` counts the 10th, the 11th and the 12th (UTC days). */
 export const resultsQuery = z.object({
   chapter: z.string().optional(),
   region: z.string().optional(),
-  from: instant('from', '2026-11-21T00:00:00Z').optional(),
-  to: instant('to', '2026-11-21T00:00:00Z').optional(),
+  from: instant('from', '2026-11-21').optional(),
+  to: z.string().transform(wholeDay).pipe(instant('to', '2026-11-21')).optional(),
   question: z.string().optional(),
   by: z.string().optional(),
 });

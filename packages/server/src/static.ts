@@ -9,14 +9,14 @@
  * `--home` redirects `/`.
  *
  * A folder of JSON files is a source too, so its collection files pass the same rule as the API: `actions.json`,
- * `chapters.json`, `posts.json` and `surveys.json` are served with their public fields only, and a file named
+ * `chapters.json`, `posts.json` (approved posts only) and `surveys.json` are served with their public fields only, and a file named
  * after a personal collection (`signups`, `responses`) is never served at all.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createBrotliCompress, createGzip, constants } from 'node:zlib';
 import { COMPRESSIBLE, encodingFor } from './compress.js';
 import { basename, extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
-import { isPublicCollection, publicRecord } from '@archipel/core/server';
+import { isPublicCollection, publicRecord, statusCell } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from './problems.js';
 import type { Routes } from './routes/plugin.js';
@@ -69,7 +69,10 @@ function publicJson(collection: Parameters<typeof publicRecord>[0], file: string
   } catch {
     return undefined;
   }
-  const project = (rows: unknown) => (Array.isArray(rows) ? rows.map((r) => (r && typeof r === 'object' ? publicRecord(collection, r as Record<string, unknown>) : r)) : []);
+  // A post waiting for moderation, or hidden, is not public yet: only approved posts (or posts without a status) are served.
+  const shown = (r: unknown) => collection !== 'posts' || !r || typeof r !== 'object' || [undefined, '', 'approved'].includes(statusCell((r as { status?: unknown }).status) as string);
+  const project = (rows: unknown) =>
+    Array.isArray(rows) ? rows.filter(shown).map((r) => (r && typeof r === 'object' ? publicRecord(collection, r as Record<string, unknown>) : r)) : [];
   if (Array.isArray(json)) return JSON.stringify(project(json));
   const obj = (json ?? {}) as Record<string, unknown>;
   const key = Array.isArray(obj[collection]) ? collection : Array.isArray(obj.items) ? 'items' : undefined;

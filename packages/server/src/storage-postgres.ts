@@ -15,7 +15,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
-import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
+import { SYNC_MIGRATIONS } from './sync-tables.js';
+import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -85,6 +86,21 @@ const MIGRATIONS: string[] = [
    CREATE TABLE server_keys (
      name TEXT PRIMARY KEY,
      value TEXT NOT NULL
+   );`,
+  // Calendars read by `archipel-server sync` (sync-tables.ts), as on SQLite.
+  ...SYNC_MIGRATIONS,
+  // A public poll counts one vote a device: the hash of the device's poll id, with the response it sent.
+  `CREATE TABLE poll_votes (
+     survey TEXT NOT NULL,
+     device_hash TEXT NOT NULL,
+     response TEXT NOT NULL,
+     PRIMARY KEY (survey, device_hash)
+   );`,
+  // The console's "contacted" mark on a sign-up (console-store.ts makes the same table on SQLite).
+  `CREATE TABLE console_contacted (
+     signup_id TEXT PRIMARY KEY,
+     contacted_at TEXT NOT NULL,
+     contacted_by TEXT NOT NULL
    );`,
 ];
 
@@ -303,6 +319,13 @@ export class PostgresStorage implements Storage {
     await this.announce(c);
     this.changes++;
     return rows[0];
+  }
+
+  async recordVote(survey: string, device: string, response: string) {
+    const hash = sha256(`${survey}:${device}`);
+    await this.pool.query('INSERT INTO poll_votes (survey, device_hash, response) VALUES ($1, $2, $3) ON CONFLICT (survey, device_hash) DO NOTHING', [survey, hash, response]);
+    const { rows } = await this.pool.query<{ response: string }>('SELECT response FROM poll_votes WHERE survey = $1 AND device_hash = $2', [survey, hash]);
+    return rows[0]!.response === response;
   }
 
   async blockAuthor(key: string) {

@@ -65,6 +65,10 @@ export class SqliteStorage implements Storage {
     return this.store.moderate(id, change);
   }
 
+  async recordVote(survey: string, device: string, response: string) {
+    return this.store.recordVote(survey, device, response);
+  }
+
   async blockAuthor(key: string) {
     this.changes++;
     return this.store.blockAuthor(key);

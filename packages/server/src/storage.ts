@@ -113,6 +113,11 @@ export interface Storage {
   responses(survey: string): Promise<string[]>;
   /** Moderation: sets a post's status and pinned flag, keeping its JSON in step. */
   moderate(id: string, change: { status?: string; pinned?: boolean }): Promise<Row | undefined>;
+  /**
+   * Records a device's vote in a public poll; false when this device already voted with another response (the
+   * same response again is a retry, and true).
+   */
+  recordVote(survey: string, device: string, response: string): Promise<boolean>;
   /** Blocks an author and hides their posts; returns how many posts it hid. */
   blockAuthor(key: string): Promise<number>;
   isBlocked(key: string): Promise<boolean>;

@@ -4,6 +4,10 @@
  *
  * - a Google Sheets URL: read-only sheet
  * - an Apps Script `/exec` URL: the sheet's read-write web app
+ * - an iCalendar feed: a path ending in `.ics`, or a `webcal:` address
+ * - a Mobilizon group or tag page: `…/@group`, `…/tag/name`
+ * - Mobilize's public events of an organisation: `…/v1/organizations/<id>/events`
+ * - an OSDI events feed (Action Network's form): `…/api/v2/events`
  * - a path ending in `.json` (one file, keyed by collection) or in `/`
  *   (a folder of `<collection>.json` files): read-only JSON
  * - anything else, and any path with an `api` segment: a REST API
@@ -11,6 +15,8 @@
 import type { AdapterKind } from '../adapter.js';
 
 const isApi = (u: URL) => /(^|\/)api(\/|$)/.test(u.pathname);
+/** Calendars are read far more often than they change: a visitor's browser asks again after five minutes. */
+const CALENDAR_FRESH = () => 300;
 
 export const BUILTIN_KINDS: AdapterKind[] = [
   {
@@ -27,6 +33,38 @@ export const BUILTIN_KINDS: AdapterKind[] = [
     test: (u) => u.hostname === 'script.google.com' && /^\/macros\/s\/[^/]+\/exec$/.test(u.pathname),
     freshFor: () => 30,
     create: (s) => import('./apps-script.js').then((m) => new m.AppsScriptAdapter(s)),
+  },
+  {
+    kind: 'ical',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => /^webcals?:$/.test(u.protocol) || ((u.protocol === 'https:' || u.protocol === 'http:') && /\.ics$/i.test(u.pathname)),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./ical.js').then((m) => new m.IcalAdapter(s)),
+  },
+  {
+    kind: 'mobilizon',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => (u.protocol === 'https:' || u.protocol === 'http:') && /\/(?:@[\w.-]+(?:@[\w.-]+)?|tag\/[^/]+)\/?$/.test(u.pathname),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./mobilizon.js').then((m) => new m.MobilizonAdapter(s)),
+  },
+  {
+    kind: 'mobilize',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => /\/v1\/organizations\/\d+\/events\/?$/.test(u.pathname),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./mobilize.js').then((m) => new m.MobilizeAdapter(s)),
+  },
+  {
+    kind: 'osdi',
+    writable: false,
+    collections: ['actions'],
+    test: (u) => /\/api\/v\d+\/events\/?$/.test(u.pathname),
+    freshFor: CALENDAR_FRESH,
+    create: (s) => import('./osdi.js').then((m) => new m.OsdiAdapter(s)),
   },
   {
     kind: 'json',

@@ -31,8 +31,14 @@ export const between = (min: number, max: number) => z.number().check(z.gte(min)
 /** Words such as interests or options, each of at most `max` characters. */
 export const words = (max = 60) => z.array(text(max).check(z.minLength(1)));
 
-/** Fields every read record may carry: where it came from when sources are merged. */
-export const provenance = { origin: z.optional(text(2000)) };
+/** Where a record was published, said so that people can read it: "Alternatiba Lyon's calendar", and its link. */
+export const OriginSchema = z.object({ label: z.optional(text(200)), url: z.optional(url) });
+
+/**
+ * Fields every read record may carry: the source it was read from when sources are merged (`origin`), and where
+ * it was published, once or more when the same record came from several calendars (`origins`).
+ */
+export const provenance = { origin: z.optional(text(2000)), origins: z.optional(z.array(OriginSchema).check(z.maxLength(20))) };
 
 /**
  * Country codes written for languages: no language has these codes, and "jp" meant Japanese (ja), "cz" Czech (cs)

@@ -11,6 +11,8 @@ export const postContent = {
   author: required(120),
   text: z.optional(text(4000)),
   image: z.optional(url),
+  /** What the photo shows, for people who cannot see it: its alternative text. */
+  alt: z.optional(text(1000)),
   video: z.optional(url),
   link: z.optional(url),
   /** Without their "#". */

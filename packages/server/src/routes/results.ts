@@ -1,27 +1,77 @@
 /**
  * Survey results: public only for a survey with `public_results`, and then as
- * counts only; free-text answers are personal and need a staff token.
+ * counts only, groups of fewer than five shown as such (small-groups.ts);
+ * free-text answers are personal and need a staff token. Anonymous answers are
+ * kept per survey and filters, and computed again only when a response came in
+ * since, and then at most once a second (or every 30 s when responses arrive on
+ * another instance): readers changing filters cannot slow writes down, and a
+ * person who has just voted sees their vote counted.
  */
 import { aggregate, crossTab, filterResponses, type Chapter, type SurveyResponse } from '@archipel/core/server';
 import { sendJson } from '../caching.js';
 import type { Storage } from '../storage.js';
+import { SqliteStorage } from '../storage-sqlite.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, resultsQuery } from '../query.js';
 import { claimsStaff, scopeOf, staffMember } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
+import { withoutSmallGroups } from '../small-groups.js';
 
 async function chapterRegions(store: Storage): Promise<Map<string, string | undefined>> {
   const rows = await store.list('chapters', { limit: 100_000 });
   return new Map(rows.map((r) => [r.id, (JSON.parse(r.data) as Chapter).region]));
 }
 
-async function allResponses(store: Storage, surveyId: string): Promise<SurveyResponse[]> {
-  return (await store.responses(surveyId)).map((data) => JSON.parse(data) as SurveyResponse);
+/**
+ * Every response to a survey, parsed once and then read incrementally: only rows added since the last read are
+ * fetched, and the whole list is read again only after a record was changed in place (corrected, erased). On
+ * PostgreSQL, where other instances write too, every read asks the database.
+ */
+function responsesOf(storage: Storage): (surveyId: string) => Promise<SurveyResponse[]> {
+  if (!(storage instanceof SqliteStorage)) return async (surveyId) => (await storage.responses(surveyId)).map((data) => JSON.parse(data) as SurveyResponse);
+  const store = storage.store;
+  const kept = new Map<string, { rewrites: number; lastSeq: number; responses: SurveyResponse[] }>();
+  return async (surveyId: string): Promise<SurveyResponse[]> => {
+    const rewrites = store.rewritesOf('responses');
+    let entry = kept.get(surveyId);
+    if (!entry || entry.rewrites !== rewrites) kept.set(surveyId, (entry = { rewrites, lastSeq: 0, responses: [] }));
+    const rows = store.db
+      .prepare("SELECT seq, data FROM items WHERE collection = 'responses' AND seq > ? AND (status IS NULL OR status <> 'erased') AND json_extract(data, '$.survey') = ? ORDER BY seq")
+      .all(entry.lastSeq, surveyId) as { seq: number; data: string }[];
+    for (const r of rows) entry.responses.push(JSON.parse(r.data) as SurveyResponse);
+    if (rows.length) entry.lastSeq = rows.at(-1)!.seq;
+    return entry.responses;
+  };
+}
+
+const PUBLIC_FOR_MS = 30_000;
+const RECOMPUTE_AFTER_MS = 1000;
+
+/**
+ * Public results already computed, by survey and filters (at most 500 of them), with the writes they counted. On
+ * PostgreSQL this instance cannot count the others' writes, so results are computed again at most once a second.
+ */
+function memory(storage: Storage) {
+  const cached = new Map<string, { at: number; version: number; text: string }>();
+  const versionOf = storage instanceof SqliteStorage ? () => storage.store.writesTo('responses') : () => Number.NaN;
+  return async (key: string, compute: () => Promise<string>, now = Date.now()): Promise<string> => {
+    const version = versionOf();
+    const hit = cached.get(key);
+    const fresh = hit && now - hit.at < PUBLIC_FOR_MS && (hit.version === version || now - hit.at < RECOMPUTE_AFTER_MS);
+    if (fresh) return hit.text;
+    const text = await compute();
+    cached.delete(key);
+    cached.set(key, { at: now, version, text });
+    if (cached.size > 500) cached.delete(cached.keys().next().value!);
+    return text;
+  };
 }
 
 export const resultsRoutes: Routes = async (app, { store }) => {
+  const remembered = memory(store);
+  const allResponses = responsesOf(store);
   app.get(
     `${API}/surveys/:id/results`,
     {
@@ -40,23 +90,29 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       const { region, from, to, question, by } = request.query;
       // A chapter's lead reads their chapter's responses only, free-text answers included.
       const chapter = request.staff ? scopeOf(request.staff, request.query.chapter) : request.query.chapter;
-      const regions = await chapterRegions(store);
-      const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
-      const responses = filterResponses(await allResponses(store, survey.id), { chapter, region, from, to }, regionOf);
-      const results = aggregate(survey, responses, {}, regionOf);
-      if (request.staff) await store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
-      // Free-text answers are personal: public results give counts only.
-      if (!isStaff) for (const q of results.questions) delete q.texts;
       // Free-text answers are personal: a cross-tab of one would show them, so only staff may ask for it.
       const asked = survey.questions.find((q) => q.id === question);
       if (asked?.type === 'text' && !isStaff) throw new Problem(401, 'Staff token needed', 'A cross-tab of a free-text question shows the answers themselves; it needs a staff token.');
-      const cross = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
+      const compute = async () => {
+        const regions = await chapterRegions(store);
+        const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
+        const responses = filterResponses(await allResponses(survey.id), { chapter, region, from, to }, regionOf);
+        const results = aggregate(survey, responses, {}, regionOf);
+        if (request.staff) await store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
+        const counts = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
+        const cross = counts ? { question: question!, by: by!, counts } : undefined;
+        if (isStaff) return JSON.stringify({ ...results, ...(cross ? { crossTab: cross } : {}) });
+        // Free-text answers are personal: public results give counts only, and no group smaller than five.
+        for (const q of results.questions) delete q.texts;
+        return JSON.stringify(withoutSmallGroups(results, cross));
+      };
       reply.headers({
         // A staff reader sees free-text answers: that answer must never sit in a shared cache.
         'cache-control': survey.public_results && !isStaff ? 'public, max-age=30' : 'private, no-store',
         vary: 'Authorization, Origin',
       });
-      return sendJson(reply, JSON.stringify({ ...results, ...(cross ? { crossTab: { question, by, counts: cross } } : {}) }));
+      const key = JSON.stringify([survey.id, chapter, region, from, to, question, by]);
+      return sendJson(reply, isStaff ? await compute() : await remembered(key, compute));
     },
   );
 };

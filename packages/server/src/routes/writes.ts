@@ -28,6 +28,7 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
 
   async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
     const body = bodyOf(request);
+    const device = (body._meta as { device?: unknown } | undefined)?.device;
     // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
     request.staff = await staffOrNull(store, request);
     checkSpam(store.keyring(), body, request.staff !== null, settings.minFillMs);
@@ -48,6 +49,10 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
       if (record.survey !== surveyId) throw new Problem(422, 'Invalid record', `survey: "${String(record.survey)}" does not match the survey in the address ("${surveyId}")`);
       const survey = await surveyOr404(store, surveyId!);
       checkAnswers(survey, record.answers as Record<string, unknown>);
+      // A public poll counts one vote a device: the device's own random id for this poll, kept by the browser.
+      if (survey.public_results && typeof device === 'string' && device && !(await store.recordVote(survey.id, device, record.id))) {
+        throw new Problem(409, 'Already counted', 'This device has already voted in this poll; its vote is counted once.', { problem: 'conflict' });
+      }
       if (record.chapter && !record.region) {
         const row = await store.get('chapters', record.chapter);
         const region = row ? (JSON.parse(row.data) as Chapter).region : undefined;

@@ -17,6 +17,8 @@ export default {
   unsaved: 'لم يُرسل. {reason} هذا المتصفح لا يسمح للاستمارة بحفظه، فأعيدوا إرساله بعد قليل.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'اتركوا هذا الحقل فارغًا',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(مطلوب)',
   fieldMissing: 'يُرجى ملء هذا الحقل.',
   fieldEmail: 'اكتبوا عنوان بريد إلكتروني مثل name@example.org.',
   fieldPhone: 'اكتبوا رقم هاتف: أرقام ومسافات و+.',

@@ -10,6 +10,8 @@ export default {
   unsaved: 'Nicht gesendet. {reason} Dieser Browser lässt das Formular nichts speichern, also sende es gleich noch einmal.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Dieses Feld bitte leer lassen',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(Pflichtfeld)',
   fieldMissing: 'Bitte füll dieses Feld aus.',
   fieldEmail: 'Gib eine E-Mail-Adresse ein, etwa name@example.org.',
   fieldPhone: 'Gib eine Telefonnummer ein: Ziffern, Leerzeichen und +.',

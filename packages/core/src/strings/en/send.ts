@@ -7,6 +7,8 @@ export default {
   unsaved: 'Not sent. {reason} This browser does not let the form keep it, so send it again in a moment.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Leave this field empty',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(required)',
   fieldMissing: 'Please fill in this field.',
   fieldEmail: 'Write an email address such as name@example.org.',
   fieldPhone: 'Write a phone number: digits, spaces and +.',

@@ -10,6 +10,8 @@ export default {
   unsaved: 'No enviado. {reason} Este navegador no permite que el formulario lo guarde: vuelve a enviarlo en un momento.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Deja este campo vacío',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(obligatorio)',
   fieldMissing: 'Rellena este campo.',
   fieldEmail: 'Escribe un correo como nombre@ejemplo.org.',
   fieldPhone: 'Escribe un número de teléfono: cifras, espacios y +.',

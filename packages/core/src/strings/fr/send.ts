@@ -10,6 +10,8 @@ export default {
   unsaved: 'Non envoyé. {reason} Ce navigateur ne permet pas au formulaire de le garder : renvoyez-le dans un instant.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Laissez ce champ vide',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(obligatoire)',
   fieldMissing: 'Veuillez remplir ce champ.',
   fieldEmail: 'Écrivez une adresse e-mail comme nom@exemple.fr.',
   fieldPhone: 'Écrivez un numéro de téléphone : chiffres, espaces et +.',

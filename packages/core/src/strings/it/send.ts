@@ -10,6 +10,8 @@ export default {
   unsaved: 'Non inviato. {reason} Questo browser non permette al modulo di conservarlo: rinvialo tra poco.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Lascia vuoto questo campo',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(obbligatorio)',
   fieldMissing: 'Compila questo campo.',
   fieldEmail: 'Scrivi un indirizzo email come nome@example.org.',
   fieldPhone: 'Scrivi un numero di telefono: cifre, spazi e +.',

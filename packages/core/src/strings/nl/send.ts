@@ -10,6 +10,8 @@ export default {
   unsaved: 'Niet verstuurd. {reason} Deze browser laat het formulier niets bewaren, dus verstuur het zo nog eens.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Laat dit veld leeg',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(verplicht)',
   fieldMissing: 'Vul dit veld in.',
   fieldEmail: 'Schrijf een e-mailadres zoals naam@example.org.',
   fieldPhone: 'Schrijf een telefoonnummer: cijfers, spaties en +.',

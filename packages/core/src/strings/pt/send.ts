@@ -10,6 +10,8 @@ export default {
   unsaved: 'Não enviado. {reason} Este navegador não deixa o formulário guardar os dados, então envie de novo daqui a pouco.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Deixe este campo vazio',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(obrigatório)',
   fieldMissing: 'Preencha este campo.',
   fieldEmail: 'Escreva um e-mail como nome@example.org.',
   fieldPhone: 'Escreva um número de telefone: algarismos, espaços e +.',

@@ -10,6 +10,8 @@ export default {
   unsaved: 'Haijatumwa. {reason} Kivinjari hiki hakiruhusu fomu kuihifadhi, kwa hiyo itume tena baada ya muda mfupi.',
   // A field's problem, under it; and the honeypot's label, which people never see.
   honeypot: 'Acha sehemu hii wazi',
+  // After the label of a field the form cannot be sent without.
+  requiredMark: '(lazima)',
   fieldMissing: 'Tafadhali jaza sehemu hii.',
   fieldEmail: 'Andika anwani ya barua pepe kama jina@example.org.',
   fieldPhone: 'Andika namba ya simu: tarakimu, nafasi na +.',

@@ -9,6 +9,8 @@ export default {
   story: 'Deine Geschichte',
   link: 'Link zu einem Foto oder Video (freiwillig)',
   linkHint: 'Die Adresse eines Bildes oder ein Video auf YouTube, Vimeo oder PeerTube.',
+  photoAlt: 'Beschreibung des Fotos (freiwillig)',
+  photoAltHint: 'Was darauf zu sehen ist, für Menschen, die es nicht sehen können: „Wir waren zu dreißig auf der Rathaustreppe, mit einem grünen Banner.“',
   yourChapter: 'Deine Ortsgruppe (freiwillig)',
   noChapter: 'Keine oder nicht in der Liste',
   consent: 'Ich bin einverstanden, dass mein Name, meine Geschichte und mein Link nach einer Prüfung auf dieser Pinnwand erscheinen.',

@@ -7,6 +7,8 @@ export default {
   story: 'Your story',
   link: 'Link to a photo or a video (optional)',
   linkHint: 'The address of a picture, or a YouTube, Vimeo or PeerTube video.',
+  photoAlt: 'Description of the photo (optional)',
+  photoAltHint: 'What it shows, for people who cannot see it: “Thirty of us on the town hall steps with a green banner.”',
   yourChapter: 'Your local group (optional)',
   noChapter: 'None or not listed',
   consent: 'I agree that my name, my story and my link are published on this wall after review.',

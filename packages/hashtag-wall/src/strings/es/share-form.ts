@@ -9,6 +9,8 @@ export default {
   story: 'Su historia',
   link: 'Enlace a una foto o un vídeo (opcional)',
   linkHint: 'La dirección de una imagen, o un vídeo de YouTube, Vimeo o PeerTube.',
+  photoAlt: 'Descripción de la foto (opcional)',
+  photoAltHint: 'Lo que se ve, para quienes no pueden verla: «Éramos treinta en las escaleras del ayuntamiento, con una pancarta verde».',
   yourChapter: 'Su grupo local (opcional)',
   noChapter: 'Ninguno o no aparece',
   consent: 'Acepto que mi nombre, mi historia y mi enlace se publiquen en este muro tras revisión.',

@@ -9,6 +9,8 @@ export default {
   story: 'Votre histoire',
   link: 'Lien vers une photo ou une vidéo (facultatif)',
   linkHint: 'L’adresse d’une image, ou une vidéo YouTube, Vimeo ou PeerTube.',
+  photoAlt: 'Description de la photo (facultatif)',
+  photoAltHint: 'Ce qu’on y voit, pour les personnes qui ne peuvent pas la voir : « Nous étions trente sur les marches de la mairie, avec une banderole verte. »',
   yourChapter: 'Votre groupe local (facultatif)',
   noChapter: 'Aucun ou absent de la liste',
   consent: 'J’accepte que mon nom, mon histoire et mon lien soient publiés sur ce mur après relecture.',

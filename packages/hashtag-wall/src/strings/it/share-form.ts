@@ -9,6 +9,8 @@ export default {
   story: 'La tua storia',
   link: 'Link a una foto o a un video (facoltativo)',
   linkHint: 'L’indirizzo di un’immagine, o un video di YouTube, Vimeo o PeerTube.',
+  photoAlt: 'Descrizione della foto (facoltativo)',
+  photoAltHint: 'Cosa mostra, per chi non può vederla: «Eravamo in trenta sulla scalinata del municipio, con uno striscione verde».',
   yourChapter: 'Il tuo gruppo locale (facoltativo)',
   noChapter: 'Nessuno o non in elenco',
   consent: 'Accetto che il mio nome, la mia storia e il mio link siano pubblicati su questa bacheca dopo una verifica.',

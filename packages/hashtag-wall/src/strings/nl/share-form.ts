@@ -9,6 +9,8 @@ export default {
   story: 'Je verhaal',
   link: 'Link naar een foto of video (niet verplicht)',
   linkHint: 'Het adres van een afbeelding, of een video op YouTube, Vimeo of PeerTube.',
+  photoAlt: 'Beschrijving van de foto (niet verplicht)',
+  photoAltHint: 'Wat erop staat, voor wie de foto niet kan zien: ‘Met z’n dertigen op de trappen van het stadhuis, met een groen spandoek.’',
   yourChapter: 'Je lokale groep (niet verplicht)',
   noChapter: 'Geen, of niet in de lijst',
   consent: 'Ik ga ermee akkoord dat mijn naam, mijn verhaal en mijn link na controle op dit prikbord verschijnen.',

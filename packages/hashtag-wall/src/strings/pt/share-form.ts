@@ -9,6 +9,8 @@ export default {
   story: 'Sua história',
   link: 'Link de uma foto ou de um vídeo (opcional)',
   linkHint: 'O endereço de uma imagem, ou um vídeo do YouTube, Vimeo ou PeerTube.',
+  photoAlt: 'Descrição da foto (opcional)',
+  photoAltHint: 'O que ela mostra, para quem não pode vê-la: “Éramos trinta na escadaria da prefeitura, com uma faixa verde.”',
   yourChapter: 'Seu grupo local (opcional)',
   noChapter: 'Nenhum ou não está na lista',
   consent: 'Concordo que meu nome, minha história e meu link sejam publicados neste mural depois de revisados.',

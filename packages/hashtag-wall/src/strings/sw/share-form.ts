@@ -9,6 +9,8 @@ export default {
   story: 'Hadithi yako',
   link: 'Kiungo cha picha au video (si lazima)',
   linkHint: 'Anwani ya picha, au video ya YouTube, Vimeo au PeerTube.',
+  photoAlt: 'Maelezo ya picha (si lazima)',
+  photoAltHint: 'Inachoonyesha, kwa ajili ya watu wasioweza kuiona: “Tulikuwa thelathini kwenye ngazi za ofisi ya halmashauri, tukiwa na bango la kijani.”',
   yourChapter: 'Kikundi chako cha eneo (si lazima)',
   noChapter: 'Hakuna, au hakipo kwenye orodha',
   consent: 'Nakubali jina langu, hadithi yangu na kiungo changu vichapishwe kwenye ukuta huu baada ya kukaguliwa.',

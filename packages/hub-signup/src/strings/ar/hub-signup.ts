@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'انضموا إلينا',
-  required: 'الحقول المعلّمة بـ * مطلوبة.',
   name: 'الاسم',
   email: 'البريد الإلكتروني',
   phone: 'الهاتف المحمول',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Mach mit',
-  required: 'Felder mit * müssen ausgefüllt werden.',
   name: 'Name',
   email: 'E-Mail',
   phone: 'Handynummer',

@@ -2,7 +2,6 @@
 
 export default {
   heading: 'Join us',
-  required: 'Fields marked * are required.',
   name: 'Name',
   email: 'Email',
   phone: 'Mobile phone',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Únete',
-  required: 'Los campos marcados con * son obligatorios.',
   name: 'Nombre',
   email: 'Correo electrónico',
   phone: 'Teléfono móvil',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Rejoignez-nous',
-  required: 'Les champs marqués d’un * sont obligatoires.',
   name: 'Nom',
   email: 'E-mail',
   phone: 'Téléphone portable',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Unisciti a noi',
-  required: 'I campi con * sono obbligatori.',
   name: 'Nome',
   email: 'Email',
   phone: 'Cellulare',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Doe mee',
-  required: 'Velden met een * zijn verplicht.',
   name: 'Naam',
   email: 'E-mail',
   phone: 'Mobiel nummer',

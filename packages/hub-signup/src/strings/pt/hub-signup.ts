@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Junte-se a nós',
-  required: 'Os campos marcados com * são obrigatórios.',
   name: 'Nome',
   email: 'E-mail',
   phone: 'Celular',

@@ -4,7 +4,6 @@ import type en from '../en/hub-signup.js';
 
 export default {
   heading: 'Jiunge nasi',
-  required: 'Sehemu zenye alama * ni za lazima.',
   name: 'Jina',
   email: 'Barua pepe',
   phone: 'Simu ya mkononi',

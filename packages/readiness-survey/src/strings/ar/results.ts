@@ -63,4 +63,9 @@ export default {
   noAnswer: 'لا توجد إجابات مع خيارات التصفية هذه.',
   yes: 'نعم',
   no: 'لا',
+  fewerThan: 'أقل من {n}',
+  fewerAnswers: 'أقل من {n} إجابات',
+  fewerResponses: 'أقل من {n} ردود',
+  atLeast: '{n} على الأقل',
+  smallGroups: 'حمايةً لخصوصية الجميع، لا تُعرض أعداد المجموعات التي تضم أقل من {n} أشخاص.',
 } satisfies Catalogue<keyof typeof en>;

@@ -49,4 +49,9 @@ export default {
   noAnswer: 'Keine Antwort mit diesen Filtern.',
   yes: 'Ja',
   no: 'Nein',
+  fewerThan: 'weniger als {n}',
+  fewerAnswers: 'Weniger als {n} Antworten',
+  fewerResponses: 'Weniger als {n} Antworten',
+  atLeast: 'mindestens {n}',
+  smallGroups: 'Zum Schutz der Privatsphäre werden Gruppen mit weniger als {n} Personen nicht einzeln gezählt.',
 } satisfies Catalogue<keyof typeof en>;

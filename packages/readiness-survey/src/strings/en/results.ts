@@ -46,4 +46,9 @@ export default {
   noAnswer: 'No answer with these filters.',
   yes: 'Yes',
   no: 'No',
+  fewerThan: 'fewer than {n}',
+  fewerAnswers: 'Fewer than {n} answers',
+  fewerResponses: 'Fewer than {n} responses',
+  atLeast: 'at least {n}',
+  smallGroups: 'To protect people’s privacy, groups of fewer than {n} people are not counted one by one.',
 };

@@ -49,4 +49,9 @@ export default {
   noAnswer: 'Ninguna respuesta con estos filtros.',
   yes: 'Sí',
   no: 'No',
+  fewerThan: 'menos de {n}',
+  fewerAnswers: 'Menos de {n} respuestas',
+  fewerResponses: 'Menos de {n} respuestas',
+  atLeast: 'al menos {n}',
+  smallGroups: 'Para proteger la privacidad de cada persona, los grupos de menos de {n} personas no se detallan.',
 } satisfies Catalogue<keyof typeof en>;

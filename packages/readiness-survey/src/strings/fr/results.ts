@@ -49,4 +49,9 @@ export default {
   noAnswer: 'Aucune réponse avec ces filtres.',
   yes: 'Oui',
   no: 'Non',
+  fewerThan: 'moins de {n}',
+  fewerAnswers: 'Moins de {n} réponses',
+  fewerResponses: 'Moins de {n} réponses',
+  atLeast: 'au moins {n}',
+  smallGroups: 'Pour protéger la vie privée de chacun, les groupes de moins de {n} personnes ne sont pas détaillés.',
 } satisfies Catalogue<keyof typeof en>;

@@ -57,4 +57,9 @@ export default {
   noAnswer: 'Nessuna risposta con questi filtri.',
   yes: 'Sì',
   no: 'No',
+  fewerThan: 'meno di {n}',
+  fewerAnswers: 'Meno di {n} risposte',
+  fewerResponses: 'Meno di {n} risposte',
+  atLeast: 'almeno {n}',
+  smallGroups: 'Per proteggere la privacy di ognuno, i gruppi di meno di {n} persone non sono contati uno per uno.',
 } satisfies Catalogue<keyof typeof en>;

@@ -49,4 +49,9 @@ export default {
   noAnswer: 'Geen antwoorden met deze filters.',
   yes: 'Ja',
   no: 'Nee',
+  fewerThan: 'minder dan {n}',
+  fewerAnswers: 'Minder dan {n} antwoorden',
+  fewerResponses: 'Minder dan {n} reacties',
+  atLeast: 'minstens {n}',
+  smallGroups: 'Om ieders privacy te beschermen, worden groepen van minder dan {n} mensen niet apart geteld.',
 } satisfies Catalogue<keyof typeof en>;

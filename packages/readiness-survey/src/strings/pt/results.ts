@@ -57,4 +57,9 @@ export default {
   noAnswer: 'Nenhuma resposta com esses filtros.',
   yes: 'Sim',
   no: 'Não',
+  fewerThan: 'menos de {n}',
+  fewerAnswers: 'Menos de {n} respostas',
+  fewerResponses: 'Menos de {n} respostas',
+  atLeast: 'pelo menos {n}',
+  smallGroups: 'Para proteger a privacidade de cada pessoa, grupos de menos de {n} pessoas não são detalhados.',
 } satisfies Catalogue<keyof typeof en>;

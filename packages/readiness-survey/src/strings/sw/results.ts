@@ -49,4 +49,9 @@ export default {
   noAnswer: 'Hakuna jibu kwa vichujio hivi.',
   yes: 'Ndiyo',
   no: 'Hapana',
+  fewerThan: 'chini ya {n}',
+  fewerAnswers: 'Majibu chini ya {n}',
+  fewerResponses: 'Majibu chini ya {n}',
+  atLeast: 'angalau {n}',
+  smallGroups: 'Ili kulinda faragha ya kila mtu, makundi ya watu chini ya {n} hayahesabiwi mmoja mmoja.',
 } satisfies Catalogue<keyof typeof en>;

@@ -1,0 +1,150 @@
+/**
+ * The hub's editor in the console: a chapter's name, slogan, description, website, email, links, leaders and
+ * colours, saved with PATCH /chapters/{id}, with a preview of the header band and the join button in the chosen
+ * colours (core's theme: text on the brand colour is black or white, whichever reads). A colour that would make the
+ * band or the buttons vanish on a white page is refused by the server, and said here in the lead's words.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { makeTheme, themeTokens } from '@archipel/core';
+import { ConsoleError, type ConsoleApi } from './console-api.js';
+import type { ConsoleKey } from './strings/archipel-console.js';
+
+/** What the editor needs of the console. */
+export interface EditorHost extends ReactiveControllerHost {
+  t(key: ConsoleKey, vars?: Record<string, unknown>): string;
+}
+
+interface Leader {
+  name: string;
+  role?: string;
+  email?: string;
+}
+interface Link {
+  label: string;
+  url: string;
+}
+export interface EditableChapter {
+  id: string;
+  name: string;
+  slogan?: string;
+  description?: string;
+  website?: string;
+  email?: string;
+  color?: string;
+  accent?: string;
+  links?: Link[];
+  leaders?: Leader[];
+}
+
+/** Lines of "a | b | c" as records; empty parts are left out. */
+const lines = <T>(text: string, keys: (keyof T)[]): T[] =>
+  text
+    .split('\n')
+    .map((l) => l.split('|').map((p) => p.trim()))
+    .filter((parts) => parts[0])
+    .map((parts) => Object.fromEntries(keys.map((k, i) => [k, parts[i]]).filter(([, v]) => v)) as T);
+const unlines = <T>(rows: T[] | undefined, keys: (keyof T)[]) => (rows ?? []).map((r) => keys.map((k) => r[k] ?? '').join(' | ').replace(/( \| )+$/, '')).join('\n');
+
+const FIELDS = ['name', 'slogan', 'description', 'website', 'email', 'color', 'accent', 'links', 'leaders'] as const;
+type Field = (typeof FIELDS)[number];
+const LABEL: Record<Field, ConsoleKey> = {
+  name: 'fieldName',
+  slogan: 'fieldSlogan',
+  description: 'fieldDescription',
+  website: 'fieldWebsite',
+  email: 'fieldEmail',
+  color: 'fieldColor',
+  accent: 'fieldAccent',
+  links: 'fieldLinks',
+  leaders: 'fieldLeaders',
+};
+
+export class HubEditor implements ReactiveController {
+  chapter?: EditableChapter;
+  /** The colours being tried, for the preview, before they are saved. */
+  private trying: { color?: string; accent?: string } = {};
+  private refusals: { field: string; message: string }[] = [];
+  private saved = false;
+
+  constructor(private readonly host: EditorHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async open(api: ConsoleApi, chapter: string): Promise<void> {
+    this.chapter = await api.json<EditableChapter>(`/console/chapter?chapter=${encodeURIComponent(chapter)}`);
+    this.trying = { color: this.chapter.color, accent: this.chapter.accent };
+    this.refusals = [];
+    this.saved = false;
+    this.host.requestUpdate();
+  }
+
+  private async save(api: ConsoleApi, form: HTMLFormElement): Promise<void> {
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const change: Record<string, unknown> = {};
+    for (const f of FIELDS) change[f] = value(f);
+    change.links = lines<Link>(value('links'), ['label', 'url']);
+    change.leaders = lines<Leader>(value('leaders'), ['name', 'role', 'email']);
+    this.saved = false;
+    try {
+      const res = await api.request(`/chapters/${encodeURIComponent(this.chapter!.id)}`, { method: 'PATCH', body: JSON.stringify(change) });
+      this.chapter = (await res.json()) as EditableChapter;
+      this.refusals = [];
+      this.saved = true;
+    } catch (e) {
+      this.refusals = e instanceof ConsoleError && e.errors.length ? e.errors : [{ field: '', message: (e as Error).message }];
+    }
+    this.host.requestUpdate();
+  }
+
+  private refusal(r: { field: string; problem?: string }): string {
+    const field = r.field.split('.')[0] as Field;
+    const reason = this.host.t(r.problem === 'contrast' ? 'tooLight' : r.problem === 'contrast-brand' ? 'tooClose' : 'fieldInvalid');
+    return LABEL[field] ? this.host.t('fieldRefused', { field: this.host.t(LABEL[field]), reason }) : reason;
+  }
+
+  render(api: ConsoleApi): TemplateResult {
+    const c = this.chapter;
+    const t = (k: ConsoleKey) => this.host.t(k);
+    if (!c) return html`<p part="status" role="status">${t('loadingData')}</p>`;
+    const theme = makeTheme(this.trying.color ?? '#1a7f5a', this.trying.accent);
+    const tokens = themeTokens(theme);
+    const input = (name: Field, value = '', type = 'text') =>
+      html`<label>${t(LABEL[name])}<input name=${name} type=${type} .value=${value} aria-invalid=${String(this.refusals.some((r) => r.field.startsWith(name)))} /></label>`;
+    const colour = (name: 'color' | 'accent') =>
+      html`<label
+        >${t(LABEL[name])}<input
+          name=${name}
+          type="color"
+          .value=${this.trying[name] ?? (name === 'color' ? theme.brand : theme.accent)}
+          @input=${(e: Event) => {
+            this.trying = { ...this.trying, [name]: (e.target as HTMLInputElement).value };
+            this.host.requestUpdate();
+          }}
+      /></label>`;
+    const submit = (e: SubmitEvent) => {
+      e.preventDefault();
+      void this.save(api, e.currentTarget as HTMLFormElement);
+    };
+    return html`<form class="editor" part="editor" @submit=${submit}>
+        ${input('name', c.name)} ${input('slogan', c.slogan)}
+        <label>${t('fieldDescription')}<textarea name="description" rows="4" .value=${c.description ?? ''}></textarea></label>
+        ${input('website', c.website, 'url')} ${input('email', c.email, 'email')} ${colour('color')} ${colour('accent')}
+        <label>${t('fieldLinks')}<textarea name="links" rows="3" aria-describedby="links-hint" .value=${unlines(c.links, ['label', 'url'])}></textarea></label>
+        <p id="links-hint" class="hint">${t('linksHint')}</p>
+        <label>${t('fieldLeaders')}<textarea name="leaders" rows="3" aria-describedby="leaders-hint" .value=${unlines(c.leaders, ['name', 'role', 'email'])}></textarea></label>
+        <p id="leaders-hint" class="hint">${t('leadersHint')}</p>
+        <button type="submit">${t('save')}</button>
+      </form>
+      ${this.refusals.length ? html`<ul part="status" role="alert">${this.refusals.map((r) => html`<li data-field=${r.field}>${this.refusal(r)}</li>`)}</ul>` : nothing}
+      <p part="status" role="status">${this.saved ? t('saved') : ''}</p>
+      <section part="preview" aria-label=${t('preview')}>
+        <div class="band" style=${styleMap({ background: tokens['--archipel-color-brand']!, color: tokens['--archipel-color-brand-contrast']! })}>
+          <strong>${c.name}</strong> ${c.slogan ? html`<span>${c.slogan}</span>` : nothing}
+          <span class="join" style=${styleMap({ background: tokens['--archipel-color-accent']!, color: tokens['--archipel-color-accent-contrast']! })}>${t('joinUs')}</span>
+        </div>
+      </section>`;
+  }
+}

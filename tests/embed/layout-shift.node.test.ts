@@ -1,0 +1,35 @@
+/**
+ * No demo page jumps while its widgets load (issue #19): each opens on a slow phone (tests/support/slow-phone.ts:
+ * 412×823, 400 kbit/s, 400 ms round trip, CPU 4×), and the layout shifts it has until every widget has rendered
+ * with its data, and a second more, add up to at most 0.1, the bound Core Web Vitals call good. Needs the
+ * production build (dist/).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { COUNT_LAYOUT_SHIFT, demoSite, slowPhone } from '../support/slow-phone.ts';
+
+const TAGS = 'action-map, hashtag-wall, hub-signup, chapter-hub, readiness-survey';
+const pages = readdirSync('demo').filter((f) => f.endsWith('.html') && f !== 'check-source.html');
+
+describe('layout shift on a slow phone', () => {
+  const site = demoSite();
+
+  for (const file of pages) {
+    it(`demo/${file} shifts by at most 0.1`, { timeout: 90_000 }, async () => {
+      const page = await slowPhone(site.browser);
+      try {
+        await page.addInitScript(COUNT_LAYOUT_SHIFT);
+        await page.goto(`http://127.0.0.1:${site.server.port}/demo/${file}`, { waitUntil: 'load', timeout: 60_000 });
+        // Every widget defined and past loading: its code, words and data have arrived and it has rendered.
+        await page.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((el) => customElements.get(el.localName) && !el.hasAttribute('loading')), TAGS, { timeout: 60_000, polling: 250 });
+        await page.waitForTimeout(1000);
+        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        console.log(`  demo/${file.padEnd(32)} ${cls.toFixed(3)}`);
+        assert.ok(cls <= 0.1, `demo/${file}: layout shift ${cls.toFixed(3)}, over 0.1`);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
