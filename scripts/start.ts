@@ -10,8 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startServer, importRecords, type LogLevel } from '../packages/server/src/index.ts';
-import { Store, openDb } from '../packages/server/src/db.ts';
+import { startServer, importRecords, readyStorage, type LogLevel } from '../packages/server/src/index.ts';
+import { SqliteStorage } from '../packages/server/src/storage-sqlite.ts';
 import { addFeed, describeSync, listFeeds, syncFeed } from '../packages/server/src/sync.ts';
 
 // The same option as archipel-server's, so a page on another port (a Vite app, a WordPress) can try the API.
@@ -22,17 +22,17 @@ execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 mkdirSync('.archipel', { recursive: true });
 const file = '.archipel/demo.db';
-const store = new Store(openDb(file));
+const store = await readyStorage(file);
 // Public collections from the demo's public folder; survey responses, personal, from demo/seed/, which is never published.
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 const data = {
   ...Object.fromEntries(['actions', 'chapters', 'posts', 'surveys'].map((c) => [c, read(`demo/data/${c}.json`)])),
   responses: read('demo/seed/responses.json'),
 };
-const report = importRecords(store, data, { baseUrl: '/demo/data/' });
-const token = store.createToken(`demo ${new Date().toISOString()}`);
-const parisLead = store.createToken(`demo lead of Paris ${new Date().toISOString()}`, { chapter: 'paris' });
-store.db.close();
+const report = await importRecords(store, data, { baseUrl: '/demo/data/' });
+const token = await store.createToken(`demo ${new Date().toISOString()}`);
+const parisLead = await store.createToken(`demo lead of Paris ${new Date().toISOString()}`, { chapter: 'paris' });
+await store.close();
 
 const port = Number(process.env.PORT ?? 8080);
 const server = await startServer({
@@ -49,8 +49,9 @@ const server = await startServer({
 // A calendar the server reads for the map, as `archipel-server sync` would (demo/calendars.html): served by this
 // server itself, since the demo needs no network.
 const feed = `${server.url}/demo/data/calendars/rac-rhone.ics`;
-addFeed(server.store, feed, { chapter: 'lyon' });
-const synced = describeSync(await syncFeed(server.store, listFeeds(server.store).find((f) => f.url === feed)!));
+const demoStore = (server.store as SqliteStorage).store;
+addFeed(demoStore, feed, { chapter: 'lyon' });
+const synced = describeSync(await syncFeed(demoStore, listFeeds(demoStore).find((f) => f.url === feed)!));
 
 console.log(`
   Archipel demo:   http://localhost:${server.port}/demo/

@@ -1,6 +1,8 @@
 /**
  * `npm test`: type check, production build (the budgets test reads it), Node
- * tests, then browser tests in real Chromium. Stops at the first failing step.
+ * tests, browser tests in real Chromium, then the chaos test (three server
+ * instances behind HAProxy; skipped, saying why, without haproxy or
+ * PostgreSQL). Stops at the first failing step.
  */
 import { spawn } from 'node:child_process';
 import { findChrome } from './find-chrome.mjs';
@@ -17,6 +19,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['node tests', 'node', ['scripts/test-node.mjs']],
   ['browser tests', 'npx', ['web-test-runner']],
+  ['chaos test', 'npm', ['run', '--silent', 'test:chaos']],
 ];
 
 /** Runs a step, echoing its output, and returns its exit code and what it printed. */
@@ -37,7 +40,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   const { code, out } = await run(cmd, args);
   const plain = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-  if (name === 'node tests') {
+  if (name === 'node tests' || name === 'chaos test') {
     passed += Number(/^# pass (\d+)/m.exec(plain)?.[1] ?? 0);
     failed += Number(/^# fail (\d+)/m.exec(plain)?.[1] ?? 0);
   }

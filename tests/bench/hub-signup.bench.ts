@@ -27,7 +27,7 @@ const PROFILES = [
 ];
 
 const server = await startServer({ db: ':memory:', port: 0, cors: ['*'], writesPerMinute: 0, minFillMs: 0, statics: { '/dist/': 'dist' }, logLevel: 'warn' });
-importRecords(server.store, Object.fromEntries(['actions', 'chapters'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]])));
+await importRecords(server.store, Object.fromEntries(['actions', 'chapters'].map((c) => [c, JSON.parse(readFileSync(`demo/data/${c}.json`, 'utf8')) as unknown[]])));
 const PAGE = `${server.url}/bench/hub-signup.html`;
 const HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <script type="module" src="/dist/archipel.js"></script></head>
@@ -96,14 +96,14 @@ async function run(profile: (typeof PROFILES)[number], n: number) {
   await emulate(false);
   const t3 = Date.now();
   await context.setOffline(false);
-  const stored = () => server.store.db.prepare("SELECT count(*) AS n FROM items WHERE collection = 'signups' AND json_extract(data, '$.email') = ?").get(queuedEmail) as { n: number };
-  while (stored().n === 0) {
+  const stored = async () => (await server.store.list('signups', { limit: 1_000_000 })).filter((r) => (JSON.parse(r.data) as { email?: string }).email === queuedEmail).length;
+  while ((await stored()) === 0) {
     if (Date.now() - t3 > 60_000) throw new Error('the queued sign-up never arrived');
     await new Promise((r) => setTimeout(r, 20));
   }
   const backOnline = Date.now() - t3;
   await new Promise((r) => setTimeout(r, 300));
-  const once = stored().n === 1;
+  const once = (await stored()) === 1;
   await context.close();
   return { shown, ...firstLoad, sent, queued, backOnline, once };
 }

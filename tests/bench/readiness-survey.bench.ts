@@ -27,8 +27,7 @@ import { chromium } from 'playwright-core';
 import { aggregate, crossTab } from '../../packages/core/src/results.ts';
 import type { Survey } from '../../packages/core/src/schemas/surveys.ts';
 import type { SurveyResponse } from '../../packages/core/src/schemas/responses.ts';
-import { startServer, importRecords } from '../../packages/server/src/index.ts';
-import { Store, openDb } from '../../packages/server/src/db.ts';
+import { startServer, importRecords, readyStorage } from '../../packages/server/src/index.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9) || 9;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -84,10 +83,10 @@ function time(fn: () => unknown): { median: number; min: number; max: number } {
 async function firstRender(responses: number): Promise<{ median: number; min: number; max: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'archipel-bench-'));
   const file = join(dir, 'bench.db');
-  const store = new Store(openDb(file));
-  importRecords(store, { chapters, surveys: [survey], responses: responses <= 600 ? demo('responses') : [...demo('responses'), ...synthetic(responses - 600, 7)] });
-  const token = store.createToken('bench');
-  store.db.close();
+  const store = await readyStorage(file);
+  await importRecords(store, { chapters, surveys: [survey], responses: responses <= 600 ? demo('responses') : [...demo('responses'), ...synthetic(responses - 600, 7)] });
+  const token = await store.createToken('bench');
+  await store.close();
   const server = await startServer({ db: file, port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/demo/': 'demo' }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--enable-unsafe-swiftshader'] });
   const times: number[] = [];

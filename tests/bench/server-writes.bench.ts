@@ -34,7 +34,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startServer, type LogLevel, type RunningServer } from '../../packages/server/src/index.ts';
+import { startServer, type LogLevel, type RunningServer, type SqliteStorage } from '../../packages/server/src/index.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10) || 10;
 const LOG_LEVEL = (process.env.BENCH_LOG_LEVEL ?? 'info') as LogLevel;
@@ -209,7 +209,7 @@ async function runOnce(server: RunningServer, concurrency: number, synchronous: 
   // Let the server finish what it had already received when autocannon stopped.
   await new Promise((r) => setTimeout(r, 300));
 
-  const db = server.store.db;
+  const db = (server.store as SqliteStorage).db;
   const runIds = () =>
     db.prepare("SELECT id FROM items WHERE collection = 'signups' AND id GLOB ?").all(`${prefix}*`) as { id: string }[];
 
@@ -301,11 +301,11 @@ async function main() {
   });
   const runs: RunStats[] = [];
   try {
-    const mode = server.store.db.pragma('journal_mode', { simple: true });
+    const mode = (server.store as SqliteStorage).db.pragma('journal_mode', { simple: true });
     console.log(`# Archipel server writes: POST /api/signups, ${SECONDS} s per concurrency, ~${REPEAT_SHARE * 100}% repeated ids`);
     console.log(`database: ${file} (journal_mode=${String(mode)}), server ${server.url}, request log level ${LOG_LEVEL}`);
     for (const mode of SYNC_MODES) {
-      server.store.db.pragma(`synchronous = ${mode}`);
+      (server.store as SqliteStorage).db.pragma(`synchronous = ${mode}`);
       for (const c of CONCURRENCIES) {
         const stats = await runOnce(server, c, mode);
         report(stats);
@@ -314,7 +314,7 @@ async function main() {
     }
   } finally {
     await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
-    server.store.db.close();
+    await server.store.close();
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
   }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { RestAdapter } from '../../packages/core/src/adapters/rest.ts';
 import { formToken } from '../../packages/server/src/spam.ts';
 import { rateKey } from '../../packages/server/src/client-address.ts';
-import { meta, post, signup, startTestServer, type TestServer } from './support.ts';
+import { meta, post, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 /** The cells of a CSV document as a spreadsheet splits them with this separator (RFC 4180 quoting). */
 function cells(csv: string, separator: string): string[][] {
@@ -96,13 +96,13 @@ describe('the time trap', () => {
   });
 
   it('accepts a form shown long enough ago, and refuses a forged or foreign token', async () => {
-    const twoSecondsAgo = formToken(s.store, Date.now() - 2000);
+    const twoSecondsAgo = formToken(sqliteOf(s), Date.now() - 2000);
     assert.equal((await post(s.url, '/signups', { ...signup(), _meta: { hp: '', elapsed: 0, started: twoSecondsAgo } })).status, 201);
     const forged = `${(Date.now() - 60_000).toString(36)}.${twoSecondsAgo.split('.')[1]}`;
     const res = await post(s.url, '/signups', { ...signup(), _meta: { hp: '', started: forged } });
     assert.equal(res.status, 422);
     assert.match(((await res.json()) as { detail: string }).detail, /token is not this server/);
-    const old = formToken(s.store, Date.now() - 8 * 86_400_000);
+    const old = formToken(sqliteOf(s), Date.now() - 8 * 86_400_000);
     assert.equal((await post(s.url, '/signups', { ...signup(), _meta: { hp: '', started: old } })).status, 422);
   });
 

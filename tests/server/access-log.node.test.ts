@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, Store } from '../../packages/server/src/index.ts';
-import { startTestServer, type TestServer } from './support.ts';
+import { startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 interface Entry {
   at: string;
@@ -21,7 +21,7 @@ describe('the access log', () => {
   let lyon: string;
   before(async () => {
     s = await startTestServer();
-    lyon = s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
+    lyon = sqliteOf(s).createToken('Amina (Lyon)', { chapter: 'lyon' });
   });
   after(() => s.close());
 
@@ -52,7 +52,7 @@ describe('the access log', () => {
     await fetch(`${s.url}/api/actions`);
     await fetch(`${s.url}/api/surveys/public/results`);
     assert.equal((await log()).length, before);
-    const text = JSON.stringify(s.store.db.prepare('SELECT * FROM access_log').all());
+    const text = JSON.stringify(sqliteOf(s).db.prepare('SELECT * FROM access_log').all());
     assert.ok(!text.includes(s.token) && !text.includes(lyon));
   });
 

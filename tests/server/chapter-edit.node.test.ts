@@ -12,7 +12,7 @@ let lyon: string;
 
 before(async () => {
   s = await startTestServer();
-  lyon = s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
+  lyon = await s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
 });
 after(() => s.close());
 

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../packages/server/build.mjs';
-import { MIGRATIONS } from '../../packages/server/src/db.ts';
+import { SQLITE_MIGRATIONS } from '../../packages/server/src/db.ts';
 
 /** The bundle in dist/, run by plain Node: no tsx, no TypeScript loader inherited from this test run. */
 let child: ChildProcess;
@@ -37,7 +37,7 @@ describe('the compiled server (packages/server/dist/cli.js)', () => {
     assert.ok(!child.spawnargs.some((a) => /tsx/.test(a)), child.spawnargs.join(' '));
     const health = await fetch(`${base}/health`);
     assert.equal(health.status, 200);
-    assert.deepEqual(await health.json(), { status: 'ok', database: 'ok', migrations: MIGRATIONS.length });
+    assert.deepEqual(await health.json(), { status: 'ok', database: 'ok', migrations: SQLITE_MIGRATIONS });
     const contract = await fetch(`${base}/api/openapi.yaml`);
     assert.equal(contract.status, 200, 'openapi.yaml is found from dist/ too');
     assert.match(await contract.text(), /^openapi: 3\.1/m);

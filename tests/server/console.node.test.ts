@@ -14,8 +14,8 @@ const ids: Record<string, string> = {};
 
 before(async () => {
   s = await startTestServer();
-  lyon = s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
-  nantes = s.store.createToken('Noé (Nantes)', { chapter: 'nantes' });
+  lyon = await s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
+  nantes = await s.store.createToken('Noé (Nantes)', { chapter: 'nantes' });
   const people = [
     { key: 'zoe', chapter: 'lyon', name: 'Zoé Durand', email: 'zoe@example.org', interests: ['marche'], created: '2026-11-02T09:00:00.000Z' },
     { key: 'yann', chapter: 'lyon', name: 'Yann Petit', email: 'yann@example.org', interests: ['formation', 'marche'], created: '2026-11-20T09:00:00.000Z' },

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, Store } from '../../packages/server/src/index.ts';
-import { meta, post, signup, startTestServer, type TestServer } from './support.ts';
+import { meta, post, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 describe('the same client id', () => {
   let s: TestServer;
@@ -28,7 +28,7 @@ describe('the same client id', () => {
     assert.equal(other.status, 409);
     assert.equal(other.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     assert.match(((await other.json()) as { detail: string }).detail, /different record was already stored/);
-    assert.equal(JSON.parse(s.store.get('signups', record.id)!.data).email, record.email);
+    assert.equal(JSON.parse(sqliteOf(s).get('signups', record.id)!.data).email, record.email);
   });
 });
 

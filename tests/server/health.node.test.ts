@@ -1,6 +1,5 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { migrate } from '../../packages/server/src/index.ts';
 import { startTestServer, startLoggedServer, type TestServer } from './support.ts';
 
 describe('health', () => {
@@ -13,14 +12,14 @@ describe('health', () => {
       const res = await fetch(`${s.url}${path}`);
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('cache-control'), 'no-store');
-      assert.deepEqual(await res.json(), { status: 'ok', database: 'ok', migrations: migrate(s.store.db) });
+      assert.deepEqual(await res.json(), { status: 'ok', database: 'ok', migrations: (await s.store.migrations()).known });
     }
   });
 
   it('answers 503 as a problem document once the database is gone', async () => {
     const gone = await startTestServer({ logLevel: 'silent' });
     try {
-      gone.store.db.close();
+      await gone.store.close();
       const res = await fetch(`${gone.url}/health`);
       assert.equal(res.status, 503);
       assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { importRecords, openDb, startServer, Store } from '../../packages/server/src/index.ts';
-import { clientId, consent, meta, post, seed, signup, startTestServer, type TestServer } from './support.ts';
+import { importRecords, openDb, startServer, SqliteStorage, Store } from '../../packages/server/src/index.ts';
+import { clientId, consent, meta, post, seed, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 const LEA = { email: 'lea.person@example.org', phone: '+33 6 12 34 56 78', name: 'Léa Personne' };
 
@@ -22,7 +22,7 @@ async function seedLea(s: TestServer) {
   }
   const response = { id: clientId('resp'), survey: 'pret', chapter: 'lyon', answers: { role: 'nouveau', more: 'Je peux aider le samedi' }, contact: { name: LEA.name, phone: '06.12.34.56.78', consent: consent()[0] }, created: new Date().toISOString(), _meta: meta };
   assert.equal((await post(s.url, '/surveys/pret/responses', response)).status, 201);
-  s.store.upsert('chapters', [{ ...seed.chapters[1]!, leaders: [{ name: LEA.name, role: 'coordinatrice', email: LEA.email }, { name: 'Marc', email: 'marc@example.org' }] }] as never);
+  sqliteOf(s).upsert('chapters', [{ ...seed.chapters[1]!, leaders: [{ name: LEA.name, role: 'coordinatrice', email: LEA.email }, { name: 'Marc', email: 'marc@example.org' }] }] as never);
   return { signups, response, secrets };
 }
 
@@ -53,8 +53,8 @@ describe('staff and one person', () => {
     assert.equal(((await res.json()) as { signups: unknown[] }).signups.length, 2);
     const fixed = (await (await staff(s, '/people/correct', { phone: LEA.phone, set: { name: 'Léa Personne-Martin' } })).json()) as { corrected: number };
     assert.equal(fixed.corrected, 2);
-    assert.equal(JSON.parse(s.store.get('signups', lea.signups[0]!.id)!.data).name, 'Léa Personne-Martin');
-    const lead = s.store.createToken('Amina', { chapter: 'lyon' });
+    assert.equal(JSON.parse(sqliteOf(s).get('signups', lea.signups[0]!.id)!.data).name, 'Léa Personne-Martin');
+    const lead = sqliteOf(s).createToken('Amina', { chapter: 'lyon' });
     assert.equal((await staff(s, '/people/find', { email: LEA.email }, lead)).status, 403);
     assert.equal((await staff(s, '/people/find', {})).status, 422);
   });
@@ -64,7 +64,7 @@ describe('staff and one person', () => {
     assert.equal(erased.erased, 3); // two sign-ups, one chapter's leader
     assert.equal(((await (await staff(s, '/people/erase', { phone: LEA.phone })).json()) as { erased: number }).erased, 1); // the response
     const everything = JSON.stringify(
-      ['items', 'access_log', 'erasures', 'tokens'].map((t) => s.store.db.prepare(`SELECT * FROM ${t}`).all()),
+      ['items', 'access_log', 'erasures', 'tokens'].map((t) => sqliteOf(s).db.prepare(`SELECT * FROM ${t}`).all()),
     );
     for (const trace of ['lea.person@example.org', 'LEA.PERSON', 'Léa Personne', '12 34 56 78', '12.34.56.78', 'Je peux aider le samedi']) assert.ok(!everything.includes(trace), trace);
     for (const path of ['/signups?format=csv', '/responses?format=csv', '/signups', '/responses']) {
@@ -72,25 +72,25 @@ describe('staff and one person', () => {
       assert.ok(!text.includes(lea.signups[0]!.id) && !text.includes(lea.response.id), path);
     }
     // The other leader stays; the erasure is on record, with no personal data.
-    assert.deepEqual(JSON.parse(s.store.get('chapters', 'nantes')!.data).leaders, [{ name: 'Marc', email: 'marc@example.org' }]);
-    const rows = s.store.db.prepare('SELECT who, reason, collection, count FROM erasures ORDER BY id').all();
+    assert.deepEqual(JSON.parse(sqliteOf(s).get('chapters', 'nantes')!.data).leaders, [{ name: 'Marc', email: 'marc@example.org' }]);
+    const rows = sqliteOf(s).db.prepare('SELECT who, reason, collection, count FROM erasures ORDER BY id').all();
     assert.deepEqual(rows, [
       { who: 'test staff', reason: 'request of the person', collection: 'signups', count: 2 },
       { who: 'test staff', reason: 'request of the person', collection: 'chapters', count: 1 },
       { who: 'test staff', reason: 'request of the person', collection: 'responses', count: 1 },
     ]);
-    const log = s.store.accessLog().filter((e) => e.what.startsWith('one person')).map((e) => `${e.action} ${e.what} ${e.count}`);
+    const log = sqliteOf(s).accessLog().filter((e) => e.what.startsWith('one person')).map((e) => `${e.action} ${e.what} ${e.count}`);
     assert.deepEqual(log.slice(-3), ['correct one person, by phone 2', 'erase one person, by email 3', 'erase one person, by phone 1']);
     // A retry of an erased sign-up from an old outbox is answered, not stored again.
     assert.equal((await post(s.url, '/signups', { ...lea.signups[0], _meta: meta })).status, 201);
-    assert.equal(JSON.parse(s.store.get('signups', lea.signups[0]!.id)!.data).email, undefined);
+    assert.equal(JSON.parse(sqliteOf(s).get('signups', lea.signups[0]!.id)!.data).email, undefined);
   });
 
   it('works on the command line: people find, export and erase', async () => {
     const db = join(mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-people-')), 'campaign.db');
-    const store = new Store(openDb(db));
-    importRecords(store, { chapters: seed.chapters });
-    store.db.close();
+    const store = new SqliteStorage(db);
+    await importRecords(store, { chapters: seed.chapters });
+    await store.close();
     const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', 'people', ...args, '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     assert.match(cli('find', '--email', 'lea@example.org'), /^leader of a chapter\tlyon$/m);
     assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: unknown[] }).leaders.length, 1);
@@ -119,7 +119,7 @@ describe('a supporter’s private link', () => {
     assert.match(secret!, /^me_[\w-]{43}$/);
     assert.notEqual(secret, (lea.signups[0] as { ref?: string }).ref);
     assert.ok(!secret!.includes('sharecode1'));
-    assert.ok(!JSON.stringify(s.store.db.prepare('SELECT * FROM items').all()).includes(secret!));
+    assert.ok(!JSON.stringify(sqliteOf(s).db.prepare('SELECT * FROM items').all()).includes(secret!));
   });
 
   it('shows the record it was given with, in the body or a header, never read from the address', async () => {
@@ -137,10 +137,10 @@ describe('a supporter’s private link', () => {
     const record = signup({ consent: two });
     const mine = ((await (await post(s.url, '/signups', { ...record, _meta: meta })).json()) as { secret: string }).secret;
     assert.equal((await me(mine, '/me/forget', { purpose: 'newsletter' })).status, 204);
-    assert.deepEqual(JSON.parse(s.store.get('signups', record.id)!.data).consent.map((c: { purpose: string }) => c.purpose), ['contact']);
+    assert.deepEqual(JSON.parse(sqliteOf(s).get('signups', record.id)!.data).consent.map((c: { purpose: string }) => c.purpose), ['contact']);
     const gone = await fetch(`${s.url}/api/me`, { method: 'DELETE', headers: { 'x-archipel-secret': secret! } });
     assert.equal(gone.status, 204);
-    assert.ok(!s.store.get('signups', lea.signups[0]!.id)!.data.includes(LEA.email));
+    assert.ok(!sqliteOf(s).get('signups', lea.signups[0]!.id)!.data.includes(LEA.email));
     assert.equal((await me(secret!)).status, 403);
     // The other sign-up, made with another link, is untouched.
     assert.equal((await me(lea.secrets[1]!)).status, 200);
@@ -149,8 +149,9 @@ describe('a supporter’s private link', () => {
 
 describe('retention (--retain-months)', () => {
   it('erases sign-ups and responses’ contacts older than the months kept, when the server starts', async () => {
-    const store = new Store(openDb(':memory:'));
-    importRecords(store, { chapters: seed.chapters, surveys: seed.surveys });
+    const storage = new SqliteStorage(':memory:');
+    const { store } = storage;
+    await importRecords(storage, { chapters: seed.chapters, surveys: seed.surveys });
     const old = new Date(Date.now() - 400 * 86_400_000).toISOString();
     const recent = new Date().toISOString();
     store.insertOnce('signups', { ...signup({ created: old, email: 'old@example.org' }), id: 'signup-old-1' }, {}, {});

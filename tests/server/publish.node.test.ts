@@ -8,15 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publicRecord, isPublicCollection } from '../../packages/core/src/server.ts';
-import { importRecords, openDb, Store } from '../../packages/server/src/index.ts';
+import { importRecords, openDb, SqliteStorage, Store } from '../../packages/server/src/index.ts';
 import { consent, seed, signup } from './support.ts';
 
 describe('archipel-server publish DIR', () => {
-  it('writes the public collections with public fields and approved posts only', () => {
+  it('writes the public collections with public fields and approved posts only', async () => {
     const dir = mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-publish-'));
     const db = join(dir, 'campaign.db');
     const store = new Store(openDb(db));
-    importRecords(store, seed);
+    await importRecords(new SqliteStorage(store.db), seed);
     store.upsert('chapters', [{ ...seed.chapters[1]!, notes: 'NOTE-PRIVEE', leaders: [{ name: 'Marc', email: 'marc@example.org', phone: '+33 6 00 00 00 01' }] }] as never);
     store.insertOnce('signups', signup({ email: 'zoe@example.org' }), {}, {});
     const answer = { id: 'resp-contact', survey: 'pret', answers: { role: 'nouveau' }, contact: { email: 'contact@example.org', consent: consent()[0] }, created: new Date().toISOString() };

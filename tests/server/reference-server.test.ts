@@ -16,6 +16,19 @@ describe('the reference server, from the browser', () => {
     expect(res.rows).to.have.length(40);
   });
 
+  it('reads public lists again from the browser’s cache, as the server’s Cache-Control allows, even once it is gone', async () => {
+    const { url } = await server('start');
+    const adapter = new RestAdapter(url);
+    const first = await adapter.list('chapters');
+    await server('stop');
+    try {
+      const again = await adapter.list('chapters');
+      expect(again.rows).to.deep.equal(first.rows);
+    } finally {
+      await server('start');
+    }
+  });
+
   it('can be stopped and started again on the same address with the same data', async () => {
     const { url, token } = await server('start');
     const adapter = new RestAdapter(url);

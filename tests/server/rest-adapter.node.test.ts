@@ -5,7 +5,7 @@ import { RestAdapter } from '../../packages/core/src/adapters/rest.ts';
 import { AdapterError } from '../../packages/core/src/errors.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { readers } from '../../packages/core/src/collections.ts';
-import { seed, signup, consent, clientId } from './support.ts';
+import { seed, signup, consent, clientId, freshDatabase } from './support.ts';
 
 /** The real app, listening on loopback, recording every status it answers. */
 const statuses: number[] = [];
@@ -14,13 +14,15 @@ let token = '';
 let app: ReturnType<typeof createApp>;
 
 before(async () => {
-  app = createApp({ db: ':memory:', writesPerMinute: 0, logLevel: 'warn' });
+  const fresh = freshDatabase();
+  app = createApp({ db: fresh.db, writesPerMinute: 0, logLevel: 'warn' });
+  app.addHook('onClose', fresh.drop);
   app.addHook('onResponse', async (_request, reply) => {
     statuses.push(reply.statusCode);
   });
-  importRecords(app.store, seed);
-  token = app.store.createToken('adapter tests');
   await app.listen({ port: 0, host: '127.0.0.1' });
+  await importRecords(app.store, seed);
+  token = await app.store.createToken('adapter tests');
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api`;
 });
 after(() => app.close());
@@ -43,7 +45,7 @@ describe('reading through the REST adapter', () => {
 
   it('follows every page of a large collection', async () => {
     const many = Array.from({ length: 2500 }, (_, i) => ({ id: `bulk-${i}`, title: `Action ${i}`, start: '2027-01-01T10:00', timezone: 'UTC' }));
-    app.store.upsert('actions', parseCollection('actions', readers.actions, many).items as never);
+    await app.store.upsert('actions', parseCollection('actions', readers.actions, many).items as never);
     const res = await adapter().list('actions');
     const ids = res.rows.map((r) => (r as { id: string }).id);
     assert.equal(ids.length, 2503);

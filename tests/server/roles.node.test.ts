@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, Store } from '../../packages/server/src/index.ts';
-import { clientId, consent, meta, post, signup, startTestServer, type TestServer } from './support.ts';
+import { clientId, consent, meta, post, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 let s: TestServer;
 let lyon: string;
@@ -16,7 +16,7 @@ const ids = { lyonSignup: '', nantesSignup: '', lyonPost: '', nantesPost: '' };
 
 before(async () => {
   s = await startTestServer();
-  lyon = s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
+  lyon = sqliteOf(s).createToken('Amina (Lyon)', { chapter: 'lyon' });
   for (const chapter of ['lyon', 'nantes']) {
     const record = signup({ chapter, email: `${chapter}.person@example.org` });
     assert.equal((await post(s.url, '/signups', { ...record, _meta: meta })).status, 201);
@@ -57,7 +57,7 @@ describe('a chapter lead', () => {
     const patch = (id: string, action: string) => as(lyon, `/posts/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action }) });
     assert.equal((await patch(ids.lyonPost, 'approve')).status, 200);
     assert.equal((await patch(ids.nantesPost, 'approve')).status, 403);
-    assert.equal(JSON.parse(s.store.get('posts', ids.nantesPost)!.data).status, 'pending');
+    assert.equal(JSON.parse(sqliteOf(s).get('posts', ids.nantesPost)!.data).status, 'pending');
     assert.equal((await patch(ids.lyonPost, 'block-author')).status, 403);
   });
 });
@@ -72,20 +72,20 @@ describe('campaign staff', () => {
 
 describe('tokens', () => {
   it('are stored hashed, one a person', () => {
-    const rows = s.store.db.prepare('SELECT * FROM tokens').all() as Record<string, unknown>[];
+    const rows = sqliteOf(s).db.prepare('SELECT * FROM tokens').all() as Record<string, unknown>[];
     assert.ok(!JSON.stringify(rows).includes(lyon.slice(5)));
-    assert.throws(() => s.store.createToken('Amina (Lyon)'), /exists already/);
+    assert.throws(() => sqliteOf(s).createToken('Amina (Lyon)'), /exists already/);
   });
 
   it('stop working once expired or revoked', async () => {
-    const short = s.store.createToken('Short-lived', { days: 1 });
+    const short = sqliteOf(s).createToken('Short-lived', { days: 1 });
     assert.equal((await as(short, '/signups')).status, 200);
-    s.store.db.prepare("UPDATE tokens SET expires = '2000-01-01T00:00:00.000Z' WHERE name = 'Short-lived'").run();
+    sqliteOf(s).db.prepare("UPDATE tokens SET expires = '2000-01-01T00:00:00.000Z' WHERE name = 'Short-lived'").run();
     const expired = await as(short, '/signups');
     assert.equal(expired.status, 401);
     assert.match(((await expired.json()) as { detail: string }).detail, /expired or revoked/);
-    const revocable = s.store.createToken('Revocable');
-    assert.ok(s.store.revokeToken('Revocable'));
+    const revocable = sqliteOf(s).createToken('Revocable');
+    assert.ok(sqliteOf(s).revokeToken('Revocable'));
     assert.equal((await as(revocable, '/signups')).status, 401);
   });
 

@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestServer, signup, meta, post, clientId, consent, type TestServer } from './support.ts';
+import { startTestServer, signup, meta, post, clientId, consent, testDatabase, testStorage, type TestServer } from './support.ts';
 import { openDb, migrate } from '../../packages/server/src/db.ts';
+import { importRecords, authorKey } from '../../packages/server/src/index.ts';
 
 let s: TestServer;
 before(async () => (s = await startTestServer()));
@@ -84,7 +85,7 @@ describe('public writes', () => {
     const receipt = (await res.json()) as { id: string; status: string; secret: string };
     assert.deepEqual([receipt.id, receipt.status], [record.id, 'stored']);
     assert.match(receipt.secret, /^me_[\w-]{43}$/);
-    const stored = JSON.parse(s.store.get('signups', record.id)!.data);
+    const stored = JSON.parse((await s.store.get('signups', record.id))!.data);
     assert.equal(stored.email, record.email);
     assert.equal(stored._meta, undefined, 'spam checks are not stored');
   });
@@ -98,8 +99,8 @@ describe('public writes', () => {
     }
     assert.equal(answers.size, 1);
     assert.match([...answers][0]!, new RegExp(`^201 \\{"id":"${record.id}","status":"stored","secret":"me_[\\w-]{43}"\\}$`));
-    const n = s.store.db.prepare("SELECT COUNT(*) AS n FROM items WHERE collection = 'signups' AND id = ?").get(record.id) as { n: number };
-    assert.equal(n.n, 1);
+    const stored = (await s.store.list('signups', { limit: 1_000_000 })).filter((r) => r.id === record.id);
+    assert.equal(stored.length, 1);
   });
 
   const refused = async (body: unknown, status: number, pattern: RegExp, headers: Record<string, string> = {}) => {
@@ -136,7 +137,7 @@ describe('public writes', () => {
   it('stores script tags and formula strings as the text they are', async () => {
     const record = signup({ name: '<script>alert(1)</script>', message: '=HYPERLINK("http://x","y")' });
     assert.equal((await post(s.url, '/signups', { ...record, _meta: meta })).status, 201);
-    const stored = JSON.parse(s.store.get('signups', record.id)!.data);
+    const stored = JSON.parse((await s.store.get('signups', record.id))!.data);
     assert.equal(stored.name, '<script>alert(1)</script>');
     assert.equal(stored.message, '=HYPERLINK("http://x","y")');
   });
@@ -145,7 +146,7 @@ describe('public writes', () => {
     const p = { id: clientId('post'), author: 'Zoé', text: 'Ma première marche !', consent: consent()[0], created: new Date().toISOString(), _meta: meta };
     const res = await post(s.url, '/posts', p);
     assert.deepEqual(await res.json(), { id: p.id, status: 'pending' });
-    assert.equal(s.store.get('posts', p.id)!.status, 'pending');
+    assert.equal((await s.store.get('posts', p.id))!.status, 'pending');
   });
 
   it('checks survey answers against the survey’s questions', async () => {
@@ -178,9 +179,9 @@ describe('staff reads', () => {
   });
 
   it('refuses a revoked token', async () => {
-    const token = s.store.createToken('temporary');
+    const token = await s.store.createToken('temporary');
     assert.equal((await get('/signups', { authorization: `Bearer ${token}` })).status, 200);
-    s.store.revokeToken('temporary');
+    await s.store.revokeToken('temporary');
     assert.equal((await get('/signups', { authorization: `Bearer ${token}` })).status, 401);
   });
 
@@ -217,7 +218,7 @@ describe('staff reads', () => {
     assert.equal(((await (await get('/posts')).json()) as { removed?: string[] }).removed, undefined, 'a full read lists what is, not what left');
     const again = { id: clientId('post'), author: ' ana ', text: 'back again', consent: consent()[0], created: new Date().toISOString(), _meta: meta };
     assert.deepEqual(await (await post(s.url, '/posts', again)).json(), { id: again.id, status: 'pending' });
-    assert.equal(s.store.get('posts', again.id)!.status, 'hidden');
+    assert.equal((await s.store.get('posts', again.id))!.status, 'hidden');
     assert.equal((await patch('p2', 'dance')).status, 422);
     assert.equal((await fetch(`${s.url}/api/posts/p2`, { method: 'PATCH', body: '{"action":"hide"}', headers: { 'content-type': 'application/json' } })).status, 401);
   });
@@ -307,7 +308,7 @@ describe('guarding the server', () => {
     }
   });
 
-  it('migrates a database once and keeps its data when reopened', async () => {
+  it('migrates an SQLite file once and keeps its data when reopened', { skip: testDatabase() !== 'sqlite' && 'SQLite only' }, async () => {
     const { mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -346,18 +347,19 @@ describe('answers a careless client clearly', () => {
 
 describe('importing a folder of JSON files', () => {
   it('resolves relative image paths against where the files are published', async () => {
-    const { importRecords } = await import('../../packages/server/src/index.ts');
-    const { Store, openDb } = await import('../../packages/server/src/db.ts');
-    const store = new Store(openDb(':memory:'));
-    importRecords(store, { posts: [{ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', image: 'images/a.svg' }, { id: 'q', author: 'B', created: '2026-11-01T10:00:00Z', image: 'https://cdn.example.org/b.jpg' }] }, { baseUrl: '/demo/data/' });
-    assert.equal(JSON.parse(store.get('posts', 'p')!.data).image, '/demo/data/images/a.svg');
-    assert.equal(JSON.parse(store.get('posts', 'q')!.data).image, 'https://cdn.example.org/b.jpg');
+    const store = await testStorage();
+    try {
+      await importRecords(store, { posts: [{ id: 'p', author: 'A', created: '2026-11-01T10:00:00Z', image: 'images/a.svg' }, { id: 'q', author: 'B', created: '2026-11-01T10:00:00Z', image: 'https://cdn.example.org/b.jpg' }] }, { baseUrl: '/demo/data/' });
+      assert.equal(JSON.parse((await store.get('posts', 'p'))!.data).image, '/demo/data/images/a.svg');
+      assert.equal(JSON.parse((await store.get('posts', 'q'))!.data).image, 'https://cdn.example.org/b.jpg');
+    } finally {
+      await store.close();
+    }
   });
 
-  it('imports the same file again without undoing moderation or touching what did not change', async () => {
-    const { importRecords } = await import('../../packages/server/src/index.ts');
-    const { Store, openDb, authorKey } = await import('../../packages/server/src/db.ts');
-    const store = new Store(openDb(':memory:'));
+  it('imports the same file again without undoing moderation or touching what did not change', async (t) => {
+    const store = await testStorage();
+    t.after(() => store.close());
     const file = {
       actions: [{ id: 'a', title: 'Marche', type: 'march', start: '2026-12-12T14:00', timezone: 'Europe/Paris', city: 'Lyon', lat: 45.76, lng: 4.84 }],
       posts: [
@@ -365,38 +367,39 @@ describe('importing a folder of JSON files', () => {
         { id: 'q', author: 'Bo', text: 'Two', created: '2026-11-01T10:00:00Z' },
       ],
     };
-    importRecords(store, file);
-    store.moderate('p', { status: 'hidden' });
-    store.moderate('q', { pinned: true });
-    const stamp = (c: string, id: string) => store.get(c, id)!.updated;
-    const before = { a: stamp('actions', 'a'), p: stamp('posts', 'p'), q: stamp('posts', 'q') };
+    await importRecords(store, file);
+    await store.moderate('p', { status: 'hidden' });
+    await store.moderate('q', { pinned: true });
+    const row = async (c: string, id: string) => (await store.get(c, id))!;
+    const stamp = async (c: string, id: string) => (await row(c, id)).updated;
+    const before = { a: await stamp('actions', 'a'), p: await stamp('posts', 'p'), q: await stamp('posts', 'q') };
     await new Promise((r) => setTimeout(r, 5));
-    importRecords(store, file);
-    assert.equal(store.get('posts', 'p')!.status, 'hidden', 'a hidden post came back with the import');
-    assert.equal(JSON.parse(store.get('posts', 'p')!.data).status, 'hidden');
-    assert.equal(store.get('posts', 'q')!.pinned, 1, 'a pin was lost with the import');
-    assert.deepEqual({ a: stamp('actions', 'a'), p: stamp('posts', 'p'), q: stamp('posts', 'q') }, before, 'unchanged records must keep their `updated`, or every `since` read returns them');
+    await importRecords(store, file);
+    assert.equal((await row('posts', 'p')).status, 'hidden', 'a hidden post came back with the import');
+    assert.equal(JSON.parse((await row('posts', 'p')).data).status, 'hidden');
+    assert.equal((await row('posts', 'q')).pinned, 1, 'a pin was lost with the import');
+    assert.deepEqual({ a: await stamp('actions', 'a'), p: await stamp('posts', 'p'), q: await stamp('posts', 'q') }, before, 'unchanged records must keep their `updated`, or every `since` read returns them');
     // A changed record is updated, and keeps its moderation; a new post by a blocked author is hidden.
-    store.blockAuthor(authorKey('Cy'));
-    importRecords(store, { posts: [{ ...file.posts[1]!, text: 'Two, edited' }, { id: 'r', author: 'Cy', text: 'Three', created: '2026-11-02T10:00:00Z' }] });
-    assert.equal(JSON.parse(store.get('posts', 'q')!.data).text, 'Two, edited');
-    assert.equal(store.get('posts', 'q')!.pinned, 1);
-    assert.notEqual(stamp('posts', 'q'), before.q);
-    assert.equal(store.get('posts', 'r')!.status, 'hidden');
+    await store.blockAuthor(authorKey('Cy'));
+    await importRecords(store, { posts: [{ ...file.posts[1]!, text: 'Two, edited' }, { id: 'r', author: 'Cy', text: 'Three', created: '2026-11-02T10:00:00Z' }] });
+    assert.equal(JSON.parse((await row('posts', 'q')).data).text, 'Two, edited');
+    assert.equal((await row('posts', 'q')).pinned, 1);
+    assert.notEqual(await stamp('posts', 'q'), before.q);
+    assert.equal((await row('posts', 'r')).status, 'hidden');
     // Until a moderator decides, the file is the curation: its status and pin are taken.
-    importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'pending' }] });
-    assert.equal(store.get('posts', 's')!.status, 'pending');
-    importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'approved', pinned: true }] });
-    assert.deepEqual([store.get('posts', 's')!.status, store.get('posts', 's')!.pinned], ['approved', 1]);
-    assert.equal(store.get('posts', 's')!.moderated, null);
-    assert.ok(store.get('posts', 'p')!.moderated, 'a moderator’s decision is recorded');
+    await importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'pending' }] });
+    assert.equal((await row('posts', 's')).status, 'pending');
+    await importRecords(store, { posts: [{ id: 's', author: 'Di', text: 'Four', created: '2026-11-02T10:00:00Z', status: 'approved', pinned: true }] });
+    assert.deepEqual([(await row('posts', 's')).status, (await row('posts', 's')).pinned], ['approved', 1]);
+    assert.equal((await row('posts', 's')).moderated, null);
+    assert.ok((await row('posts', 'p')).moderated, 'a moderator’s decision is recorded');
   });
 
   it('filters posts by hashtag before paging, so a one-post page still finds it', async () => {
     const fresh = await startTestServer();
     try {
       // Inserted last: an unfiltered first page of one post would hold p1 and nothing else.
-      fresh.store.upsert('posts', [{ id: 'p9', author: 'Zed', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['Autre'] } as never]);
+      await fresh.store.upsert('posts', [{ id: 'p9', author: 'Zed', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['Autre'] } as never]);
       const body = (await (await fetch(`${fresh.url}/api/posts?hashtag=autre&limit=1`)).json()) as { items: { id: string }[] };
       assert.deepEqual(body.items.map((p) => p.id), ['p9']);
     } finally {
@@ -448,7 +451,7 @@ describe('details a cache or a proxy could get wrong', () => {
   it('finds hashtags whatever their case, accents included, and names the right methods on 405', async () => {
     const fresh = await startTestServer();
     try {
-      fresh.store.upsert('posts', [{ id: 'pé', author: 'Zoé', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['VagueÉté'] } as never]);
+      await fresh.store.upsert('posts', [{ id: 'pé', author: 'Zoé', created: '2026-10-01T10:00:00Z', status: 'approved', hashtags: ['VagueÉté'] } as never]);
       const body = (await (await fetch(`${fresh.url}/api/posts?hashtag=vagueété`)).json()) as { items: { id: string }[] };
       assert.deepEqual(body.items.map((p) => p.id), ['pé']);
       assert.equal((await fetch(`${fresh.url}/api/posts/p1`, { method: 'GET' })).headers.get('allow'), 'PATCH, OPTIONS');

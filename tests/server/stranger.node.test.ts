@@ -7,7 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { clientId, consent, meta, post, signup, startTestServer, type TestServer } from './support.ts';
+import { clientId, consent, meta, post, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
 /** Every detail below is personal: none may reach a stranger. */
 const PERSONAL = [
@@ -74,8 +74,8 @@ describe('a stranger', () => {
     writeFileSync(join(dir, 'data', 'signups.csv'), 'name,email\nZoé Secretname,zoe.secret@example.org\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Campaign</title>');
     s = await startTestServer({ statics: { '/site/': dir } });
-    s.store.upsert('chapters', [chapterWithPersonalData]);
-    secondToken = s.store.createToken('second staff');
+    sqliteOf(s).upsert('chapters', [chapterWithPersonalData]);
+    secondToken = sqliteOf(s).createToken('second staff');
     assert.equal((await post(s.url, '/signups', { ...signup({ name: 'Zoé Secretname', email: 'zoe.secret@example.org', phone: '+33 6 99 88 77 66', chapter: 'lyon' }), _meta: meta })).status, 201);
     const answer = {
       id: clientId('resp'),
@@ -100,7 +100,7 @@ describe('a stranger', () => {
     for (const path of ['/api/signups', '/api/responses', '/api/moderation?status=approved']) seen.push(await (await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).text());
     const all = seen.join('\n');
     for (const detail of ['zoe.secret@example.org', '+33 6 99 88 77 66', 'contact.secret@example.org', 'Réponse libre très personnelle']) assert.ok(all.includes(detail), detail);
-    assert.match(s.store.get('chapters', 'lyon')!.data, /NOTE-PRIVEE-lyon.*lea@example\.org/);
+    assert.match(sqliteOf(s).get('chapters', 'lyon')!.data, /NOTE-PRIVEE-lyon.*lea@example\.org/);
   });
 
   it('reads no personal detail and no token on any route or static file', async () => {

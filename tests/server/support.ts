@@ -1,5 +1,65 @@
-/** A real reference server on a loopback port, seeded with a small campaign, for Node tests. */
-import { startServer, importRecords, type RunningServer, type ServerOptions } from '../../packages/server/src/index.ts';
+/**
+ * A real reference server on a loopback port, seeded with a small campaign, for Node tests, on SQLite in
+ * memory, or on PostgreSQL in a fresh schema dropped afterwards once a test file has called
+ * `useDatabase('postgres')` (server.postgres.node.test.ts runs the contract suite that way).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startServer, importRecords, openStorage, SqliteStorage, type RunningServer, type ServerOptions, type Storage, type Store } from '../../packages/server/src/index.ts';
+
+export type TestDatabase = 'sqlite' | 'postgres';
+let database: TestDatabase = 'sqlite';
+
+/** Which database the servers and storages that follow are made on. */
+export const useDatabase = (d: TestDatabase) => void (database = d);
+export const testDatabase = () => database;
+
+/** The PostgreSQL the tests use: the machines' own (trust authentication, database `test`). */
+export const POSTGRES_URL = process.env.ARCHIPEL_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Why PostgreSQL tests cannot run here, or undefined when they can. */
+export async function postgresUnavailable(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (err) {
+    return `no PostgreSQL answers at ${POSTGRES_URL} (${(err as Error).message || (err as { code?: string }).code})`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A database for one server or storage: a new schema on PostgreSQL, dropped by `drop`. */
+export function freshDatabase(): { db: string; drop(): Promise<void> } {
+  if (database === 'sqlite') return { db: ':memory:', drop: async () => {} };
+  const schema = `archipel_test_${randomBytes(6).toString('hex')}`;
+  return {
+    db: `${POSTGRES_URL}?schema=${schema}`,
+    async drop() {
+      const client = new pg.Client(POSTGRES_URL);
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/** The synchronous SQLite store under a test server on SQLite, for tests of what only SQLite does yet. */
+export const sqliteOf = (server: { store: Storage }): Store => {
+  if (!(server.store instanceof SqliteStorage)) throw new Error('This test reads the SQLite store directly: run it on SQLite.');
+  return server.store.store;
+};
+
+/** A storage on the current test database, migrated; `close` drops it. */
+export async function testStorage(): Promise<Storage> {
+  const fresh = freshDatabase();
+  const storage = openStorage(fresh.db);
+  await storage.ready();
+  const close = storage.close.bind(storage);
+  return Object.assign(storage, { close: () => close().then(fresh.drop) });
+}
 
 export const survey = {
   id: 'pret',
@@ -42,11 +102,14 @@ export interface TestServer extends RunningServer {
   token: string;
 }
 
-export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+/** `staff` names its staff token: one a person, so a second server on the same database needs another name. */
+export async function startTestServer(options: Partial<ServerOptions> = {}, { staff = 'test staff' } = {}): Promise<TestServer> {
   // Quiet unless something goes wrong: a 500 prints its log line.
-  const server = await startServer({ db: ':memory:', port: 0, writesPerMinute: 0, logLevel: 'warn', ...options });
-  importRecords(server.store, seed);
-  return Object.assign(server, { token: server.store.createToken('test staff') });
+  const fresh = freshDatabase();
+  const server = await startServer({ db: fresh.db, port: 0, writesPerMinute: 0, logLevel: 'warn', ...options });
+  await importRecords(server.store, seed);
+  const close = server.close;
+  return Object.assign(server, { token: await server.store.createToken(staff), close: () => close().then(fresh.drop) });
 }
 
 /** A test server whose log lines are kept, at the level `archipel-server` runs by default. */

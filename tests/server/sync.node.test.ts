@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ICAL from 'ical.js';
-import { openDb, Store, startServer, importRecords, type RunningServer } from '../../packages/server/src/index.ts';
+import { openDb, Store, SqliteStorage, startServer, importRecords, type RunningServer } from '../../packages/server/src/index.ts';
 import { addFeed, listFeeds, removeFeed, syncFeeds } from '../../packages/server/src/sync.ts';
 import { icsToActions } from '../../packages/core/src/adapters/ical.ts';
 import { startCalendarServer } from '../support/calendar-fixtures.mjs';
@@ -30,7 +30,7 @@ describe('archipel-server sync', () => {
     ics = `${calendars.url}/alternatiba-lyon.ics`;
     mobilizon = `${calendars.url}/mobilizon/@alternatiba_lyon`;
     store = new Store(openDb(':memory:'));
-    importRecords(store, {
+    await importRecords(new SqliteStorage(store.db), {
       chapters: [{ id: 'lyon', name: 'Vague Climat Lyon', leaders: [{ name: 'Léa M.', email: 'lea.private@example.org' }] }],
       actions: [
         { id: 'a1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', chapter: 'lyon' },

@@ -14,10 +14,10 @@ const survey = {
 };
 
 let s: TestServer;
-let report: ReturnType<typeof importRecords>;
+let report: Awaited<ReturnType<typeof importRecords>>;
 before(async () => {
   s = await startTestServer();
-  report = importRecords(s.store, {
+  report = await importRecords(s.store, {
     actions: [
       { id: 'tr1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', lang: 'fr', translations: { es: { title: 'Marcha' }, en: { title: 'March' } } },
       // As a sheet exported to JSON gives it: one column a language.

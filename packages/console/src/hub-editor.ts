@@ -91,6 +91,8 @@ export class HubEditor implements ReactiveController {
     try {
       const res = await api.request(`/chapters/${encodeURIComponent(this.chapter!.id)}`, { method: 'PATCH', body: JSON.stringify(change) });
       this.chapter = (await res.json()) as EditableChapter;
+      // Public lists may sit in this browser's HTTP cache for 30 s: the public hub opened next in it reads the edit.
+      await fetch(`${api.base}/chapters`, { cache: 'reload' }).catch(() => undefined);
       this.refusals = [];
       this.saved = true;
     } catch (e) {

@@ -13,15 +13,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { acceptJsonObjects } from './body.js';
 import { compressAnswers } from './compress.js';
 import { cors, corsHeaders } from './cors.js';
-import { openDb, Store } from './db.js';
 import { eraseOlderThan } from './people.js';
 import { stamp } from './every-answer.js';
 import { logAnswer, loggerOptions } from './logging.js';
+import { Metrics, metricsOf } from './metrics.js';
 import { notFoundOrNotAllowed } from './not-found.js';
+import { openStorage } from './open-storage.js';
 import { settingsOf, type ServerOptions } from './options.js';
 import { answerWithProblems, frameworkErrors } from './problems.js';
 import { parseQuery } from './query.js';
-import { RateLimiter } from './rate-limit.js';
 import { feedRoutes } from './routes/feeds.js';
 import { chapterEditRoutes } from './routes/chapter-edit.js';
 import { consoleRoutes } from './routes/console.js';
@@ -34,17 +34,24 @@ import { staffRoutes } from './routes/staff.js';
 import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
+import type { Storage } from './storage.js';
+import { SqliteStorage } from './storage-sqlite.js';
 import { zodValidatorCompiler } from './zod-schemas.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The records, tokens and blocked authors this server keeps. */
-    store: Store;
+    /** The records, tokens, blocked authors and rate limits this server keeps. */
+    store: Storage;
   }
 }
 
 /** Retention: what is older than the campaign keeps is erased when the server starts, then every day. */
-function keepFor(app: FastifyInstance, store: Store, months: number) {
+function keepFor(app: FastifyInstance, storage: Storage, months: number) {
+  if (!(storage instanceof SqliteStorage)) {
+    app.log.warn({ months }, 'retention (--retain-months) is not yet done on PostgreSQL (#21): nothing is erased automatically; erase old records by hand');
+    return;
+  }
+  const { store } = storage;
   const run = () => {
     const erased = eraseOlderThan(store, months);
     if (erased.signups || erased.responses) app.log.info({ erased, months }, 'retention: old personal data erased');
@@ -60,7 +67,7 @@ function keepFor(app: FastifyInstance, store: Store, months: number) {
 export function createApp(options: ServerOptions): FastifyInstance {
   const settings = settingsOf(options);
   const ownsDb = typeof options.db === 'string';
-  const store = new Store(typeof options.db === 'string' ? openDb(options.db) : options.db);
+  const store = typeof options.db === 'object' && 'kind' in options.db ? options.db : openStorage(options.db);
 
   const app = Fastify({
     ...loggerOptions(options.logLevel ?? 'info', options.logStream),
@@ -91,7 +98,11 @@ export function createApp(options: ServerOptions): FastifyInstance {
   notFoundOrNotAllowed(app);
   compressAnswers(app);
 
-  const context: RouteContext = { store, settings, limiter: new RateLimiter(settings.writesPerMinute) };
+  const metrics = new Metrics();
+  metricsOf(app, metrics, settings.metrics);
+  const context: RouteContext = { store, settings, metrics };
+  // Migrations run before the server takes its first request.
+  app.addHook('onReady', () => store.ready());
   app.register(healthRoutes, context);
   app.register(publicRoutes, context);
   app.register(feedRoutes, context);
@@ -104,6 +115,6 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);
-  if (ownsDb) app.addHook('onClose', async () => store.db.close());
+  if (ownsDb) app.addHook('onClose', () => store.close());
   return app;
 }

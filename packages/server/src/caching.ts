@@ -1,21 +1,68 @@
 /**
  * Answers a CDN or a browser may keep: an ETag from the body, 304 when the
- * client already has it.
+ * client already has it. Public reads are prepared once per change: the text
+ * and its ETag are kept until the storage says public records changed
+ * (through this instance or any other), so a surge of identical reads costs
+ * neither a query, nor JSON, nor a hash.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const sendJson = (reply: FastifyReply, text: string) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
 
+export interface PreparedAnswer {
+  text: string;
+  etag: string;
+}
+
+export const prepare = (body: unknown): PreparedAnswer => {
+  const text = JSON.stringify(body);
+  return { text, etag: `"${createHash('sha1').update(text).digest('base64url')}"` };
+};
+
 /**
  * A public read, cacheable by CDNs. A `since` read is revalidated every time: a client polling with the
  * same instant must not be served a copy that predates a change.
  */
-export function sendCacheable(request: FastifyRequest, reply: FastifyReply, body: unknown, revalidate = false): FastifyReply {
-  const text = JSON.stringify(body);
-  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+export function sendPrepared(request: FastifyRequest, reply: FastifyReply, { text, etag }: PreparedAnswer, revalidate = false): FastifyReply {
   reply.headers({ etag, 'cache-control': revalidate ? 'no-cache' : 'public, max-age=30, stale-while-revalidate=300' });
   const wanted = String(request.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (wanted.includes(etag) || wanted.includes('*')) return reply.code(304).send();
   return sendJson(reply, text);
+}
+
+/** Prepared answers by request (path and query), each valid for the version of the public records it was made from. */
+export class PreparedAnswers {
+  private readonly answers = new Map<string, PreparedAnswer & { version: string }>();
+  private bytes = 0;
+
+  /** At most `maxBytes` of answer text are kept; past that, the oldest answers go first. */
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  /**
+   * The answer for `key` made at `version`, or a new one from `make`. The version is read before `make`
+   * queries, so a change landing meanwhile leaves the answer already out of date, never wrongly current.
+   * Without a version (the storage cannot tell about changes) nothing is kept.
+   */
+  async get(key: string, version: string | undefined, make: () => Promise<unknown>): Promise<PreparedAnswer> {
+    const kept = this.answers.get(key);
+    if (kept && version !== undefined && kept.version === version) return kept;
+    const answer = prepare(await make());
+    if (version === undefined) return answer;
+    this.drop(key);
+    this.answers.set(key, { ...answer, version });
+    this.bytes += answer.text.length;
+    for (const oldest of this.answers.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
+    return answer;
+  }
+
+  private drop(key: string) {
+    const kept = this.answers.get(key);
+    if (!kept) return;
+    this.bytes -= kept.text.length;
+    this.answers.delete(key);
+  }
 }

@@ -3,9 +3,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDb, Store, TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
+import { TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
 import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
+import { SqliteStorage } from './storage-sqlite.js';
 import { importRecords } from './import-records.js';
+import { moveToPostgres } from './move.js';
+import { readyStorage } from './open-storage.js';
 import { LOG_LEVELS, type LogLevel } from './options.js';
 import { publish } from './publish.js';
 import { startServer } from './start.js';
@@ -13,9 +16,10 @@ import { addFeed, describeSync, listFeeds, removeFeed, syncFeeds } from './sync.
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
 const USAGE = `
-  archipel-server [--db ./campaign.db] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
+  archipel-server [--db ./campaign.db | --db postgres://user@host/campaign] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
-                  [--log-level info]    (${LOG_LEVELS.join(', ')})
+                  [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
+                  (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
                   [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
                                          months: when the server starts, then every day)
   archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
@@ -31,6 +35,8 @@ const USAGE = `
                    public fields and approved posts only, never sign-ups or responses)
   archipel-server access-log [--since 2026-11-01] [--db …]
                   (who read or exported personal data, when, what and how many records)
+  archipel-server migrate --from sqlite://./campaign.db --to postgres://user@host:5432/campaign
+                  (moves every record, receipt, token and blocked author into an empty PostgreSQL database)
   archipel-server import FOLDER [--db …] [--base-url https://site.example/data/]
                   (actions.json, chapters.json, posts.json, surveys.json, responses.json; relative
                    image, logo and video paths are resolved against --base-url, where those files are published)
@@ -45,7 +51,7 @@ const USAGE = `
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    db: { type: 'string', default: process.env.ARCHIPEL_DB ?? './archipel.db' },
+    db: { type: 'string', default: process.env.ARCHIPEL_DB ?? process.env.DATABASE_URL ?? './archipel.db' },
     port: { type: 'string', default: process.env.PORT ?? '8080' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     cors: { type: 'string', default: process.env.ARCHIPEL_CORS ?? '' },
@@ -54,6 +60,7 @@ const { values, positionals } = parseArgs({
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
+    metrics: { type: 'boolean', default: process.env.ARCHIPEL_METRICS === '1' },
     name: { type: 'string' },
     chapter: { type: 'string' },
     email: { type: 'string' },
@@ -61,6 +68,8 @@ const { values, positionals } = parseArgs({
     'retain-months': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
     'base-url': { type: 'string' },
     label: { type: 'string' },
     every: { type: 'string' },
@@ -83,35 +92,38 @@ const [command, sub, arg] = positionals;
 if (values.help) usage();
 
 if (command === 'token') {
-  const store = new Store(openDb(values.db!));
+  const store = await readyStorage(values.db!);
   if (sub === 'create') {
     if (!values.name) fail('token create needs --name, e.g. --name "Léa (national team)"');
     const days = values.expires === undefined ? TOKEN_DAYS : Number(/^(\d+)\s*d?$/i.exec(values.expires.trim())?.[1]);
     if (!(days >= 1 && days <= TOKEN_MAX_DAYS)) fail(`--expires takes a number of days from 1 to ${TOKEN_MAX_DAYS}, such as 90d; not "${values.expires}".`);
     const chapter = values.chapter?.trim().toLowerCase();
-    if (chapter && !store.get('chapters', chapter)) console.error(`Note: no chapter "${chapter}" is in this database yet; the token reads that chapter's records only.`);
+    if (chapter && !(await store.get('chapters', chapter))) console.error(`Note: no chapter "${chapter}" is in this database yet; the token reads that chapter's records only.`);
     let token: string;
     try {
-      token = store.createToken(values.name, { chapter, days });
+      token = await store.createToken(values.name, { chapter, days });
     } catch (e) {
       fail((e as Error).message);
     }
     console.log(token);
     const who = chapter ? `lead of the chapter "${chapter}"` : 'campaign staff';
-    const until = store.listTokens().find((t) => t.name === values.name)!.expires.slice(0, 10);
+    const until = (await store.listTokens()).find((t) => t.name === values.name)!.expires.slice(0, 10);
     console.error(`Token for "${values.name}" (${who}) created, valid until ${until}. It is shown once: keep it somewhere safe.`);
   } else if (sub === 'revoke') {
     if (!values.name) fail('token revoke needs --name');
-    console.log(store.revokeToken(values.name) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
+    console.log((await store.revokeToken(values.name)) ? `Token "${values.name}" revoked.` : `No active token named "${values.name}".`);
   } else if (sub === 'list') {
     const now = new Date().toISOString();
-    for (const t of store.listTokens()) {
+    for (const t of await store.listTokens()) {
       const state = t.revoked ? `revoked ${t.revoked}` : t.expires <= now ? `expired ${t.expires}` : `expires ${t.expires}`;
       console.log(`${t.name}\t${t.chapter ? `chapter ${t.chapter}` : 'campaign staff'}\tcreated ${t.created}\t${state}`);
     }
   } else usage();
+  await store.close();
 } else if (command === 'people') {
-  const store = new Store(openDb(values.db!));
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('people find, export and erase work on SQLite only for now (#21); on PostgreSQL, use the API (POST /api/people/…) once it is ported.');
+  const { store } = storage;
   const who = { email: values.email, phone: values.phone };
   if (!who.email && !who.phone) fail('people needs --email ADDRESS or --phone NUMBER.');
   // Whoever runs the command is named in the access log by their account on this machine.
@@ -138,22 +150,29 @@ if (command === 'token') {
 } else if (command === 'publish') {
   const dir = sub ?? arg;
   if (!dir) usage();
-  const counts = publish(new Store(openDb(values.db!)), dir);
+  const store = await readyStorage(values.db!);
+  const counts = await publish(store, dir);
+  await store.close();
   console.log(`Written to ${dir}: ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')} (public fields only).`);
 } else if (command === 'access-log') {
-  const store = new Store(openDb(values.db!));
+  const store = await readyStorage(values.db!);
   const since = values.since ? new Date(values.since) : undefined;
   if (since && Number.isNaN(since.getTime())) fail(`--since takes a date such as 2026-11-01, not "${values.since}".`);
   for (let after = 0; ; ) {
-    const page = store.accessLog({ since: since?.toISOString(), after, limit: 1000 });
+    const page = await store.accessLog({ since: since?.toISOString(), after, limit: 1000 });
     for (const e of page) console.log(`${e.at}\t${e.who}${e.chapter ? ` (chapter ${e.chapter})` : ''}\t${e.action}\t${e.what}\t${e.count} records`);
     if (page.length < 1000) break;
     after = page.at(-1)!.id;
   }
+  await store.close();
+} else if (command === 'migrate') {
+  if (!values.from || !values.to) usage();
+  const counts = await moveToPostgres(values.from, values.to);
+  console.log(`Moved ${counts.items} records, ${counts.tokens} staff tokens and ${counts.blocked_authors} blocked authors to PostgreSQL. Start the server with --db ${values.to.replace(/\/\/[^@/]*@/, '//…@')}`);
 } else if (command === 'import') {
   const folder = sub ?? arg;
   if (!folder) usage();
-  const store = new Store(openDb(values.db!));
+  const store = await readyStorage(values.db!);
   const data: Record<string, unknown[]> = {};
   for (const c of ['actions', 'chapters', 'posts', 'surveys', 'responses']) {
     const file = join(folder, `${c}.json`);
@@ -164,11 +183,14 @@ if (command === 'token') {
     if (!Array.isArray(rows)) throw new Error(`${file} should hold a list of ${c}.`);
     data[c] = rows;
   }
-  for (const [c, r] of Object.entries(importRecords(store, data, { baseUrl: values['base-url'] }))) {
+  for (const [c, r] of Object.entries(await importRecords(store, data, { baseUrl: values['base-url'] }))) {
     console.log(`${c}: ${r.stored} stored, ${r.skipped.length} skipped${r.skipped.map((s) => `\n  row ${s.row}: ${s.reason}`).join('')}`);
   }
+  await store.close();
 } else if (command === 'feeds') {
-  const store = new Store(openDb(values.db!));
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('feeds work on SQLite only for now: not yet on PostgreSQL (#21).');
+  const { store } = storage;
   if (sub === 'add' && arg) {
     addFeed(store, arg, { label: values.label, chapter: values.chapter });
     console.log(`Feed ${arg} added; run archipel-server sync to read it.`);
@@ -177,8 +199,11 @@ if (command === 'token') {
   } else if (sub === 'list') {
     for (const f of listFeeds(store)) console.log(`${f.url}${f.label ? `\t"${f.label}"` : ''}${f.chapter ? `\tchapter ${f.chapter}` : ''}\t${f.error ? `failed: ${f.error}` : f.synced ? `synced ${f.synced}` : 'never synced'}`);
   } else usage();
+  await storage.close();
 } else if (command === 'sync') {
-  const store = new Store(openDb(values.db!));
+  const storage = await readyStorage(values.db!);
+  if (!(storage instanceof SqliteStorage)) fail('sync works on SQLite only for now: not yet on PostgreSQL (#21).');
+  const { store } = storage;
   const once = async () => {
     const reports = await syncFeeds(store);
     if (!reports.length) console.log('No feeds yet: add one with archipel-server feeds add URL.');
@@ -193,7 +218,7 @@ if (command === 'token') {
     const timer = setInterval(() => void once(), minutes * 60_000);
     const stop = () => {
       clearInterval(timer);
-      store.db.close();
+      void storage.close();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -215,8 +240,9 @@ if (command === 'token') {
     home: values.home,
     logLevel: logLevel as LogLevel,
     retainMonths,
+    metrics: values.metrics,
   });
-  console.log(`Archipel server on ${server.url}/api (database ${values.db})`);
+  console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

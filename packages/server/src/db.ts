@@ -5,8 +5,11 @@
  * is stored once, and its first answer (the receipt) is kept to answer alike.
  */
 import Database from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
+import { authorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
+
+export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
 export type Db = Database.Database;
 
@@ -84,35 +87,13 @@ export const MIGRATIONS: string[] = [
      response TEXT NOT NULL,
      PRIMARY KEY (survey, device_hash)
    );`,
+  // Which survey a response answers, as a column: results read one survey's responses through an index.
+  `ALTER TABLE items ADD COLUMN survey TEXT;
+   UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
+   CREATE INDEX items_by_survey ON items (collection, survey, seq);`,
 ];
 
-/** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
-export const TOKEN_DAYS = 90;
-export const TOKEN_MAX_DAYS = 400;
-const DAY_MS = 86_400_000;
-
-/** Who a token belongs to: campaign staff (chapter null) or the lead of one chapter. */
-export interface StaffMember {
-  name: string;
-  chapter: string | null;
-}
-
-/** One line of the access log: `who` read (`action`) `count` records of `what`. */
-export interface AccessEntry {
-  id: number;
-  at: string;
-  who: string;
-  chapter: string | null;
-  action: string;
-  what: string;
-  count: number;
-}
-
-export interface TokenInfo extends StaffMember {
-  created: string;
-  expires: string;
-  revoked: string | null;
-}
+export const SQLITE_MIGRATIONS = MIGRATIONS.length;
 
 export function openDb(file: string): Db {
   const db = new Database(file);
@@ -140,40 +121,14 @@ export function migrate(db: Db): number {
   return MIGRATIONS.length;
 }
 
-/** Who wrote a post, as far as a name tells: for blocking an author. */
-export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
-
-export interface Row {
-  seq: number;
-  collection: string;
-  id: string;
-  data: string;
-  chapter: string | null;
-  status: string | null;
-  pinned: number;
-  created: string;
-  updated: string;
-  receipt: string | null;
-  moderated: string | null;
-}
-
-export interface ListOptions {
-  chapter?: string;
-  since?: string;
-  status?: string[];
-  /** Responses to one survey. */
-  survey?: string;
-  /** Posts carrying this hashtag (without "#"), filtered before paging. */
-  hashtag?: string;
-  after?: number;
-  limit: number;
-}
-
 export class Store {
-  /** Records written through this instance, by collection: what a cache of this instance's answers depends on. */
-  private readonly writes = new Map<string, number>();
+  /** Statements are prepared once and reused: preparing one costs more than most inserts. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly db: Db) {}
+
+  /** Records written through this instance, by collection: what a cache of this instance's answers depends on. */
+  private readonly writes = new Map<string, number>();
 
   /** How many records this instance has stored in a collection since it started (a cache's version). */
   writesTo(collection: string): number {
@@ -189,69 +144,54 @@ export class Store {
     this.rewrites.set(collection, this.rewritesOf(collection) + 1);
   }
 
-  /**
-   * Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it;
-   * `conflict` when a record with this id was stored from another body (`bodyHash`, a digest of the record as sent).
-   */
-  insertOnce(
-    collection: string,
-    record: { id: string; chapter?: string; created?: string },
-    fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string },
-    receipt: object,
-  ): { receipt: string; created: boolean; conflict: boolean } {
-    const now = new Date().toISOString();
-    const info = this.db
-      .prepare(
-        `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, body_hash, owner_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
-      )
-      .run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, JSON.stringify(receipt), fields.bodyHash ?? null, fields.ownerHash ?? null);
-    if (info.changes) {
-      this.writes.set(collection, this.writesTo(collection) + 1);
-      return { receipt: JSON.stringify(receipt), created: true, conflict: false };
-    }
-    const row = this.db.prepare('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
-    const conflict = Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash);
-    return { receipt: row.receipt, created: false, conflict };
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
   }
 
-  /**
-   * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
-   * whose data is unchanged keeps its `updated` time. A post's status and pin come from the file until a
-   * moderator decides about it; from then on the moderator's decision stands. A post by a blocked author
-   * is stored hidden.
-   */
-  upsert(collection: string, records: { id: string; chapter?: string; status?: string; pinned?: boolean; created?: string; author?: string }[]): void {
+  /** See Storage.insertOnce. */
+  insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object): { receipt: string; created: boolean; conflict: boolean } {
     const now = new Date().toISOString();
-    const stmt = this.db.prepare(
-      `INSERT INTO items (collection, id, data, chapter, status, pinned, author_key, created, updated)
-       VALUES (@collection, @id, @data, @chapter, @status, @pinned, @author_key, @created, @updated)
+    const text = JSON.stringify(receipt);
+    const info = this.sql(
+      `INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO NOTHING`,
+    ).run(collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null);
+    if (info.changes) {
+      this.writes.set(collection, this.writesTo(collection) + 1);
+      return { receipt: text, created: true, conflict: false };
+    }
+    const row = this.sql('SELECT receipt, body_hash FROM items WHERE collection = ? AND id = ?').get(collection, record.id) as { receipt: string; body_hash: string | null };
+    return { receipt: row.receipt, created: false, conflict: Boolean(row.body_hash && fields.bodyHash && row.body_hash !== fields.bodyHash) };
+  }
+
+  /** See Storage.upsert. */
+  upsert(collection: string, records: ImportedRecord[]): void {
+    const now = new Date().toISOString();
+    const stmt = this.sql(
+      `INSERT INTO items (collection, id, data, chapter, status, pinned, author_key, created, updated, survey)
+       VALUES (@collection, @id, @data, @chapter, @status, @pinned, @author_key, @created, @updated, @survey)
        ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, chapter = excluded.chapter, status = excluded.status,
-         pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated`,
+         pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated, survey = excluded.survey`,
     );
     this.db.transaction(() => {
       for (const record of records) {
-        const old = this.get(collection, record.id);
-        let r = record;
-        if (collection === 'posts') {
-          if (old?.moderated) {
-            const was = JSON.parse(old.data) as { status?: string; pinned?: boolean };
-            r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
-          } else if (r.author && this.isBlocked(authorKey(r.author))) r = { ...r, status: 'hidden', pinned: undefined };
-          if (r.pinned === undefined) delete r.pinned;
-        }
-        const data = JSON.stringify(r);
-        if (old?.data === data) continue;
+        const blocked = collection === 'posts' && Boolean(record.author) && this.isBlocked(authorKey(record.author!));
+        const next = importedVersion(collection, record, this.get(collection, record.id), blocked);
+        if (!next) continue;
+        const r = next.record;
         stmt.run({
           collection,
           id: r.id,
-          data,
+          data: next.data,
           chapter: r.chapter ?? null,
           status: r.status ?? null,
           pinned: r.pinned ? 1 : 0,
           author_key: r.author ? authorKey(r.author) : null,
           created: r.created ?? now,
           updated: now,
+          survey: surveyOf(collection, r),
         });
       }
     })();
@@ -274,7 +214,7 @@ export class Store {
       o.status.forEach((s, i) => (params[`s${i}`] = s));
     }
     if (o.survey) {
-      where.push("json_extract(data, '$.survey') = @survey");
+      where.push('survey = @survey');
       params.survey = o.survey;
     }
     if (o.hashtag) {
@@ -286,51 +226,56 @@ export class Store {
       params.after = o.after;
     }
     // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
-    return this.db.prepare(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
+    return this.sql(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
   }
 
   get(collection: string, id: string): Row | undefined {
-    return this.db.prepare('SELECT * FROM items WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
+    return this.sql('SELECT * FROM items WHERE collection = ? AND id = ?').get(collection, id) as Row | undefined;
   }
 
   count(collection: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM items WHERE collection = ?').get(collection) as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM items WHERE collection = ?').get(collection) as { n: number }).n;
+  }
+
+  responses(survey: string): string[] {
+    return this.sql("SELECT data FROM items WHERE collection = 'responses' AND survey = ? ORDER BY seq").pluck().all(survey) as string[];
   }
 
   /** Moderation: sets a post's status and pinned flag, keeping its JSON in step. */
   moderate(id: string, change: { status?: string; pinned?: boolean }): Row | undefined {
     const row = this.get('posts', id);
     if (!row) return undefined;
-    const data = { ...JSON.parse(row.data), ...(change.status ? { status: change.status } : {}), ...(change.pinned !== undefined ? { pinned: change.pinned } : {}) };
-    this.db
-      .prepare('UPDATE items SET data = @data, status = @status, pinned = @pinned, updated = @now, moderated = @now WHERE collection = @collection AND id = @id')
-      .run({ data: JSON.stringify(data), status: data.status ?? row.status, pinned: data.pinned ? 1 : 0, now: new Date().toISOString(), collection: 'posts', id });
+    const data = moderatedData(row, change);
+    this.sql('UPDATE items SET data = @data, status = @status, pinned = @pinned, updated = @now, moderated = @now WHERE collection = @collection AND id = @id').run({
+      data: JSON.stringify(data),
+      status: (data.status as string | undefined) ?? row.status,
+      pinned: data.pinned ? 1 : 0,
+      now: new Date().toISOString(),
+      collection: 'posts',
+      id,
+    });
     return this.get('posts', id);
   }
 
   blockAuthor(key: string): number {
-    this.db.prepare('INSERT OR IGNORE INTO blocked_authors (author_key, blocked) VALUES (?, ?)').run(key, new Date().toISOString());
-    const rows = this.db.prepare("SELECT id FROM items WHERE collection = 'posts' AND author_key = ? AND status != 'hidden'").all(key) as { id: string }[];
+    this.sql('INSERT OR IGNORE INTO blocked_authors (author_key, blocked) VALUES (?, ?)').run(key, new Date().toISOString());
+    const rows = this.sql("SELECT id FROM items WHERE collection = 'posts' AND author_key = ? AND status != 'hidden'").all(key) as { id: string }[];
     for (const r of rows) this.moderate(r.id, { status: 'hidden', pinned: false });
     return rows.length;
   }
 
   isBlocked(key: string): boolean {
-    return Boolean(this.db.prepare('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
+    return Boolean(this.sql('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
   }
 
   /** Notes that someone read, exported, corrected or erased personal data. */
   logAccess(who: StaffMember, action: string, what: string, count: number): void {
-    this.db
-      .prepare('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(new Date().toISOString(), who.name, who.chapter, action, what, count);
+    this.sql('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES (?, ?, ?, ?, ?, ?)').run(new Date().toISOString(), who.name, who.chapter, action, what, count);
   }
 
   /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
   accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}): AccessEntry[] {
-    return this.db
-      .prepare('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?')
-      .all(after, since ?? '', limit) as AccessEntry[];
+    return this.sql('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?').all(after, since ?? '', limit) as AccessEntry[];
   }
 
   /**
@@ -338,8 +283,8 @@ export class Store {
    * every instance sharing the database agrees (private links, form tokens).
    */
   serverKey(name: string): Buffer {
-    this.db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
-    return Buffer.from((this.db.prepare('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+    this.sql('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
+    return Buffer.from((this.sql('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
   }
 
   /**
@@ -348,8 +293,8 @@ export class Store {
    */
   recordVote(survey: string, device: string, response: string): boolean {
     const hash = sha256(`${survey}:${device}`);
-    this.db.prepare('INSERT INTO poll_votes (survey, device_hash, response) VALUES (?, ?, ?) ON CONFLICT (survey, device_hash) DO NOTHING').run(survey, hash, response);
-    const row = this.db.prepare('SELECT response FROM poll_votes WHERE survey = ? AND device_hash = ?').get(survey, hash) as { response: string };
+    this.sql('INSERT INTO poll_votes (survey, device_hash, response) VALUES (?, ?, ?) ON CONFLICT (survey, device_hash) DO NOTHING').run(survey, hash, response);
+    const row = this.sql('SELECT response FROM poll_votes WHERE survey = ? AND device_hash = ?').get(survey, hash) as { response: string };
     return row.response === response;
   }
 
@@ -357,32 +302,34 @@ export class Store {
   // One a person (names are unique), each expiring; a token with a chapter is that chapter's lead's.
 
   createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}): string {
-    if (!(Number.isInteger(days) && days >= 1 && days <= TOKEN_MAX_DAYS)) throw new Error(`A token lasts 1 to ${TOKEN_MAX_DAYS} days, not ${days}.`);
-    if (this.db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) throw new Error(`A token named "${name}" exists already: revoke it first, or give another name (one token a person).`);
-    const token = `arch_${randomBytes(32).toString('base64url')}`;
+    checkTokenDays(days);
+    if (this.sql('SELECT 1 FROM tokens WHERE name = ?').get(name)) throw tokenNameTaken(name);
+    const token = newToken();
     const now = Date.now();
-    this.db
-      .prepare('INSERT INTO tokens (name, hash, created, chapter, expires) VALUES (?, ?, ?, ?, ?)')
-      .run(name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString());
+    this.sql('INSERT INTO tokens (name, hash, created, chapter, expires) VALUES (?, ?, ?, ?, ?)').run(name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString());
     return token;
   }
 
   /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
   revokeToken(name: string): boolean {
     const now = new Date().toISOString();
-    return this.db.prepare("UPDATE tokens SET revoked = ?, name = name || ' (revoked ' || ? || ')' WHERE name = ? AND revoked IS NULL").run(now, now, name).changes > 0;
+    return this.sql("UPDATE tokens SET revoked = ?, name = name || ' (revoked ' || ? || ')' WHERE name = ? AND revoked IS NULL").run(now, now, name).changes > 0;
   }
 
   listTokens(): TokenInfo[] {
-    return this.db.prepare('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id').all() as TokenInfo[];
+    return this.sql('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id').all() as TokenInfo[];
   }
 
   /** Whose token this is, if it is known, not revoked and not expired. */
   checkToken(token: string, now = new Date().toISOString()): StaffMember | undefined {
-    return this.db.prepare('SELECT name, chapter FROM tokens WHERE hash = ? AND revoked IS NULL AND expires > ?').get(hashToken(token), now) as StaffMember | undefined;
+    return this.sql('SELECT name, chapter FROM tokens WHERE hash = ? AND revoked IS NULL AND expires > ?').get(hashToken(token), now) as StaffMember | undefined;
   }
 }
 
-/** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-export const hashToken = sha256;
+export function checkTokenDays(days: number) {
+  if (!(Number.isInteger(days) && days >= 1 && days <= TOKEN_MAX_DAYS)) throw new Error(`A token lasts 1 to ${TOKEN_MAX_DAYS} days, not ${days}.`);
+}
+
+export const tokenNameTaken = (name: string) => new Error(`A token named "${name}" exists already: revoke it first, or give another name (one token a person).`);
+
+export const newToken = () => `arch_${randomBytes(32).toString('base64url')}`;

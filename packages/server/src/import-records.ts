@@ -1,6 +1,6 @@
 /** Loading records into a database from JSON files: seeding, imports, the demo campaign. */
 import { describeIssue, headerMap, parseCollection, readers } from '@archipel/core/server';
-import type { Store } from './db.js';
+import type { Storage } from './storage.js';
 
 const MEDIA = ['image', 'logo', 'video'] as const;
 
@@ -9,7 +9,7 @@ const MEDIA = ['image', 'logo', 'video'] as const;
  * Relative media paths ("images/x.svg", as a folder of JSON files holds them) are resolved against
  * `baseUrl`, the address where those files are published, so they still work when read through the API.
  */
-export function importRecords(store: Store, data: Partial<Record<'actions' | 'chapters' | 'posts' | 'surveys' | 'responses', unknown[]>>, { baseUrl }: { baseUrl?: string } = {}) {
+export async function importRecords(store: Storage, data: Partial<Record<'actions' | 'chapters' | 'posts' | 'surveys' | 'responses', unknown[]>>, { baseUrl }: { baseUrl?: string } = {}) {
   const report: Record<string, { stored: number; skipped: { row: number; reason: string }[] }> = {};
   for (const [collection, rows] of Object.entries(data) as [keyof typeof readers, unknown[]][]) {
     if (!rows) continue;
@@ -26,7 +26,7 @@ export function importRecords(store: Store, data: Partial<Record<'actions' | 'ch
       : parsed.items;
     // Imported posts were curated by whoever wrote the file: without a status they are approved.
     const items = collection === 'posts' ? (located as { status?: string }[]).map((p) => ({ ...p, status: p.status ?? 'approved' })) : located;
-    store.upsert(collection, items as never);
+    await store.upsert(collection, items as never);
     report[collection] = { stored: parsed.items.length, skipped: parsed.skipped.map((s) => ({ row: s.row, reason: describeIssue(s.issue) })) };
   }
   return report;

@@ -1,12 +1,13 @@
 import type { Db } from './db.js';
+import type { Storage } from './storage.js';
 
 /** How much the server writes to its log, from pino's levels; "silent" writes nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ServerOptions {
-  /** A database file path, ":memory:", or an open better-sqlite3 database. */
-  db: string | Db;
+  /** A PostgreSQL URL (postgres://…), an SQLite file path, ":memory:", an open better-sqlite3 database, or a Storage. */
+  db: string | Db | Storage;
   /** Sites allowed to call the API from a browser ("https://campaign.example"); "*" allows any. The server's own origin always is. */
   cors?: string[];
   /** Writes a client address may make per minute (also the burst); 0 turns the limit off. */
@@ -25,6 +26,8 @@ export interface ServerOptions {
   retainMonths?: number;
   /** Request log level (JSON lines, one a request); default "info". */
   logLevel?: LogLevel;
+  /** Serve GET /metrics (Prometheus text format). */
+  metrics?: boolean;
   /** Where log lines go; default standard output. */
   logStream?: { write(line: string): unknown };
 }
@@ -39,6 +42,7 @@ export interface Settings {
   statics: Record<string, string>;
   home?: string;
   retainMonths?: number;
+  metrics: boolean;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -51,5 +55,6 @@ export function settingsOf(options: ServerOptions): Settings {
     statics: options.statics ?? {},
     home: options.home,
     retainMonths: options.retainMonths,
+    metrics: options.metrics ?? false,
   };
 }

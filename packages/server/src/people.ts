@@ -10,6 +10,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { sha256, type Row, type StaffMember, type Store } from './db.js';
+import type { KeyHolder } from './storage.js';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
 const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters'] as const;
@@ -140,7 +141,7 @@ export function erasures(store: Store): { at: string; who: string; reason: strin
 // The private link: its secret is an HMAC of the record's collection and id under the server's key, so a retried
 // write is answered with the same secret without the secret being stored; only its SHA-256 is, to find the record.
 
-export function secretFor(store: Store, collection: string, id: string): string {
+export function secretFor(store: KeyHolder, collection: string, id: string): string {
   return `me_${createHmac('sha256', store.serverKey('private-links')).update(`${collection}:${id}`).digest('base64url')}`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { problemTypes } from './metrics.js';
 import { API_CSP } from './every-answer.js';
 import { API, apiRelative, isApi, pathOf } from './paths.js';
 
@@ -29,6 +30,7 @@ export function notFound(url: string): Problem {
 
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   const { problem, ...extra } = p.extra;
+  problemTypes.set(reply, String(problem ?? p.status));
   return reply
     .code(p.status)
     .headers({ 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': API_CSP, ...p.headers })

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { clientAddress, rateKey } from './client-address.js';
 import { Problem } from './problems.js';
+import type { Storage } from './storage.js';
 
 /**
  * Writes per client address: a token bucket that refills `perMinute` tokens a
@@ -34,7 +35,7 @@ export class RateLimiter {
 }
 
 /** A route hook taking one token for the request's client (an IPv6 /64 counts as one), before its body is read. */
-export const rateLimited = (limiter: RateLimiter, trustProxy: boolean) => async (request: FastifyRequest) => {
-  const wait = limiter.take(rateKey(clientAddress(request, trustProxy)));
+export const rateLimited = (store: Storage, { trustProxy, writesPerMinute }: { trustProxy: boolean; writesPerMinute: number }) => async (request: FastifyRequest) => {
+  const wait = await store.takeWrite(rateKey(clientAddress(request, trustProxy)), writesPerMinute);
   if (wait > 0) throw new Problem(429, 'Too many requests', `Too many submissions from this address; try again in ${wait} seconds.`, {}, { 'retry-after': String(wait) });
 };

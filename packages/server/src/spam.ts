@@ -10,22 +10,22 @@
  * instead, so that nothing written at a stall without network is lost.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Store } from './db.js';
+import type { KeyHolder } from './storage.js';
 import { Problem } from './problems.js';
 
 /** How long a form token is accepted: a record queued on a device may arrive days after its form was shown. */
 export const FORM_TOKEN_LIFETIME_MS = 7 * 86_400_000;
 
-const sign = (store: Store, at: string) => createHmac('sha256', store.serverKey('form-tokens')).update(`form:${at}`).digest('base64url');
+const sign = (store: KeyHolder, at: string) => createHmac('sha256', store.serverKey('form-tokens')).update(`form:${at}`).digest('base64url');
 
 /** A token for a form shown now. */
-export function formToken(store: Store, now = Date.now()): string {
+export function formToken(store: KeyHolder, now = Date.now()): string {
   const at = now.toString(36);
   return `${at}.${sign(store, at)}`;
 }
 
 /** When the form a token was made for was shown, if the token is the server's own and still valid. */
-function shownAt(store: Store, token: string, now: number): number | undefined {
+function shownAt(store: KeyHolder, token: string, now: number): number | undefined {
   const [at, mac] = token.split('.');
   if (!at || !mac) return undefined;
   const expected = Buffer.from(sign(store, at));
@@ -37,7 +37,7 @@ function shownAt(store: Store, token: string, now: number): number | undefined {
 
 const TOO_FAST = () => new Problem(422, 'Sent too quickly', 'The form was sent faster than a person can fill it. Take a moment and send it again.', { problem: 'spam' });
 
-export function checkSpam(store: Store, body: Record<string, unknown>, isStaff: boolean, minFillMs: number, now = Date.now()) {
+export function checkSpam(store: KeyHolder, body: Record<string, unknown>, isStaff: boolean, minFillMs: number, now = Date.now()) {
   const meta = body._meta as { hp?: unknown; elapsed?: unknown; started?: unknown } | undefined;
   delete body._meta;
   if (isStaff && !meta) return;

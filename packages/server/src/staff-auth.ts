@@ -4,7 +4,7 @@
  * sign-ups and responses and moderates only their chapter's posts (`scopeOf`).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { StaffMember, Store } from './db.js';
+import type { StaffMember, Storage } from './storage.js';
 import { Problem } from './problems.js';
 
 declare module 'fastify' {
@@ -22,9 +22,9 @@ const bearerOf = (request: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(String(re
 export const claimsStaff = (request: FastifyRequest) => /^Bearer\s+\S/i.test(String(request.headers.authorization ?? ''));
 
 /** The staff member whose token the request carries; 401 without a valid one. */
-export function staffMember(store: Store, request: FastifyRequest): StaffMember {
+export async function staffMember(store: Storage, request: FastifyRequest): Promise<StaffMember> {
   const token = bearerOf(request);
-  const member = token ? store.checkToken(token) : undefined;
+  const member = token ? await store.checkToken(token) : undefined;
   if (!member) {
     throw new Problem(
       401,
@@ -40,18 +40,18 @@ export function staffMember(store: Store, request: FastifyRequest): StaffMember 
 }
 
 /** The staff member when the request carries a valid token; an invalid one counts as none. */
-export function staffOrNull(store: Store, request: FastifyRequest): StaffMember | null {
+export async function staffOrNull(store: Storage, request: FastifyRequest): Promise<StaffMember | null> {
   if (!claimsStaff(request)) return null;
   try {
-    return staffMember(store, request);
+    return await staffMember(store, request);
   } catch {
     return null;
   }
 }
 
 /** A route hook that lets only staff through, before the body is read. */
-export const staffOnly = (store: Store) => async (request: FastifyRequest) => {
-  request.staff = staffMember(store, request);
+export const staffOnly = (store: Storage) => async (request: FastifyRequest) => {
+  request.staff = await staffMember(store, request);
 };
 
 /**

@@ -1,13 +1,13 @@
 /** The server listening on a port, for the command line, `npm start` and tests. */
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
-import type { Store } from './db.js';
+import type { Storage } from './storage.js';
 import type { ServerOptions } from './options.js';
 
 export interface RunningServer {
   url: string;
   port: number;
-  store: Store;
+  store: Storage;
   app: FastifyInstance;
   /** Stops taking requests, lets the ones under way finish, and closes a database the server opened. */
   close(): Promise<void>;

@@ -2,8 +2,11 @@
  * The REST adapter: the contract of packages/server/openapi.yaml, spoken to
  * the reference server or any API that implements it.
  *
- * Reads follow `next` cursors, revalidate with ETag (a 304 reuses what was
- * read before), time out, and retry network failures with backoff. Writes go
+ * Reads follow `next` cursors, time out, and retry network failures with
+ * backoff. Public reads go through the browser's HTTP cache, which keeps what
+ * the server allows (Cache-Control) and revalidates it with its ETag; where
+ * there is no such cache (Node), the adapter revalidates with the ETag itself.
+ * Staff reads are never kept. Writes go
  * through the outbox, which calls `submit`; the spam checks travel as `_meta`.
  * Staff tokens are passed per call, never stored here.
  */
@@ -23,7 +26,7 @@ export class RestAdapter implements Adapter {
   readonly writable = true;
   readonly filters = true;
   private readonly base: string;
-  /** Last answer per URL, for If-None-Match. */
+  /** Last answer per URL, for If-None-Match where fetch has no HTTP cache of its own. */
   private readonly etags = new Map<string, { etag: string; body: unknown }>();
 
   constructor(readonly source: string) {
@@ -36,12 +39,15 @@ export class RestAdapter implements Adapter {
 
   /** GET with ETag revalidation and retries on network failures. */
   private async getJson(url: string, access?: StaffAccess): Promise<unknown> {
-    const known = access ? undefined : this.etags.get(url);
+    // A request carrying If-None-Match of its own bypasses the browser's cache: in a page, the cache revalidates.
+    const revalidatesItself = !access && typeof document === 'undefined';
+    const known = revalidatesItself ? this.etags.get(url) : undefined;
     for (let attempt = 1; ; attempt++) {
       try {
         const res = await request(url, {
           headers: { ...this.headers(access), ...(known ? { 'if-none-match': known.etag } : {}) },
-          cache: 'no-store',
+          // Personal data never sits in the browser's cache.
+          cache: access ? 'no-store' : 'default',
           timeout: READ_TIMEOUT,
         });
         if (res.status === 304 && known) return known.body;
@@ -49,7 +55,7 @@ export class RestAdapter implements Adapter {
           throw new AdapterError('config', `${url} did not answer JSON. Is this the address of an Archipel API?`);
         })) as unknown;
         const etag = res.headers.get('etag');
-        if (etag && !access) this.etags.set(url, { etag, body });
+        if (etag && revalidatesItself) this.etags.set(url, { etag, body });
         return body;
       } catch (e) {
         const retry = e instanceof AdapterError && e.retryable && attempt < READ_ATTEMPTS;

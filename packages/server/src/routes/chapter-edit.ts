@@ -62,7 +62,7 @@ export const chapterEditRoutes: Routes = async (app, { store }) => {
   app.patch(`${API}/chapters/:id`, { onRequest: staffOnly(store), schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params;
     scopeOf(request.staff!, id);
-    const row = store.get('chapters', id);
+    const row = await store.get('chapters', id);
     if (!row) throw new Problem(404, 'No such chapter', `There is no chapter "${id}".`);
     const body = bodyOf(request);
     const unknown = Object.keys(body).filter((k) => !(EDITABLE as readonly string[]).includes(k));
@@ -75,8 +75,8 @@ export const chapterEditRoutes: Routes = async (app, { store }) => {
     const errors: FieldProblem[] = result.success ? [] : result.error.issues.map((i) => ({ field: i.path.join('.'), message: describeIssue(i) }));
     errors.push(...colourProblems(merged));
     if (errors.length || !result.success) throw new Problem(422, 'Invalid chapter', errors.map((e) => e.message).join('; '), { errors });
-    store.upsert('chapters', [result.data as { id: string }]);
-    store.logAccess(request.staff!, 'edit', `chapter ${id}`, 1);
-    return sendJson(reply.header('cache-control', 'private, no-store'), store.get('chapters', id)!.data);
+    await store.upsert('chapters', [result.data as { id: string }]);
+    await store.logAccess(request.staff!, 'edit', `chapter ${id}`, 1);
+    return sendJson(reply.header('cache-control', 'private, no-store'), (await store.get('chapters', id))!.data);
   });
 };

@@ -1,6 +1,6 @@
 /**
  * Health for load balancers and uptime checks: 200 when the database answers a
- * query, 503 otherwise. It is polled, so its answers are logged only when they
+ * query and has every migration this server knows, 503 otherwise. It is polled, so its answers are logged only when they
  * go wrong, and it is never rate-limited.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -11,15 +11,18 @@ import type { Routes } from './plugin.js';
 
 export const healthRoutes: Routes = async (app, { store }) => {
   async function health(request: FastifyRequest, reply: FastifyReply) {
-    let migrations: number;
+    let migrations: { applied: number; known: number };
     try {
-      store.db.prepare('SELECT 1').get();
-      migrations = store.db.pragma('user_version', { simple: true }) as number;
+      migrations = await store.migrations();
     } catch (err) {
       request.log.error({ err }, 'the database does not answer');
       throw new Problem(503, 'Service Unavailable', 'The database does not answer; this instance cannot serve requests.');
     }
-    return sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ status: 'ok', database: 'ok', migrations }));
+    // An instance whose code expects migrations the database lacks (or the reverse, during an upgrade) is not ready.
+    if (migrations.applied !== migrations.known) {
+      throw new Problem(503, 'Service Unavailable', `The database has ${migrations.applied} migrations and this server expects ${migrations.known}; restart it to migrate.`);
+    }
+    return sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ status: 'ok', database: 'ok', migrations: migrations.applied }));
   }
 
   app.get('/health', { config: { polled: true } }, health);

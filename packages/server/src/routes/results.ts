@@ -9,7 +9,8 @@
  */
 import { aggregate, crossTab, filterResponses, type Chapter, type SurveyResponse } from '@archipel/core/server';
 import { sendJson } from '../caching.js';
-import type { Store } from '../db.js';
+import type { Storage } from '../storage.js';
+import { SqliteStorage } from '../storage-sqlite.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, resultsQuery } from '../query.js';
@@ -18,18 +19,21 @@ import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 import { withoutSmallGroups } from '../small-groups.js';
 
-function chapterRegions(store: Store): Map<string, string | undefined> {
-  const rows = store.list('chapters', { limit: 100_000 });
+async function chapterRegions(store: Storage): Promise<Map<string, string | undefined>> {
+  const rows = await store.list('chapters', { limit: 100_000 });
   return new Map(rows.map((r) => [r.id, (JSON.parse(r.data) as Chapter).region]));
 }
 
 /**
  * Every response to a survey, parsed once and then read incrementally: only rows added since the last read are
- * fetched, and the whole list is read again only after a record was changed in place (corrected, erased).
+ * fetched, and the whole list is read again only after a record was changed in place (corrected, erased). On
+ * PostgreSQL, where other instances write too, every read asks the database.
  */
-function responsesOf(store: Store) {
+function responsesOf(storage: Storage): (surveyId: string) => Promise<SurveyResponse[]> {
+  if (!(storage instanceof SqliteStorage)) return async (surveyId) => (await storage.responses(surveyId)).map((data) => JSON.parse(data) as SurveyResponse);
+  const store = storage.store;
   const kept = new Map<string, { rewrites: number; lastSeq: number; responses: SurveyResponse[] }>();
-  return (surveyId: string): SurveyResponse[] => {
+  return async (surveyId: string): Promise<SurveyResponse[]> => {
     const rewrites = store.rewritesOf('responses');
     let entry = kept.get(surveyId);
     if (!entry || entry.rewrites !== rewrites) kept.set(surveyId, (entry = { rewrites, lastSeq: 0, responses: [] }));
@@ -45,15 +49,19 @@ function responsesOf(store: Store) {
 const PUBLIC_FOR_MS = 30_000;
 const RECOMPUTE_AFTER_MS = 1000;
 
-/** Public results already computed, by survey and filters (at most 500 of them), with the writes they counted. */
-function memory(store: Store) {
+/**
+ * Public results already computed, by survey and filters (at most 500 of them), with the writes they counted. On
+ * PostgreSQL this instance cannot count the others' writes, so results are computed again at most once a second.
+ */
+function memory(storage: Storage) {
   const cached = new Map<string, { at: number; version: number; text: string }>();
-  return (key: string, compute: () => string, now = Date.now()): string => {
-    const version = store.writesTo('responses');
+  const versionOf = storage instanceof SqliteStorage ? () => storage.store.writesTo('responses') : () => Number.NaN;
+  return async (key: string, compute: () => Promise<string>, now = Date.now()): Promise<string> => {
+    const version = versionOf();
     const hit = cached.get(key);
     const fresh = hit && now - hit.at < PUBLIC_FOR_MS && (hit.version === version || now - hit.at < RECOMPUTE_AFTER_MS);
     if (fresh) return hit.text;
-    const text = compute();
+    const text = await compute();
     cached.delete(key);
     cached.set(key, { at: now, version, text });
     if (cached.size > 500) cached.delete(cached.keys().next().value!);
@@ -70,14 +78,14 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       schema: { params: idParams, querystring: resultsQuery },
       // The survey (404) and the reader (401) are checked before the query (400), so an unknown survey is a 404 even without a token.
       preValidation: async (request) => {
-        const survey = surveyOr404(store, request.params.id);
+        const survey = await surveyOr404(store, request.params.id);
         // A staff token is checked whenever one is sent, public results or not: staff who typed a wrong one are
         // told so. Other credentials (a staging site's Basic auth) leave public results public.
-        if (!survey.public_results || claimsStaff(request)) request.staff = staffMember(store, request);
+        if (!survey.public_results || claimsStaff(request)) request.staff = await staffMember(store, request);
       },
     },
     async (request, reply) => {
-      const survey = surveyOr404(store, request.params.id);
+      const survey = await surveyOr404(store, request.params.id);
       const isStaff = request.staff !== null;
       const { region, from, to, question, by } = request.query;
       // A chapter's lead reads their chapter's responses only, free-text answers included.
@@ -85,12 +93,12 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       // Free-text answers are personal: a cross-tab of one would show them, so only staff may ask for it.
       const asked = survey.questions.find((q) => q.id === question);
       if (asked?.type === 'text' && !isStaff) throw new Problem(401, 'Staff token needed', 'A cross-tab of a free-text question shows the answers themselves; it needs a staff token.');
-      const compute = () => {
-        const regions = chapterRegions(store);
+      const compute = async () => {
+        const regions = await chapterRegions(store);
         const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
-        const responses = filterResponses(allResponses(survey.id), { chapter, region, from, to }, regionOf);
+        const responses = filterResponses(await allResponses(survey.id), { chapter, region, from, to }, regionOf);
         const results = aggregate(survey, responses, {}, regionOf);
-        if (request.staff) store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
+        if (request.staff) await store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
         const counts = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
         const cross = counts ? { question: question!, by: by!, counts } : undefined;
         if (isStaff) return JSON.stringify({ ...results, ...(cross ? { crossTab: cross } : {}) });
@@ -104,7 +112,7 @@ export const resultsRoutes: Routes = async (app, { store }) => {
         vary: 'Authorization, Origin',
       });
       const key = JSON.stringify([survey.id, chapter, region, from, to, question, by]);
-      return sendJson(reply, isStaff ? compute() : remembered(key, compute));
+      return sendJson(reply, isStaff ? await compute() : await remembered(key, compute));
     },
   );
 };

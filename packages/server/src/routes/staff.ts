@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { authorKey } from '../db.js';
+import { authorKey } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -25,25 +25,26 @@ const moderation = z.object({ action: z.enum(['approve', 'hide', 'pin', 'unpin',
 
 type StaffList = 'signups' | 'responses' | 'moderation';
 
-export const staffRoutes: Routes = async (app, { store }) => {
+export const staffRoutes: Routes = async (app, { store, metrics }) => {
   const onRequest = staffOnly(store);
 
-  function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
+  async function list(name: StaffList, request: FastifyRequest, query: z.output<typeof staffQuery>, reply: FastifyReply) {
     const { format, status, survey, since, cursor, limit, sep } = query;
     const accept = request.headers.accept;
     const chapter = scopeOf(request.staff!, query.chapter);
     const csv = format === 'csv' || String(accept ?? '').startsWith('text/csv');
     // An export is the whole collection; JSON reads are paged.
     const o = csv ? { limit: 1_000_000_000, since, chapter } : { limit, since, chapter, after: cursor };
-    const rows = store.list(name === 'moderation' ? 'posts' : name, {
+    const rows = await store.list(name === 'moderation' ? 'posts' : name, {
       ...o,
       status: name === 'moderation' ? (status ?? 'pending').split(',') : undefined,
       survey: name === 'responses' ? survey : undefined,
     });
     const body = page(rows, o.limit);
     const filters = [chapter && `chapter ${chapter}`, survey && name === 'responses' && `survey ${survey}`, since && `since ${since}`].filter(Boolean).join(', ');
-    store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
+    await store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
     if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
+    metrics.exports.add({ collection: name });
     const items = body.items as Record<string, unknown>[];
     const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
     return reply
@@ -60,7 +61,7 @@ export const staffRoutes: Routes = async (app, { store }) => {
   app.get(`${API}/access-log`, { onRequest, schema: { querystring: accessLogQuery } }, async (request, reply) => {
     campaignStaffOnly(request.staff!, 'The access log');
     const { since, cursor, limit } = request.query;
-    const items = store.accessLog({ since, after: cursor, limit });
+    const items = await store.accessLog({ since, after: cursor, limit });
     const next = items.length === limit ? String(items.at(-1)!.id) : null;
     return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ items, next }));
   });
@@ -68,7 +69,7 @@ export const staffRoutes: Routes = async (app, { store }) => {
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
     const { id } = request.params;
-    const row = store.get('posts', id);
+    const row = await store.get('posts', id);
     if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
     const lead = request.staff!.chapter;
     if (lead && row.chapter !== lead) throw new Problem(403, 'Not your chapter', `This token moderates the chapter "${lead}"'s posts only.`);
@@ -78,11 +79,11 @@ export const staffRoutes: Routes = async (app, { store }) => {
     const { action } = parsed.data;
     // Blocking an author hides their posts in every chapter: a campaign decision.
     if (action === 'block-author') campaignStaffOnly(request.staff!, 'Blocking an author');
-    if (action === 'approve') store.moderate(id, { status: 'approved' });
-    else if (action === 'hide') store.moderate(id, { status: 'hidden', pinned: false });
-    else if (action === 'pin') store.moderate(id, { status: 'approved', pinned: true });
-    else if (action === 'unpin') store.moderate(id, { pinned: false });
-    else store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
-    return sendJson(reply.header('cache-control', 'no-store'), store.get('posts', id)!.data);
+    if (action === 'approve') await store.moderate(id, { status: 'approved' });
+    else if (action === 'hide') await store.moderate(id, { status: 'hidden', pinned: false });
+    else if (action === 'pin') await store.moderate(id, { status: 'approved', pinned: true });
+    else if (action === 'unpin') await store.moderate(id, { pinned: false });
+    else await store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
+    return sendJson(reply.header('cache-control', 'no-store'), (await store.get('posts', id))!.data);
   });
 };

@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
 import { rateLimited } from '../rate-limit.js';
-import { authorKey, sha256 } from '../db.js';
+import { authorKey, sha256 } from '../storage.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
@@ -22,16 +22,16 @@ import { checkAnswers } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
-export const writeRoutes: Routes = async (app, { store, settings, limiter }) => {
+export const writeRoutes: Routes = async (app, { store, settings, metrics }) => {
   /** Taken before the body is read or validated, so refused and repeated writes count too. */
-  const rateLimit = rateLimited(limiter, settings.trustProxy);
+  const rateLimit = rateLimited(store, settings);
 
   async function write(request: FastifyRequest, reply: FastifyReply, collection: WrittenCollection, surveyId?: string) {
     const body = bodyOf(request);
     const device = (body._meta as { device?: unknown } | undefined)?.device;
     // A valid staff token waives `_meta`; an invalid one is ignored rather than refused.
-    request.staff = staffOrNull(store, request);
-    checkSpam(store, body, request.staff !== null, settings.minFillMs);
+    request.staff = await staffOrNull(store, request);
+    checkSpam(store.keyring(), body, request.staff !== null, settings.minFillMs);
     if (surveyId) body.survey ??= surveyId;
     const record = validateRecord(collection, body);
     // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
@@ -42,36 +42,37 @@ export const writeRoutes: Routes = async (app, { store, settings, limiter }) => 
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
       fields.authorKey = authorKey(String(record.author));
-      fields.status = store.isBlocked(fields.authorKey) ? 'hidden' : 'pending';
+      fields.status = (await store.isBlocked(fields.authorKey)) ? 'hidden' : 'pending';
       Object.assign(record, { status: fields.status, source: 'archipel' });
     }
     if (collection === 'responses') {
       if (record.survey !== surveyId) throw new Problem(422, 'Invalid record', `survey: "${String(record.survey)}" does not match the survey in the address ("${surveyId}")`);
-      const survey = surveyOr404(store, surveyId!);
+      const survey = await surveyOr404(store, surveyId!);
       checkAnswers(survey, record.answers as Record<string, unknown>);
       // A public poll counts one vote a device: the device's own random id for this poll, kept by the browser.
-      if (survey.public_results && typeof device === 'string' && device && !store.recordVote(survey.id, device, record.id)) {
+      if (survey.public_results && typeof device === 'string' && device && !(await store.recordVote(survey.id, device, record.id))) {
         throw new Problem(409, 'Already counted', 'This device has already voted in this poll; its vote is counted once.', { problem: 'conflict' });
       }
       if (record.chapter && !record.region) {
-        const row = store.get('chapters', record.chapter);
+        const row = await store.get('chapters', record.chapter);
         const region = row ? (JSON.parse(row.data) as Chapter).region : undefined;
         if (region) record.region = region;
       }
     }
     // A sign-up's or response's private link: its secret is derived from the record's id, so a retry gets it again.
-    const secret = collection === 'posts' ? undefined : secretFor(store, collection, record.id);
+    const secret = collection === 'posts' ? undefined : secretFor(store.keyring(), collection, record.id);
     if (secret) fields.ownerHash = ownerHash(secret);
-    const stored = store.insertOnce(collection, record, fields, { id: record.id, status });
+    const stored = await store.insertOnce(collection, record, fields, { id: record.id, status });
     if (stored.conflict) {
       throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
     }
+    metrics.writes.add({ collection, stored: String(stored.created) });
     const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
     return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
   }
 
   // The moment a form is shown, signed by the server: the time trap then runs on the server's clock.
-  app.get(`${API}/form-token`, async (_request, reply) => sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ token: formToken(store) })));
+  app.get(`${API}/form-token`, async (_request, reply) => sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ token: formToken(store.keyring()) })));
 
   app.post(`${API}/signups`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'signups'));
   app.post(`${API}/posts`, { onRequest: rateLimit }, (request, reply) => write(request, reply, 'posts'));

@@ -1,0 +1,444 @@
+/**
+ * The Storage interface on PostgreSQL, for a campaign that runs several server
+ * instances behind a load balancer: everything the instances must agree on
+ * (records, staff tokens, blocked authors, the rate limit) is in the database.
+ *
+ *   --db postgres://user@host:5432/campaign            the tables live in the user's default schema
+ *   --db postgres://user@host:5432/campaign?schema=x   …or in schema x, created when missing
+ *
+ * Migrations are numbered, run on start under an advisory lock (several
+ * instances may start at once), each in its own transaction. A change to
+ * public records is announced on the channel `archipel_changes` (NOTIFY, sent
+ * when its transaction commits); each instance listens on a connection of its
+ * own and drops the answers it had prepared.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
+import { SYNC_MIGRATIONS } from './sync-tables.js';
+import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE items (
+     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     collection TEXT NOT NULL,
+     id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     chapter TEXT,
+     status TEXT,
+     pinned INTEGER NOT NULL DEFAULT 0,
+     author_key TEXT,
+     created TEXT NOT NULL,
+     updated TEXT NOT NULL,
+     receipt TEXT,
+     moderated TEXT,
+     survey TEXT,
+     UNIQUE (collection, id)
+   );
+   CREATE INDEX items_by_collection ON items (collection, seq);
+   CREATE INDEX items_by_chapter ON items (collection, chapter, seq);
+   CREATE INDEX items_by_updated ON items (collection, updated);
+   CREATE INDEX items_by_survey ON items (collection, survey, seq);
+   CREATE TABLE tokens (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     name TEXT NOT NULL UNIQUE,
+     hash TEXT NOT NULL UNIQUE,
+     created TEXT NOT NULL,
+     revoked TEXT
+   );
+   CREATE TABLE blocked_authors (
+     author_key TEXT PRIMARY KEY,
+     blocked TEXT NOT NULL
+   );`,
+  // Writes per client, shared by every instance: a token bucket a row, keyed by a hash of the client's address.
+  `CREATE TABLE rate_limits (
+     client TEXT PRIMARY KEY,
+     tokens DOUBLE PRECISION NOT NULL,
+     at DOUBLE PRECISION NOT NULL,
+     granted BOOLEAN NOT NULL
+   );`,
+  // As SQLite's migrations 4 to 7 (#18): a digest of each record's first body, per-person tokens that expire (a
+  // chapter lead's carry their chapter), the access log, private links' owners, erasures, the server's own keys.
+  `ALTER TABLE items ADD COLUMN body_hash TEXT;
+   ALTER TABLE items ADD COLUMN owner_hash TEXT;
+   CREATE INDEX items_by_owner ON items (owner_hash);
+   ALTER TABLE tokens ADD COLUMN chapter TEXT;
+   ALTER TABLE tokens ADD COLUMN expires TEXT;
+   UPDATE tokens SET expires = to_char((now() + interval '90 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') WHERE expires IS NULL;
+   CREATE TABLE access_log (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     chapter TEXT,
+     action TEXT NOT NULL,
+     what TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE INDEX access_log_by_time ON access_log (at);
+   CREATE TABLE erasures (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at TEXT NOT NULL,
+     who TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     collection TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE server_keys (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
+  // Calendars read by `archipel-server sync` (sync-tables.ts), as on SQLite.
+  ...SYNC_MIGRATIONS,
+  // A public poll counts one vote a device: the hash of the device's poll id, with the response it sent.
+  `CREATE TABLE poll_votes (
+     survey TEXT NOT NULL,
+     device_hash TEXT NOT NULL,
+     response TEXT NOT NULL,
+     PRIMARY KEY (survey, device_hash)
+   );`,
+  // The console's "contacted" mark on a sign-up (console-store.ts makes the same table on SQLite).
+  `CREATE TABLE console_contacted (
+     signup_id TEXT PRIMARY KEY,
+     contacted_at TEXT NOT NULL,
+     contacted_by TEXT NOT NULL
+   );`,
+];
+
+/** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
+};
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Reads `?schema=` off a connection string (pg would send it to the server as a setting it does not know). */
+export function connectionOf(url: string): { connectionString: string; schema?: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? undefined;
+  u.searchParams.delete('schema');
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`?schema= must be a plain lower-case name (letters, digits, _), not "${schema}".`);
+  return { connectionString: u.href, schema };
+}
+
+export const isPostgresUrl = (db: unknown): db is string => typeof db === 'string' && /^postgres(ql)?:\/\//.test(db);
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+export class PostgresStorage implements Storage {
+  readonly kind = 'postgres';
+  readonly pool: pg.Pool;
+  readonly schema?: string;
+  private migrated?: Promise<void>;
+  private lastPrune = 0;
+  private readonly connection: pg.ClientConfig;
+  private listener?: pg.Client;
+  private listening = false;
+  private closed = false;
+  private changes = 0;
+  private readonly keys = new Map<string, Buffer>();
+
+  constructor(url: string, { max = 10 }: { max?: number } = {}) {
+    const { connectionString, schema } = connectionOf(url);
+    this.schema = schema;
+    this.connection = { connectionString, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+    this.pool = new pg.Pool({ ...this.connection, max });
+    // A connection the database dropped while idle is replaced on the next query; it must not end the process.
+    this.pool.on('error', () => {});
+  }
+
+  ready(): Promise<void> {
+    return (this.migrated ??= this.migrate()
+      .then(async () => {
+        for (const name of SERVER_KEYS) await this.serverKey(name);
+      })
+      .then(() => this.listen())
+      .catch((err: unknown) => {
+        this.migrated = undefined;
+        throw err;
+      }));
+  }
+
+  /** Listens for changes made through any instance; while it cannot, nothing is served from a prepared answer. */
+  private async listen() {
+    if (this.closed) return;
+    const client = new pg.Client(this.connection);
+    this.listener = client;
+    const lost = () => {
+      if (this.listener !== client) return;
+      this.listening = false;
+      this.listener = undefined;
+      client.end().catch(() => {});
+      if (!this.closed) setTimeout(() => void this.listen().catch(lost), 1000).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => this.changes++);
+    await client.connect();
+    await client.query('LISTEN archipel_changes');
+    // Whatever changed while nobody listened.
+    this.changes++;
+    this.listening = true;
+  }
+
+  publicVersion() {
+    return this.listening ? String(this.changes) : undefined;
+  }
+
+  /**
+   * Tells every instance that public records changed, once the transaction commits. This one counts the change
+   * itself after the commit too (its own notice comes back later): counted before, an answer prepared from the
+   * records as they were would pass for current.
+   */
+  private async announce(c: Queryable) {
+    await c.query("SELECT pg_notify('archipel_changes', '')");
+  }
+
+  private async migrate() {
+    await this.transaction(async (c) => {
+      await c.query(`SELECT pg_advisory_xact_lock(hashtext('archipel migrations'))`);
+      if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await c.query('CREATE TABLE IF NOT EXISTS archipel_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)');
+      const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM archipel_migrations');
+      for (let v = rows[0]?.v ?? 0; v < MIGRATIONS.length; v++) {
+        await c.query(MIGRATIONS[v]!);
+        await c.query('INSERT INTO archipel_migrations (version, applied) VALUES ($1, $2)', [v + 1, new Date().toISOString()]);
+      }
+    });
+  }
+
+  async migrations() {
+    const { rows } = await this.pool.query<{ v: number | null }>('SELECT max(version) AS v FROM archipel_migrations');
+    return { applied: rows[0]?.v ?? 0, known: MIGRATIONS.length };
+  }
+
+  private async transaction<T>(work: (c: Queryable) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const result = await work(c);
+      await c.query('COMMIT');
+      return result;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
+    const now = new Date().toISOString();
+    const text = JSON.stringify(receipt);
+    // One round trip: the insert, or else the receipt already stored.
+    const { rows } = await this.pool.query<{ receipt: string; created: boolean; body_hash: string | null }>({
+      name: 'insert-once',
+      text: `WITH stored AS (
+               INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)
+             SELECT receipt, true AS created, body_hash FROM stored
+             UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
+      values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null],
+    });
+    const conflictOf = (stored: string | null) => Boolean(stored && fields.bodyHash && stored !== fields.bodyHash);
+    // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
+    if (rows[0]?.created && collection === 'posts') {
+      await this.announce(this.pool);
+      this.changes++;
+    }
+    if (rows[0]) return { receipt: rows[0].receipt, created: rows[0].created, conflict: !rows[0].created && conflictOf(rows[0].body_hash) };
+    // The same id, committed by another request after this statement's snapshot was taken: read it now.
+    const again = await this.pool.query<{ receipt: string; body_hash: string | null }>({ name: 'receipt', text: 'SELECT receipt, body_hash FROM items WHERE collection = $1 AND id = $2', values: [collection, record.id] });
+    return { receipt: again.rows[0]!.receipt, created: false, conflict: conflictOf(again.rows[0]!.body_hash) };
+  }
+
+  async upsert(collection: string, records: ImportedRecord[]) {
+    const now = new Date().toISOString();
+    await this.transaction(async (c) => {
+      for (const record of records) {
+        const blocked = collection === 'posts' && Boolean(record.author) && (await this.isBlocked(authorKey(record.author!), c));
+        const next = importedVersion(collection, record, await this.get(collection, record.id, c), blocked);
+        if (!next) continue;
+        const r = next.record;
+        await c.query({
+          name: 'upsert',
+          text: `INSERT INTO items (collection, id, data, chapter, status, pinned, author_key, created, updated, survey)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, chapter = excluded.chapter, status = excluded.status,
+                   pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated, survey = excluded.survey`,
+          values: [collection, r.id, next.data, r.chapter ?? null, r.status ?? null, r.pinned ? 1 : 0, r.author ? authorKey(r.author) : null, r.created ?? now, now, surveyOf(collection, r)],
+        });
+      }
+      await this.announce(c);
+    });
+    this.changes++;
+  }
+
+  async list(collection: string, o: ListOptions): Promise<Row[]> {
+    const values: unknown[] = [collection];
+    // An erased record stays as a row without its data; no list shows it.
+    const where = ['collection = $1', "(status IS NULL OR status <> 'erased')"];
+    const param = (v: unknown) => `$${values.push(v)}`;
+    if (o.chapter) where.push(`chapter = ${param(o.chapter)}`);
+    if (o.since) where.push(`updated > ${param(o.since)}`);
+    if (o.status?.length) where.push(`status = ANY(${param(o.status)})`);
+    if (o.survey) where.push(`survey = ${param(o.survey)}`);
+    if (o.hashtag) {
+      where.push(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(data::jsonb -> 'hashtags') = 'array' THEN data::jsonb -> 'hashtags' ELSE '[]'::jsonb END) AS h
+                 WHERE lower(h) = ${param(o.hashtag.toLocaleLowerCase('und'))})`,
+      );
+    }
+    if (o.after !== undefined) where.push(`seq > ${param(o.after)}`);
+    // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
+    const text = `SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${param(o.limit)}`;
+    return (await this.pool.query<Row>(text, values)).rows;
+  }
+
+  async get(collection: string, id: string, c: Queryable = this.pool): Promise<Row | undefined> {
+    return (await c.query<Row>({ name: 'get', text: 'SELECT * FROM items WHERE collection = $1 AND id = $2', values: [collection, id] })).rows[0];
+  }
+
+  async count(collection: string) {
+    return (await this.pool.query<{ n: number }>('SELECT count(*) AS n FROM items WHERE collection = $1', [collection])).rows[0]!.n;
+  }
+
+  async responses(survey: string) {
+    const { rows } = await this.pool.query<{ data: string }>({ name: 'responses', text: "SELECT data FROM items WHERE collection = 'responses' AND survey = $1 ORDER BY seq", values: [survey] });
+    return rows.map((r) => r.data);
+  }
+
+  async moderate(id: string, change: { status?: string; pinned?: boolean }, c: Queryable = this.pool) {
+    const row = await this.get('posts', id, c);
+    if (!row) return undefined;
+    const data = moderatedData(row, change);
+    const now = new Date().toISOString();
+    const { rows } = await c.query<Row>(
+      `UPDATE items SET data = $1, status = $2, pinned = $3, updated = $4, moderated = $4 WHERE collection = 'posts' AND id = $5 RETURNING *`,
+      [JSON.stringify(data), (data.status as string | undefined) ?? row.status, data.pinned ? 1 : 0, now, id],
+    );
+    await this.announce(c);
+    this.changes++;
+    return rows[0];
+  }
+
+  async recordVote(survey: string, device: string, response: string) {
+    const hash = sha256(`${survey}:${device}`);
+    await this.pool.query('INSERT INTO poll_votes (survey, device_hash, response) VALUES ($1, $2, $3) ON CONFLICT (survey, device_hash) DO NOTHING', [survey, hash, response]);
+    const { rows } = await this.pool.query<{ response: string }>('SELECT response FROM poll_votes WHERE survey = $1 AND device_hash = $2', [survey, hash]);
+    return rows[0]!.response === response;
+  }
+
+  async blockAuthor(key: string) {
+    return this.transaction(async (c) => {
+      await c.query('INSERT INTO blocked_authors (author_key, blocked) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, new Date().toISOString()]);
+      const { rows } = await c.query<{ id: string }>("SELECT id FROM items WHERE collection = 'posts' AND author_key = $1 AND status != 'hidden'", [key]);
+      for (const r of rows) await this.moderate(r.id, { status: 'hidden', pinned: false }, c);
+      await this.announce(c);
+      return rows.length;
+    }).finally(() => this.changes++);
+  }
+
+  async isBlocked(key: string, c: Queryable = this.pool) {
+    return (await c.query({ name: 'is-blocked', text: 'SELECT 1 FROM blocked_authors WHERE author_key = $1', values: [key] })).rows.length > 0;
+  }
+
+  async createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}) {
+    checkTokenDays(days);
+    const token = newToken();
+    const now = Date.now();
+    const inserted = await this.pool.query(
+      'INSERT INTO tokens (name, hash, created, chapter, expires) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING',
+      [name, hashToken(token), new Date(now).toISOString(), chapter ?? null, new Date(now + days * DAY_MS).toISOString()],
+    );
+    if (!inserted.rowCount) throw tokenNameTaken(name);
+    return token;
+  }
+
+  async revokeToken(name: string) {
+    const now = new Date().toISOString();
+    const { rowCount } = await this.pool.query("UPDATE tokens SET revoked = $1, name = name || ' (revoked ' || $1 || ')' WHERE name = $2 AND revoked IS NULL", [now, name]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async listTokens() {
+    return (await this.pool.query<TokenInfo>('SELECT name, chapter, created, expires, revoked FROM tokens ORDER BY id')).rows;
+  }
+
+  async checkToken(token: string) {
+    const { rows } = await this.pool.query<StaffMember>({
+      name: 'check-token',
+      text: 'SELECT name, chapter FROM tokens WHERE hash = $1 AND revoked IS NULL AND expires > $2',
+      values: [hashToken(token), new Date().toISOString()],
+    });
+    return rows[0];
+  }
+
+  async logAccess(who: StaffMember, action: string, what: string, count: number) {
+    await this.pool.query('INSERT INTO access_log (at, who, chapter, action, what, count) VALUES ($1, $2, $3, $4, $5, $6)', [new Date().toISOString(), who.name, who.chapter, action, what, count]);
+  }
+
+  async accessLog({ since, after = 0, limit = 1000 }: { since?: string; after?: number; limit?: number } = {}) {
+    const { rows } = await this.pool.query<AccessEntry>('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > $1 AND at >= $2 ORDER BY id LIMIT $3', [after, since ?? '', limit]);
+    return rows;
+  }
+
+  async serverKey(name: string) {
+    const kept = this.keys.get(name);
+    if (kept) return kept;
+    await this.pool.query('INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32).toString('base64url')]);
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM server_keys WHERE name = $1', [name]);
+    const key = Buffer.from(rows[0]!.value, 'base64url');
+    this.keys.set(name, key);
+    return key;
+  }
+
+  keyring(): KeyHolder {
+    return {
+      serverKey: (name) => {
+        const key = this.keys.get(name);
+        if (!key) throw new Error(`The server key "${name}" was not read when the storage became ready.`);
+        return key;
+      },
+    };
+  }
+
+  /**
+   * One statement, so two instances taking from the same bucket at once are serialised by its row lock. Time
+   * is the database's clock, which every instance shares. The address is kept only as a hash, and only while
+   * its bucket is refilling.
+   */
+  async takeWrite(client: string, perMinute: number) {
+    if (perMinute <= 0) return 0;
+    const rate = perMinute / 60_000;
+    const available = `LEAST($2::float8, b.tokens + GREATEST(0, excluded.at - b.at) * $3::float8)`;
+    const { rows } = await this.pool.query<{ tokens: number; granted: boolean }>({
+      name: 'take-write',
+      text: `INSERT INTO rate_limits AS b (client, tokens, at, granted)
+             VALUES ($1, $2::float8 - 1, extract(epoch FROM clock_timestamp()) * 1000, true)
+             ON CONFLICT (client) DO UPDATE SET
+               tokens = CASE WHEN ${available} >= 1 THEN ${available} - 1 ELSE ${available} END,
+               granted = ${available} >= 1,
+               at = excluded.at
+             RETURNING tokens, granted`,
+      values: [hashToken(client), perMinute, rate],
+    });
+    this.prune();
+    const { tokens, granted } = rows[0]!;
+    return granted ? 0 : Math.ceil((1 - tokens) / rate / 1000);
+  }
+
+  /** A bucket untouched for a minute is full again: the same as no row. */
+  private prune() {
+    const now = Date.now();
+    if (now - this.lastPrune < 60_000) return;
+    this.lastPrune = now;
+    this.pool.query('DELETE FROM rate_limits WHERE at < extract(epoch FROM clock_timestamp()) * 1000 - 60000').catch(() => {});
+  }
+
+  async close() {
+    this.closed = true;
+    this.listening = false;
+    await this.listener?.end().catch(() => {});
+    if (!this.pool.ended) await this.pool.end();
+  }
+}

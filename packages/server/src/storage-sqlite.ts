@@ -1,0 +1,126 @@
+/**
+ * The Storage interface on SQLite (db.ts): one server process, one file. The
+ * rate limit lives in the process, the only one taking writes. Changes are
+ * counted here, and SQLite's data_version tells of those another process
+ * (an import) committed to the same file.
+ */
+import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
+import { RateLimiter } from './rate-limit.js';
+import type { ImportedRecord, InsertFields, ListOptions, StaffMember, Storage } from './storage.js';
+
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  readonly store: Store;
+  private readonly limiters = new Map<number, RateLimiter>();
+  private changes = 0;
+
+  /** A file path, ":memory:", or an open database (left open by close()). */
+  constructor(
+    db: string | Db,
+    private readonly owned = typeof db === 'string',
+  ) {
+    this.store = new Store(typeof db === 'string' ? openDb(db) : db);
+  }
+
+  get db(): Db {
+    return this.store.db;
+  }
+
+  async ready() {}
+
+  async migrations() {
+    return { applied: this.db.pragma('user_version', { simple: true }) as number, known: SQLITE_MIGRATIONS };
+  }
+
+  async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
+    const stored = this.store.insertOnce(collection, record, fields, receipt);
+    // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
+    if (stored.created && collection === 'posts') this.changes++;
+    return stored;
+  }
+
+  async upsert(collection: string, records: ImportedRecord[]) {
+    this.store.upsert(collection, records);
+    this.changes++;
+  }
+
+  async list(collection: string, o: ListOptions) {
+    return this.store.list(collection, o);
+  }
+
+  async get(collection: string, id: string) {
+    return this.store.get(collection, id);
+  }
+
+  async count(collection: string) {
+    return this.store.count(collection);
+  }
+
+  async responses(survey: string) {
+    return this.store.responses(survey);
+  }
+
+  async moderate(id: string, change: { status?: string; pinned?: boolean }) {
+    this.changes++;
+    return this.store.moderate(id, change);
+  }
+
+  async recordVote(survey: string, device: string, response: string) {
+    return this.store.recordVote(survey, device, response);
+  }
+
+  async blockAuthor(key: string) {
+    this.changes++;
+    return this.store.blockAuthor(key);
+  }
+
+  publicVersion() {
+    return `${this.changes}.${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
+  async isBlocked(key: string) {
+    return this.store.isBlocked(key);
+  }
+
+  async createToken(name: string, o?: { chapter?: string; days?: number }) {
+    return this.store.createToken(name, o);
+  }
+
+  async revokeToken(name: string) {
+    return this.store.revokeToken(name);
+  }
+
+  async listTokens() {
+    return this.store.listTokens();
+  }
+
+  async checkToken(token: string) {
+    return this.store.checkToken(token);
+  }
+
+  async logAccess(who: StaffMember, action: string, what: string, count: number) {
+    this.store.logAccess(who, action, what, count);
+  }
+
+  async accessLog(o?: { since?: string; after?: number; limit?: number }) {
+    return this.store.accessLog(o);
+  }
+
+  async serverKey(name: string) {
+    return this.store.serverKey(name);
+  }
+
+  keyring() {
+    return this.store;
+  }
+
+  async takeWrite(client: string, perMinute: number) {
+    let limiter = this.limiters.get(perMinute);
+    if (!limiter) this.limiters.set(perMinute, (limiter = new RateLimiter(perMinute)));
+    return limiter.take(client);
+  }
+
+  async close() {
+    if (this.owned && this.db.open) this.db.close();
+  }
+}

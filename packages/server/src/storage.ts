@@ -1,0 +1,182 @@
+/**
+ * What the routes ask of a database, whichever it is: SQLite embedded in the
+ * process (storage-sqlite.ts, the default: one command, one file) or
+ * PostgreSQL shared by several server instances (storage-postgres.ts). Every
+ * method is asynchronous so that both can keep the same promises; the
+ * contract test suite runs against both.
+ */
+import { createHash } from 'node:crypto';
+
+export interface Row {
+  seq: number;
+  collection: string;
+  id: string;
+  data: string;
+  chapter: string | null;
+  status: string | null;
+  pinned: number;
+  created: string;
+  updated: string;
+  receipt: string | null;
+  moderated: string | null;
+}
+
+export interface ListOptions {
+  chapter?: string;
+  since?: string;
+  status?: string[];
+  /** Responses to one survey. */
+  survey?: string;
+  /** Posts carrying this hashtag (without "#"), filtered before paging. */
+  hashtag?: string;
+  after?: number;
+  limit: number;
+}
+
+/** A record as imports and seeding give it. */
+export interface ImportedRecord {
+  id: string;
+  chapter?: string;
+  status?: string;
+  pinned?: boolean;
+  created?: string;
+  author?: string;
+  survey?: string;
+}
+
+/** How long a token lasts unless told otherwise, and at most, in days (as Code.gs). */
+export const TOKEN_DAYS = 90;
+export const TOKEN_MAX_DAYS = 400;
+export const DAY_MS = 86_400_000;
+
+/** Who a token belongs to: campaign staff (chapter null) or the lead of one chapter. */
+export interface StaffMember {
+  name: string;
+  chapter: string | null;
+}
+
+export interface TokenInfo extends StaffMember {
+  created: string;
+  expires: string;
+  revoked: string | null;
+}
+
+/** One line of the access log: `who` read (`action`) `count` records of `what`. */
+export interface AccessEntry {
+  id: number;
+  at: string;
+  who: string;
+  chapter: string | null;
+  action: string;
+  what: string;
+  count: number;
+}
+
+/** The server's own keys, by name, for HMACs: form tokens, private links. */
+export interface KeyHolder {
+  serverKey(name: string): Buffer;
+}
+
+/** The keys every instance needs from the start. */
+export const SERVER_KEYS = ['form-tokens', 'private-links'];
+
+/** What a write stores beside the record: its moderation status, its author, digests of its body and of its private link. */
+export interface InsertFields {
+  status?: string;
+  authorKey?: string;
+  bodyHash?: string;
+  ownerHash?: string;
+}
+
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates or updates the tables (numbered migrations, each applied once); resolves once the database is usable. */
+  ready(): Promise<void>;
+  /** Migrations applied, and how many this version of the server has. */
+  migrations(): Promise<{ applied: number; known: number }>;
+  /**
+   * Stores a record once per (collection, id). Returns the stored receipt and whether this call stored it;
+   * `conflict` when a record with this id was stored from another body (`bodyHash`, a digest of the record as sent).
+   */
+  insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object): Promise<{ receipt: string; created: boolean; conflict: boolean }>;
+  /**
+   * Replaces or adds records (imports, seeding). Importing the same file again changes nothing: a record
+   * whose data is unchanged keeps its `updated` time. A post's status and pin come from the file until a
+   * moderator decides about it; from then on the moderator's decision stands. A post by a blocked author
+   * is stored hidden.
+   */
+  upsert(collection: string, records: ImportedRecord[]): Promise<void>;
+  list(collection: string, o: ListOptions): Promise<Row[]>;
+  get(collection: string, id: string): Promise<Row | undefined>;
+  count(collection: string): Promise<number>;
+  /** The data of every response to a survey, for its results. */
+  responses(survey: string): Promise<string[]>;
+  /** Moderation: sets a post's status and pinned flag, keeping its JSON in step. */
+  moderate(id: string, change: { status?: string; pinned?: boolean }): Promise<Row | undefined>;
+  /**
+   * Records a device's vote in a public poll; false when this device already voted with another response (the
+   * same response again is a retry, and true).
+   */
+  recordVote(survey: string, device: string, response: string): Promise<boolean>;
+  /** Blocks an author and hides their posts; returns how many posts it hid. */
+  blockAuthor(key: string): Promise<number>;
+  isBlocked(key: string): Promise<boolean>;
+  /** A token for one person (campaign staff, or a chapter's lead), expiring after `days`; shown once. */
+  createToken(name: string, o?: { chapter?: string; days?: number }): Promise<string>;
+  /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
+  revokeToken(name: string): Promise<boolean>;
+  listTokens(): Promise<TokenInfo[]>;
+  /** Whose token this is, if it is known, not revoked and not expired. */
+  checkToken(token: string): Promise<StaffMember | undefined>;
+  /** Notes that someone read, exported, corrected or erased personal data. */
+  logAccess(who: StaffMember, action: string, what: string, count: number): Promise<void>;
+  /** The access log, oldest first: entries after `after` (an id, for paging) and at or after `since`. */
+  accessLog(o?: { since?: string; after?: number; limit?: number }): Promise<AccessEntry[]>;
+  /** One of the server's own random keys, made once and kept in the database, so that every instance agrees. */
+  serverKey(name: string): Promise<Buffer>;
+  /** The server's keys (form tokens, private links), read once `ready()` has resolved. */
+  keyring(): KeyHolder;
+  /**
+   * A value that changes whenever public records (actions, chapters, posts, surveys) may have changed, through
+   * this instance, another one or a command such as `import`; undefined while this instance cannot tell.
+   */
+  publicVersion(): string | undefined;
+  /**
+   * Takes one write from a client's allowance of `perMinute` a minute (a token bucket holding at most that
+   * many); 0 when allowed, else the seconds to wait. Shared by every instance that uses this database.
+   */
+  takeWrite(client: string, perMinute: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Who wrote a post, as far as a name tells: for blocking an author. */
+export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const hashToken = sha256;
+
+/**
+ * What an import stores for a record, given what is stored already: for a post a moderator decided about,
+ * the moderator's status and pin stand; a blocked author's new post is hidden. Undefined when nothing changes.
+ */
+export function importedVersion(collection: string, record: ImportedRecord, old: Row | undefined, blocked: boolean): { record: ImportedRecord; data: string } | undefined {
+  let r = record;
+  if (collection === 'posts') {
+    if (old?.moderated) {
+      const was = JSON.parse(old.data) as { status?: string; pinned?: boolean };
+      r = { ...r, status: was.status ?? old.status ?? r.status, pinned: was.pinned };
+    } else if (blocked) r = { ...r, status: 'hidden', pinned: undefined };
+    if (r.pinned === undefined) delete r.pinned;
+  }
+  const data = JSON.stringify(r);
+  return old?.data === data ? undefined : { record: r, data };
+}
+
+/** A post's JSON after a moderation decision. */
+export function moderatedData(row: Row, change: { status?: string; pinned?: boolean }): Record<string, unknown> {
+  return { ...JSON.parse(row.data), ...(change.status ? { status: change.status } : {}), ...(change.pinned !== undefined ? { pinned: change.pinned } : {}) };
+}
+
+/** Which survey a record answers: kept in its own column so results read one survey's rows through an index. */
+export const surveyOf = (collection: string, record: ImportedRecord) => (collection === 'responses' ? (record.survey ?? null) : null);
