@@ -46,8 +46,9 @@ export class RestAdapter implements Adapter {
       try {
         const res = await request(url, {
           headers: { ...this.headers(access), ...(known ? { 'if-none-match': known.etag } : {}) },
-          // Personal data never sits in the browser's cache.
-          cache: access ? 'no-store' : 'default',
+          // Personal data never sits in the browser's cache. Public lists are asked again each time, with the ETag
+          // the browser kept: unchanged, the answer is a 304 without a body; changed, a live wall or poll sees it.
+          cache: access ? 'no-store' : 'no-cache',
           timeout: READ_TIMEOUT,
         });
         if (res.status === 304 && known) return known.body;
@@ -58,6 +59,11 @@ export class RestAdapter implements Adapter {
         if (etag && revalidatesItself) this.etags.set(url, { etag, body });
         return body;
       } catch (e) {
+        // Out of reach, a page still has the public answer its browser kept, however old.
+        if (!access && !revalidatesItself && e instanceof AdapterError && e.kind === 'network') {
+          const kept = await request(url, { headers: this.headers(), cache: 'force-cache', timeout: READ_TIMEOUT }).then((r) => r.json() as Promise<unknown>, () => undefined);
+          if (kept !== undefined) return kept;
+        }
         const retry = e instanceof AdapterError && e.retryable && attempt < READ_ATTEMPTS;
         if (!retry) throw e;
         await wait(Math.max(300 * 3 ** (attempt - 1), ((e as AdapterError).retryAfter ?? 0) * 1000));
