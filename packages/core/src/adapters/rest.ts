@@ -3,9 +3,10 @@
  * the reference server or any API that implements it.
  *
  * Reads follow `next` cursors, time out, and retry network failures with
- * backoff. Public reads go through the browser's HTTP cache, which keeps what
- * the server allows (Cache-Control) and revalidates it with its ETag; where
- * there is no such cache (Node), the adapter revalidates with the ETag itself.
+ * backoff. Public reads go through the browser's HTTP cache, which revalidates
+ * what it kept with its ETag on every read (a 304 carries no body) and gives
+ * the kept answer when the server is out of reach; where there is no such
+ * cache (Node), the adapter revalidates with the ETag itself.
  * Staff reads are never kept. Writes go
  * through the outbox, which calls `submit`; the spam checks travel as `_meta`.
  * Staff tokens are passed per call, never stored here.
