@@ -1,27 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { translated } from '../../packages/core/src/translate.ts';
-import type { Survey } from '../../packages/core/src/schemas/surveys.ts';
-
-const survey: Survey = {
-  id: 'pret',
-  title: 'Prêt·e à agir ?',
-  intro: 'Deux minutes.',
-  lang: 'fr',
-  questions: [
-    { id: 'role', type: 'single', label: 'Votre implication', options: ['nouveau', 'bénévole', 'organisateur'] },
-    { id: 'ready', type: 'scale', label: 'Prêt·e ?', min: 1, max: 5, options: ['Pas du tout', 'Tout à fait'] },
-    { id: 'host', type: 'yesno', label: 'Accueillir ?' },
-  ],
-  translations: {
-    es: {
-      title: '¿Lista o listo para actuar?',
-      questions: { role: { label: 'Tu implicación', options: ['nueva', 'voluntaria', 'organizadora'] }, ready: { label: '¿Lista?', options: ['Nada'] } },
-    },
-    'pt-BR': { title: 'Pronta para agir?' },
-    en: { title: 'Ready to act?', intro: 'Two minutes.' },
-  },
-};
+import { survey } from '../support/translated-survey.ts';
 
 describe('showing content in the visitor’s language', () => {
   const march = { id: 'a1', title: 'Marche', description: 'Départ à 14 h.', lang: 'fr', translations: { es: { title: 'Marcha' }, 'pt-BR': { title: 'Marcha (BR)' }, pt: { title: 'Marcha (PT)' } } };

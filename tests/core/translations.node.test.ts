@@ -5,31 +5,11 @@ import { headerMap } from '../../packages/core/src/headers.ts';
 import { readers } from '../../packages/core/src/collections.ts';
 import { groupSurveyRows } from '../../packages/core/src/adapters/survey-rows.ts';
 import { PublicChapterSchema } from '../../packages/core/src/schemas/chapters.ts';
-import type { Survey } from '../../packages/core/src/schemas/surveys.ts';
+import { survey } from '../support/translated-survey.ts';
 import { reasons } from '../support/issues.ts';
 
 const action = { title: 'Marche pour le climat', start: '2026-12-12T14:00', timezone: 'Europe/Paris' };
 const actions = (rows: unknown[]) => parseCollection('actions', readers.actions, rows, { aliases: headerMap });
-
-const survey: Survey = {
-  id: 'pret',
-  title: 'Prêt·e à agir ?',
-  intro: 'Deux minutes.',
-  lang: 'fr',
-  questions: [
-    { id: 'role', type: 'single', label: 'Votre implication', options: ['nouveau', 'bénévole', 'organisateur'] },
-    { id: 'ready', type: 'scale', label: 'Prêt·e ?', min: 1, max: 5, options: ['Pas du tout', 'Tout à fait'] },
-    { id: 'host', type: 'yesno', label: 'Accueillir ?' },
-  ],
-  translations: {
-    es: {
-      title: '¿Lista o listo para actuar?',
-      questions: { role: { label: 'Tu implicación', options: ['nueva', 'voluntaria', 'organizadora'] }, ready: { label: '¿Lista?', options: ['Nada'] } },
-    },
-    'pt-BR': { title: 'Pronta para agir?' },
-    en: { title: 'Ready to act?', intro: 'Two minutes.' },
-  },
-};
 
 describe('reading translated content: the JSON form', () => {
   it('keeps a record’s language and its translations, trimmed, empty texts left out', () => {
