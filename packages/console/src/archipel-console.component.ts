@@ -207,6 +207,25 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
   }
 
+  /** A scrollable table of `part` with its caption, its column headers and its rows. */
+  private table(part: string, caption: string, headers: readonly unknown[], rows: readonly TemplateResult[]): TemplateResult {
+    return html`<div class="table">
+      <table part=${part}>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${headers.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
   private renderCounts(): TemplateResult {
     const change = (e: Event) => {
       this.chapterChosen = (e.target as HTMLSelectElement).value;
@@ -215,24 +234,12 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       this.filters = { ...this.filters, interest: '' };
       void this.reload();
     };
-    return html`<div class="table">
-        <table part="chapters">
-          <caption>
-            ${this.t('chapters')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('chapter')}</th>
-              <th scope="col">${this.t('signups')}</th>
-              <th scope="col">${this.t('responses')}</th>
-              <th scope="col">${this.t('waiting')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.counts.map((c) => html`<tr data-chapter=${c.id}><th scope="row">${c.name}</th><td>${c.signups}</td><td>${c.responses}</td><td>${c.pending}</td></tr>`)}
-          </tbody>
-        </table>
-      </div>
+    return html`${this.table(
+      'chapters',
+      this.t('chapters'),
+      [this.t('chapter'), this.t('signups'), this.t('responses'), this.t('waiting')],
+      this.counts.map((c) => html`<tr data-chapter=${c.id}><th scope="row">${c.name}</th><td>${c.signups}</td><td>${c.responses}</td><td>${c.pending}</td></tr>`),
+    )}
       <label
         >${this.t('chapter')}
         <select name="chapter" @change=${change}>
@@ -269,27 +276,12 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         ? html`<p part="status" role="status">${this.t('loadingData')}</p>`
         : !signups.length
           ? html`<p part="status" data-empty>${this.t('noneFound')}</p>`
-          : html`<div class="table">
-              <table part="list">
-                <caption>
-                  ${this.t('found', { count: signups.length })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('name')}</th>
-                    <th scope="col">${this.t('contact')}</th>
-                    <th scope="col">${this.t('postcode')}</th>
-                    <th scope="col">${this.t('interests')}</th>
-                    <th scope="col">${this.t('date')}</th>
-                    <th scope="col">${this.t('contacted')}</th>
-                    <th scope="col"><span class="visually-hidden">${this.t('erase')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${signups.map((s) => this.renderSignup(s))}
-                </tbody>
-              </table>
-            </div>`}`;
+          : this.table(
+              'list',
+              this.t('found', { count: signups.length }),
+              [this.t('name'), this.t('contact'), this.t('postcode'), this.t('interests'), this.t('date'), this.t('contacted'), html`<span class="visually-hidden">${this.t('erase')}</span>`],
+              signups.map((s) => this.renderSignup(s)),
+            )}`;
   }
 
   private renderSignup(s: ConsoleSignup): TemplateResult {
@@ -314,33 +306,20 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
     if (!people) return html`<p part="status" role="status">${this.t('loadingData')}</p>`;
     if (!people.length) return html`<p part="status">${this.t('noReady')}</p>`;
     const readiness = (r: string) => (r === 'host' || r === 'lead' ? this.t(r) : r);
-    return html`<div class="table">
-      <table part="list">
-        <caption>
-          ${this.t('ready')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('name')}</th>
-            <th scope="col">${this.t('contact')}</th>
-            <th scope="col">${this.t('postcode')}</th>
-            <th scope="col">${this.t('readyFor')}</th>
-            <th scope="col">${this.t('date')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${people.map(
-            (p) => html`<tr data-id=${p.response}>
-              <th scope="row">${p.contact?.name ?? '—'}</th>
-              <td>${[p.contact?.email, p.contact?.phone].filter(Boolean).join(' · ') || '—'}</td>
-              <td>${p.postcode ?? ''}</td>
-              <td>${p.ready.map(readiness).join(', ')}</td>
-              <td>${formatDateTime(p.created, this.locale)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return this.table(
+      'list',
+      this.t('ready'),
+      [this.t('name'), this.t('contact'), this.t('postcode'), this.t('readyFor'), this.t('date')],
+      people.map(
+        (p) => html`<tr data-id=${p.response}>
+          <th scope="row">${p.contact?.name ?? '—'}</th>
+          <td>${[p.contact?.email, p.contact?.phone].filter(Boolean).join(' · ') || '—'}</td>
+          <td>${p.postcode ?? ''}</td>
+          <td>${p.ready.map(readiness).join(', ')}</td>
+          <td>${formatDateTime(p.created, this.locale)}</td>
+        </tr>`,
+      ),
+    );
   }
 
   private renderQueue(): TemplateResult {
