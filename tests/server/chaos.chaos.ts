@@ -155,6 +155,9 @@ ${ports.map((p, i) => `  server i${i} 127.0.0.1:${p} check inter 300ms fall 1 ri
   };
   await Promise.all([...clients.map(sender), chaos()]);
   await Promise.all(ports.map((p) => waitFor(`instance on ${p} back`, () => healthy(p))));
+  // HAProxy marks an instance up at its next check (every 300 ms): give it three before the limit is measured
+  // through the balancer, or the instance restarted last may not take its share yet.
+  await new Promise((r) => setTimeout(r, 1000));
 
   const client = new pg.Client(db.replace(/\?schema=(\w+)$/, ''));
   await client.connect();
