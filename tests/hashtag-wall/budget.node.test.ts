@@ -21,6 +21,8 @@ describe('<hashtag-wall> byte budget', () => {
       ['  with `moderate`: moderation view', ['hashtag-wall/src/moderation.ts'], 4],
       ['  with `mastodon`: Mastodon reader', ['hashtag-wall/src/mastodon.ts'], 2.5],
       ['  with `mastodon`, once a status arrives: DOMPurify', ['hashtag-wall/src/mastodon.ts', 'dompurify/dist/purify.es.mjs'], 11],
+      // The rally screen's QR encoder (uqr), full-screen button and wake lock (#24): measured 5.13 KiB.
+      ['  with `screen`: rally screen and QR code', ['hashtag-wall/src/rally.ts'], 9],
     ] as const;
     for (const [label, mods, ceiling] of parts) {
       const files = mods.map((m) => chunkOf(stats, m));
@@ -34,7 +36,7 @@ describe('<hashtag-wall> byte budget', () => {
 
   it('keeps DOMPurify, the form, moderation and Mastodon out of what every page downloads', () => {
     const page = closure(stats, ['hashtag-wall.js']);
-    for (const mod of ['dompurify', 'share-form.ts', 'moderation.ts', 'mastodon.ts', 'lightbox.ts', 'outbox.ts', 'post-write.ts']) {
+    for (const mod of ['dompurify', 'share-form.ts', 'moderation.ts', 'mastodon.ts', 'lightbox.ts', 'outbox.ts', 'post-write.ts', 'rally.ts', 'uqr']) {
       assert.ok(!page.files.some((f) => stats[f]!.modules.some((m) => m.includes(mod))), `${mod} should load on demand`);
     }
   });
@@ -43,11 +45,12 @@ describe('<hashtag-wall> byte budget', () => {
     const page = closure(stats, ['hashtag-wall.js']);
     // The wall's chunk and the shared chunk, DOMPurify and the parts that load on demand aside: measured
     // 34.38 KiB (issue #7 allowed 25), the wall's own chunk 8.24. See packages/hashtag-wall/README.md, "Size".
-    // 37.55 KiB since #25 (the shared chunk recognises calendar sources).
-    const budget = 38.5 * KiB;
+    // 37.55 KiB since #25 (the shared chunk recognises calendar sources); 38.58 since the rally screen fits its
+    // window (#24: its layout, call to post and full-screen button in the wall's own chunk, 8.57 KiB).
+    const budget = 39 * KiB;
     for (const f of page.files) line(f, stats[f]!.gzip);
     line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);
-    assert.ok(stats['hashtag-wall.js']!.gzip <= 8.5 * KiB, `the wall's own chunk is ${kib(stats['hashtag-wall.js']!.gzip)}, over 8.5 KiB`);
+    assert.ok(stats['hashtag-wall.js']!.gzip <= 9 * KiB, `the wall's own chunk is ${kib(stats['hashtag-wall.js']!.gzip)}, over 9 KiB`);
   });
 });

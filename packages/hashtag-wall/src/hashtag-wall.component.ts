@@ -10,10 +10,12 @@ import type { MastodonKey } from './strings/mastodon.js';
 import type { ShareForm } from './share-form.js';
 import type { ModerationView } from './moderation.js';
 import type { MastodonFeed } from './mastodon.js';
+import type { RallyScreen } from './rally.js';
+import type { RallyKey } from './strings/rally.js';
 import { LiveRefresh } from './live-refresh.js';
 import { LAYOUTS, WallFeed, type WallLayout } from './wall-feed.js';
 
-type Key = WallKey | ShareFormKey | SendKey | ModerationKey | MastodonKey | StaffKey;
+type Key = WallKey | ShareFormKey | SendKey | ModerationKey | MastodonKey | StaffKey | RallyKey;
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -30,7 +32,9 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @csspart form - The "Share your story" form.
  * @csspart lightbox - The dialog showing one post.
  * @csspart pager - Previous / next on a carousel or a rally screen.
- * @csspart cta - The call to post on a rally screen.
+ * @csspart cta - The call to post on a rally screen, with its QR code.
+ * @csspart qr - On a rally screen, the QR code to the share form (with `share-url`).
+ * @csspart fullscreen - On a rally screen, the full-screen button.
  * @csspart moderation - The staff moderation view.
  * @csspart status - Loading, empty, error and offline notices.
  * @csspart refused - In the story form, stories the source refused, each with its reason and the buttons to send it again or discard it.
@@ -58,13 +62,13 @@ export class HashtagWall extends ArchipelElement<Key> {
   @property() chapter?: string;
   /** `masonry`, `grid` (equal cards, text clamped) or `carousel` (one row, previous / next). Reflected; another value warns once and uses `masonry`. */
   @property({ reflect: true }) layout: WallLayout = 'masonry';
-  /** A rally screen: large cards on a dark background filling the window, pages turning every `advance` seconds, new posts animating in, the call to post at the bottom. */
+  /** A rally screen: two rows of large cards on a dark background filling the window without scrolling, pages turning every `advance` seconds, new posts animating in, the call to post at the bottom with a QR code to `share-url`, a full-screen button, and the screen kept awake. */
   @property({ type: Boolean, reflect: true }) screen = false;
   /** Seconds between checks for new posts; `0` reads once. By default `0`, and `30` on a rally screen. */
   @property({ type: Number }) refresh?: number;
   /** Seconds a page stays up on a rally screen. */
   @property({ type: Number }) advance = 10;
-  /** The address written on a rally screen, "Share yours at vagueclimat.org/mur"; without it, "Share yours with #tag". */
+  /** The address written on a rally screen, "Share yours at vagueclimat.org/mur", and its QR code (`https://` is added when it names no scheme); without it, "Share yours with #tag" and no code. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
   /** A Mastodon server (`mastodon.social`) whose public posts under the hashtag are merged in; a full URL (`https://host/path/`) is used as the API base. */
   @property() mastodon?: string;
@@ -95,6 +99,7 @@ export class HashtagWall extends ArchipelElement<Key> {
   private shareForm?: ShareForm;
   private moderation?: ModerationView;
   private mastodonFeed?: MastodonFeed;
+  private rally?: RallyScreen;
 
   /** The chapter the wall is limited to, if any (its `chapter`, else its hub's): a story sent from here belongs to it. */
   get wallChapter(): string | undefined {
@@ -115,6 +120,7 @@ export class HashtagWall extends ArchipelElement<Key> {
     if (changed.has('refresh') || changed.has('screen')) this.live.schedule();
     if (changed.has('screen') || changed.has('advance') || changed.has('paused')) this.feed.turnPages(this.screen && !this.paused ? this.advance : 0);
     if (changed.has('mastodon') && this.mastodon && !this.moderate) void this.followMastodon();
+    if (this.screen && !this.rally) void import('./rally.js').then((m) => (this.rally ??= new m.RallyScreen(this)));
     if (this.moderate && !this.moderation) {
       void import('./moderation.js').then((m) => (this.moderation ??= new m.ModerationView(this, (id) => this.chapterName(id))));
     }
@@ -153,6 +159,7 @@ export class HashtagWall extends ArchipelElement<Key> {
       <header part="header">
         ${staticHtml`<${this.heading()} id="h" tabindex="-1">${tag ? this.t('title', { tag }) : this.t('titleAll')}</${this.heading()}>`}
         <button type="button" class="skip" @click=${() => this.feed.focusEnd()}>${this.t('skip')}</button>
+        ${this.screen ? this.rally?.button() : nothing}
         ${live.refreshSeconds > 0 || this.screen ? html`<button type="button" part="pause" @click=${() => (this.paused = !this.paused)}>${this.t(this.paused ? 'resume' : 'pause')}</button>` : nothing}
         ${this.noForm || this.screen ? nothing : html`<button type="button" part="share-button" aria-expanded=${String(this.formOpen)} @click=${this.toggleForm}>${this.t('share')}</button>`}
       </header>
@@ -170,7 +177,7 @@ export class HashtagWall extends ArchipelElement<Key> {
           </div>`
         : nothing}
       <p class="end" tabindex="-1">${this.t('end')}</p>
-      ${this.screen ? html`<footer part="cta">${this.shareUrl ? this.t('cta', { url: this.shareUrl }) : this.t('ctaTag', { tag: tag || '…' })}</footer>` : nothing}
+      ${this.screen ? html`<footer part="cta"><span>${this.shareUrl ? this.t('cta', { url: this.shareUrl }) : this.t('ctaTag', { tag: tag || '…' })}</span>${this.rally?.code()}</footer>` : nothing}
       ${feed.renderLightbox()}
     </section>`;
   }

@@ -196,20 +196,31 @@ export const wallStyles = css`
   :host([screen]) .wall {
     display: flex;
     flex-direction: column;
-    min-height: 100vh;
-    padding: 1.5rem;
+    box-sizing: border-box;
+    height: 100vh;
+    height: 100dvh;
+    overflow: hidden;
+    padding: 1.5vh 1.5rem;
     background: var(--archipel-wall-screen-background, #101418);
     color: #fff;
-    font-size: 1.4rem;
+    font-size: clamp(1rem, 2.2vh, 1.6rem);
+  }
+  :host([screen]) header {
+    margin-block-end: 1vh;
   }
   :host([screen]) .feed {
     --_col: var(--archipel-wall-column-width, 24rem);
-    flex: 1;
-    grid-auto-rows: minmax(0, 1fr);
+    flex: 1 1 0;
+    min-height: 0;
+    grid-template-rows: repeat(2, minmax(0, 1fr));
   }
   [part='cta'] {
-    margin-top: 1rem;
-    padding: 0.75rem 1.5rem;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 1.5rem;
+    margin-top: 1vh;
+    padding: 0.5rem 1.5rem;
     border-radius: var(--_radius);
     background: var(--_brand);
     color: var(--_on-brand);
