@@ -147,3 +147,24 @@ describe('<hashtag-wall screen> on a projector (#24)', function () {
     }
   });
 });
+
+describe('<hashtag-wall screen mastodon> (#24)', () => {
+  it('shows reviewed posts only: reads nothing from Mastodon itself, and tells the webmaster how to collect them', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const before = performance.getEntriesByType('resource').length;
+      const mastodon = new URL('../fixtures/mastodon/', import.meta.url).href;
+      const el = await fixture<HashtagWall>(html`<hashtag-wall lang="fr" hashtag="VagueClimat" screen mastodon=${mastodon}
+        .adapter=${memory({ posts }, { name: 'wall' })}></hashtag-wall>`);
+      await waitUntil(() => cards(el).length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const asked = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+      expect(asked.filter((u) => u.includes('/api/v1/timelines/tag/'))).to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes('archipel-server collect --tag VagueClimat --mastodon'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -24,6 +24,9 @@ const chapterLabel = (id: string) => id.replace(/[-_.]+/g, ' ').replace(/(^|\s)\
 /** The words a card says; Mastodon's are there whenever one of its statuses is. */
 export type CardKey = WallKey | MastodonKey;
 
+/** The networks whose photos load by themselves: the wall's own Mastodon reader, and the server's collector. */
+const NETWORKS = ['mastodon', 'pixelfed', 'bluesky'];
+
 /** What a card reads of its wall: its words, and the source its relative picture addresses belong to. */
 export interface CardHost {
   readonly locale: Locale;
@@ -46,10 +49,10 @@ export function postBody(host: CardHost, view: CardView, p: WallPost, big = fals
   const video = videoOf(p.video);
   const link = safeUrl(p.link ?? (p.video && !video ? p.video : undefined));
   const chapter = p.chapter && (view.chapterName(p.chapter) ?? chapterLabel(p.chapter));
-  // A photo from the page's own site or the data source loads by itself, and so do a Mastodon
-  // instance's (the webmaster chose that instance); one from any other host would tell that host
-  // about every visitor, so, like a video, it waits for a click.
-  const trusted = image && (p.source === 'mastodon' || [location.origin, base && new URL(base, location.href).origin].includes(new URL(image).origin));
+  // A photo from the page's own site or the data source loads by itself, and so do those of the networks
+  // the campaign reads (Mastodon, Pixelfed, Bluesky: the webmaster chose them); one from any other host
+  // would tell that host about every visitor, so, like a video, it waits for a click.
+  const trusted = image && (NETWORKS.includes(p.source!) || [location.origin, base && new URL(base, location.href).origin].includes(new URL(image).origin));
   const img = !image
     ? nothing
     : trusted || view.revealed.has(`img:${p.id}`)

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, type SendKey, type StaffKey } from '@archipel/core';
+import { ArchipelElement, warnOnce, type SendKey, type StaffKey } from '@archipel/core';
 import { wallStyles } from './hashtag-wall.styles.js';
 import { wallWords, type WallKey } from './strings/hashtag-wall.js';
 import type { ShareFormKey } from './strings/share-form.js';
@@ -70,7 +70,7 @@ export class HashtagWall extends ArchipelElement<Key> {
   @property({ type: Number }) advance = 10;
   /** The address written on a rally screen, "Share yours at vagueclimat.org/mur", and its QR code (`https://` is added when it names no scheme); without it, "Share yours with #tag" and no code. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** A Mastodon server (`mastodon.social`) whose public posts under the hashtag are merged in; a full URL (`https://host/path/`) is used as the API base. */
+  /** A Mastodon server (`mastodon.social`) whose public posts under the hashtag are merged in as they are, without review (never on a rally screen); a full URL (`https://host/path/`) is used as the API base. To review them first, let the Archipel server collect them (`archipel-server collect`). */
   @property() mastodon?: string;
   /** Shows the staff moderation view instead of the wall; it asks for a staff token, unless `token` is set in code. */
   @property({ type: Boolean }) moderate = false;
@@ -119,7 +119,9 @@ export class HashtagWall extends ArchipelElement<Key> {
     this.layout = this.checkOption('layout', this.layout, LAYOUTS, 'masonry');
     if (changed.has('refresh') || changed.has('screen')) this.live.schedule();
     if (changed.has('screen') || changed.has('advance') || changed.has('paused')) this.feed.turnPages(this.screen && !this.paused ? this.advance : 0);
-    if (changed.has('mastodon') && this.mastodon && !this.moderate) void this.followMastodon();
+    // A rally screen shows reviewed posts only: Mastodon's reach it through the server's moderation queue.
+    if (changed.has('mastodon') && this.mastodon && !this.moderate && !this.screen) void this.followMastodon();
+    if (this.mastodon && this.screen) warnOnce('mastodon-screen', `A rally screen shows reviewed posts only, so it leaves out what mastodon="${this.mastodon}" reads. Let the Archipel server collect them into the moderation queue: archipel-server collect --tag ${this.hashtag || 'YourTag'} --mastodon https://${this.mastodon.replace(/^https?:\/\//, '')}`);
     if (this.screen && !this.rally) void import('./rally.js').then((m) => (this.rally ??= new m.RallyScreen(this)));
     if (this.moderate && !this.moderation) {
       void import('./moderation.js').then((m) => (this.moderation ??= new m.ModerationView(this, (id) => this.chapterName(id))));

@@ -135,6 +135,7 @@ export class MastodonFeed implements ReactiveController {
     // A full URL is the API's base (tests, or a server under a path); a bare name is https://name/.
     this.base = /^https?:\/\//i.test(instance) ? instance.replace(/\/*$/, '/') : `https://${instance.trim()}/`;
     this.host = new URL(this.base).host;
+    warnOnce(`unreviewed:${this.host}`, `mastodon="${instance}": posts shown unreviewed. To review them, use archipel-server collect instead.`);
     wall.addController(this);
   }
 

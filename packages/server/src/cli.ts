@@ -13,6 +13,7 @@ import { LOG_LEVELS, type LogLevel } from './options.js';
 import { publish } from './publish.js';
 import { startServer } from './start.js';
 import { addFeed, describeSync, listFeeds, removeFeed, syncFeeds } from './sync.js';
+import { collect, describeCollect, NETWORKS } from './collect.js';
 
 // Kept as text rather than read from this file's comment: the published server is a bundle without comments.
 const USAGE = `
@@ -46,6 +47,10 @@ const USAGE = `
                   (calendars and other sources whose actions the server reads: .ics, webcal:, Mobilizon…)
   archipel-server sync [--every MINUTES] [--db …]
                   (reads every feed once, or every MINUTES; a feed that fails keeps its last actions)
+  archipel-server collect --tag VagueClimat [--mastodon https://mastodon.social] [--pixelfed https://pixelfed.social]
+                  [--bluesky https://public.api.bsky.app] [--trust @you@mastodon.social,@you.bsky.social] [--chapter ID]
+                  [--every MINUTES] [--db …]
+                  (posts under the hashtags, into the moderation queue; trusted accounts' posts are published at once)
 `;
 
 const { values, positionals } = parseArgs({
@@ -73,6 +78,11 @@ const { values, positionals } = parseArgs({
     'base-url': { type: 'string' },
     label: { type: 'string' },
     every: { type: 'string' },
+    tag: { type: 'string', multiple: true, default: [] },
+    mastodon: { type: 'string', multiple: true, default: [] },
+    pixelfed: { type: 'string', multiple: true, default: [] },
+    bluesky: { type: 'string', multiple: true, default: [] },
+    trust: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -214,6 +224,33 @@ if (command === 'token') {
   if (values.every !== undefined && !(minutes >= 1)) throw new Error(`--every takes a number of minutes, at least 1, not "${values.every}".`);
   if (values.every === undefined) process.exitCode = (await once()) ? 0 : 1;
   else {
+    await once();
+    const timer = setInterval(() => void once(), minutes * 60_000);
+    const stop = () => {
+      clearInterval(timer);
+      void storage.close();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+} else if (command === 'collect') {
+  const sources = NETWORKS.flatMap((network) => (values[network] ?? []).map((base) => ({ network, base })));
+  for (const { network, base } of sources) if (!URL.canParse(base)) fail(`--${network} takes the server's address, such as https://${network === 'bluesky' ? 'public.api.bsky.app' : `${network}.social`}; not "${base}".`);
+  if (!values.tag?.length) fail('collect needs at least one --tag, the hashtag without its "#", such as --tag VagueClimat.');
+  if (!sources.length) fail('collect needs at least one server to read: --mastodon https://mastodon.social, --pixelfed https://pixelfed.social or --bluesky https://public.api.bsky.app.');
+  const minutes = Number(values.every);
+  if (values.every !== undefined && !(minutes >= 1)) fail(`--every takes a number of minutes, at least 1, not "${values.every}".`);
+  const storage = await readyStorage(values.db!);
+  const trusted = values.trust ? values.trust.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const once = async () => {
+    const reports = await collect(storage, { sources, tags: values.tag!, trusted, chapter: values.chapter });
+    for (const r of reports) console.log(describeCollect(r));
+    return reports.every((r) => !r.error);
+  };
+  if (values.every === undefined) {
+    process.exitCode = (await once()) ? 0 : 1;
+    await storage.close();
+  } else {
     await once();
     const timer = setInterval(() => void once(), minutes * 60_000);
     const stop = () => {

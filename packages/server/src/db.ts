@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { authorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
+import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
 export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -177,7 +177,8 @@ export class Store {
     );
     this.db.transaction(() => {
       for (const record of records) {
-        const blocked = collection === 'posts' && Boolean(record.author) && this.isBlocked(authorKey(record.author!));
+        const key = collection === 'posts' ? postAuthorKey(record) : null;
+        const blocked = key !== null && this.isBlocked(key);
         const next = importedVersion(collection, record, this.get(collection, record.id), blocked);
         if (!next) continue;
         const r = next.record;
@@ -188,7 +189,7 @@ export class Store {
           chapter: r.chapter ?? null,
           status: r.status ?? null,
           pinned: r.pinned ? 1 : 0,
-          author_key: r.author ? authorKey(r.author) : null,
+          author_key: postAuthorKey(r),
           created: r.created ?? now,
           updated: now,
           survey: surveyOf(collection, r),

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
+import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -255,7 +255,8 @@ export class PostgresStorage implements Storage {
     const now = new Date().toISOString();
     await this.transaction(async (c) => {
       for (const record of records) {
-        const blocked = collection === 'posts' && Boolean(record.author) && (await this.isBlocked(authorKey(record.author!), c));
+        const key = collection === 'posts' ? postAuthorKey(record) : null;
+        const blocked = key !== null && (await this.isBlocked(key, c));
         const next = importedVersion(collection, record, await this.get(collection, record.id, c), blocked);
         if (!next) continue;
         const r = next.record;
@@ -265,7 +266,7 @@ export class PostgresStorage implements Storage {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                  ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, chapter = excluded.chapter, status = excluded.status,
                    pinned = excluded.pinned, author_key = excluded.author_key, updated = excluded.updated, survey = excluded.survey`,
-          values: [collection, r.id, next.data, r.chapter ?? null, r.status ?? null, r.pinned ? 1 : 0, r.author ? authorKey(r.author) : null, r.created ?? now, now, surveyOf(collection, r)],
+          values: [collection, r.id, next.data, r.chapter ?? null, r.status ?? null, r.pinned ? 1 : 0, postAuthorKey(r), r.created ?? now, now, surveyOf(collection, r)],
         });
       }
       await this.announce(c);

@@ -41,6 +41,8 @@ export interface ImportedRecord {
   pinned?: boolean;
   created?: string;
   author?: string;
+  /** A collected post's account on its network (`@user@instance`), which names its author better than a display name. */
+  account?: string;
   survey?: string;
 }
 
@@ -151,6 +153,13 @@ export interface Storage {
 
 /** Who wrote a post, as far as a name tells: for blocking an author. */
 export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * What blocking a post's author names: its account on its network when it was collected (`acct:@user@host`, which
+ * no display name can take over), else its author's name.
+ */
+export const postAuthorKey = (post: { author?: unknown; account?: unknown }): string | null =>
+  typeof post.account === 'string' && post.account ? `acct:${authorKey(post.account)}` : typeof post.author === 'string' && post.author ? authorKey(post.author) : null;
 
 /** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

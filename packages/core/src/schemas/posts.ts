@@ -30,6 +30,8 @@ export const PostSchema = z.object({
   status: z.optional(PostStatus),
   pinned: z.optional(z.boolean()),
   source: z.optional(text(40)),
+  /** The author's account on the network a collected post came from (`@user@instance`, `@handle.bsky.social`): public there, and what blocking them names. */
+  account: z.optional(text(320)),
   ...inLanguages(PostTranslationSchema),
   ...provenance,
 });

@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { authorKey } from '../storage.js';
+import { postAuthorKey } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -83,7 +83,7 @@ export const staffRoutes: Routes = async (app, { store, metrics }) => {
     else if (action === 'hide') await store.moderate(id, { status: 'hidden', pinned: false });
     else if (action === 'pin') await store.moderate(id, { status: 'approved', pinned: true });
     else if (action === 'unpin') await store.moderate(id, { pinned: false });
-    else await store.blockAuthor(authorKey(String((JSON.parse(row.data) as { author?: unknown }).author)));
+    else await store.blockAuthor(postAuthorKey(JSON.parse(row.data) as object) ?? '');
     return sendJson(reply.header('cache-control', 'no-store'), (await store.get('posts', id))!.data);
   });
 };
