@@ -40,7 +40,7 @@ const EXAMPLES: Example[] = [
 /** Why the npm registry cannot be used, or undefined when it answers. */
 function registryUnreachable(): string | undefined {
   try {
-    execFileSync('npm', ['ping'], { stdio: 'ignore', timeout: 20_000 });
+    execFileSync('npm', ['ping', '--fetch-retries', '0', '--fetch-timeout', '10000'], { stdio: 'ignore', timeout: 20_000 });
     return undefined;
   } catch {
     return 'the npm registry does not answer (`npm ping`), so the examples cannot install';
