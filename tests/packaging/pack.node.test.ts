@@ -2,12 +2,12 @@
  * What `npm pack` publishes (after `npm run build`, which `npm test` runs first): the `archipel` package a page
  * loads from a CDN or installs, and `@archipel/server`, the reference server as JavaScript with its command.
  * Each tarball is really packed and unpacked under .archipel/pack-test, where the consumer's TypeScript is checked
- * against it and the server's command runs.
+ * against it and the server's command runs. Every package of the repository carries the root's LICENSE.
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, cpSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { Ajv } from 'ajv';
 
@@ -169,6 +169,28 @@ describe('the @archipel/server package', () => {
   it('runs its command from the unpacked tarball', () => {
     const out = execFileSync(process.execPath, [join(server.dir, 'bin/archipel-server.mjs'), '--help'], { encoding: 'utf8' });
     assert.match(out, /archipel-server token create --name NAME/);
+  });
+});
+
+describe('every package of the repository', () => {
+  const root = readFileSync('LICENSE', 'utf8');
+  const folders = readdirSync('packages', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join('packages', d.name));
+
+  it('has the root\'s LICENSE, and a package.json that names the same licence', () => {
+    assert.equal(json('package.json').license, 'AGPL-3.0-or-later');
+    for (const folder of folders) {
+      assert.ok(existsSync(join(folder, 'LICENSE')), `${folder} has no LICENSE: copy the root's`);
+      assert.equal(readFileSync(join(folder, 'LICENSE'), 'utf8'), root, `${folder}/LICENSE is not the root's text`);
+      if (existsSync(join(folder, 'package.json'))) assert.equal(json(join(folder, 'package.json')).license, 'AGPL-3.0-or-later', `${folder}/package.json names another licence`);
+    }
+  });
+
+  it('puts its LICENSE in its tarball', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspaces'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Packed[];
+    const workspaces = folders.filter((f) => existsSync(join(f, 'package.json'))).map((f) => json(join(f, 'package.json')).name).sort();
+    assert.deepEqual(packed.map((p) => p.name).sort(), workspaces);
+    for (const p of packed) assert.ok(p.files.some((f) => f.path === 'LICENSE'), `${p.name}'s tarball has no LICENSE`);
+    assert.ok(site.files.has('LICENSE') && server.files.has('LICENSE'));
   });
 });
 

@@ -15,6 +15,11 @@ describe('static files', () => {
     writeFileSync(join(dir, 'widget.js'), script);
     writeFileSync(join(dir, 'worker.mjs'), script);
     writeFileSync(join(dir, 'ready.js'), script);
+    // The survey's chunk as the build names it, and as an app's Vite build renames it; a file of data by the same name.
+    writeFileSync(join(dir, 'responses-DG_4vcrU.js'), script);
+    writeFileSync(join(dir, 'responses-DG_4vcrU-BayZB3M0.js'), script);
+    writeFileSync(join(dir, 'responses.js'), 'export const responses = [{ email: "secret@example.org" }];\n');
+    writeFileSync(join(dir, 'signups-2026-12-01.csv'), 'email\nsecret@example.org\n');
     // A file the build compressed beforehand is served as it is.
     writeFileSync(join(dir, 'ready.js.br'), brotliCompressSync(Buffer.from(script)));
     server = await startServer({ db: ':memory:', port: 0, statics: { '/dist/': dir }, logLevel: 'silent' });
@@ -49,6 +54,15 @@ describe('static files', () => {
     assert.equal(plain.body.toString(), script);
     const ready = await travel('/dist/ready.js', 'br');
     assert.equal(ready.headers['content-length'], String(brotliCompressSync(Buffer.from(script)).length));
+  });
+
+  it('serves a hashed chunk of code named after responses, and never a file of them', async () => {
+    for (const path of ['/dist/responses-DG_4vcrU.js', '/dist/responses-DG_4vcrU-BayZB3M0.js']) {
+      const res = await get(path);
+      assert.equal(res.status, 200, path);
+      assert.equal((await raw(res)).toString(), script);
+    }
+    for (const path of ['/dist/responses.js', '/dist/signups-2026-12-01.csv']) assert.equal((await get(path)).status, 404, path);
   });
 
   it('lets a page on any site load every file, MapLibre’s .mjs worker included', async () => {

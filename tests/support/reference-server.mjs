@@ -14,6 +14,9 @@
  * as a campaign serving the widgets beside its API does. The database lives
  * in a temporary folder for the whole test run. The server is the compiled one
  * (packages/server/dist/cli.js), built first when missing or older than its sources.
+ *
+ * A Node test starts the same server with `startReferenceServer({ statics: ['/react/=./app/dist'] })`, which serves
+ * those folders too (a built app beside the API) and answers what the command above answers, with `stop()`.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -33,17 +36,18 @@ async function prepare() {
   // Survey responses are personal: the demo keeps them out of its public folder.
   execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  return { cli, db, token, port: 0, child: undefined, cors: '*' };
+  return { cli, db, token, port: 0, child: undefined, cors: '*', statics: [] };
 }
 
-async function start(cors = '*') {
+async function start(cors = '*', statics = []) {
   state ??= await (preparing ??= prepare());
-  if (state.child && state.cors === cors) return;
+  if (state.child && state.cors === cors && state.statics.join() === statics.join()) return;
   if (state.child) await stop();
   state.cors = cors;
+  state.statics = statics;
   await new Promise((resolve, reject) => {
     // Request lines are left out (warn): only what goes wrong reaches the test run's output.
-    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', cors, '--static', '/dist/=./dist', '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', cors, '--static', '/dist/=./dist', ...statics.flatMap((s) => ['--static', s]), '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
       // Once started, its output is not kept: a long run would only grow it.
@@ -77,6 +81,13 @@ function stop() {
   });
 }
 
+const answer = () => ({ url: `http://127.0.0.1:${state.port}/api`, static: `http://127.0.0.1:${state.port}/dist/`, token: state.token, running: Boolean(state.child) });
+
+export async function startReferenceServer({ cors = '*', statics = [] } = {}) {
+  await start(cors, statics);
+  return { ...answer(), stop };
+}
+
 export function referenceServerPlugin() {
   return {
     name: 'archipel-reference-server',
@@ -84,11 +95,10 @@ export function referenceServerPlugin() {
       if (command !== 'reference-server') return undefined;
       if (payload?.action === 'stop') await stop();
       else await start(payload?.cors);
-      const answer = { url: `http://127.0.0.1:${state.port}/api`, static: `http://127.0.0.1:${state.port}/dist/`, token: state.token, running: Boolean(state.child) };
-      if (payload?.action !== 'lead-token') return answer;
+      if (payload?.action !== 'lead-token') return answer();
       const name = `lead of ${payload.chapter} ${Date.now()}`;
       const leadToken = execFileSync(process.execPath, [state.cli, 'token', 'create', '--name', name, '--chapter', payload.chapter, '--db', state.db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      return { ...answer, leadToken };
+      return { ...answer(), leadToken };
     },
     async serverStop() {
       await stop();

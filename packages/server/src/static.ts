@@ -58,8 +58,13 @@ function fileFor(dir: string, rest: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Files named after a personal collection: whatever they hold, a static mount never serves them. */
+/**
+ * Files named after a personal collection: whatever they hold, a static mount never serves them. A bundler's
+ * hashed chunk of code named after a module (the survey's `responses-DG_4vcrU.js`, `responses-DG_4vcrU-BayZB3M0.js`
+ * once an app's Vite build has bundled it) is code, not data: refusing it leaves the survey loading for ever.
+ */
 const PERSONAL_FILE = /^(signups|responses)\b/i;
+const HASHED_CODE = /^(signups|responses)(-[\w]{8})+\.(m?js|css)(\.map)?$/i;
 
 /** A collection file with only its public fields, in the shape it came in (a list, or an object keyed by the collection or "items"). */
 function publicJson(collection: Parameters<typeof publicRecord>[0], file: string): string | undefined {
@@ -99,7 +104,7 @@ export const staticRoutes: Routes = async (app, { settings }) => {
       const file = path.startsWith(prefix) ? fileFor(dir, path.slice(prefix.length)) : undefined;
       if (!file) throw notFound(request.url);
       const name = basename(file);
-      if (PERSONAL_FILE.test(name)) {
+      if (PERSONAL_FILE.test(name) && !HASHED_CODE.test(name)) {
         warnOnce(request, `${file} is named after personal data and is never served. Move it out of the static folder; keep sign-ups and responses in the database.`);
         throw notFound(request.url);
       }
