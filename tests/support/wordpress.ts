@@ -56,6 +56,8 @@ export interface WordPress {
   /** http://127.0.0.1:<port>, the site's address. */
   origin: string;
   root: string;
+  /** The password of every user the fixtures make: "admin", and the author "autrice" (setup.php). */
+  password: string;
   /** Runs one of tests/wordpress/fixtures/*.php with the site loaded; resolves to what it printed. */
   php(script: string, env?: Record<string, string>, input?: string): Promise<string>;
   close(): Promise<void>;
@@ -67,17 +69,30 @@ export async function startWordPress(pluginZip: string): Promise<WordPress> {
   const origin = `http://127.0.0.1:${port}`;
   const root = mkdtempSync(join(tmpdir(), 'archipel-wp-'));
   const database = `archipel_wp_${randomBytes(5).toString('hex')}`;
+  const password = randomBytes(12).toString('hex');
   let server: ChildProcess | undefined;
 
+  /** Stops the server and its workers, which are in its process group; once. */
+  const stop = () => {
+    process.off('exit', stop);
+    if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    server = undefined;
+  };
+
   const close = async () => {
-    server?.kill();
+    stop();
     await mysql(`DROP DATABASE IF EXISTS ${database}`).catch(() => {});
     rmSync(root, { recursive: true, force: true });
   };
 
   const php = (script: string, env: Record<string, string> = {}, input?: string) =>
     new Promise<string>((ok, fail) => {
-      const child = spawn('php', [join(FIXTURES, script)], { env: { ...process.env, ARCHIPEL_WP_ROOT: root, ARCHIPEL_WP_HOST: `127.0.0.1:${port}`, ...env } });
+      const child = spawn('php', [join(FIXTURES, script)], { env: { ...process.env, ARCHIPEL_WP_ROOT: root, ARCHIPEL_WP_HOST: `127.0.0.1:${port}`, ARCHIPEL_WP_PASSWORD: password, ...env } });
       let out = '';
       let err = '';
       child.stdout.on('data', (d) => (out += d));
@@ -104,7 +119,10 @@ export async function startWordPress(pluginZip: string): Promise<WordPress> {
     await mysql(`CREATE DATABASE ${database} CHARACTER SET utf8mb4`);
     await php('install.php');
 
-    server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'router.php')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // A few workers: the block editor asks for many things at once.
+    server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'router.php')], { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+    // A test run that ends without close() (a crash, Ctrl-C) leaves no server behind either.
+    process.once('exit', stop);
     let log = '';
     server.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
     const started = Date.now();
@@ -115,7 +133,7 @@ export async function startWordPress(pluginZip: string): Promise<WordPress> {
       if (Date.now() - started > 20_000) throw new Error(`WordPress did not answer on ${origin} within 20 s: ${log}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    return { origin, root, php, close };
+    return { origin, root, password, php, close };
   } catch (err) {
     await close();
     throw err;

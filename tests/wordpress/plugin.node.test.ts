@@ -20,6 +20,22 @@ const unavailable = await wordpressUnavailable();
 const required = process.env.ARCHIPEL_REQUIRE_WORDPRESS === '1';
 if (unavailable && !required) console.log(`# WordPress plugin tests skipped: ${unavailable}`);
 
+/** What these tests use of the block editor's `wp` global (WordPress 6.1), in the page. */
+declare const wp: {
+  data: {
+    select(store: 'core/editor'): { getCurrentPostId(): number | null; getEditedPostContent(): string; isSavingPost(): boolean; getCurrentPost(): { status: string; link: string } };
+    select(store: 'core/edit-post'): { isFeatureActive(feature: string): boolean };
+    dispatch(store: 'core/edit-post'): { toggleFeature(feature: string): void; openGeneralSidebar(name: string): void };
+    dispatch(store: 'core/block-editor'): { insertBlocks(block: { clientId: string }): void; selectBlock(clientId: string): void };
+    dispatch(store: 'core/editor'): { editPost(edits: Record<string, string>): void; savePost(): Promise<void> };
+  };
+  blocks: {
+    getBlockTypes(): { name: string; title: string }[];
+    getBlockType(name: string): { edit?: unknown } | undefined;
+    createBlock(name: string): { clientId: string };
+  };
+};
+
 interface Stored {
   id: number;
   url: string;
@@ -36,7 +52,7 @@ const SIGNUP_POST = `Rejoignez-nous.
 const WALL_POST = `<!-- wp:archipel/wall {"hashtag":"VagueClimat","noForm":true,"fallbackLink":"https://vagueclimat.example.org/mur","fallbackText":"Le mur de la Vague"} /-->`;
 
 describe('the WordPress plugin', { skip: required ? false : unavailable }, () => {
-  let wp: WordPress;
+  let site: WordPress;
   let api: TestServer;
   let browser: Browser;
   let posts: Stored[];
@@ -47,9 +63,9 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
     assert.equal(unavailable, undefined, `ARCHIPEL_REQUIRE_WORDPRESS=1 but ${unavailable}`);
     const file = join(dir, 'archipel-wordpress.zip');
     zip(file);
-    wp = await startWordPress(file);
-    api = await startTestServer({ cors: [wp.origin] });
-    const setup = JSON.parse(await wp.php('setup.php', { ARCHIPEL_SOURCE: `${api.url}/api`, ARCHIPEL_POSTS: JSON.stringify([{ title: 'Rejoindre', content: SIGNUP_POST }, { title: 'Le mur', content: WALL_POST }]) })) as { author: number; settings: typeof settings; posts: Stored[] };
+    site = await startWordPress(file);
+    api = await startTestServer({ cors: [site.origin] });
+    const setup = JSON.parse(await site.php('setup.php', { ARCHIPEL_SOURCE: `${api.url}/api`, ARCHIPEL_POSTS: JSON.stringify([{ title: 'Rejoindre', content: SIGNUP_POST }, { title: 'Le mur', content: WALL_POST }]) })) as { author: number; settings: typeof settings; posts: Stored[] };
     posts = setup.posts;
     settings = setup.settings;
     assert.ok(posts.every((p) => p.author === setup.author));
@@ -59,7 +75,7 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
   after(async () => {
     await browser?.close();
     await api?.close();
-    await wp?.close();
+    await site?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -77,7 +93,7 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
       const tag = /<hub-signup[^>]*>[\s\S]*?<\/hub-signup>/.exec(html)?.[0];
       assert.equal(tag, `<hub-signup fields="name email postcode" consent="contact:J’accepte d’être recontacté·e par Vague Climat" lang="fr" source="${api.url}/api"><a href="https://vagueclimat.example.org/rejoindre">Rejoindre Vague Climat</a></hub-signup>`);
       assert.equal([...html.matchAll(/<hub-signup/g)].length, 1);
-      const loader = `${wp.origin}/wp-content/plugins/archipel/dist/archipel.js?ver=0.1.0`;
+      const loader = `${site.origin}/wp-content/plugins/archipel/dist/archipel.js?ver=0.1.0`;
       assert.deepEqual([...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]), [loader]);
       assert.equal((await fetch(loader)).status, 200);
     });
@@ -133,7 +149,7 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
   });
 
   describe('attributes', () => {
-    const render = (content: string, user = '') => wp.php('render.php', user ? { ARCHIPEL_WP_USER: user } : {}, content);
+    const render = (content: string, user = '') => site.php('render.php', user ? { ARCHIPEL_WP_USER: user } : {}, content);
 
     it('are escaped: a value with "><script> stays inside its attribute', async () => {
       const html = await render(`[archipel_signup source='x"><script>alert(1)</script>' fields="name' onfocus='alert(2)" privacy-url="javascript:alert(3)"]`);
@@ -164,16 +180,110 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
     });
   });
 
+  /** A browser context signed in to WordPress as `user`. */
+  async function signedIn(user: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/wp-login.php`);
+    await page.fill('#user_login', user);
+    await page.fill('#user_pass', site.password);
+    await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+    return { context, page };
+  }
+
+  describe('the block editor', () => {
+    it('gives an author a block per widget, its attributes in the sidebar, and the post shows the widget', { timeout: 120_000 }, async () => {
+      const { context, page } = await signedIn('autrice');
+      try {
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`${site.origin}/wp-admin/post-new.php`);
+        await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPostId() && wp.blocks.getBlockType('archipel/signup')?.edit, undefined, { timeout: 60_000, polling: 250 });
+        await page.evaluate(() => {
+          if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+        });
+        const types = await page.evaluate(() => wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('archipel/')).map((b) => `${b.name} ${b.title}`));
+        assert.deepEqual(types.sort(), ['archipel/action-map Action map', 'archipel/chapter-hub Chapter hub', 'archipel/signup Sign-up form', 'archipel/survey Readiness survey', 'archipel/wall Hashtag wall']);
+
+        await page.evaluate(() => {
+          const block = wp.blocks.createBlock('archipel/signup');
+          wp.data.dispatch('core/block-editor').insertBlocks(block);
+          wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        await page.getByLabel('consent-version').fill('2026-11');
+        await page.getByLabel('kiosk').check();
+        await page.getByLabel('fallback-link').fill('https://vagueclimat.example.org/rejoindre');
+        await page.getByText('consent-version="2026-11" kiosk fallback-link="https://vagueclimat.example.org/rejoindre"').waitFor();
+        const markup = await page.evaluate(() => wp.data.select('core/editor').getEditedPostContent());
+        assert.equal(markup, '<!-- wp:archipel/signup {"consentVersion":"2026-11","kiosk":true,"fallbackLink":"https://vagueclimat.example.org/rejoindre"} /-->');
+
+        await page.evaluate(() => {
+          wp.data.dispatch('core/editor').editPost({ title: 'Depuis l’éditeur', status: 'publish' });
+          return wp.data.dispatch('core/editor').savePost();
+        });
+        await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').getCurrentPost().status === 'publish', undefined, { timeout: 30_000 });
+        const link = await page.evaluate(() => wp.data.select('core/editor').getCurrentPost().link);
+        const html = await (await fetch(link)).text();
+        assert.match(html, new RegExp(`<hub-signup consent-version="2026-11" kiosk source="${api.url}/api"><a href="https://vagueclimat.example.org/rejoindre">vagueclimat.example.org/rejoindre</a></hub-signup>`));
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   describe('the settings page', () => {
     it('kept the source it was given', () => {
       assert.deepEqual(settings, { source: `${api.url}/api`, loader: '' });
     });
 
+    it('is under Settings for an administrator, and says there why an address is refused', { timeout: 60_000 }, async () => {
+      const { context, page } = await signedIn('admin');
+      try {
+        await page.goto(`${site.origin}/wp-admin/options-general.php?page=archipel`);
+        const source = page.locator('#archipel-source');
+        assert.equal(await source.inputValue(), `${api.url}/api`);
+        assert.equal(await page.locator('#archipel-loader').getAttribute('placeholder'), `${site.origin}/wp-content/plugins/archipel/dist/archipel.js`);
+        await source.fill('pas une adresse');
+        await page.click('#submit');
+        await page.getByText('“pas une adresse” is not a web address.').waitFor();
+        assert.equal(await source.inputValue(), `${api.url}/api`);
+        const two = `${api.url}/api https://docs.google.com/spreadsheets/d/1abc/edit`;
+        await source.fill(two);
+        await page.click('#submit');
+        await page.getByText('Settings saved.').waitFor();
+        assert.equal(await source.inputValue(), two);
+        await source.fill(`${api.url}/api`);
+        await page.click('#submit');
+        await page.getByText('Settings saved.').waitFor();
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('is not an author’s', { timeout: 30_000 }, async () => {
+      const { context, page } = await signedIn('autrice');
+      try {
+        const answer = await page.goto(`${site.origin}/wp-admin/options-general.php?page=archipel`);
+        assert.equal(answer?.status(), 403);
+        assert.equal(await page.locator('#archipel-source').count(), 0);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('refuses an address that is not one, keeping the previous, and says why', async () => {
-      const out = await wp.php('settings.php', { ARCHIPEL_SOURCE: 'javascript:alert(1)' });
+      const out = await site.php('settings.php', { ARCHIPEL_SOURCE: 'javascript:alert(1)' });
       const answer = JSON.parse(out) as { settings: typeof settings; errors: { message: string }[] };
       assert.equal(answer.settings.source, `${api.url}/api`);
       assert.match(answer.errors[0]!.message, /“javascript:alert\(1\)” is not a web address\. The source must start with https:\/\//);
+    });
+  });
+
+  describe('uninstalling', () => {
+    it('removes its settings', async () => {
+      assert.deepEqual(JSON.parse(await site.php('uninstall.php')), { stored: false });
     });
   });
 });
