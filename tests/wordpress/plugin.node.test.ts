@@ -25,8 +25,13 @@ declare const wp: {
   data: {
     select(store: 'core/editor'): { getCurrentPostId(): number | null; getEditedPostContent(): string; isSavingPost(): boolean; getCurrentPost(): { status: string; link: string } };
     select(store: 'core/edit-post'): { isFeatureActive(feature: string): boolean };
+    select(store: 'core/block-editor'): { getSelectedBlockClientIds(): string[] };
     dispatch(store: 'core/edit-post'): { toggleFeature(feature: string): void; openGeneralSidebar(name: string): void };
-    dispatch(store: 'core/block-editor'): { insertBlocks(block: { clientId: string }): void; selectBlock(clientId: string): void };
+    dispatch(store: 'core/block-editor'): {
+      insertBlocks(block: { clientId: string }): void;
+      selectBlock(clientId: string): void;
+      updateBlockAttributes(clientId: string, attributes: Record<string, string>): void;
+    };
     dispatch(store: 'core/editor'): { editPost(edits: Record<string, string>): void; savePost(): Promise<void> };
   };
   blocks: {
@@ -135,7 +140,7 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
   describe('a page with the wall’s block', () => {
     it('renders the block on the server and shows the approved posts in Chromium', { timeout: 60_000 }, async () => {
       const html = await (await fetch(posts[1]!.url)).text();
-      assert.match(html, new RegExp(`<hashtag-wall hashtag="VagueClimat" no-form source="${api.url}/api"><a href="https://vagueclimat.example.org/mur">Le mur de la Vague</a></hashtag-wall>`));
+      assert.match(html, new RegExp(`<hashtag-wall class="wp-block-archipel-wall" hashtag="VagueClimat" no-form source="${api.url}/api"><a href="https://vagueclimat.example.org/mur">Le mur de la Vague</a></hashtag-wall>`));
       const context = await browser.newContext({ locale: 'fr-FR' });
       try {
         const page = await context.newPage();
@@ -214,9 +219,13 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
         await page.getByLabel('consent-version').fill('2026-11');
         await page.getByLabel('kiosk').check();
         await page.getByLabel('fallback-link').fill('https://vagueclimat.example.org/rejoindre');
+        await page.evaluate(() => {
+          const [block] = wp.data.select('core/block-editor').getSelectedBlockClientIds();
+          wp.data.dispatch('core/block-editor').updateBlockAttributes(block!, { className: 'campagne' });
+        });
         await page.getByText('consent-version="2026-11" kiosk fallback-link="https://vagueclimat.example.org/rejoindre"').waitFor();
         const markup = await page.evaluate(() => wp.data.select('core/editor').getEditedPostContent());
-        assert.equal(markup, '<!-- wp:archipel/signup {"consentVersion":"2026-11","kiosk":true,"fallbackLink":"https://vagueclimat.example.org/rejoindre"} /-->');
+        assert.equal(markup, '<!-- wp:archipel/signup {"consentVersion":"2026-11","kiosk":true,"fallbackLink":"https://vagueclimat.example.org/rejoindre","className":"campagne"} /-->');
 
         await page.evaluate(() => {
           wp.data.dispatch('core/editor').editPost({ title: 'Depuis l’éditeur', status: 'publish' });
@@ -225,7 +234,7 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
         await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost() && wp.data.select('core/editor').getCurrentPost().status === 'publish', undefined, { timeout: 30_000 });
         const link = await page.evaluate(() => wp.data.select('core/editor').getCurrentPost().link);
         const html = await (await fetch(link)).text();
-        assert.match(html, new RegExp(`<hub-signup consent-version="2026-11" kiosk source="${api.url}/api"><a href="https://vagueclimat.example.org/rejoindre">vagueclimat.example.org/rejoindre</a></hub-signup>`));
+        assert.match(html, new RegExp(`<hub-signup class="campagne wp-block-archipel-signup" consent-version="2026-11" kiosk source="${api.url}/api"><a href="https://vagueclimat.example.org/rejoindre">vagueclimat.example.org/rejoindre</a></hub-signup>`));
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

@@ -29,7 +29,8 @@ function archipel_register_blocks() {
 			plugin_dir_path( ARCHIPEL_PLUGIN_FILE ) . 'blocks/' . $name,
 			array(
 				'render_callback' => static function ( $attributes ) use ( $name ) {
-					return archipel_render_widget( $name, is_array( $attributes ) ? $attributes : array(), '', ARCHIPEL_BLOCK_KEYS );
+					// The block's class names (wp-block-archipel-<name>, and those typed under Advanced) go on the tag.
+					return archipel_render_widget( $name, is_array( $attributes ) ? $attributes : array(), '', ARCHIPEL_BLOCK_KEYS, get_block_wrapper_attributes() );
 				},
 			)
 		);

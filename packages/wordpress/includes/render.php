@@ -58,8 +58,9 @@ function archipel_fallback_link( array $plugin_atts ) {
  * @param array    $atts   Attributes from a shortcode (kebab, snake or bare words) or a block (camelCase).
  * @param string   $inner  HTML that goes inside the tag: the fallback, or a hub's own children.
  * @param string[] $ignore Keys left out silently (a block's own, such as className).
+ * @param string   $block  A block's wrapper attributes (its class names), already escaped.
  */
-function archipel_render_widget( $name, $atts, $inner = '', array $ignore = array() ) {
+function archipel_render_widget( $name, $atts, $inner = '', array $ignore = array(), $block = '' ) {
 	$widget  = archipel_widgets()[ $name ];
 	$known   = $widget['attributes'];
 	$tag_att = array();
@@ -99,7 +100,7 @@ function archipel_render_widget( $name, $atts, $inner = '', array $ignore = arra
 	if ( '' !== $fallback ) {
 		$inner = ( 'chapter-hub' === $name ? '<p slot="fallback">' . $fallback . '</p>' : $fallback ) . $inner;
 	}
-	$html = '<' . $widget['tag'];
+	$html = '<' . $widget['tag'] . ( '' !== $block ? ' ' . $block : '' );
 	foreach ( $tag_att as $attr => $value ) {
 		$html .= true === $value ? ' ' . $attr : ' ' . $attr . '="' . esc_attr( $value ) . '"';
 	}
