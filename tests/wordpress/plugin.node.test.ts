@@ -103,6 +103,19 @@ describe('the WordPress plugin', { skip: required ? false : unavailable }, () =>
       assert.equal((await fetch(loader)).status, 200);
     });
 
+    it('shows its fallback link to a reader without JavaScript', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(posts[0]!.url);
+        const link = page.locator('hub-signup > a');
+        assert.equal(await link.isVisible(), true);
+        assert.equal(await link.innerText(), 'Rejoindre Vague Climat');
+      } finally {
+        await context.close();
+      }
+    });
+
     it('shows the form in Chromium, and a sign-up sent there reaches the reference server', { timeout: 60_000 }, async () => {
       const context = await browser.newContext({ locale: 'fr-FR' });
       try {
