@@ -144,6 +144,11 @@ export class Store {
     this.rewrites.set(collection, this.rewritesOf(collection) + 1);
   }
 
+  /** A statement prepared once for this database and reused. */
+  prepared(text: string): Database.Statement {
+    return this.sql(text);
+  }
+
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
