@@ -86,7 +86,7 @@ describe(`staff and one person (${testDatabase()})`, () => {
     assert.equal(JSON.parse((await s.store.get('signups', lea.signups[0]!.id))!.data).email, undefined);
   });
 
-  it('works on the command line: people find, export and erase', async () => {
+  it('works on the command line: people find, export, correct and erase', async () => {
     const fresh = testDatabase() === 'sqlite' ? { db: join(mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-people-')), 'campaign.db'), drop: async () => {} } : freshDatabase();
     const db = fresh.db;
     const store = openStorage(db);
@@ -96,14 +96,16 @@ describe(`staff and one person (${testDatabase()})`, () => {
     const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', 'people', ...args, '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     assert.match(cli('find', '--email', 'lea@example.org'), /^leader of a chapter\tlyon$/m);
     assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: unknown[] }).leaders.length, 1);
+    assert.match(cli('correct', '--email', 'lea@example.org', '--set-name', 'Léa Martin'), /^1 records corrected/);
+    assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: { leader: { name: string } }[] }).leaders[0]!.leader.name, 'Léa Martin');
     assert.match(cli('erase', '--email', 'lea@example.org'), /^1 records erased/);
     assert.equal(cli('find', '--email', 'lea@example.org'), '');
     const check = openStorage(db);
     await check.ready();
     const log = await check.accessLog();
-    assert.deepEqual(log.map((e) => e.action), ['find', 'export', 'erase', 'find']);
+    assert.deepEqual(log.map((e) => e.action), ['find', 'export', 'correct', 'export', 'erase', 'find']);
     assert.match(log[0]!.who, /^command line \(/);
-    assert.deepEqual(await check.query('SELECT who, collection, count FROM erasures'), [{ who: log[2]!.who, collection: 'chapters', count: 1 }]);
+    assert.deepEqual(await check.query('SELECT who, collection, count FROM erasures'), [{ who: log[4]!.who, collection: 'chapters', count: 1 }]);
     await check.close();
     await fresh.drop();
   });

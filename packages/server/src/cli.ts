@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
-import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
+import { correctPerson, countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { importRecords } from './import-records.js';
 import { moveToPostgres } from './move.js';
 import { readyStorage } from './open-storage.js';
@@ -27,8 +27,10 @@ const USAGE = `
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
   archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
+  archipel-server people correct (--email ADDRESS | --phone NUMBER) [--set-name N] [--set-email E] [--set-phone P] [--db …]
                   (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
-                   it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+                   it as JSON, correct changes their name, email or phone wherever held, erase erases it and keeps
+                   a record of the erasure without the data; all logged)
   archipel-server publish DIR [--db …]
                   (writes actions.json, chapters.json, posts.json and surveys.json for a static host:
                    public fields and approved posts only, never sign-ups or responses)
@@ -64,6 +66,9 @@ const { values, positionals } = parseArgs({
     chapter: { type: 'string' },
     email: { type: 'string' },
     phone: { type: 'string' },
+    'set-name': { type: 'string' },
+    'set-email': { type: 'string' },
+    'set-phone': { type: 'string' },
     'retain-months': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
@@ -136,6 +141,14 @@ if (command === 'token') {
         for (const l of found.leaders) console.log(`leader of a chapter\t${l.chapter}`);
         console.error(`${countOf(found)} records found. "people export" prints them in full, "people erase" erases them.`);
       }
+    } else if (sub === 'correct') {
+      const change = Object.fromEntries(
+        Object.entries({ name: values['set-name'], email: values['set-email'], phone: values['set-phone'] }).filter(([, v]) => v !== undefined),
+      );
+      if (!Object.keys(change).length) throw new Error('people correct needs what to change: --set-name, --set-email or --set-phone.');
+      const corrected = await correctPerson(store, who, change);
+      await logPersonAccess(store, operator, 'correct', who, corrected);
+      console.log(`${corrected} records corrected.`);
     } else if (sub === 'erase') {
       const erased = await erasePerson(store, who, operator.name);
       await logPersonAccess(store, operator, 'erase', who, erased);
