@@ -11,7 +11,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startServer, importRecords, readyStorage, type LogLevel } from '../packages/server/src/index.ts';
-import { SqliteStorage } from '../packages/server/src/storage-sqlite.ts';
 import { addFeed, describeSync, listFeeds, syncFeed } from '../packages/server/src/sync.ts';
 
 // The same option as archipel-server's, so a page on another port (a Vite app, a WordPress) can try the API.
@@ -49,9 +48,8 @@ const server = await startServer({
 // A calendar the server reads for the map, as `archipel-server sync` would (demo/calendars.html): served by this
 // server itself, since the demo needs no network.
 const feed = `${server.url}/demo/data/calendars/rac-rhone.ics`;
-const demoStore = (server.store as SqliteStorage).store;
-addFeed(demoStore, feed, { chapter: 'lyon' });
-const synced = describeSync(await syncFeed(demoStore, listFeeds(demoStore).find((f) => f.url === feed)!));
+await addFeed(server.store, feed, { chapter: 'lyon' });
+const synced = describeSync(await syncFeed(server.store, (await listFeeds(server.store)).find((f) => f.url === feed)!));
 
 console.log(`
   Archipel demo:   http://localhost:${server.port}/demo/

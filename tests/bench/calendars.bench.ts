@@ -19,7 +19,7 @@ import { createServer } from 'node:http';
 import { icsToActions } from '../../packages/core/src/adapters/ical.ts';
 import { mergeSameActions } from '../../packages/core/src/same-action.ts';
 import { actionReader, type Action } from '../../packages/core/src/schemas/actions.ts';
-import { openDb, Store } from '../../packages/server/src/index.ts';
+import { SqliteStorage } from '../../packages/server/src/index.ts';
 import { addFeed, listFeeds, syncFeed } from '../../packages/server/src/sync.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9) || 9;
@@ -78,11 +78,11 @@ console.log(`merging ${merged.length} actions (${merged.length - base.length} li
 const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/calendar' }).end(text));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const feedUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/calendar.ics`;
-const store = new Store(openDb(':memory:'));
-addFeed(store, feedUrl);
-const feed = () => listFeeds(store)[0]!;
-const first = await syncFeed(store, feed());
-const again = await timeAsync(() => syncFeed(store, feed()));
-const last = await syncFeed(store, feed());
+const store = new SqliteStorage(':memory:');
+await addFeed(store, feedUrl);
+const feed = (await listFeeds(store))[0]!;
+const first = await syncFeed(store, feed);
+const again = await timeAsync(() => syncFeed(store, feed));
+const last = await syncFeed(store, feed);
 console.log(`sync of that calendar: ${first.added} added the first time; then ${last.unchanged} unchanged, nothing written, in ${ms(again)}`);
 server.close();

@@ -1,7 +1,7 @@
 /**
  * How close the reference server comes to the limit of one machine, and what several instances add.
  *
- *   npm run bench server-scale                  (BENCH_SECONDS=5 by default, per run)
+ *   npm run bench server-scale                  (BENCH_ROUNDS=3 runs of BENCH_SECONDS=3 each, side by side)
  *
  * Each server runs as its own process (the compiled `archipel-server`, rate limit off, log level warn), the
  * load from autocannon in this one. Sign-ups: POST /api/signups, each with a unique id, at 10, 50 and 200
@@ -13,14 +13,15 @@
  */
 import os from 'node:os';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ensureBuilt } from '../../packages/server/build.mjs';
 import { consent, freshDatabase, postgresUnavailable, useDatabase } from '../server/support.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCIES = [10, 50, 200];
 const HAPROXY = ['/usr/sbin/haproxy', '/usr/bin/haproxy'].find((p) => existsSync(p));
 const dir = mkdtempSync(join(os.tmpdir(), 'archipel-scale-'));
@@ -55,11 +56,27 @@ async function prepare(db: string) {
   execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db], { stdio: 'ignore' });
 }
 
-async function archipel(db: string, instances: number): Promise<{ url: string; stop(): void }> {
+interface Server {
+  url: string;
+  /** The server's processes (not the load balancer's): their CPU time is what a request costs them. */
+  pids: number[];
+  stop(): void;
+}
+
+/** CPU time (user + system) the processes have used so far, in ms: unlike requests a second, the load of a shared machine barely moves it. */
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim() || 100);
+const cpuMs = (pids: number[]) =>
+  pids.reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return sum + (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  }, 0);
+
+async function archipel(db: string, instances: number): Promise<Server> {
   const ports = await Promise.all(Array.from({ length: instances }, freePort));
   const procs = ports.map((p) => run([cli, '--db', db, '--port', String(p), '--writes-per-minute', '0', '--log-level', 'warn']));
   await Promise.all(ports.map((p) => until(`http://127.0.0.1:${p}/health`)));
-  if (instances === 1) return { url: `http://127.0.0.1:${ports[0]}`, stop: () => procs.forEach((c) => c.kill()) };
+  const pids = procs.map((c) => c.pid!);
+  if (instances === 1) return { url: `http://127.0.0.1:${ports[0]}`, pids, stop: () => procs.forEach((c) => c.kill()) };
   const front = await freePort();
   const config = join(dir, `haproxy-${front}.cfg`);
   writeFileSync(
@@ -69,14 +86,14 @@ async function archipel(db: string, instances: number): Promise<{ url: string; s
   const lb = spawn(HAPROXY!, ['-f', config, '-db'], { stdio: 'ignore' });
   children.push(lb);
   await until(`http://127.0.0.1:${front}/health`);
-  return { url: `http://127.0.0.1:${front}`, stop: () => [...procs, lb].forEach((c) => c.kill()) };
+  return { url: `http://127.0.0.1:${front}`, pids, stop: () => [...procs, lb].forEach((c) => c.kill()) };
 }
 
-async function bare(kind: 'sqlite' | 'postgres', target: string): Promise<{ url: string; stop(): void }> {
+async function bare(kind: 'sqlite' | 'postgres', target: string): Promise<Server> {
   const port = await freePort();
   const child = run(['tests/bench/support/bare-server.mjs', String(port), kind, target]);
   await until(`http://127.0.0.1:${port}/api/actions`);
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}`, pids: [child.pid!], stop: () => child.kill() };
 }
 
 interface Figures {
@@ -84,6 +101,8 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per request, in ms. */
+  cpu?: number;
 }
 
 let sequence = 0;
@@ -115,41 +134,57 @@ async function reads(url: string, connections: number, headers: Record<string, s
 }
 
 const rows: string[] = [];
-const line = (what: string, c: number, f: Figures, base?: Figures) =>
-  rows.push(`| ${what} | ${c} | ${Math.round(f.rps).toLocaleString('en')} | ${f.p50} ms | ${f.p99} ms | ${f.errors} | ${base ? `${(f.rps / base.rps).toFixed(2)}×` : ''} |`);
+const fmt = (f: Figures) => `${Math.round(f.rps).toLocaleString('en')} | ${f.p50} ms | ${f.p99} ms | ${f.errors} | ${f.cpu?.toFixed(2) ?? ''} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianOf = (fs: Figures[]): Figures => ({ rps: median(fs.map((f) => f.rps)), p50: median(fs.map((f) => f.p50)), p99: median(fs.map((f) => f.p99)), errors: fs.reduce((n, f) => n + f.errors, 0), cpu: median(fs.map((f) => f.cpu ?? 0)) });
 
-async function writeSeries(name: string, server: { url: string; stop(): void }, baseline?: Map<number, Figures>) {
-  const out = new Map<number, Figures>();
-  for (const c of CONCURRENCIES) {
-    const f = await writes(server.url, c);
-    out.set(c, f);
-    line(name, c, f, baseline?.get(c));
-    console.log(rows.at(-1));
-  }
-  server.stop();
-  return out;
+/** A run, with the CPU time the server's processes spent on it per request. */
+async function measured(server: Server, measure: (url: string, c: number) => Promise<Figures>, c: number): Promise<Figures> {
+  const before = cpuMs(server.pids);
+  const f = await measure(server.url, c);
+  return { ...f, cpu: (cpuMs(server.pids) - before) / (f.rps * SECONDS) };
 }
 
-console.log(`# Sign-ups and public reads, ${SECONDS} s a run; ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('| server | connections | requests/s | p50 | p99 | errors | of bare |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+/**
+ * The server and its baseline measured side by side: ROUNDS short runs each, alternating (which goes first
+ * alternates too), so that the load of a shared machine, which drifts over minutes, weighs on both alike. The
+ * ratio is the median of each round's ratio, with the lowest and highest.
+ */
+async function sideBySide(name: string, baseName: string, measure: (url: string, c: number) => Promise<Figures>, server: Server, base: Server, concurrencies: number[]) {
+  for (const c of concurrencies) {
+    const ours: Figures[] = [];
+    const theirs: Figures[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      if (r % 2) ours.push(await measured(server, measure, c));
+      theirs.push(await measured(base, measure, c));
+      if (!(r % 2)) ours.push(await measured(server, measure, c));
+    }
+    const ratios = ours.map((f, i) => f.rps / theirs[i]!.rps);
+    rows.push(`| ${baseName} | ${c} | ${fmt(medianOf(theirs))} | |`);
+    rows.push(`| ${name} | ${c} | ${fmt(medianOf(ours))} | **${median(ratios).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`);
+    console.log(rows.slice(-2).join('\n'));
+  }
+}
+
+const readsOf = (headers: Record<string, string> = {}) => (url: string, c: number) => reads(url, c, headers);
+
+console.log(`# Sign-ups and public reads, ${ROUNDS} rounds of ${SECONDS} s a run, side by side; ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const header = ['| server | connections | requests/s | p50 | p99 | errors | CPU a request | of bare (median, range) |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+console.log(header.join('\n'));
 
 // SQLite
 const file = join(dir, 'bench.db');
 await prepare(file);
-const bareSqlite = await writeSeries('bare node:http + better-sqlite3', await bare('sqlite', file));
-await writeSeries('archipel, SQLite', await archipel(file, 1), bareSqlite);
 {
   const b = await bare('sqlite', file);
-  const bareRead = await reads(b.url, 50);
-  line('reads: bare node:http + better-sqlite3', 50, bareRead);
-  b.stop();
   const a = await archipel(file, 1);
+  await sideBySide('archipel, SQLite', 'bare node:http + better-sqlite3', writes, a, b, CONCURRENCIES);
   const etag = (await fetch(`${a.url}/api/actions`)).headers.get('etag')!;
-  line('reads: archipel, SQLite, prepared answer', 50, await reads(a.url, 50), bareRead);
-  line('reads: archipel, SQLite, If-None-Match → 304', 50, await reads(a.url, 50, { 'if-none-match': etag }), bareRead);
+  await sideBySide('reads: archipel, SQLite, prepared answer', 'reads: bare node:http + better-sqlite3', readsOf(), a, b, [50]);
+  await sideBySide('reads: archipel, SQLite, If-None-Match → 304', 'reads: bare node:http + better-sqlite3', readsOf({ 'if-none-match': etag }), a, b, [50]);
+  await sideBySide('reads: archipel, SQLite, Accept-Encoding: br (compressed once)', 'reads: bare node:http + better-sqlite3 (uncompressed)', readsOf({ 'accept-encoding': 'br' }), a, b, [50]);
   a.stop();
-  console.log(rows.slice(-3).join('\n'));
+  b.stop();
 }
 
 // PostgreSQL
@@ -160,23 +195,22 @@ else {
   const fresh = freshDatabase();
   try {
     await prepare(fresh.db);
-    const barePg = await writeSeries('bare node:http + pg', await bare('postgres', fresh.db));
-    await writeSeries('archipel, PostgreSQL ×1', await archipel(fresh.db, 1), barePg);
-    if (HAPROXY) await writeSeries('archipel, PostgreSQL ×3 behind HAProxy', await archipel(fresh.db, 3), barePg);
-    else console.log('PostgreSQL ×3 skipped: haproxy is not installed (apt-get install -y haproxy)');
     const b = await bare('postgres', fresh.db);
-    const bareRead = await reads(b.url, 50);
-    line('reads: bare node:http + pg', 50, bareRead);
+    const one = await archipel(fresh.db, 1);
+    await sideBySide('archipel, PostgreSQL ×1', 'bare node:http + pg', writes, one, b, CONCURRENCIES);
+    await sideBySide('reads: archipel, PostgreSQL ×1, prepared answer', 'reads: bare node:http + pg', readsOf(), one, b, [50]);
+    one.stop();
+    if (HAPROXY) {
+      const three = await archipel(fresh.db, 3);
+      await sideBySide('archipel, PostgreSQL ×3 behind HAProxy', 'bare node:http + pg', writes, three, b, CONCURRENCIES);
+      three.stop();
+    } else console.log('PostgreSQL ×3 skipped: haproxy is not installed (apt-get install -y haproxy)');
     b.stop();
-    const a = await archipel(fresh.db, 1);
-    line('reads: archipel, PostgreSQL ×1, prepared answer', 50, await reads(a.url, 50), bareRead);
-    a.stop();
-    console.log(rows.slice(-2).join('\n'));
   } finally {
     await fresh.drop();
   }
 }
 
-console.log('\n' + rows.join('\n'));
+console.log('\n' + [...header, ...rows].join('\n'));
 console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 process.exit(0);

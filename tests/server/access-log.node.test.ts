@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb, Store } from '../../packages/server/src/index.ts';
-import { startTestServer, type TestServer, sqliteOf } from './support.ts';
+import { readyStorage } from '../../packages/server/src/index.ts';
+import { freshDatabase, startTestServer, testDatabase, type TestServer } from './support.ts';
 
 interface Entry {
   at: string;
@@ -16,12 +16,12 @@ interface Entry {
   count: number;
 }
 
-describe('the access log', () => {
+describe(`the access log (${testDatabase()})`, () => {
   let s: TestServer;
   let lyon: string;
   before(async () => {
     s = await startTestServer();
-    lyon = sqliteOf(s).createToken('Amina (Lyon)', { chapter: 'lyon' });
+    lyon = await s.store.createToken('Amina (Lyon)', { chapter: 'lyon' });
   });
   after(() => s.close());
 
@@ -52,7 +52,7 @@ describe('the access log', () => {
     await fetch(`${s.url}/api/actions`);
     await fetch(`${s.url}/api/surveys/public/results`);
     assert.equal((await log()).length, before);
-    const text = JSON.stringify(sqliteOf(s).db.prepare('SELECT * FROM access_log').all());
+    const text = JSON.stringify(await s.store.query('SELECT * FROM access_log'));
     assert.ok(!text.includes(s.token) && !text.includes(lyon));
   });
 
@@ -61,12 +61,13 @@ describe('the access log', () => {
     assert.equal((await fetch(`${s.url}/api/access-log`)).status, 401);
   });
 
-  it('is printed by archipel-server access-log', () => {
-    const db = join(mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-log-')), 'campaign.db');
-    const store = new Store(openDb(db));
-    store.logAccess({ name: 'Léa', chapter: null }, 'export', 'signups', 12);
-    store.db.close();
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', 'access-log', '--db', db], { encoding: 'utf8' });
+  it('is printed by archipel-server access-log', async () => {
+    const fresh = testDatabase() === 'sqlite' ? { db: join(mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-log-')), 'campaign.db'), drop: async () => {} } : freshDatabase();
+    const store = await readyStorage(fresh.db);
+    await store.logAccess({ name: 'Léa', chapter: null }, 'export', 'signups', 12);
+    await store.close();
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', 'access-log', '--db', fresh.db], { encoding: 'utf8' });
+    await fresh.drop();
     assert.match(out, /^\d{4}-\d\d-\d\dT\S+\tLéa\texport\tsignups\t12 records$/m);
   });
 });

@@ -54,6 +54,19 @@ describe('compressed API answers', () => {
     assert.equal((await travel(url, { 'accept-encoding': 'identity', 'if-none-match': etag })).status, 304);
   });
 
+  it('keeps a compressed answer only until the records change (it is compressed once per change)', async () => {
+    const url = `${server.url}/api/actions?limit=500`;
+    const titles = (body: Buffer) => (JSON.parse(brotliDecompressSync(body).toString()) as { items: { title: string }[] }).items.map((a) => a.title);
+    const first = await travel(url, { 'accept-encoding': 'br' });
+    const again = await travel(url, { 'accept-encoding': 'br' });
+    assert.deepEqual(again.body, first.body);
+    assert.ok(!titles(first.body).includes('Vélorution'));
+    await importRecords(server.store, { actions: [{ id: 'big-new', title: 'Vélorution', start: '2026-12-19T14:00', timezone: 'Europe/Paris' }] });
+    const changed = await travel(url, { 'accept-encoding': 'br' });
+    assert.ok(titles(changed.body).includes('Vélorution'));
+    assert.notEqual(changed.headers.etag, first.headers.etag);
+  });
+
   it('leaves a small answer as it is', async () => {
     const one = await travel(`${server.url}/api/chapters`, { 'accept-encoding': 'br' });
     assert.equal(one.status, 200);

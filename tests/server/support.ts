@@ -48,8 +48,8 @@ export function freshDatabase(): { db: string; drop(): Promise<void> } {
 
 /** The synchronous SQLite store under a test server on SQLite, for tests of what only SQLite does yet. */
 export const sqliteOf = (server: { store: Storage }): Store => {
-  if (!(server.store instanceof SqliteStorage)) throw new Error('This test reads the SQLite store directly: run it on SQLite.');
-  return server.store.store;
+  if (server.store.kind !== 'sqlite') throw new Error('This test reads the SQLite store directly: run it on SQLite.');
+  return (server.store as SqliteStorage).store;
 };
 
 /** A storage on the current test database, migrated; `close` drops it. */

@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ICAL from 'ical.js';
-import { openDb, Store, SqliteStorage, startServer, importRecords, type RunningServer } from '../../packages/server/src/index.ts';
+import { startServer, importRecords, type RunningServer, type Storage } from '../../packages/server/src/index.ts';
 import { addFeed, listFeeds, removeFeed, syncFeeds } from '../../packages/server/src/sync.ts';
 import { icsToActions } from '../../packages/core/src/adapters/ical.ts';
 import { startCalendarServer } from '../support/calendar-fixtures.mjs';
+import { freshDatabase, testDatabase, testStorage } from './support.ts';
 
 type Calendars = Awaited<ReturnType<typeof startCalendarServer>>;
 
@@ -17,11 +18,11 @@ const run = promisify(execFile);
 /** The command as a campaign types it (from the sources, through tsx). */
 const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', ...args], { encoding: 'utf8' });
 
-const snapshot = (store: Store) => store.db.prepare("SELECT id, data, updated FROM items WHERE collection = 'actions' ORDER BY id").all();
+const snapshot = (store: Storage) => store.query("SELECT id, data, updated FROM items WHERE collection = 'actions' ORDER BY id");
 
-describe('archipel-server sync', () => {
+describe(`archipel-server sync (${testDatabase()})`, () => {
   let calendars: Calendars;
-  let store: Store;
+  let store: Storage;
   let ics: string;
   let mobilizon: string;
 
@@ -29,8 +30,8 @@ describe('archipel-server sync', () => {
     calendars = await startCalendarServer();
     ics = `${calendars.url}/alternatiba-lyon.ics`;
     mobilizon = `${calendars.url}/mobilizon/@alternatiba_lyon`;
-    store = new Store(openDb(':memory:'));
-    await importRecords(new SqliteStorage(store.db), {
+    store = await testStorage();
+    await importRecords(store, {
       chapters: [{ id: 'lyon', name: 'Vague Climat Lyon', leaders: [{ name: 'Léa M.', email: 'lea.private@example.org' }] }],
       actions: [
         { id: 'a1', title: 'Marche', start: '2026-12-12T14:00', timezone: 'Europe/Paris', chapter: 'lyon' },
@@ -38,17 +39,20 @@ describe('archipel-server sync', () => {
         { id: 'a2', title: 'Marche des familles pour le climat', start: '2027-01-15T18:00', timezone: 'Europe/Paris', chapter: 'lyon', lat: 45.7713, lng: 4.8438 },
       ],
     });
-    addFeed(store, ics, { chapter: 'lyon' });
-    addFeed(store, mobilizon, { label: 'Alternatiba Lyon sur Mobilizon' });
+    await addFeed(store, ics, { chapter: 'lyon' });
+    await addFeed(store, mobilizon, { label: 'Alternatiba Lyon sur Mobilizon' });
   });
-  after(() => calendars.close());
+  after(async () => {
+    await calendars.close();
+    await store.close();
+  });
 
   it('stores a recorded feed’s actions with the feed they came from', async () => {
     const [fromIcs, fromMobilizon] = await syncFeeds(store);
     assert.equal(fromIcs!.error, undefined);
     assert.ok(fromIcs!.added >= 8, `added ${fromIcs!.added}`);
     assert.equal(fromMobilizon!.added, 3);
-    const stored = store.list('actions', { limit: 100 }).map((r) => JSON.parse(r.data));
+    const stored = (await store.list('actions', { limit: 100 })).map((r) => JSON.parse(r.data));
     const march = stored.find((a) => a.title === 'Marche des familles pour le climat' && a.origins);
     assert.equal(march.chapter, 'lyon', 'the feed’s chapter');
     // The feed's address may be a secret one: it is not published, the calendar's name is.
@@ -58,8 +62,8 @@ describe('archipel-server sync', () => {
     assert.equal(march.start, '2027-01-15T17:00:00.000Z');
     const workshop = stored.find((a) => a.title === 'Atelier réparation de vélos');
     assert.deepEqual(workshop.origins, [{ label: 'Alternatiba Lyon sur Mobilizon', url: 'https://mobilizon.fr/@alternatiba_lyon' }]);
-    const recorded = store.db.prepare('SELECT feed, COUNT(*) AS n FROM synced_actions GROUP BY feed ORDER BY feed').all();
-    assert.deepEqual(recorded, [
+    const recorded = await store.query<{ feed: string; n: number | string }>('SELECT feed, COUNT(*) AS n FROM synced_actions GROUP BY feed ORDER BY feed');
+    assert.deepEqual(recorded.map((r) => ({ ...r, n: Number(r.n) })), [
       { feed: ics, n: fromIcs!.added },
       { feed: mobilizon, n: 3 },
     ]);
@@ -67,7 +71,7 @@ describe('archipel-server sync', () => {
   });
 
   it('changes nothing when run again', async () => {
-    const before = snapshot(store);
+    const before = await snapshot(store);
     const reports = await syncFeeds(store);
     assert.deepEqual(
       reports.map((r) => [r.added, r.changed, r.removed]),
@@ -76,7 +80,7 @@ describe('archipel-server sync', () => {
         [0, 0, 0],
       ],
     );
-    assert.deepEqual(snapshot(store), before);
+    assert.deepEqual(await snapshot(store), before);
   });
 
   it('removes an event deleted from its calendar, and only that one', async () => {
@@ -87,7 +91,7 @@ describe('archipel-server sync', () => {
     try {
       const [fromIcs] = await syncFeeds(store);
       assert.deepEqual([fromIcs!.added, fromIcs!.changed, fromIcs!.removed], [0, 0, 1]);
-      assert.equal(store.list('actions', { limit: 100 }).filter((r) => JSON.parse(r.data).title === "Fête de l'environnement").length, 0);
+      assert.equal((await store.list('actions', { limit: 100 })).filter((r) => JSON.parse(r.data).title === "Fête de l'environnement").length, 0);
     } finally {
       calendars.replace.clear();
     }
@@ -96,7 +100,7 @@ describe('archipel-server sync', () => {
   });
 
   it('keeps what a feed gave last time when it cannot be read, and says so', async () => {
-    const before = snapshot(store);
+    const before = await snapshot(store);
     calendars.down = true;
     try {
       const reports = await syncFeeds(store);
@@ -104,19 +108,19 @@ describe('archipel-server sync', () => {
     } finally {
       calendars.down = false;
     }
-    assert.deepEqual(snapshot(store), before);
-    assert.match(listFeeds(store)[0]!.error ?? '', /503/);
+    assert.deepEqual(await snapshot(store), before);
+    assert.match((await listFeeds(store))[0]!.error ?? '', /503/);
     await syncFeeds(store);
-    assert.equal(listFeeds(store)[0]!.error, null);
+    assert.equal((await listFeeds(store))[0]!.error, null);
   });
 
-  it('refuses an address that is not one, when it is added', () => {
-    assert.throws(() => addFeed(store, 'not a url'), /is not a URL/);
+  it('refuses an address that is not one, when it is added', async () => {
+    await assert.rejects(addFeed(store, 'not a url'), /is not a URL/);
   });
 
   describe('giving the actions back', () => {
     let server: RunningServer;
-    before(async () => (server = await startServer({ db: store.db, port: 0, logLevel: 'warn' })));
+    before(async () => (server = await startServer({ db: store, port: 0, logLevel: 'warn' })));
     after(() => server.close());
 
     it('serves a chapter’s actions as an iCalendar feed that calendars (and Archipel) read back', async () => {
@@ -129,7 +133,7 @@ describe('archipel-server sync', () => {
         const calendar = new ICAL.Component(ICAL.parse(text) as never);
         assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Vague Climat Lyon');
         const read = icsToActions(text, `${server.url}${path}`) as { title: string; start: string; lat?: number }[];
-        const lyon = store.list('actions', { chapter: 'lyon', limit: 100 }).map((r) => JSON.parse(r.data));
+        const lyon = (await store.list('actions', { chapter: 'lyon', limit: 100 })).map((r) => JSON.parse(r.data));
         // The march the campaign and the calendar both list is given back once.
         assert.equal(read.length, lyon.length - 1);
         assert.equal(read.filter((a) => a.title === 'Marche des familles pour le climat').length, 1);
@@ -148,7 +152,7 @@ describe('archipel-server sync', () => {
       const body = (await res.json()) as { licence: string; ontology: string; data: Record<string, unknown>[] };
       assert.equal(body.ontology, 'gogofull');
       // The march that the campaign, the calendar and the Mobilizon group all list, once.
-      assert.equal(body.data.length, store.count('actions') - 2);
+      assert.equal(body.data.length, (await store.count('actions')) - 2);
       const march = body.data.find((e) => e.name === 'Marche des familles pour le climat')!;
       assert.equal(march.id, 'a2', 'the campaign’s own copy first');
       assert.deepEqual(march.geo, { latitude: 45.7713, longitude: 4.8438 });
@@ -167,12 +171,20 @@ describe('archipel-server sync', () => {
     });
   });
 
-  it('forgets a feed with the actions it brought', () => {
-    const count = store.count('actions');
-    assert.equal(removeFeed(store, mobilizon), true);
-    assert.equal(store.count('actions'), count - 3);
+  it('forgets a feed with the actions it brought, and public reads stop showing them', async () => {
+    const server = await startServer({ db: store, port: 0, logLevel: 'warn' });
+    try {
+      const shown = async () => ((await (await fetch(`${server.url}/api/actions?limit=500`)).json()) as { items: { title: string }[] }).items.filter((a) => a.title === 'Atelier réparation de vélos').length;
+      assert.equal(await shown(), 1);
+      const count = await store.count('actions');
+      assert.equal(await removeFeed(store, mobilizon), true);
+      assert.equal(await store.count('actions'), count - 3);
+      assert.equal(await shown(), 0, 'the answer prepared before the feed went is not served again');
+    } finally {
+      await server.close();
+    }
     assert.deepEqual(
-      listFeeds(store).map((f) => f.url),
+      (await listFeeds(store)).map((f) => f.url),
       [ics],
     );
   });
@@ -181,7 +193,8 @@ describe('archipel-server sync', () => {
 describe('the sync command', () => {
   it('reads the feeds it was given, and a second run says it changed nothing', async () => {
     const calendars = await startCalendarServer();
-    const db = join(mkdtempSync(join(tmpdir(), 'archipel-sync-')), 'campaign.db');
+    const fresh = testDatabase() === 'sqlite' ? { db: join(mkdtempSync(join(tmpdir(), 'archipel-sync-')), 'campaign.db'), drop: async () => {} } : freshDatabase();
+    const db = fresh.db;
     try {
       const feed = `${calendars.url}/alternatiba-lyon.ics`;
       await cli('feeds', 'add', feed, '--chapter', 'lyon', '--db', db);
@@ -195,6 +208,7 @@ describe('the sync command', () => {
       await assert.rejects(cli('sync', '--db', db), (e: { code: number; stdout: string }) => e.code === 1 && /could not be read .*503.*last sync are kept/.test(e.stdout));
     } finally {
       await calendars.close();
+      await fresh.drop();
     }
   });
 });

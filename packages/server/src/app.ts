@@ -35,7 +35,6 @@ import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
 import type { Storage } from './storage.js';
-import { SqliteStorage } from './storage-sqlite.js';
 import { zodValidatorCompiler } from './zod-schemas.js';
 
 declare module 'fastify' {
@@ -47,19 +46,15 @@ declare module 'fastify' {
 
 /** Retention: what is older than the campaign keeps is erased when the server starts, then every day. */
 function keepFor(app: FastifyInstance, storage: Storage, months: number) {
-  if (!(storage instanceof SqliteStorage)) {
-    app.log.warn({ months }, 'retention (--retain-months) is not yet done on PostgreSQL (#21): nothing is erased automatically; erase old records by hand');
-    return;
-  }
-  const { store } = storage;
-  const run = () => {
-    const erased = eraseOlderThan(store, months);
+  const run = async () => {
+    const erased = await eraseOlderThan(storage, months);
     if (erased.signups || erased.responses) app.log.info({ erased, months }, 'retention: old personal data erased');
   };
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
-    run();
-    timer = setInterval(run, 86_400_000).unref();
+    await run();
+    // Every instance on a shared database runs it: erasing what is erased already changes nothing.
+    timer = setInterval(() => void run().catch((err: unknown) => app.log.error({ err }, 'retention: could not erase old personal data; tried again tomorrow')), 86_400_000).unref();
   });
   app.addHook('onClose', async () => clearInterval(timer));
 }

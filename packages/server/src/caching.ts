@@ -3,32 +3,47 @@
  * client already has it. Public reads are prepared once per change: the text
  * and its ETag are kept until the storage says public records changed
  * (through this instance or any other), so a surge of identical reads costs
- * neither a query, nor JSON, nor a hash.
+ * neither a query, nor JSON, nor a hash, nor the encoding of the text to bytes,
+ * nor its compression (each encoding is made once, when first asked for).
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { compress, encodingFor, SMALL, varyOnEncoding, type Encoding } from './compress.js';
 
-export const sendJson = (reply: FastifyReply, text: string) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
+export const sendJson = (reply: FastifyReply, text: string | Buffer) => reply.header('content-type', 'application/json; charset=utf-8').send(text);
 
 export interface PreparedAnswer {
   text: string;
   etag: string;
+  /** The text as UTF-8, and compressed by each encoding asked for so far. */
+  bytes?: Buffer;
+  encoded?: Partial<Record<Encoding, Promise<Buffer>>>;
 }
 
 export const prepare = (body: unknown): PreparedAnswer => {
   const text = JSON.stringify(body);
-  return { text, etag: `"${createHash('sha1').update(text).digest('base64url')}"` };
+  const bytes = Buffer.from(text);
+  return { text, bytes, encoded: {}, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"` };
 };
 
 /**
  * A public read, cacheable by CDNs. A `since` read is revalidated every time: a client polling with the
  * same instant must not be served a copy that predates a change.
  */
-export function sendPrepared(request: FastifyRequest, reply: FastifyReply, { text, etag }: PreparedAnswer, revalidate = false): FastifyReply {
+export async function sendPrepared(request: FastifyRequest, reply: FastifyReply, answer: PreparedAnswer, revalidate = false): Promise<FastifyReply> {
+  const { etag } = answer;
   reply.headers({ etag, 'cache-control': revalidate ? 'no-cache' : 'public, max-age=30, stale-while-revalidate=300' });
   const wanted = String(request.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (wanted.includes(etag) || wanted.includes('*')) return reply.code(304).send();
-  return sendJson(reply, text);
+  const bytes = (answer.bytes ??= Buffer.from(answer.text));
+  // As compress.ts would, once per answer rather than once per request: Vary, the encoding, a weak ETag.
+  varyOnEncoding(reply);
+  const encoding = bytes.length >= SMALL ? encodingFor(String(request.headers['accept-encoding'] ?? '')) : undefined;
+  if (!encoding) return sendJson(reply, bytes);
+  const encoded = (answer.encoded ??= {});
+  const body = await (encoded[encoding] ??= compress(encoding, bytes));
+  reply.headers({ etag: `W/${etag}`, 'content-encoding': encoding });
+  return sendJson(reply, body);
 }
 
 /** Prepared answers by request (path and query), each valid for the version of the public records it was made from. */

@@ -4,8 +4,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TOKEN_DAYS, TOKEN_MAX_DAYS } from './db.js';
-import { countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
-import { SqliteStorage } from './storage-sqlite.js';
+import { correctPerson, countOf, erasePerson, findPerson, logPersonAccess } from './people.js';
 import { importRecords } from './import-records.js';
 import { moveToPostgres } from './move.js';
 import { readyStorage } from './open-storage.js';
@@ -29,8 +28,10 @@ const USAGE = `
   archipel-server token list [--db …]
   archipel-server token revoke --name NAME [--db …]
   archipel-server people find|export|erase (--email ADDRESS | --phone NUMBER) [--db …]
+  archipel-server people correct (--email ADDRESS | --phone NUMBER) [--set-name N] [--set-email E] [--set-phone P] [--db …]
                   (a person's data across sign-ups, responses and chapters' leaders: find lists it, export prints
-                   it as JSON, erase erases it and keeps a record of the erasure without the data; all logged)
+                   it as JSON, correct changes their name, email or phone wherever held, erase erases it and keeps
+                   a record of the erasure without the data; all logged)
   archipel-server publish DIR [--db …]
                   (writes actions.json, chapters.json, posts.json and surveys.json for a static host:
                    public fields and approved posts only, never sign-ups or responses)
@@ -70,6 +71,9 @@ const { values, positionals } = parseArgs({
     chapter: { type: 'string' },
     email: { type: 'string' },
     phone: { type: 'string' },
+    'set-name': { type: 'string' },
+    'set-email': { type: 'string' },
+    'set-phone': { type: 'string' },
     'retain-months': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
@@ -131,17 +135,15 @@ if (command === 'token') {
   } else usage();
   await store.close();
 } else if (command === 'people') {
-  const storage = await readyStorage(values.db!);
-  if (!(storage instanceof SqliteStorage)) fail('people find, export and erase work on SQLite only for now (#21); on PostgreSQL, use the API (POST /api/people/…) once it is ported.');
-  const { store } = storage;
+  const store = await readyStorage(values.db!);
   const who = { email: values.email, phone: values.phone };
   if (!who.email && !who.phone) fail('people needs --email ADDRESS or --phone NUMBER.');
   // Whoever runs the command is named in the access log by their account on this machine.
   const operator = { name: `command line (${userInfo().username})`, chapter: null };
   try {
     if (sub === 'find' || sub === 'export') {
-      const found = findPerson(store, who);
-      logPersonAccess(store, operator, sub, who, countOf(found));
+      const found = await findPerson(store, who);
+      await logPersonAccess(store, operator, sub, who, countOf(found));
       if (sub === 'export') console.log(JSON.stringify({ exported: new Date().toISOString(), ...found }, null, 2));
       else {
         for (const s of found.signups as { id: string; created?: string; chapter?: string }[]) console.log(`sign-up\t${s.id}\t${s.created ?? ''}\t${s.chapter ?? ''}`);
@@ -149,14 +151,24 @@ if (command === 'token') {
         for (const l of found.leaders) console.log(`leader of a chapter\t${l.chapter}`);
         console.error(`${countOf(found)} records found. "people export" prints them in full, "people erase" erases them.`);
       }
+    } else if (sub === 'correct') {
+      const change = Object.fromEntries(
+        Object.entries({ name: values['set-name'], email: values['set-email'], phone: values['set-phone'] }).filter(([, v]) => v !== undefined),
+      );
+      if (!Object.keys(change).length) throw new Error('people correct needs what to change: --set-name, --set-email or --set-phone.');
+      const corrected = await correctPerson(store, who, change);
+      await logPersonAccess(store, operator, 'correct', who, corrected);
+      console.log(`${corrected} records corrected.`);
     } else if (sub === 'erase') {
-      const erased = erasePerson(store, who, operator.name);
-      logPersonAccess(store, operator, 'erase', who, erased);
+      const erased = await erasePerson(store, who, operator.name);
+      await logPersonAccess(store, operator, 'erase', who, erased);
       console.log(`${erased} records erased; a record that the erasure happened is kept, without the data.`);
     } else usage();
   } catch (e) {
+    await store.close();
     fail((e as Error).message);
   }
+  await store.close();
 } else if (command === 'publish') {
   const dir = sub ?? arg;
   if (!dir) usage();
@@ -198,22 +210,18 @@ if (command === 'token') {
   }
   await store.close();
 } else if (command === 'feeds') {
-  const storage = await readyStorage(values.db!);
-  if (!(storage instanceof SqliteStorage)) fail('feeds work on SQLite only for now: not yet on PostgreSQL (#21).');
-  const { store } = storage;
+  const store = await readyStorage(values.db!);
   if (sub === 'add' && arg) {
-    addFeed(store, arg, { label: values.label, chapter: values.chapter });
+    await addFeed(store, arg, { label: values.label, chapter: values.chapter });
     console.log(`Feed ${arg} added; run archipel-server sync to read it.`);
   } else if (sub === 'remove' && arg) {
-    console.log(removeFeed(store, arg) ? `Feed ${arg} removed, with the actions it brought.` : `No feed ${arg}.`);
+    console.log((await removeFeed(store, arg)) ? `Feed ${arg} removed, with the actions it brought.` : `No feed ${arg}.`);
   } else if (sub === 'list') {
-    for (const f of listFeeds(store)) console.log(`${f.url}${f.label ? `\t"${f.label}"` : ''}${f.chapter ? `\tchapter ${f.chapter}` : ''}\t${f.error ? `failed: ${f.error}` : f.synced ? `synced ${f.synced}` : 'never synced'}`);
+    for (const f of await listFeeds(store)) console.log(`${f.url}${f.label ? `\t"${f.label}"` : ''}${f.chapter ? `\tchapter ${f.chapter}` : ''}\t${f.error ? `failed: ${f.error}` : f.synced ? `synced ${f.synced}` : 'never synced'}`);
   } else usage();
-  await storage.close();
+  await store.close();
 } else if (command === 'sync') {
-  const storage = await readyStorage(values.db!);
-  if (!(storage instanceof SqliteStorage)) fail('sync works on SQLite only for now: not yet on PostgreSQL (#21).');
-  const { store } = storage;
+  const store = await readyStorage(values.db!);
   const once = async () => {
     const reports = await syncFeeds(store);
     if (!reports.length) console.log('No feeds yet: add one with archipel-server feeds add URL.');
@@ -222,13 +230,15 @@ if (command === 'token') {
   };
   const minutes = Number(values.every);
   if (values.every !== undefined && !(minutes >= 1)) throw new Error(`--every takes a number of minutes, at least 1, not "${values.every}".`);
-  if (values.every === undefined) process.exitCode = (await once()) ? 0 : 1;
-  else {
+  if (values.every === undefined) {
+    process.exitCode = (await once()) ? 0 : 1;
+    await store.close();
+  } else {
     await once();
     const timer = setInterval(() => void once(), minutes * 60_000);
     const stop = () => {
       clearInterval(timer);
-      void storage.close();
+      void store.close();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

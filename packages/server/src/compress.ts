@@ -13,13 +13,18 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 export const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|yaml|x-protobuf)|image\/svg)/;
 
 /** Brotli when the client takes it, else gzip, else nothing. */
-export const encodingFor = (accepted: string): 'br' | 'gzip' | undefined => (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
+export type Encoding = 'br' | 'gzip';
+export const encodingFor = (accepted: string): Encoding | undefined => (/\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined);
 
 /** Below this many bytes an answer goes as it is. */
-const SMALL = 1024;
+export const SMALL = 1024;
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+
+/** Quality 5: within a few per cent of Brotli's best on JSON, at a small part of its time. */
+export const compress = (encoding: Encoding, payload: string | Buffer): Promise<Buffer> =>
+  encoding === 'br' ? brotli(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipped(payload);
 
 /** Adds `Accept-Encoding` to the answer's Vary header, keeping what is there (CORS's `Origin`). */
 export function varyOnEncoding(reply: FastifyReply): void {
@@ -36,8 +41,7 @@ export function compressAnswers(app: FastifyInstance): void {
     varyOnEncoding(reply);
     const encoding = encodingFor(String(request.headers['accept-encoding'] ?? ''));
     if (!encoding || Buffer.byteLength(payload) < SMALL) return payload;
-    // Quality 5: within a few per cent of Brotli's best on JSON, at a small part of its time.
-    const body = encoding === 'br' ? await brotli(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : await gzipped(payload);
+    const body = await compress(encoding, payload);
     const etag = reply.getHeader('etag');
     if (typeof etag === 'string' && !etag.startsWith('W/')) reply.header('etag', `W/${etag}`);
     reply.removeHeader('content-length');

@@ -1,17 +1,18 @@
 /**
  * What the leads' and staff's console reads and keeps beyond the records: counts per chapter, sign-ups found by
- * words, interest and date, and the "contacted" mark a lead puts on a sign-up. Plain, portable SQL on the items
- * table; one table of its own, `console_contacted`, made here when first needed so that it stays out of the
- * migrations other storage work changes (a PostgreSQL store makes the same table).
+ * words, interest and date, and the "contacted" mark a lead puts on a sign-up. Portable SQL on the items table
+ * (Storage.query: the same on SQLite and PostgreSQL); one table of its own, `console_contacted`, made here when
+ * first needed so that it stays out of the migrations other storage work changes (PostgreSQL's migrations make
+ * the same table).
  */
 import { isYes, type Survey } from '@archipel/core/server';
-import type { Row, Store } from './db.js';
+import type { Row, Storage } from './storage.js';
 
-const made = new WeakSet<Store>();
+const made = new WeakSet<Storage>();
 
-function contactedTable(store: Store): void {
+async function contactedTable(store: Storage): Promise<void> {
   if (made.has(store)) return;
-  store.db.exec(`CREATE TABLE IF NOT EXISTS console_contacted (
+  await store.query(`CREATE TABLE IF NOT EXISTS console_contacted (
      signup_id TEXT PRIMARY KEY,
      contacted_at TEXT NOT NULL,
      contacted_by TEXT NOT NULL
@@ -28,17 +29,16 @@ export interface ChapterCounts {
 }
 
 /** Sign-ups, survey responses and posts waiting for moderation, per chapter (one chapter for its lead). */
-export function countsPerChapter(store: Store, chapter?: string): ChapterCounts[] {
-  const where = chapter ? 'AND chapter = @chapter' : '';
-  const chapters = store.db.prepare(`SELECT id, data FROM items WHERE collection = 'chapters' ${chapter ? 'AND id = @chapter' : ''} ORDER BY id`).all({ chapter }) as { id: string; data: string }[];
-  const counts = store.db
-    .prepare(
-      `SELECT chapter, collection, COUNT(*) AS n FROM items
-       WHERE collection IN ('signups', 'responses', 'posts') AND (status IS NULL OR status IN ('pending', 'stored')) ${where}
-       GROUP BY chapter, collection`,
-    )
-    .all({ chapter }) as { chapter: string | null; collection: string; n: number }[];
-  const of = (id: string | null, collection: string) => counts.find((c) => c.chapter === id && c.collection === collection)?.n ?? 0;
+export async function countsPerChapter(store: Storage, chapter?: string): Promise<ChapterCounts[]> {
+  const one = chapter ? [chapter] : [];
+  const chapters = await store.query<{ id: string; data: string }>(`SELECT id, data FROM items WHERE collection = 'chapters' ${chapter ? 'AND id = ?' : ''} ORDER BY id`, one);
+  const counts = await store.query<{ chapter: string | null; collection: string; n: number | string }>(
+    `SELECT chapter, collection, COUNT(*) AS n FROM items
+     WHERE collection IN ('signups', 'responses', 'posts') AND (status IS NULL OR status IN ('pending', 'stored')) ${chapter ? 'AND chapter = ?' : ''}
+     GROUP BY chapter, collection`,
+    one,
+  );
+  const of = (id: string | null, collection: string) => Number(counts.find((c) => c.chapter === id && c.collection === collection)?.n ?? 0);
   const rows = chapters.map(({ id, data }) => ({
     id,
     name: String((JSON.parse(data) as { name?: string }).name ?? id),
@@ -65,15 +65,14 @@ export interface ConsoleSignup extends Record<string, unknown> {
 const fold = (s: unknown) => (typeof s === 'string' ? s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : '');
 
 /** Sign-ups in a chapter (or all, for staff), newest first, filtered, each with its "contacted" mark. */
-export function findSignups(store: Store, f: SignupFilter): ConsoleSignup[] {
-  contactedTable(store);
-  const rows = store.db
-    .prepare(
-      `SELECT items.data, c.contacted_at, c.contacted_by FROM items LEFT JOIN console_contacted c ON c.signup_id = items.id
-       WHERE collection = 'signups' AND (status IS NULL OR status <> 'erased') ${f.chapter ? 'AND chapter = @chapter' : ''}
-       ORDER BY created DESC, seq DESC`,
-    )
-    .all({ chapter: f.chapter }) as { data: string; contacted_at: string | null; contacted_by: string | null }[];
+export async function findSignups(store: Storage, f: SignupFilter): Promise<ConsoleSignup[]> {
+  await contactedTable(store);
+  const rows = await store.query<{ data: string; contacted_at: string | null; contacted_by: string | null }>(
+    `SELECT items.data, c.contacted_at, c.contacted_by FROM items LEFT JOIN console_contacted c ON c.signup_id = items.id
+     WHERE collection = 'signups' AND (status IS NULL OR status <> 'erased') ${f.chapter ? 'AND chapter = ?' : ''}
+     ORDER BY created DESC, seq DESC`,
+    f.chapter ? [f.chapter] : [],
+  );
   const q = fold(f.q ?? '').trim();
   const interest = fold(f.interest ?? '');
   return rows
@@ -89,19 +88,20 @@ export function findSignups(store: Store, f: SignupFilter): ConsoleSignup[] {
 }
 
 /** A sign-up row, if it exists and is not erased. */
-export function signupRow(store: Store, id: string): Row | undefined {
-  const row = store.get('signups', id);
+export async function signupRow(store: Storage, id: string): Promise<Row | undefined> {
+  const row = await store.get('signups', id);
   return row && row.status !== 'erased' ? row : undefined;
 }
 
 /** Marks a sign-up as contacted by `by`, or clears the mark. */
-export function markContacted(store: Store, id: string, by: string, contacted: boolean): void {
-  contactedTable(store);
-  if (!contacted) store.db.prepare('DELETE FROM console_contacted WHERE signup_id = ?').run(id);
+export async function markContacted(store: Storage, id: string, by: string, contacted: boolean): Promise<void> {
+  await contactedTable(store);
+  if (!contacted) await store.query('DELETE FROM console_contacted WHERE signup_id = ?', [id]);
   else
-    store.db
-      .prepare('INSERT INTO console_contacted (signup_id, contacted_at, contacted_by) VALUES (?, ?, ?) ON CONFLICT (signup_id) DO UPDATE SET contacted_at = excluded.contacted_at, contacted_by = excluded.contacted_by')
-      .run(id, new Date().toISOString(), by);
+    await store.query(
+      'INSERT INTO console_contacted (signup_id, contacted_at, contacted_by) VALUES (?, ?, ?) ON CONFLICT (signup_id) DO UPDATE SET contacted_at = excluded.contacted_at, contacted_by = excluded.contacted_by',
+      [id, new Date().toISOString(), by],
+    );
 }
 
 export interface ReadyPerson {
@@ -116,9 +116,9 @@ export interface ReadyPerson {
 }
 
 /** Who is ready to do what: survey responses answering yes to a question marked with a readiness, newest first. */
-export function readyPeople(store: Store, chapter?: string): ReadyPerson[] {
-  const surveys = new Map((store.list('surveys', { limit: 10_000 }).map((r) => JSON.parse(r.data) as Survey)).map((s) => [s.id, s]));
-  const responses = store.list('responses', { chapter, limit: 1_000_000_000 });
+export async function readyPeople(store: Storage, chapter?: string): Promise<ReadyPerson[]> {
+  const surveys = new Map((await store.list('surveys', { limit: 10_000 })).map((r) => JSON.parse(r.data) as Survey).map((s) => [s.id, s]));
+  const responses = await store.list('responses', { chapter, limit: 1_000_000_000 });
   const people: ReadyPerson[] = [];
   for (const row of responses) {
     const r = JSON.parse(row.data) as { id: string; survey: string; chapter?: string; created: string; answers: Record<string, unknown>; contact?: ReadyPerson['contact']; postcode?: string };

@@ -144,6 +144,11 @@ export class Store {
     this.rewrites.set(collection, this.rewritesOf(collection) + 1);
   }
 
+  /** A statement prepared once for this database and reused. */
+  prepared(text: string): Database.Statement {
+    return this.sql(text);
+  }
+
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
@@ -279,13 +284,20 @@ export class Store {
     return this.sql('SELECT id, at, who, chapter, action, what, count FROM access_log WHERE id > ? AND at >= ? ORDER BY id LIMIT ?').all(after, since ?? '', limit) as AccessEntry[];
   }
 
+  /** The server's keys read so far: a key never changes once made, and every write's private link needs one. */
+  private readonly keys = new Map<string, Buffer>();
+
   /**
    * One of the server's own random keys, made the first time it is asked for and kept in the database, so that
-   * every instance sharing the database agrees (private links, form tokens).
+   * every instance sharing the database agrees (private links, form tokens). Read once, then kept in memory.
    */
   serverKey(name: string): Buffer {
+    const kept = this.keys.get(name);
+    if (kept) return kept;
     this.sql('INSERT INTO server_keys (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
-    return Buffer.from((this.sql('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+    const key = Buffer.from((this.sql('SELECT value FROM server_keys WHERE name = ?').get(name) as { value: string }).value, 'base64url');
+    this.keys.set(name, key);
+    return key;
   }
 
   /**

@@ -1,16 +1,16 @@
 /**
  * A person's rights (GDPR articles 15 to 17): finding everything held about one person by email or phone,
  * exporting it, correcting it and erasing it, for staff; a supporter's private link, whose secret opens their own
- * record; and retention, which erases what is older than the campaign keeps. Storage is plain SQL on the items
- * table (portable), the matching of emails and phones is done here.
+ * record; and retention, which erases what is older than the campaign keeps. Storage is portable SQL on the items
+ * table (Storage.query, Storage.atomically: the same on SQLite and PostgreSQL), the matching of emails and phones
+ * is done here.
  *
  * An erased record stays as a row holding its id, its date and the erasure's date only (status `erased`), so a
  * retry from a forgotten outbox is answered alike rather than stored again; every erasure adds a line to
  * `erasures` (when, who, why, which collection, how many), never what was erased.
  */
 import { createHmac } from 'node:crypto';
-import { sha256, type Row, type StaffMember, type Store } from './db.js';
-import type { KeyHolder } from './storage.js';
+import { sha256, type KeyHolder, type Row, type StaffMember, type Statement, type Storage } from './storage.js';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
 const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters'] as const;
@@ -42,13 +42,11 @@ function matches(record: object | undefined, who: PersonQuery): boolean {
 type Data = Record<string, unknown> & { contact?: { email?: string; phone?: string }; leaders?: { email?: string; phone?: string }[] };
 
 /** Rows that may hold the person, narrowed in SQL, then checked field by field. */
-function candidates(store: Store, who: PersonQuery): Row[] {
+function candidates(store: Storage, who: PersonQuery): Promise<Row[]> {
   const like = who.email ? `%${who.email.trim().toLowerCase()}%` : `%${digits(who.phone ?? '').slice(-4)}%`;
-  const collections = PEOPLE_COLLECTIONS.map((_, i) => `@c${i}`).join(', ');
-  const params = Object.fromEntries([...PEOPLE_COLLECTIONS.map((c, i) => [`c${i}`, c]), ['like', like]]);
   // Phones are stored as typed (spaces, dots): the last four digits rarely have a separator inside, so a wider net is cast when they do.
-  const text = who.email ? 'lower(data) LIKE @like' : "(data LIKE @like OR data LIKE '%\"phone\"%')";
-  return store.db.prepare(`SELECT * FROM items WHERE collection IN (${collections}) AND (status IS NULL OR status <> 'erased') AND ${text} ORDER BY seq`).all(params) as Row[];
+  const text = who.email ? 'lower(data) LIKE ?' : "(data LIKE ? OR data LIKE '%\"phone\"%')";
+  return store.query<Row>(`SELECT * FROM items WHERE collection IN (?, ?, ?) AND (status IS NULL OR status <> 'erased') AND ${text} ORDER BY seq`, [...PEOPLE_COLLECTIONS, like]);
 }
 
 function check(who: PersonQuery) {
@@ -57,10 +55,10 @@ function check(who: PersonQuery) {
 }
 
 /** Everything held about one person, across collections. */
-export function findPerson(store: Store, who: PersonQuery): PersonalData {
+export async function findPerson(store: Storage, who: PersonQuery): Promise<PersonalData> {
   check(who);
   const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [] };
-  for (const row of candidates(store, who)) {
+  for (const row of await candidates(store, who)) {
     const data = JSON.parse(row.data) as Data;
     if (row.collection === 'signups' && matches(data, who)) found.signups.push(data);
     if (row.collection === 'responses' && matches(data.contact, who)) found.responses.push(data);
@@ -71,71 +69,86 @@ export function findPerson(store: Store, who: PersonQuery): PersonalData {
 
 export const countOf = (d: PersonalData) => d.signups.length + d.responses.length + d.posts.length + d.leaders.length;
 
-/** Changes a person's name, email or phone wherever they are held; returns how many records changed. */
-export function correctPerson(store: Store, who: PersonQuery, change: { name?: string; email?: string; phone?: string }): number {
-  check(who);
-  let changed = 0;
-  store.db.transaction(() => {
-    for (const row of candidates(store, who)) {
-      const data = JSON.parse(row.data) as Data;
-      const people: Record<string, unknown>[] = row.collection === 'signups' ? [data] : row.collection === 'responses' ? (data.contact ? [data.contact] : []) : (data.leaders ?? []);
-      const mine = people.filter((p) => matches(p, who));
-      if (!mine.length) continue;
-      for (const p of mine) Object.assign(p, change);
-      rewrite(store, row, data);
-      changed++;
-    }
-  })();
-  return changed;
-}
+/**
+ * What changes records, gathered while reading them and then applied in one transaction (Storage.atomically),
+ * with the collections it touched.
+ */
+class Changes {
+  readonly statements: Statement[] = [];
+  readonly touched = new Set<string>();
+  readonly counts: Record<string, number> = {};
 
-function rewrite(store: Store, row: Row, data: object, status = row.status) {
-  store.touched(row.collection);
-  store.db.prepare('UPDATE items SET data = ?, status = ?, updated = ? WHERE seq = ?').run(JSON.stringify(data), status, new Date().toISOString(), row.seq);
-}
+  rewrite(row: Row, data: object, status = row.status) {
+    this.touched.add(row.collection);
+    this.statements.push({ sql: 'UPDATE items SET data = ?, status = ?, updated = ? WHERE seq = ?', params: [JSON.stringify(data), status, new Date().toISOString(), row.seq] });
+  }
 
-/** A record reduced to what says it existed: its id, when it was made, when it was erased. */
-function tombstone(store: Store, row: Row, at: string) {
-  store.touched(row.collection);
-  store.db
-    .prepare("UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?")
-    .run(JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq);
-}
+  /** A record reduced to what says it existed: its id, when it was made, when it was erased. */
+  tombstone(row: Row, at: string) {
+    this.touched.add(row.collection);
+    this.statements.push({
+      sql: "UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?",
+      params: [JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq],
+    });
+  }
 
-function noteErasure(store: Store, by: string, reason: string, counts: Record<string, number>) {
-  const at = new Date().toISOString();
-  for (const [collection, count] of Object.entries(counts)) {
-    if (count) store.db.prepare('INSERT INTO erasures (at, who, reason, collection, count) VALUES (?, ?, ?, ?, ?)').run(at, by, reason, collection, count);
+  count(collection: string, n = 1) {
+    this.counts[collection] = (this.counts[collection] ?? 0) + n;
+  }
+
+  /** Applies the changes, with a line in `erasures` for each collection erased from (when, who, why, how many). */
+  apply(store: Storage, erasure?: { by: string; reason: string }) {
+    const at = new Date().toISOString();
+    if (erasure) for (const [collection, count] of Object.entries(this.counts)) if (count) this.statements.push({ sql: 'INSERT INTO erasures (at, who, reason, collection, count) VALUES (?, ?, ?, ?, ?)', params: [at, erasure.by, erasure.reason, collection, count] });
+    return store.atomically(this.statements, [...this.touched]);
   }
 }
 
-/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders. */
-export function erasePerson(store: Store, who: PersonQuery, by: string): number {
+/** Changes a person's name, email or phone wherever they are held; returns how many records changed. */
+export async function correctPerson(store: Storage, who: PersonQuery, change: { name?: string; email?: string; phone?: string }): Promise<number> {
   check(who);
-  const counts: Record<string, number> = { signups: 0, responses: 0, chapters: 0 };
-  store.db.transaction(() => {
-    const at = new Date().toISOString();
-    for (const row of candidates(store, who)) {
-      const data = JSON.parse(row.data) as Data;
-      if (row.collection === 'chapters') {
-        const leaders = data.leaders ?? [];
-        const kept = leaders.filter((l) => !matches(l, who));
-        if (kept.length === leaders.length) continue;
-        rewrite(store, row, { ...data, leaders: kept });
-        counts.chapters! += leaders.length - kept.length;
-      } else if (matches(row.collection === 'signups' ? data : data.contact, who)) {
-        tombstone(store, row, at);
-        counts[row.collection]!++;
-      }
+  const changes = new Changes();
+  let changed = 0;
+  for (const row of await candidates(store, who)) {
+    const data = JSON.parse(row.data) as Data;
+    const people: Record<string, unknown>[] = row.collection === 'signups' ? [data] : row.collection === 'responses' ? (data.contact ? [data.contact] : []) : (data.leaders ?? []);
+    const mine = people.filter((p) => matches(p, who));
+    if (!mine.length) continue;
+    for (const p of mine) Object.assign(p, change);
+    changes.rewrite(row, data);
+    changed++;
+  }
+  await changes.apply(store);
+  return changed;
+}
+
+/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders. */
+export async function erasePerson(store: Storage, who: PersonQuery, by: string): Promise<number> {
+  check(who);
+  const changes = new Changes();
+  // The erasures are noted in this order, whichever record came first.
+  Object.assign(changes.counts, { signups: 0, responses: 0, chapters: 0 });
+  const at = new Date().toISOString();
+  for (const row of await candidates(store, who)) {
+    const data = JSON.parse(row.data) as Data;
+    if (row.collection === 'chapters') {
+      const leaders = data.leaders ?? [];
+      const kept = leaders.filter((l) => !matches(l, who));
+      if (kept.length === leaders.length) continue;
+      changes.rewrite(row, { ...data, leaders: kept });
+      changes.count('chapters', leaders.length - kept.length);
+    } else if (matches(row.collection === 'signups' ? data : data.contact, who)) {
+      changes.tombstone(row, at);
+      changes.count(row.collection);
     }
-    noteErasure(store, by, 'request of the person', counts);
-  })();
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+  await changes.apply(store, { by, reason: 'request of the person' });
+  return Object.values(changes.counts).reduce((a, b) => a + b, 0);
 }
 
 /** The erasures made, newest first: dates, who, why and how many, never what. */
-export function erasures(store: Store): { at: string; who: string; reason: string; collection: string; count: number }[] {
-  return store.db.prepare('SELECT at, who, reason, collection, count FROM erasures ORDER BY id DESC').all() as never;
+export function erasures(store: Storage): Promise<{ at: string; who: string; reason: string; collection: string; count: number }[]> {
+  return store.query('SELECT at, who, reason, collection, count FROM erasures ORDER BY id DESC');
 }
 
 // The private link: its secret is an HMAC of the record's collection and id under the server's key, so a retried
@@ -147,14 +160,12 @@ export function secretFor(store: KeyHolder, collection: string, id: string): str
 
 export const ownerHash = (secret: string) => sha256(secret);
 
-const ownedBy = (store: Store, secret: string) =>
-  typeof secret === 'string' && secret.length > 10
-    ? (store.db.prepare("SELECT * FROM items WHERE owner_hash = ? AND (status IS NULL OR status <> 'erased')").all(ownerHash(secret)) as Row[])
-    : [];
+const ownedBy = async (store: Storage, secret: string) =>
+  typeof secret === 'string' && secret.length > 10 ? store.query<Row>("SELECT * FROM items WHERE owner_hash = ? AND (status IS NULL OR status <> 'erased') ORDER BY seq", [ownerHash(secret)]) : [];
 
 /** What a private link opens: the records written with it. Undefined for an unknown (or spent) secret. */
-export function mine(store: Store, secret: string): PersonalData | undefined {
-  const rows = ownedBy(store, secret);
+export async function mine(store: Storage, secret: string): Promise<PersonalData | undefined> {
+  const rows = await ownedBy(store, secret);
   if (!rows.length) return undefined;
   const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [] };
   for (const row of rows) (found[row.collection as 'signups' | 'responses'] ?? []).push(JSON.parse(row.data) as object);
@@ -165,34 +176,32 @@ export function mine(store: Store, secret: string): PersonalData | undefined {
  * A supporter withdraws one consent (`purpose`), or everything: a record left without any consent is erased.
  * Returns false for an unknown secret.
  */
-export function forgetMe(store: Store, secret: string, purpose?: string): boolean {
-  const rows = ownedBy(store, secret);
+export async function forgetMe(store: Storage, secret: string, purpose?: string): Promise<boolean> {
+  const rows = await ownedBy(store, secret);
   if (!rows.length) return false;
-  const counts: Record<string, number> = {};
-  store.db.transaction(() => {
-    const at = new Date().toISOString();
-    for (const row of rows) {
-      const data = JSON.parse(row.data) as Data & { consent?: { purpose: string }[] };
-      if (purpose && row.collection === 'signups' && Array.isArray(data.consent)) {
-        const kept = data.consent.filter((c) => c.purpose !== purpose);
-        if (kept.length) {
-          if (kept.length < data.consent.length) rewrite(store, row, { ...data, consent: kept });
-          continue;
-        }
-      }
-      if (purpose && row.collection === 'responses' && data.contact) {
-        const { contact, ...rest } = data as Data & { contact: { consent?: { purpose?: string } } };
-        if (contact.consent?.purpose !== purpose) continue;
-        // Without their consent to be contacted, the answers stay and the contact goes.
-        rewrite(store, row, rest);
-        counts[row.collection] = (counts[row.collection] ?? 0) + 1;
+  const changes = new Changes();
+  const at = new Date().toISOString();
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as Data & { consent?: { purpose: string }[] };
+    if (purpose && row.collection === 'signups' && Array.isArray(data.consent)) {
+      const kept = data.consent.filter((c) => c.purpose !== purpose);
+      if (kept.length) {
+        if (kept.length < data.consent.length) changes.rewrite(row, { ...data, consent: kept });
         continue;
       }
-      tombstone(store, row, at);
-      counts[row.collection] = (counts[row.collection] ?? 0) + 1;
     }
-    noteErasure(store, 'the person, through their private link', purpose ? `consent withdrawn: ${purpose}` : 'request of the person', counts);
-  })();
+    if (purpose && row.collection === 'responses' && data.contact) {
+      const { contact, ...rest } = data as Data & { contact: { consent?: { purpose?: string } } };
+      if (contact.consent?.purpose !== purpose) continue;
+      // Without their consent to be contacted, the answers stay and the contact goes.
+      changes.rewrite(row, rest);
+      changes.count(row.collection);
+      continue;
+    }
+    changes.tombstone(row, at);
+    changes.count(row.collection);
+  }
+  await changes.apply(store, { by: 'the person, through their private link', reason: purpose ? `consent withdrawn: ${purpose}` : 'request of the person' });
   return true;
 }
 
@@ -200,48 +209,41 @@ export function forgetMe(store: Store, secret: string, purpose?: string): boolea
  * Retention: sign-ups made more than `months` ago are erased, and survey responses of that age lose their contact
  * details (their answers stay, anonymous). Returns how many of each.
  */
-export function eraseOlderThan(store: Store, months: number, now = new Date()): { signups: number; responses: number } {
+export async function eraseOlderThan(store: Storage, months: number, now = new Date()): Promise<{ signups: number; responses: number }> {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const before = cutoff.toISOString();
-  const counts = { signups: 0, responses: 0 };
-  store.db.transaction(() => {
-    const at = now.toISOString();
-    const old = store.db
-      .prepare("SELECT * FROM items WHERE collection IN ('signups', 'responses') AND created < ? AND (status IS NULL OR status <> 'erased')")
-      .all(before) as Row[];
-    for (const row of old) {
-      if (row.collection === 'signups') {
-        tombstone(store, row, at);
-        counts.signups++;
-        continue;
-      }
-      const { contact, ...rest } = JSON.parse(row.data) as Data;
-      if (!contact) continue;
-      rewrite(store, row, rest);
-      store.db.prepare('UPDATE items SET owner_hash = NULL WHERE seq = ?').run(row.seq);
-      counts.responses++;
+  const at = now.toISOString();
+  const changes = new Changes();
+  const old = await store.query<Row>("SELECT * FROM items WHERE collection IN ('signups', 'responses') AND created < ? AND (status IS NULL OR status <> 'erased') ORDER BY seq", [cutoff.toISOString()]);
+  for (const row of old) {
+    if (row.collection === 'signups') {
+      changes.tombstone(row, at);
+      changes.count('signups');
+      continue;
     }
-    noteErasure(store, 'retention', `older than ${months} months`, counts);
-  })();
-  return counts;
+    const { contact, ...rest } = JSON.parse(row.data) as Data;
+    if (!contact) continue;
+    changes.rewrite(row, rest);
+    changes.statements.push({ sql: 'UPDATE items SET owner_hash = NULL WHERE seq = ?', params: [row.seq] });
+    changes.count('responses');
+  }
+  await changes.apply(store, { by: 'retention', reason: `older than ${months} months` });
+  return { signups: changes.counts.signups ?? 0, responses: changes.counts.responses ?? 0 };
 }
 
 /** Notes a staff member's action on one person in the access log, without saying who the person is. */
-export function logPersonAccess(store: Store, staff: StaffMember, action: string, who: PersonQuery, count: number) {
-  store.logAccess(staff, action, `one person, by ${who.email ? 'email' : 'phone'}`, count);
+export function logPersonAccess(store: Storage, staff: StaffMember, action: string, who: PersonQuery, count: number) {
+  return store.logAccess(staff, action, `one person, by ${who.email ? 'email' : 'phone'}`, count);
 }
 
 /** Erases the given records (tombstones), noting the erasure: a chapter's lead erasing one sign-up on request. */
-export function eraseRecords(store: Store, rows: Row[], by: string, reason: string): number {
-  const counts: Record<string, number> = {};
-  store.db.transaction(() => {
-    const at = new Date().toISOString();
-    for (const row of rows) {
-      tombstone(store, row, at);
-      counts[row.collection] = (counts[row.collection] ?? 0) + 1;
-    }
-    noteErasure(store, by, reason, counts);
-  })();
+export async function eraseRecords(store: Storage, rows: Row[], by: string, reason: string): Promise<number> {
+  const changes = new Changes();
+  const at = new Date().toISOString();
+  for (const row of rows) {
+    changes.tombstone(row, at);
+    changes.count(row.collection);
+  }
+  await changes.apply(store, { by, reason });
   return rows.length;
 }

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
+import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -124,6 +124,45 @@ export const isPostgresUrl = (db: unknown): db is string => typeof db === 'strin
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
+/**
+ * The order number (seq) readers page by is taken from a sequence when an insert starts, so a reader could see
+ * seq 6 committed while seq 5 is still to commit, page past it and never see it. Every insert into items holds
+ * this lock, shared, from before it takes its number until it commits; a reader takes it exclusively only when
+ * an insert is under way, to wait for those that took a number before it looked (`horizon`).
+ */
+const SEQ_GATE = "hashtext('archipel seq'), hashtext(current_schema())";
+const TAKE_SEQ_GATE = `SELECT pg_advisory_xact_lock_shared(${SEQ_GATE})`;
+
+/** `?` placeholders as PostgreSQL's `$1, $2…` (the portable SQL of Storage.query holds no other question mark). */
+const numbered = new Map<string, string>();
+function dollars(sql: string): string {
+  let text = numbered.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${++n}`);
+    numbered.set(sql, text);
+  }
+  return text;
+}
+
+/**
+ * The statement that stores a record once: the insert, or else the receipt already stored. It takes the gate
+ * (SEQ_GATE) before the row takes its number: the insert selects from it.
+ */
+export function insertOnceQuery(collection: string, record: ImportedRecord, fields: InsertFields, receipt: string): pg.QueryConfig {
+  const now = new Date().toISOString();
+  return {
+    name: 'insert-once',
+    text: `WITH gate AS (${TAKE_SEQ_GATE}),
+           stored AS (
+             INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
+             SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM gate ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)
+           SELECT receipt, true AS created, body_hash FROM stored
+           UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
+    values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, receipt, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null],
+  };
+}
+
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
   readonly pool: pg.Pool;
@@ -172,7 +211,10 @@ export class PostgresStorage implements Storage {
     };
     client.on('error', lost);
     client.on('end', lost);
-    client.on('notification', () => this.changes++);
+    client.on('notification', (n) => {
+      this.changes++;
+      for (const collection of n.payload ? n.payload.split(',') : []) this.rewritten(collection);
+    });
     await client.connect();
     await client.query('LISTEN archipel_changes');
     // Whatever changed while nobody listened.
@@ -189,8 +231,60 @@ export class PostgresStorage implements Storage {
    * itself after the commit too (its own notice comes back later): counted before, an answer prepared from the
    * records as they were would pass for current.
    */
-  private async announce(c: Queryable) {
-    await c.query("SELECT pg_notify('archipel_changes', '')");
+  private async announce(c: Queryable, rewritten: string[] = []) {
+    await c.query("SELECT pg_notify('archipel_changes', $1)", [rewritten.join(',')]);
+  }
+
+  private readonly rewrites = new Map<string, number>();
+  private rewritten(collection: string) {
+    this.rewrites.set(collection, this.rewritesOf(collection) + 1);
+  }
+
+  rewritesOf(collection: string) {
+    return this.rewrites.get(collection) ?? 0;
+  }
+
+  /** Other instances write too: this one cannot count the writes. */
+  writesTo() {
+    return undefined;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(dollars(sql), params)).rows as T[];
+  }
+
+  async atomically(statements: Statement[], touched: string[] = []) {
+    const counts = await this.transaction(async (c) => {
+      // Rows added to items take their order numbers under the gate (SEQ_GATE).
+      if (statements.some((s) => /^\s*INSERT INTO items\b/i.test(s.sql))) await c.query(TAKE_SEQ_GATE);
+      const changed: number[] = [];
+      for (const s of statements) {
+        changed.push((await c.query(dollars(s.sql), s.params ?? [])).rowCount ?? 0);
+      }
+      if (touched.length) await this.announce(c, touched);
+      return changed;
+    });
+    for (const collection of touched) this.rewritten(collection);
+    if (touched.some((c) => PUBLIC_COLLECTIONS.has(c))) this.changes++;
+    return counts;
+  }
+
+  /**
+   * The highest seq below which every insert has committed (or failed): a read bounded by it never shows a
+   * later number before an earlier one. Resolves at once unless an insert is under way; then it waits for the
+   * inserts that had taken their number (milliseconds), not for any that start after.
+   */
+  async horizon(): Promise<number> {
+    const { rows } = await this.pool.query<{ last: number | null }>({ name: 'seq-last', text: "SELECT pg_sequence_last_value(pg_get_serial_sequence('items', 'seq')::regclass) AS last" });
+    const last = rows[0]?.last ?? 0;
+    const busy = await this.pool.query<{ busy: boolean }>({
+      name: 'seq-busy',
+      text: `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2
+               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+               AND classid::bigint = (hashtext('archipel seq')::bigint & 4294967295) AND objid::bigint = (hashtext(current_schema())::bigint & 4294967295)) AS busy`,
+    });
+    if (busy.rows[0]?.busy) await this.transaction((c) => c.query(`SELECT pg_advisory_xact_lock(${SEQ_GATE})`));
+    return last;
   }
 
   private async migrate() {
@@ -227,18 +321,9 @@ export class PostgresStorage implements Storage {
   }
 
   async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
-    const now = new Date().toISOString();
     const text = JSON.stringify(receipt);
     // One round trip: the insert, or else the receipt already stored.
-    const { rows } = await this.pool.query<{ receipt: string; created: boolean; body_hash: string | null }>({
-      name: 'insert-once',
-      text: `WITH stored AS (
-               INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)
-             SELECT receipt, true AS created, body_hash FROM stored
-             UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
-      values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, text, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null],
-    });
+    const { rows } = await this.pool.query<{ receipt: string; created: boolean; body_hash: string | null }>(insertOnceQuery(collection, record, fields, text));
     const conflictOf = (stored: string | null) => Boolean(stored && fields.bodyHash && stored !== fields.bodyHash);
     // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
     if (rows[0]?.created && collection === 'posts') {
@@ -254,6 +339,7 @@ export class PostgresStorage implements Storage {
   async upsert(collection: string, records: ImportedRecord[]) {
     const now = new Date().toISOString();
     await this.transaction(async (c) => {
+      await c.query(TAKE_SEQ_GATE);
       for (const record of records) {
         const key = collection === 'posts' ? postAuthorKey(record) : null;
         const blocked = key !== null && (await this.isBlocked(key, c));
@@ -290,6 +376,7 @@ export class PostgresStorage implements Storage {
       );
     }
     if (o.after !== undefined) where.push(`seq > ${param(o.after)}`);
+    where.push(`seq <= ${param(await this.horizon())}`);
     // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
     const text = `SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${param(o.limit)}`;
     return (await this.pool.query<Row>(text, values)).rows;

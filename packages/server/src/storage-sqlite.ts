@@ -6,7 +6,7 @@
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
-import type { ImportedRecord, InsertFields, ListOptions, StaffMember, Storage } from './storage.js';
+import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage } from './storage.js';
 
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
@@ -118,6 +118,30 @@ export class SqliteStorage implements Storage {
     let limiter = this.limiters.get(perMinute);
     if (!limiter) this.limiters.set(perMinute, (limiter = new RateLimiter(perMinute)));
     return limiter.take(client);
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const stmt = this.store.prepared(sql);
+    if (stmt.reader) return stmt.all(...params) as T[];
+    stmt.run(...params);
+    return [];
+  }
+
+  async atomically(statements: Statement[], touched: string[] = []) {
+    const counts = this.db.transaction(() => statements.map((s) => this.store.prepared(s.sql).run(...(s.params ?? [])).changes))();
+    for (const collection of touched) {
+      this.store.touched(collection);
+      if (PUBLIC_COLLECTIONS.has(collection)) this.changes++;
+    }
+    return counts;
+  }
+
+  rewritesOf(collection: string) {
+    return this.store.rewritesOf(collection);
+  }
+
+  writesTo(collection: string) {
+    return this.store.writesTo(collection);
   }
 
   async close() {

@@ -148,8 +148,32 @@ export interface Storage {
    * many); 0 when allowed, else the seconds to wait. Shared by every instance that uses this database.
    */
   takeWrite(client: string, perMinute: number): Promise<number>;
+  /**
+   * Portable SQL on this database, with `?` placeholders: what reads people's data, the console and the feeds
+   * (people.ts, console-store.ts, sync.ts) is written once for both databases. Rows for a query, [] otherwise.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs the statements in one transaction, all or none; resolves to the rows each changed. `touched` names
+   * the collections whose records changed in place or went (corrected, erased, removed): every instance's
+   * prepared answers and caches of them start again.
+   */
+  atomically(statements: Statement[], touched?: string[]): Promise<number[]>;
+  /** How many times records of a collection changed in place (see `atomically`): a cache of it starts again when this moves. */
+  rewritesOf(collection: string): number;
+  /** Records stored in a collection through this instance, when no other instance writes (SQLite); else undefined. */
+  writesTo(collection: string): number | undefined;
   close(): Promise<void>;
 }
+
+/** One statement of `atomically`: portable SQL with `?` placeholders. */
+export interface Statement {
+  sql: string;
+  params?: unknown[];
+}
+
+/** The collections a public read serves: a change to one of them changes public answers. */
+export const PUBLIC_COLLECTIONS = new Set(['actions', 'chapters', 'posts', 'surveys']);
 
 /** Who wrote a post, as far as a name tells: for blocking an author. */
 export const authorKey = (name: string) => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');

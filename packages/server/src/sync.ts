@@ -3,10 +3,11 @@
  * key to keep out of pages), read by the server into its own actions, each recorded with the feed it came
  * from. A feed is any source a widget reads (an .ics, a Mobilizon page, a sheet, another Archipel API); only
  * its actions are taken. A sync that finds what the last one found writes nothing; an event that left its
- * feed leaves the server's actions. Plain SQL, no SQLite dialect, so that it ports to PostgreSQL.
+ * feed leaves the server's actions. Portable SQL (Storage.query, Storage.atomically): the same on SQLite and
+ * PostgreSQL.
  */
 import { adapterKind, describeIssue, hashText, headerMap, parseCollection, readers, type Action } from '@archipel/core/server';
-import type { Store } from './db.js';
+import type { Statement, Storage } from './storage.js';
 
 export interface Feed {
   url: string;
@@ -29,30 +30,32 @@ export interface SyncReport {
   error?: string;
 }
 
-export function addFeed(store: Store, url: string, { label, chapter }: { label?: string; chapter?: string } = {}): void {
+export async function addFeed(store: Storage, url: string, { label, chapter }: { label?: string; chapter?: string } = {}): Promise<void> {
   // Checked now rather than at the first sync: a mistyped address is said while it is being typed.
   if (!URL.canParse(url)) throw new Error(`"${url}" is not a URL. Give the calendar's full address, e.g. https://mobilizon.fr/@group or https://…/calendar.ics.`);
   adapterKind(url);
-  store.db
-    .prepare('INSERT INTO feeds (url, label, chapter, added) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET label = excluded.label, chapter = excluded.chapter')
-    .run(url, label ?? null, chapter ?? null, new Date().toISOString());
+  await store.query('INSERT INTO feeds (url, label, chapter, added) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET label = excluded.label, chapter = excluded.chapter', [
+    url,
+    label ?? null,
+    chapter ?? null,
+    new Date().toISOString(),
+  ]);
 }
 
-export function listFeeds(store: Store): Feed[] {
-  return store.db.prepare('SELECT url, label, chapter, added, synced, error FROM feeds ORDER BY added, url').all() as Feed[];
+export function listFeeds(store: Storage): Promise<Feed[]> {
+  return store.query<Feed>('SELECT url, label, chapter, added, synced, error FROM feeds ORDER BY added, url');
 }
+
+const removeAction = (id: string): Statement => ({ sql: "DELETE FROM items WHERE collection = 'actions' AND id = ?", params: [id] });
 
 /** Forgets a feed and the actions it brought. */
-export function removeFeed(store: Store, url: string): boolean {
-  const ids = syncedIds(store, url);
-  return store.db.transaction(() => {
-    for (const id of ids) store.db.prepare("DELETE FROM items WHERE collection = 'actions' AND id = ?").run(id);
-    store.db.prepare('DELETE FROM synced_actions WHERE feed = ?').run(url);
-    return store.db.prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
-  })();
+export async function removeFeed(store: Storage, url: string): Promise<boolean> {
+  const ids = await syncedIds(store, url);
+  const counts = await store.atomically([...ids.map(removeAction), { sql: 'DELETE FROM synced_actions WHERE feed = ?', params: [url] }, { sql: 'DELETE FROM feeds WHERE url = ?', params: [url] }], ids.length ? ['actions'] : []);
+  return counts.at(-1)! > 0;
 }
 
-const syncedIds = (store: Store, feed: string) => (store.db.prepare('SELECT id FROM synced_actions WHERE feed = ?').all(feed) as { id: string }[]).map((r) => r.id);
+const syncedIds = async (store: Storage, feed: string) => (await store.query<{ id: string }>('SELECT id FROM synced_actions WHERE feed = ?', [feed])).map((r) => r.id);
 
 /**
  * An action as the server keeps it: an id of its own (the feed's ids could collide with the campaign's), the
@@ -75,7 +78,7 @@ function asStored(feed: Feed, a: Action): Action & { id: string } {
 }
 
 /** Reads one feed and brings the server's actions from it in step with it. */
-export async function syncFeed(store: Store, feed: Feed): Promise<SyncReport> {
+export async function syncFeed(store: Storage, feed: Feed): Promise<SyncReport> {
   const report: SyncReport = { feed: feed.url, added: 0, changed: 0, removed: 0, unchanged: 0, skipped: [] };
   try {
     const adapter = await adapterKind(feed.url).create(feed.url);
@@ -86,7 +89,7 @@ export async function syncFeed(store: Store, feed: Feed): Promise<SyncReport> {
     const kept = new Set(actions.map((a) => a.id));
     const fresh: typeof actions = [];
     for (const a of actions) {
-      const old = store.get('actions', a.id)?.data;
+      const old = (await store.get('actions', a.id))?.data;
       if (old === JSON.stringify(a)) {
         report.unchanged += 1;
         continue;
@@ -95,30 +98,31 @@ export async function syncFeed(store: Store, feed: Feed): Promise<SyncReport> {
       else report.added += 1;
       fresh.push(a);
     }
-    const gone = syncedIds(store, feed.url).filter((id) => !kept.has(id));
+    const gone = (await syncedIds(store, feed.url)).filter((id) => !kept.has(id));
     report.removed = gone.length;
-    store.db.transaction(() => {
-      store.upsert('actions', fresh);
-      const record = store.db.prepare('INSERT INTO synced_actions (feed, id) VALUES (?, ?) ON CONFLICT (feed, id) DO NOTHING');
-      for (const a of fresh) record.run(feed.url, a.id);
-      for (const id of gone) {
-        store.db.prepare("DELETE FROM items WHERE collection = 'actions' AND id = ?").run(id);
-        store.db.prepare('DELETE FROM synced_actions WHERE feed = ? AND id = ?').run(feed.url, id);
-      }
-      store.db.prepare('UPDATE feeds SET synced = ?, error = NULL WHERE url = ?').run(new Date().toISOString(), feed.url);
-    })();
+    // Which feed brought an action is noted before the action is stored, so that an action is never left
+    // without its feed (and kept for ever) by a sync stopped half-way; the feed's next sync finishes the work.
+    if (fresh.length) await store.atomically(fresh.map((a) => ({ sql: 'INSERT INTO synced_actions (feed, id) VALUES (?, ?) ON CONFLICT (feed, id) DO NOTHING', params: [feed.url, a.id] })));
+    if (fresh.length) await store.upsert('actions', fresh);
+    await store.atomically(
+      [
+        ...gone.flatMap((id) => [removeAction(id), { sql: 'DELETE FROM synced_actions WHERE feed = ? AND id = ?', params: [feed.url, id] }]),
+        { sql: 'UPDATE feeds SET synced = ?, error = NULL WHERE url = ?', params: [new Date().toISOString(), feed.url] },
+      ],
+      gone.length ? ['actions'] : [],
+    );
   } catch (e) {
     // A feed that cannot be read keeps what it gave last time: a calendar host down for an hour blanks nothing.
     report.error = (e as Error).message;
-    store.db.prepare('UPDATE feeds SET error = ? WHERE url = ?').run(report.error, feed.url);
+    await store.query('UPDATE feeds SET error = ? WHERE url = ?', [report.error, feed.url]);
   }
   return report;
 }
 
 /** Syncs every configured feed, one after the other (calendar hosts are not to be hurried). */
-export async function syncFeeds(store: Store): Promise<SyncReport[]> {
+export async function syncFeeds(store: Storage): Promise<SyncReport[]> {
   const reports: SyncReport[] = [];
-  for (const feed of listFeeds(store)) reports.push(await syncFeed(store, feed));
+  for (const feed of await listFeeds(store)) reports.push(await syncFeed(store, feed));
   return reports;
 }
 

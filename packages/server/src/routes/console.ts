@@ -15,8 +15,6 @@ import { Problem } from '../problems.js';
 import { idParams, listQuery } from '../query.js';
 import { scopeOf, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
-import type { Store } from '../db.js';
-import { SqliteStorage } from '../storage-sqlite.js';
 
 const CSV_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'contacted'];
 
@@ -40,18 +38,12 @@ const noStore = { 'cache-control': 'private, no-store' };
 /** The day after a YYYY-MM-DD date, at midnight UTC: `to` includes its whole day. */
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
 
-export const consoleRoutes: Routes = async (app, { store: storage }) => {
-  // The console's queries run on SQLite; on PostgreSQL they are still to be ported (#21).
-  const sqlite = storage instanceof SqliteStorage ? storage.store : undefined;
-  const db = (): Store => {
-    if (!sqlite) throw new Problem(501, 'Not on PostgreSQL yet', 'The console works on SQLite only for now; this server runs on PostgreSQL (#21).');
-    return sqlite;
-  };
-  const onRequest = staffOnly(storage);
+export const consoleRoutes: Routes = async (app, { store }) => {
+  const onRequest = staffOnly(store);
 
   /** A sign-up the token may act on: 404 when unknown, 403 when another chapter's. */
-  const ownSignup = (staff: { chapter: string | null }, id: string) => {
-    const row = signupRow(db(), id);
+  const ownSignup = async (staff: { chapter: string | null }, id: string) => {
+    const row = await signupRow(store, id);
     if (!row) throw new Problem(404, 'No such sign-up', `There is no sign-up "${id}".`);
     if (staff.chapter && row.chapter !== staff.chapter) throw new Problem(403, 'Not your chapter', `This token is for the chapter "${staff.chapter}"; this sign-up is another chapter's.`);
     return row;
@@ -61,16 +53,16 @@ export const consoleRoutes: Routes = async (app, { store: storage }) => {
 
   app.get(`${API}/console/chapters`, { onRequest, schema: { querystring: listQuery.pick({ chapter: true }) } }, async (request, reply) => {
     const chapter = scopeOf(request.staff!, request.query.chapter);
-    return sendJson(reply.headers(noStore), JSON.stringify({ items: countsPerChapter(db(), chapter) }));
+    return sendJson(reply.headers(noStore), JSON.stringify({ items: await countsPerChapter(store, chapter) }));
   });
 
   app.get(`${API}/console/signups`, { onRequest, schema: { querystring: signupsQuery } }, async (request, reply) => {
     const { q, interest, from, to, format } = request.query;
     const chapter = scopeOf(request.staff!, request.query.chapter);
-    const items = findSignups(db(), { chapter, q, interest, from: from && `${from}T00:00:00.000Z`, to: to && dayAfter(to) });
+    const items = await findSignups(store, { chapter, q, interest, from: from && `${from}T00:00:00.000Z`, to: to && dayAfter(to) });
     const csv = format === 'csv';
     const filters = [chapter && `chapter ${chapter}`, q && 'words', interest && `interest ${interest}`, from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(', ');
-    db().logAccess(request.staff!, csv ? 'export' : 'read', `signups${filters ? ` (${filters})` : ''}`, items.length);
+    await store.logAccess(request.staff!, csv ? 'export' : 'read', `signups${filters ? ` (${filters})` : ''}`, items.length);
     if (!csv) return sendJson(reply.headers(noStore), JSON.stringify({ items }));
     const rows = items.map((s) => ({ ...s, contacted: s.contacted?.at ?? '' }));
     return reply
@@ -80,32 +72,32 @@ export const consoleRoutes: Routes = async (app, { store: storage }) => {
 
   // `{"contacted": true}` marks a sign-up as contacted, `false` clears the mark (POST: what CORS lets through).
   app.post(`${API}/console/signups/:id/contacted`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
-    ownSignup(request.staff!, request.params.id);
+    await ownSignup(request.staff!, request.params.id);
     const parsed = contactedBody.safeParse(bodyOf(request));
     if (!parsed.success) throw new Problem(422, 'Invalid request', 'Send {"contacted": true} to mark this sign-up as contacted, or false to clear the mark.');
-    markContacted(db(), request.params.id, request.staff!.name, parsed.data.contacted);
+    await markContacted(store, request.params.id, request.staff!.name, parsed.data.contacted);
     return reply.headers(noStore).code(204).send();
   });
 
   app.post(`${API}/console/signups/:id/erase`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
-    const row = ownSignup(request.staff!, request.params.id);
-    eraseRecords(db(), [row], request.staff!.name, 'request of the person');
-    db().logAccess(request.staff!, 'erase', 'one sign-up, by id', 1);
+    const row = await ownSignup(request.staff!, request.params.id);
+    await eraseRecords(store, [row], request.staff!.name, 'request of the person');
+    await store.logAccess(request.staff!, 'erase', 'one sign-up, by id', 1);
     return reply.headers(noStore).code(204).send();
   });
 
   // The whole record of one chapter, leaders' emails included, for the hub's editor.
   app.get(`${API}/console/chapter`, { onRequest, schema: { querystring: listQuery.pick({ chapter: true }) } }, async (request, reply) => {
     const id = scopeOf(request.staff!, request.query.chapter);
-    const row = id ? db().get('chapters', id) : undefined;
+    const row = id ? await store.get('chapters', id) : undefined;
     if (!row) throw new Problem(404, 'No such chapter', id ? `There is no chapter "${id}".` : 'Say which chapter: ?chapter=ID.');
     return sendJson(reply.headers(noStore), row.data);
   });
 
   app.get(`${API}/console/ready`, { onRequest, schema: { querystring: listQuery.pick({ chapter: true }) } }, async (request, reply) => {
     const chapter = scopeOf(request.staff!, request.query.chapter);
-    const items = readyPeople(db(), chapter);
-    db().logAccess(request.staff!, 'read', `ready to act${chapter ? ` (chapter ${chapter})` : ''}`, items.length);
+    const items = await readyPeople(store, chapter);
+    await store.logAccess(request.staff!, 'read', `ready to act${chapter ? ` (chapter ${chapter})` : ''}`, items.length);
     return sendJson(reply.headers(noStore), JSON.stringify({ items }));
   });
 };

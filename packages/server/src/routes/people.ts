@@ -12,8 +12,6 @@ import { correctPerson, countOf, erasePerson, findPerson, forgetMe, logPersonAcc
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { campaignStaffOnly, staffOnly } from '../staff-auth.js';
-import type { Store } from '../db.js';
-import { SqliteStorage } from '../storage-sqlite.js';
 import type { Routes } from './plugin.js';
 
 const person = z.object({ email: z.string().trim().min(3).optional(), phone: z.string().trim().min(6).optional() }).refine((p) => p.email || p.phone, 'Send "email" or "phone": whom to look for.');
@@ -42,48 +40,44 @@ const noStore = (reply: FastifyReply) => reply.header('cache-control', 'private,
 
 export const peopleRoutes: Routes = async (app, { store: storage, settings }) => {
   const onRequest = staffOnly(storage);
-  // Finding, correcting and erasing a person run on SQLite; on PostgreSQL they are still to be ported (#21).
-  const sqlite = storage instanceof SqliteStorage ? storage.store : undefined;
-  const notYet = () => new Problem(501, 'Not on PostgreSQL yet', 'Finding, exporting, correcting and erasing a person work on SQLite only for now; this server runs on PostgreSQL (#21).');
-  const people = (): Store => sqlite ?? (() => { throw notYet(); })();
   const campaignOnly = async (request: FastifyRequest) => campaignStaffOnly(request.staff!, 'Looking up one person across chapters');
 
-  const find = (request: FastifyRequest, action: string) => {
+  const find = async (request: FastifyRequest, action: string) => {
     const who = parse(person, bodyOf(request)) as PersonQuery;
-    const found = findPerson(people(), who);
-    logPersonAccess(people(), request.staff!, action, who, countOf(found));
+    const found = await findPerson(storage, who);
+    await logPersonAccess(storage, request.staff!, action, who, countOf(found));
     return found;
   };
 
-  app.post(`${API}/people/find`, { onRequest, preHandler: campaignOnly }, async (request, reply) => sendJson(noStore(reply), JSON.stringify(find(request, 'find'))));
+  app.post(`${API}/people/find`, { onRequest, preHandler: campaignOnly }, async (request, reply) => sendJson(noStore(reply), JSON.stringify(await find(request, 'find'))));
   app.post(`${API}/people/export`, { onRequest, preHandler: campaignOnly }, async (request, reply) =>
-    sendJson(noStore(reply).header('content-disposition', 'attachment; filename="person.json"'), JSON.stringify({ exported: new Date().toISOString(), ...find(request, 'export') }, null, 2)),
+    sendJson(noStore(reply).header('content-disposition', 'attachment; filename="person.json"'), JSON.stringify({ exported: new Date().toISOString(), ...(await find(request, 'export')) }, null, 2)),
   );
   app.post(`${API}/people/correct`, { onRequest, preHandler: campaignOnly }, async (request, reply) => {
     const { set, ...who } = parse(correction, bodyOf(request));
     parse(person, who);
-    const corrected = correctPerson(people(), who, set);
-    logPersonAccess(people(), request.staff!, 'correct', who, corrected);
+    const corrected = await correctPerson(storage, who, set);
+    await logPersonAccess(storage, request.staff!, 'correct', who, corrected);
     return sendJson(noStore(reply), JSON.stringify({ corrected }));
   });
   app.post(`${API}/people/erase`, { onRequest, preHandler: campaignOnly }, async (request, reply) => {
     const who = parse(person, bodyOf(request)) as PersonQuery;
-    const erased = erasePerson(people(), who, request.staff!.name);
-    logPersonAccess(people(), request.staff!, 'erase', who, erased);
+    const erased = await erasePerson(storage, who, request.staff!.name);
+    await logPersonAccess(storage, request.staff!, 'erase', who, erased);
     return sendJson(noStore(reply), JSON.stringify({ erased }));
   });
 
   // A supporter's own data: rate-limited like writes, so that secrets cannot be tried in bulk.
   const rateLimit = rateLimited(storage, settings);
   const open = async (request: FastifyRequest, reply: FastifyReply) => {
-    const found = mine(people(), secretOf(request));
+    const found = await mine(storage, secretOf(request));
     if (!found) throw UNKNOWN_LINK();
     return sendJson(noStore(reply), JSON.stringify(found));
   };
   const forget = async (request: FastifyRequest, reply: FastifyReply) => {
     const body = (request.body ?? {}) as { purpose?: unknown };
     const purpose = typeof body.purpose === 'string' && body.purpose ? body.purpose : undefined;
-    if (!forgetMe(people(), secretOf(request), purpose)) throw UNKNOWN_LINK();
+    if (!(await forgetMe(storage, secretOf(request), purpose))) throw UNKNOWN_LINK();
     return noStore(reply).code(204).send();
   };
   app.post(`${API}/me`, { onRequest: rateLimit }, open);

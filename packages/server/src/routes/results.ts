@@ -10,7 +10,6 @@
 import { aggregate, crossTab, filterResponses, type Chapter, type SurveyResponse } from '@archipel/core/server';
 import { sendJson } from '../caching.js';
 import type { Storage } from '../storage.js';
-import { SqliteStorage } from '../storage-sqlite.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams, resultsQuery } from '../query.js';
@@ -26,20 +25,16 @@ async function chapterRegions(store: Storage): Promise<Map<string, string | unde
 
 /**
  * Every response to a survey, parsed once and then read incrementally: only rows added since the last read are
- * fetched, and the whole list is read again only after a record was changed in place (corrected, erased). On
- * PostgreSQL, where other instances write too, every read asks the database.
+ * fetched (by seq, which on PostgreSQL is read up to the horizon below which every insert has committed), and the
+ * whole list is read again only after a record was changed in place (corrected, erased) through any instance.
  */
 function responsesOf(storage: Storage): (surveyId: string) => Promise<SurveyResponse[]> {
-  if (!(storage instanceof SqliteStorage)) return async (surveyId) => (await storage.responses(surveyId)).map((data) => JSON.parse(data) as SurveyResponse);
-  const store = storage.store;
   const kept = new Map<string, { rewrites: number; lastSeq: number; responses: SurveyResponse[] }>();
   return async (surveyId: string): Promise<SurveyResponse[]> => {
-    const rewrites = store.rewritesOf('responses');
+    const rewrites = storage.rewritesOf('responses');
     let entry = kept.get(surveyId);
     if (!entry || entry.rewrites !== rewrites) kept.set(surveyId, (entry = { rewrites, lastSeq: 0, responses: [] }));
-    const rows = store.db
-      .prepare("SELECT seq, data FROM items WHERE collection = 'responses' AND seq > ? AND (status IS NULL OR status <> 'erased') AND json_extract(data, '$.survey') = ? ORDER BY seq")
-      .all(entry.lastSeq, surveyId) as { seq: number; data: string }[];
+    const rows = await storage.list('responses', { survey: surveyId, after: entry.lastSeq, limit: 1_000_000_000 });
     for (const r of rows) entry.responses.push(JSON.parse(r.data) as SurveyResponse);
     if (rows.length) entry.lastSeq = rows.at(-1)!.seq;
     return entry.responses;
@@ -55,7 +50,7 @@ const RECOMPUTE_AFTER_MS = 1000;
  */
 function memory(storage: Storage) {
   const cached = new Map<string, { at: number; version: number; text: string }>();
-  const versionOf = storage instanceof SqliteStorage ? () => storage.store.writesTo('responses') : () => Number.NaN;
+  const versionOf = () => storage.writesTo('responses') ?? Number.NaN;
   return async (key: string, compute: () => Promise<string>, now = Date.now()): Promise<string> => {
     const version = versionOf();
     const hit = cached.get(key);
