@@ -75,7 +75,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'worker-url' }) workerUrl = '';
   /** The default basemap's TopoJSON; by default `basemap/countries-110m.json` beside `archipel.js`. */
   @property({ attribute: 'basemap-url' }) basemapUrl = '';
-  /** Vector tiles of the campaign's region, `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), served beside the widgets: streets drawn over the default basemap from zoom 10. Ignored with `map-style`. */
+  /** Streets of the campaign's region, served beside the widgets and drawn over the default basemap: one PMTiles file of a Protomaps basemap (`/tiles/france.pmtiles`, read by byte range: roads, water, buildings, names in the page's language), or a folder of vector tiles `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), from zoom 10. Ignored with `map-style`. */
   @property({ attribute: 'streets-url' }) streetsUrl = '';
   /** A remote street style (e.g. `https://tiles.openfreemap.org/styles/liberty`, or the campaign's own tile server's), loaded only once the visitor presses "Show streets", which names its host; remembered for the tab's session. Ignored with `map-style`. */
   @property({ attribute: 'streets-style' }) streetsStyle = '';
@@ -609,9 +609,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
               ? html`<button type="button" class="streets-ask" @click=${this.askStreets}>${this.t('showStreets', { host: isolate(this.remoteStreets.host) })}</button>`
               : nothing}
             ${this.streetsFailed ? html`<p class="map-message notice" role="status">${this.t('streetsFailed', { host: isolate(this.remoteStreets?.host ?? '') })}</p>` : nothing}
-            <p class="attribution">
-              ${this.mapStyle || this.streetsShown ? view!.attribution : [this.t('attribution'), view!.streetsAttribution].filter(Boolean).join(' · ')}
-            </p>`
+            <p class="attribution">${this.mapStyle || this.streetsShown ? view!.attribution : [this.t('attribution'), view!.streetsAttribution].filter(Boolean).join(' · ')}</p>`
         : nothing}
     </section>`;
   }

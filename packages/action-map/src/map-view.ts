@@ -88,7 +88,7 @@ export function webglSupported(): boolean {
 const tileTemplate = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/g, '{').replace(/%7D/g, '}');
 
 /** Whether a `streets-url` names a PMTiles archive (`….pmtiles`, `pmtiles://…`) rather than a folder of tiles. */
-export const isPmtiles = (url: string): boolean => url.startsWith('pmtiles://') || /\.pmtiles(?:[?#]|$)/i.test(url);
+const isPmtiles = (url: string): boolean => url.startsWith('pmtiles://') || /\.pmtiles(?:[?#]|$)/i.test(url);
 
 async function basemapStyle(url: string, c: MapColours, streetsUrl: string | undefined, lang: string): Promise<StyleSpecification> {
   // A PMTiles archive needs its reader, loaded alongside the world map and only then.
@@ -299,6 +299,12 @@ export class MapView implements ReactiveController {
 
   /** The pointer and clicks over pins: once a map, whatever style it shows. */
   private listen(map: MapLibre): void {
+    // A source described by a TileJSON URL (OpenFreeMap's) says its attribution only once that has loaded.
+    map.on('sourcedata', (e) => {
+      if (e.sourceDataType !== 'metadata' || this.status !== 'ready') return;
+      const attribution = attributionOf(map);
+      if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
+    });
     for (const layer of ['clusters', 'pins', 'chapter-pins']) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -385,8 +391,7 @@ function attributionOf(map: MapLibre, only?: string[]): string {
   const sources = map.getStyle()?.sources ?? {};
   const parts = Object.entries(sources)
     .filter(([id]) => !only || only.includes(id))
-    .map(([, s]) => s)
-    .map((s) => (s as { attribution?: string }).attribution)
+    .map(([id, s]) => (map.getSource(id) as { attribution?: string } | undefined)?.attribution ?? (s as { attribution?: string }).attribution)
     .filter((a): a is string => Boolean(a))
     .map((a) => new DOMParser().parseFromString(a, 'text/html').body.textContent?.trim() ?? '');
   return [...new Set(parts.filter(Boolean))].join(' · ');
