@@ -192,6 +192,24 @@ export function vscodeData(elements) {
   };
 }
 
+/**
+ * Licences of bundled packages whose npm tarball has no licence file, as their repository states it. pmtiles: the
+ * LICENSE of github.com/protomaps/PMTiles (the JavaScript reader is its reference implementation).
+ */
+const NOTICES_BY_HAND = {
+  pmtiles: `Copyright 2021 Protomaps LLC
+
+Redistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following disclaimer.
+
+2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and the following disclaimer in the documentation and/or other materials provided with the distribution.
+
+3. Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from this software without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.`,
+};
+
 /** Every package under node_modules that a source map of dist/ names, with its version, licence and licence text. */
 export function bundledPackages(dir = 'dist') {
   // MapLibre's worker is copied as it is, without a map of ours; lit's modules only re-export lit-html, lit-element
@@ -214,6 +232,7 @@ export function bundledPackages(dir = 'dist') {
     const root = `node_modules/${name}`;
     const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
     const files = readdirSync(root).filter((f) => /^(licen[cs]e|copying)/i.test(f)).sort();
+    if (!files.length && NOTICES_BY_HAND[name]) return { name, version: pkg.version, license: pkg.license, text: NOTICES_BY_HAND[name] };
     if (!files.length) throw new Error(`${name} ships no licence file: write its notice by hand in scripts/package.mjs.`);
     return { name, version: pkg.version, license: pkg.license, text: files.map((f) => readFileSync(`${root}/${f}`, 'utf8').trim()).join('\n\n') };
   });

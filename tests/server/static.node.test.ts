@@ -1,11 +1,14 @@
 /** Static mounts: what a page on another site needs to load the widgets and draw the map, compressed. */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, brotliCompressSync } from 'node:zlib';
+import { PMTiles, FetchSource } from 'pmtiles';
 import { startServer, type RunningServer } from '../../packages/server/src/index.ts';
+
+const ARCHIVE = new URL('../fixtures/streets/lyon.pmtiles', import.meta.url);
 
 describe('static files', () => {
   let server: RunningServer;
@@ -22,6 +25,7 @@ describe('static files', () => {
     writeFileSync(join(dir, 'signups-2026-12-01.csv'), 'email\nsecret@example.org\n');
     // A file the build compressed beforehand is served as it is.
     writeFileSync(join(dir, 'ready.js.br'), brotliCompressSync(Buffer.from(script)));
+    copyFileSync(ARCHIVE, join(dir, 'lyon.pmtiles'));
     server = await startServer({ db: ':memory:', port: 0, statics: { '/dist/': dir }, logLevel: 'silent' });
   });
   after(() => server.close());
@@ -73,5 +77,33 @@ describe('static files', () => {
       assert.equal((await raw(res)).toString(), script);
     }
     assert.match((await get('/dist/worker.mjs')).headers.get('content-type')!, /^text\/javascript/);
+  });
+
+  it('serves a PMTiles file of streets by byte range, to a page on any site', async () => {
+    const whole = readFileSync(ARCHIVE);
+    const part = await fetch(`${server.url}/dist/lyon.pmtiles`, { headers: { range: 'bytes=0-16383', 'accept-encoding': 'br, gzip', origin: 'https://campaign.example' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get('content-range'), `bytes 0-16383/${whole.length}`);
+    assert.equal(part.headers.get('content-type'), 'application/vnd.pmtiles');
+    assert.equal(part.headers.get('content-encoding'), null, 'a range is of the file’s own bytes');
+    assert.equal(part.headers.get('access-control-allow-origin'), '*');
+    assert.match(part.headers.get('access-control-expose-headers')!, /ETag/);
+    assert.match(part.headers.get('etag')!, /^"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.deepEqual(await raw(part), whole.subarray(0, 16384));
+    const tail = await fetch(`${server.url}/dist/lyon.pmtiles`, { headers: { range: 'bytes=-100' } });
+    assert.equal(tail.status, 206);
+    assert.deepEqual(await raw(tail), whole.subarray(whole.length - 100));
+    const beyond = await fetch(`${server.url}/dist/lyon.pmtiles`, { headers: { range: `bytes=${whole.length}-` } });
+    assert.equal(beyond.status, 416);
+    assert.equal(beyond.headers.get('content-range'), `bytes */${whole.length}`);
+    const preflight = await fetch(`${server.url}/dist/lyon.pmtiles`, { method: 'OPTIONS', headers: { origin: 'https://campaign.example', 'access-control-request-headers': 'range' } });
+    assert.equal(preflight.status, 204);
+    assert.match(preflight.headers.get('access-control-allow-headers')!, /Range/);
+    // The reader the map uses, through the server: the header, then a street-level tile of Lyon, by range.
+    const archive = new PMTiles(new FetchSource(`${server.url}/dist/lyon.pmtiles`));
+    const header = await archive.getHeader();
+    assert.equal(header.maxZoom, 14);
+    const tile = await archive.getZxy(14, 8412, 5844);
+    assert.ok(tile && tile.data.byteLength > 100, 'a tile of the Presqu’île');
   });
 });

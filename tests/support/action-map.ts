@@ -12,9 +12,9 @@ export const mapWorker = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'
 export const rows = (el: ActionMap) =>
   [...el.shadowRoot!.querySelectorAll('.row-title')].map((r) => (r.querySelector(':scope > [dir=auto]') ?? r).textContent!.replace('●', '').trim());
 
-export async function mountMap(attrs: { src?: string; extra?: string; width?: number } = {}): Promise<ActionMap> {
+export async function mountMap(attrs: { src?: string; extra?: string; width?: number; lang?: string } = {}): Promise<ActionMap> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${attrs.width ?? 1000}px"></div>`);
-  wrap.innerHTML = `<action-map lang="en" source="${attrs.src ?? mapSource}" worker-url="${mapWorker}" ${attrs.extra ?? ''}></action-map>`;
+  wrap.innerHTML = `<action-map lang="${attrs.lang ?? 'en'}" source="${attrs.src ?? mapSource}" worker-url="${mapWorker}" ${attrs.extra ?? ''}></action-map>`;
   const el = wrap.querySelector('action-map')!;
   await waitUntil(() => rows(el).length > 0 || text(el).includes('No action'), 'the list did not fill', { timeout: 8000 });
   return el;

@@ -130,6 +130,10 @@ function sinkCommands() {
   return {
     name: 'archipel-sink-commands',
     executeCommand({ command, payload }) {
+      if (command === 'tiles') {
+        if (payload?.action === 'reset') tiles.log.length = 0;
+        return { log: tiles.log };
+      }
       if (command === 'google') {
         if (payload?.action === 'reset') {
           google.calls = 0;
@@ -173,6 +177,74 @@ function calendarsMiddleware() {
   };
 }
 
+/**
+ * Map tiles as a campaign's web server and a tile host elsewhere would serve them, each request logged with the host
+ * it was sent to (the `tiles` server command reads the log, `{action: 'reset'}` empties it):
+ * - a `.pmtiles` file under /tests/fixtures/ with HTTP byte serving (206 and Content-Range for a `Range`, an ETag), as
+ *   nginx or any CDN serves a file, where the test runner's own static server ignores `Range`;
+ * - /__remote-tiles/style.json, a MapLibre style whose tiles (/__remote-tiles/{z}/{x}/{y}.pbf, the street fixture's)
+ *   are on the host the style was asked of, with CORS: a remote street style, at 127.0.0.1 for a page on localhost.
+ */
+const tiles = { log: [] };
+const STREET_TILES = new URL('../fixtures/streets/tiles/', import.meta.url);
+
+function tilesMiddleware() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith('/tests/fixtures/') && ctx.path.endsWith('.pmtiles')) {
+      const file = new URL(`../..${ctx.path}`, import.meta.url);
+      if (!existsSync(file)) return next();
+      const whole = readFileSync(file);
+      const range = ctx.get('range');
+      tiles.log.push({ host: ctx.host, path: ctx.path, range });
+      ctx.set('accept-ranges', 'bytes');
+      ctx.set('etag', `"${whole.length}-fixture"`);
+      // Each test sees every read the map makes, none answered from the browser's cache.
+      ctx.set('cache-control', 'no-store');
+      ctx.type = 'application/octet-stream';
+      const m = /^bytes=(\d+)-(\d*)$/.exec(range);
+      if (!m) {
+        ctx.body = whole;
+        return;
+      }
+      const start = Number(m[1]);
+      const end = Math.min(m[2] ? Number(m[2]) : whole.length - 1, whole.length - 1);
+      if (start >= whole.length) {
+        ctx.status = 416;
+        ctx.set('content-range', `bytes */${whole.length}`);
+        return;
+      }
+      ctx.status = 206;
+      ctx.set('content-range', `bytes ${start}-${end}/${whole.length}`);
+      ctx.body = whole.subarray(start, end + 1);
+      return;
+    }
+    if (!ctx.path.startsWith('/__remote-tiles/')) return next();
+    tiles.log.push({ host: ctx.host, path: ctx.path, range: '' });
+    ctx.set('access-control-allow-origin', '*');
+    ctx.set('cache-control', 'no-store');
+    if (ctx.path === '/__remote-tiles/style.json') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        version: 8,
+        sources: { remote: { type: 'vector', tiles: [`http://${ctx.host}/__remote-tiles/{z}/{x}/{y}.pbf`], minzoom: 10, maxzoom: 14, attribution: 'Remote test tiles' } },
+        layers: [
+          { id: 'remote-background', type: 'background', paint: { 'background-color': '#f2efe9' } },
+          { id: 'remote-streets', type: 'line', source: 'remote', 'source-layer': 'streets', paint: { 'line-color': '#999999', 'line-width': 3 } },
+        ],
+      });
+      return;
+    }
+    const tile = /^\/__remote-tiles\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(ctx.path);
+    const file = tile && new URL(`${tile[1]}/${tile[2]}/${tile[3]}.pbf`, STREET_TILES);
+    if (!file || !existsSync(file)) {
+      ctx.status = 204;
+      return;
+    }
+    ctx.type = 'application/x-protobuf';
+    ctx.body = readFileSync(file);
+  };
+}
+
 export function testServerPlugins() {
   return [sinkCommands()];
 }
@@ -190,5 +262,5 @@ function workerMiddleware() {
 }
 
 export function testMiddleware() {
-  return [sinkMiddleware(), googleMiddleware(), calendarsMiddleware(), workerMiddleware()];
+  return [sinkMiddleware(), googleMiddleware(), calendarsMiddleware(), workerMiddleware(), tilesMiddleware()];
 }

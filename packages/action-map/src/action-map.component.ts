@@ -11,6 +11,10 @@ import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
+/** sessionStorage key (with the host) for a visitor who asked for a remote street style in this tab. */
+const STREETS_ASKED = 'archipel-streets-from';
+/** A host name inside a sentence, kept left to right in an Arabic one (Unicode first-strong isolate). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 
 /**
@@ -71,8 +75,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'worker-url' }) workerUrl = '';
   /** The default basemap's TopoJSON; by default `basemap/countries-110m.json` beside `archipel.js`. */
   @property({ attribute: 'basemap-url' }) basemapUrl = '';
-  /** Vector tiles of the campaign's region, `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), served beside the widgets: streets drawn over the default basemap from zoom 10. Ignored with `map-style`. */
+  /** Streets of the campaign's region, served beside the widgets and drawn over the default basemap: one PMTiles file of a Protomaps basemap (`/tiles/france.pmtiles`, read by byte range: roads, water, buildings, names in the page's language), or a folder of vector tiles `…/{z}/{x}/{y}.pbf` with a `streets` layer of lines (`npm run street-tiles` makes them), from zoom 10. Ignored with `map-style`. */
   @property({ attribute: 'streets-url' }) streetsUrl = '';
+  /** A remote street style (e.g. `https://tiles.openfreemap.org/styles/liberty`, or the campaign's own tile server's), loaded only once the visitor presses "Show streets", which names its host; remembered for the tab's session. Ignored with `map-style`. */
+  @property({ attribute: 'streets-style' }) streetsStyle = '';
   /** The offline place index (every French commune and postcode), loaded when someone searches a place the data does not know; by default `gazetteer/fr.json` beside `archipel.js`. */
   @property({ attribute: 'gazetteer-url' }) gazetteerUrl = '';
 
@@ -84,6 +90,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @state() private placeMessage = '';
   /** The count the live region says, a moment after the results settle. */
   @state() private announced = '';
+  /** The remote street style is what the map shows. */
+  @state() private streetsShown = false;
+  /** The remote street style was asked for and could not be loaded. */
+  @state() private streetsFailed = false;
 
   private readonly actions = new CollectionController(this, 'actions', actionReader, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
@@ -245,11 +255,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
     if (!this.isConnected) return;
     this.pinnedHits = undefined;
     this.framedFor = undefined;
+    this.streetsShown = !this.mapStyle && this.streetsAsked();
     this.mapView = new MapView(this, {
       container,
-      styleUrl: this.mapStyle || undefined,
+      styleUrl: this.mapStyle || (this.streetsAsked() ? this.remoteStreets?.href : undefined),
       basemapUrl: this.basemapUrl,
       streetsUrl: this.streetsUrl || undefined,
+      lang: this.locale,
       workerUrl: this.workerUrl,
       colours: this.colours(),
       label: this.t('mapLabel'),
@@ -350,6 +362,49 @@ export class ActionMap extends ArchipelElement<MapKey> {
     }
     this.setFilters({ place: text, near: place, located: false, sort: 'distance', radius: this.filters.radius || 50 });
   }
+
+  /** The remote street style's URL, when `streets-style` holds one (http or https); a bad one warns once. */
+  private get remoteStreets(): URL | undefined {
+    if (!this.streetsStyle || this.mapStyle) return undefined;
+    try {
+      const url = new URL(this.streetsStyle, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+    } catch {
+      // Said below, as for any other value that is not a web address.
+    }
+    warnOnce(`streets-style:${this.streetsStyle}`, `<action-map streets-style="${this.streetsStyle}">: not a web address. Set it to a MapLibre style URL, e.g. https://tiles.openfreemap.org/styles/liberty.`);
+    return undefined;
+  }
+
+  /** Whether the visitor already asked, in this tab, for streets from the remote style's host. */
+  private streetsAsked(): boolean {
+    const url = this.remoteStreets;
+    try {
+      return Boolean(url) && sessionStorage.getItem(`${STREETS_ASKED} ${url!.host}`) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  /** The visitor asked for streets: the remote style replaces the bundled map, and this tab remembers it. */
+  private askStreets = async () => {
+    const url = this.remoteStreets;
+    const view = this.mapView;
+    if (!url || !view) return;
+    this.streetsFailed = false;
+    this.streetsShown = true;
+    const drawn = await view.useStyle(url.href);
+    try {
+      if (drawn) sessionStorage.setItem(`${STREETS_ASKED} ${url.host}`, '1');
+    } catch {
+      // Storage refused (a sandboxed frame): the visitor asks again on the next page.
+    }
+    this.streetsShown = drawn;
+    this.streetsFailed = !drawn;
+    // The new style holds no pins yet: send them again, on the same frame.
+    this.pinnedHits = undefined;
+    this.requestUpdate();
+  };
 
   /** A town or postcode from the offline place index, loaded (code and data) only now that someone searched. */
   private async gazetteerFind(text: string): Promise<Place | undefined> {
@@ -550,7 +605,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
               <button type="button" @click=${() => view!.zoom(1)} aria-label=${this.t('zoomIn')}>+</button>
               <button type="button" @click=${() => view!.zoom(-1)} aria-label=${this.t('zoomOut')}>−</button>
             </div>
-            <p class="attribution">${this.mapStyle ? view!.attribution : this.t('attribution')}</p>`
+            ${this.remoteStreets && !this.streetsShown
+              ? html`<button type="button" class="streets-ask" @click=${this.askStreets}>${this.t('showStreets', { host: isolate(this.remoteStreets.host) })}</button>`
+              : nothing}
+            ${this.streetsFailed ? html`<p class="map-message notice" role="status">${this.t('streetsFailed', { host: isolate(this.remoteStreets?.host ?? '') })}</p>` : nothing}
+            <p class="attribution">${this.mapStyle || this.streetsShown ? view!.attribution : [this.t('attribution'), view!.streetsAttribution].filter(Boolean).join(' · ')}</p>`
         : nothing}
     </section>`;
   }

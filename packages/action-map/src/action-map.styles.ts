@@ -236,6 +236,12 @@ export const styles = css`
     padding: 0;
     font-size: 1.3rem;
   }
+  .streets-ask {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-start: 0.5rem;
+    max-width: calc(100% - 4.5rem);
+  }
   .attribution {
     position: absolute;
     inset-inline-end: 0;

@@ -7,7 +7,7 @@
  * `queryRenderedFeatures` can see it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Map as MapLibre, GeoJSONSource, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibre, GeoJSONSource, addProtocol, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
@@ -41,8 +41,13 @@ export interface MapViewOptions {
   styleUrl?: string;
   /** The default basemap's TopoJSON; beside the bundle unless given. */
   basemapUrl?: string;
-  /** Vector tiles of streets (`…/{z}/{x}/{y}.pbf`, a `streets` layer of lines), drawn over the default basemap from zoom 10. */
+  /**
+   * Streets drawn over the default basemap: vector tiles (`…/{z}/{x}/{y}.pbf`, a `streets` layer of lines) from zoom 10,
+   * or one PMTiles file of a Protomaps basemap (`….pmtiles`), read with range requests.
+   */
   streetsUrl?: string;
+  /** The page's language, for street and place names where the tiles have them. */
+  lang: string;
   /** MapLibre's worker; beside the bundle unless given. */
   workerUrl?: string;
   colours: MapColours;
@@ -82,7 +87,12 @@ export function webglSupported(): boolean {
 /** An absolute tile URL template: MapLibre needs one, and `new URL()` would escape its braces. */
 const tileTemplate = (url: string) => new URL(url, document.baseURI).href.replace(/%7B/g, '{').replace(/%7D/g, '}');
 
-async function basemapStyle(url: string, c: MapColours, streetsUrl?: string): Promise<StyleSpecification> {
+/** Whether a `streets-url` names a PMTiles archive (`….pmtiles`, `pmtiles://…`) rather than a folder of tiles. */
+const isPmtiles = (url: string): boolean => url.startsWith('pmtiles://') || /\.pmtiles(?:[?#]|$)/i.test(url);
+
+async function basemapStyle(url: string, c: MapColours, streetsUrl: string | undefined, lang: string): Promise<StyleSpecification> {
+  // A PMTiles archive needs its reader, loaded alongside the world map and only then.
+  const pmtiles = streetsUrl && isPmtiles(streetsUrl) ? import('./pmtiles-basemap.js') : undefined;
   const topology = (await (await fetch(url)).json()) as Topology<{ countries: GeometryCollection }>;
   const style: StyleSpecification = {
     version: 8,
@@ -93,7 +103,14 @@ async function basemapStyle(url: string, c: MapColours, streetsUrl?: string): Pr
       { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': c.border, 'line-width': 0.6 } },
     ],
   };
-  if (streetsUrl) {
+  if (pmtiles && streetsUrl) {
+    const { registerPmtiles, pmtilesBasemap } = await pmtiles;
+    registerPmtiles(addProtocol);
+    const { source, layers } = pmtilesBasemap(streetsUrl, c, lang);
+    style.sources.streets = source;
+    // Over the land, under the borders: the world map still shows wherever the extract stops.
+    style.layers.splice(2, 0, ...layers);
+  } else if (streetsUrl) {
     // The campaign's own tiles: the streets under an action, where the world map is a blank plane.
     style.sources.streets = { type: 'vector', tiles: [tileTemplate(streetsUrl)], minzoom: 10, maxzoom: 14 };
     style.layers.push({
@@ -125,10 +142,14 @@ export class MapView implements ReactiveController {
   error = '';
   /** The style's sources' attribution, as text, once ready. */
   attribution = '';
+  /** The attribution of the streets drawn over the default basemap (`streetsUrl`), if they carry one. */
+  streetsAttribution = '';
   /** The MapLibre map, once created; undefined again once its element has left the page. */
   map?: MapLibre;
   private selected?: string;
   private started?: Promise<void>;
+  /** A style being swapped in (`useStyle`); settles once it or the previous one is drawn. */
+  private restyled?: Promise<boolean>;
   private gone = false;
   private settle!: () => void;
   /** Settles when the map is ready, has failed, or is gone. */
@@ -156,7 +177,7 @@ export class MapView implements ReactiveController {
     try {
       const workerUrl = this.o.workerUrl || DEFAULT_WORKER;
       setWorkerUrl(workerUrl);
-      const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours, this.o.streetsUrl));
+      const style = this.o.styleUrl ?? (await basemapStyle(this.o.basemapUrl || DEFAULT_BASEMAP, this.o.colours, this.o.streetsUrl, this.o.lang));
       if (this.gone) return;
       const map = (this.map = new MapLibre({
         container: this.o.container,
@@ -177,10 +198,11 @@ export class MapView implements ReactiveController {
       // Layers go in within the load event itself: MapLibre can fire `idle` in the same frame, before a promise settles.
       await new Promise<void>((resolve, reject) => {
         const ask = setTimeout(() => void workerProblem(workerUrl).then((problem) => problem && reject(new Error(problem))), WORKER_PATIENCE);
-        map.once('load', () => (clearTimeout(ask), this.addLayers(map), resolve()));
+        map.once('load', () => (clearTimeout(ask), this.addLayers(map), this.listen(map), resolve()));
       });
       if (this.gone) return;
       this.attribution = attributionOf(map);
+      this.streetsAttribution = attributionOf(map, ['streets']);
       this.status = 'ready';
     } catch (e) {
       this.status = 'failed';
@@ -196,7 +218,39 @@ export class MapView implements ReactiveController {
   /** The map once it can take pins, or undefined when it failed or is gone. */
   private async drawn(): Promise<MapLibre | undefined> {
     await this.settled;
+    // Pins wait while a new style loads: it has no source for them yet.
+    await this.restyled;
     return this.status === 'ready' ? this.map : undefined;
+  }
+
+  /**
+   * Replaces the basemap with a remote style (once the visitor asked for it), the pins and chapters drawn again on
+   * top. Resolves true once drawn; false, with the previous basemap back, when the style could not be loaded.
+   */
+  async useStyle(url: string): Promise<boolean> {
+    const map = await this.drawn();
+    if (!map) return false;
+    const previous = map.getStyle();
+    const load = (style: string | StyleSpecification) =>
+      new Promise<boolean>((resolve) => {
+        const failed = () => (map.off('style.load', loaded), resolve(false));
+        const loaded = () => (map.off('error', failed), resolve(true));
+        map.once('style.load', loaded);
+        map.once('error', failed);
+        map.setStyle(style, { diff: false });
+      });
+    this.restyled = (async () => {
+      const drawn = await load(url);
+      if (drawn) this.addLayers(map);
+      // The previous style holds the pins as they were, and its own layers.
+      else if (!this.gone) await load(previous);
+      return drawn;
+    })();
+    const drawn = await this.restyled;
+    this.attribution = attributionOf(map);
+    this.streetsAttribution = drawn ? '' : this.streetsAttribution;
+    this.host.requestUpdate();
+    return drawn;
   }
 
   private addLayers(map: MapLibre): void {
@@ -240,6 +294,16 @@ export class MapView implements ReactiveController {
         'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#ffffff'],
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
       },
+    });
+  }
+
+  /** The pointer and clicks over pins: once a map, whatever style it shows. */
+  private listen(map: MapLibre): void {
+    // A source described by a TileJSON URL (OpenFreeMap's) says its attribution only once that has loaded.
+    map.on('sourcedata', (e) => {
+      if (e.sourceDataType !== 'metadata' || this.status !== 'ready') return;
+      const attribution = attributionOf(map);
+      if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
     });
     for (const layer of ['clusters', 'pins', 'chapter-pins']) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -322,11 +386,12 @@ export class MapView implements ReactiveController {
   }
 }
 
-/** Attribution of the style's sources, as text (never as HTML from a third party). */
-function attributionOf(map: MapLibre): string {
+/** Attribution of the style's sources (or of those named), as text (never as HTML from a third party). */
+function attributionOf(map: MapLibre, only?: string[]): string {
   const sources = map.getStyle()?.sources ?? {};
-  const parts = Object.values(sources)
-    .map((s) => (s as { attribution?: string }).attribution)
+  const parts = Object.entries(sources)
+    .filter(([id]) => !only || only.includes(id))
+    .map(([id, s]) => (map.getSource(id) as { attribution?: string } | undefined)?.attribution ?? (s as { attribution?: string }).attribution)
     .filter((a): a is string => Boolean(a))
     .map((a) => new DOMParser().parseFromString(a, 'text/html').body.textContent?.trim() ?? '');
   return [...new Set(parts.filter(Boolean))].join(' · ');

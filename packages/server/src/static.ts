@@ -6,6 +6,8 @@
  * (CORS), MapLibre's `.mjs` worker included, so a page elsewhere draws its map.
  * Text is sent compressed when the browser accepts it: Brotli or gzip files the
  * build wrote beside the original (`.br`, `.gz`), else compressed on the way.
+ * A `Range` request gets those bytes (206), as every web server answers one: a map reads a PMTiles file of streets
+ * so, a tile at a time, from another site too (CORS, with the ETag and Content-Range it reads).
  * `--home` redirects `/`.
  *
  * A folder of JSON files is a source too, so its collection files pass the same rule as the API: `actions.json`,
@@ -35,7 +37,16 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.yaml': 'application/yaml; charset=utf-8',
   '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
+
+/** One byte range (`bytes=0-16383`, `bytes=500-`, `bytes=-500`) of a file of `size` bytes; null when none can be served. */
+function byteRange(header: string, size: number): { start: number; end: number } | null | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const [start, end] = m[1] ? [Number(m[1]), m[2] ? Math.min(Number(m[2]), size - 1) : size - 1] : [Math.max(0, size - Number(m[2])), size - 1];
+  return start <= end && start < size ? { start, end } : null;
+}
 
 const DEMO_CSP =
   "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
@@ -117,7 +128,9 @@ export const staticRoutes: Routes = async (app, { settings }) => {
       }
       const hashed = /[-.][A-Za-z0-9_]{8}\.js$/.test(file) && file.includes('/chunks/');
       const type = TYPES[ext] ?? 'application/octet-stream';
-      const encoding = COMPRESSIBLE.test(type) ? encodingFor(String(request.headers['accept-encoding'] ?? '')) : undefined;
+      const range = request.headers.range;
+      // A range is of the file's own bytes: it travels as it is, never compressed on the way.
+      const encoding = COMPRESSIBLE.test(type) && !range ? encodingFor(String(request.headers['accept-encoding'] ?? '')) : undefined;
       reply.headers({
         'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60, must-revalidate',
@@ -125,13 +138,33 @@ export const staticRoutes: Routes = async (app, { settings }) => {
         vary: 'Accept-Encoding',
         ...(ext === '.html' ? { 'content-security-policy': DEMO_CSP } : {}),
       });
-      if (!encoding) return reply.header('content-length', String(statSync(file).size)).send(createReadStream(file));
+      if (!encoding) {
+        const { size, mtimeMs } = statSync(file);
+        // Strong, for the file's own bytes only: a reader of ranges checks that the file did not change between two reads.
+        reply.headers({ 'accept-ranges': 'bytes', etag: `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, 'access-control-expose-headers': 'ETag, Content-Range, Accept-Ranges' });
+        const part = range ? byteRange(range, size) : undefined;
+        if (part === null) return reply.code(416).header('content-range', `bytes */${size}`).send();
+        if (part) {
+          return reply
+            .code(206)
+            .headers({ 'content-range': `bytes ${part.start}-${part.end}/${size}`, 'content-length': String(part.end - part.start + 1) })
+            .send(createReadStream(file, part));
+        }
+        return reply.header('content-length', String(size)).send(createReadStream(file));
+      }
       reply.header('content-encoding', encoding);
       const ready = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
       if (existsSync(ready)) return reply.header('content-length', String(statSync(ready).size)).send(createReadStream(ready));
       return reply.send(createReadStream(file).pipe(encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip()));
     };
     app.get(`${prefix}*`, serve);
+    // A browser that does not count a byte range as a simple header asks first; any site may read the files.
+    app.options(`${prefix}*`, async (_request, reply) =>
+      reply
+        .code(204)
+        .headers({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'Range, If-Match', 'access-control-max-age': '600' })
+        .send(),
+    );
     // The router ignores a trailing slash, so the folder itself ("/demo/") is this route, not the one above.
     if (prefix.endsWith('/') && prefix.length > 1) app.get(prefix.slice(0, -1), serve);
   }

@@ -85,4 +85,6 @@ export default {
   workshop: 'ورشة عمل',
   cleanup: 'حملة تنظيف',
   attribution: 'الخريطة: Natural Earth',
+  showStreets: 'إظهار الشوارع — يحمّل مربعات الخريطة من {host}',
+  streetsFailed: 'تعذّر تحميل الشوارع من {host}. تبقى الخريطة كما كانت.',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,6 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Aufräumaktion',
   attribution: 'Karte: Natural Earth',
+  showStreets: 'Straßen zeigen — lädt Kartenkacheln von {host}',
+  streetsFailed: 'Die Straßen konnten nicht von {host} geladen werden. Die Karte bleibt, wie sie war.',
 } satisfies Catalogue<keyof typeof en>;

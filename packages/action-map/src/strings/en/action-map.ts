@@ -76,4 +76,6 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Clean-up',
   attribution: 'Map: Natural Earth',
+  showStreets: 'Show streets — loads map tiles from {host}',
+  streetsFailed: 'The streets could not be loaded from {host}. The map stays as it was.',
 };

@@ -78,4 +78,6 @@ export default {
   workshop: 'Taller',
   cleanup: 'Limpieza',
   attribution: 'Mapa: Natural Earth',
+  showStreets: 'Mostrar las calles — carga teselas de mapa desde {host}',
+  streetsFailed: 'No se pudieron cargar las calles desde {host}. El mapa queda como estaba.',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,6 @@ export default {
   workshop: 'Atelier',
   cleanup: 'Nettoyage',
   attribution: 'Carte : Natural Earth',
+  showStreets: 'Afficher les rues — charge des tuiles de carte depuis {host}',
+  streetsFailed: 'Les rues n’ont pas pu être chargées depuis {host}. La carte reste comme avant.',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,6 @@ export default {
   workshop: 'Laboratorio',
   cleanup: 'Pulizia',
   attribution: 'Mappa: Natural Earth',
+  showStreets: 'Mostra le strade — carica le tessere della mappa da {host}',
+  streetsFailed: 'Non è stato possibile caricare le strade da {host}. La mappa resta com’era.',
 } satisfies Catalogue<keyof typeof en>;

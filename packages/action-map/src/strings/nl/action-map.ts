@@ -78,4 +78,6 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Opruimactie',
   attribution: 'Kaart: Natural Earth',
+  showStreets: 'Straten tonen — laadt kaarttegels van {host}',
+  streetsFailed: 'De straten konden niet worden geladen van {host}. De kaart blijft zoals ze was.',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,6 @@ export default {
   workshop: 'Oficina',
   cleanup: 'Mutirão de limpeza',
   attribution: 'Mapa: Natural Earth',
+  showStreets: 'Mostrar as ruas — carrega blocos de mapa de {host}',
+  streetsFailed: 'Não foi possível carregar as ruas de {host}. O mapa fica como estava.',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,6 @@ export default {
   workshop: 'Warsha',
   cleanup: 'Usafi wa mazingira',
   attribution: 'Ramani: Natural Earth',
+  showStreets: 'Onyesha mitaa — hupakia vigae vya ramani kutoka {host}',
+  streetsFailed: 'Mitaa haikuweza kupakiwa kutoka {host}. Ramani inabaki kama ilivyokuwa.',
 } satisfies Catalogue<keyof typeof en>;
