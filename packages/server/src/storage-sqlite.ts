@@ -120,6 +120,26 @@ export class SqliteStorage implements Storage {
     return limiter.take(client);
   }
 
+  async addRsvp(action: string, contactKey: string, record: { id: string; chapter?: string; created?: string }, capacity: number | undefined, receipt: object) {
+    const outcome = this.store.addRsvp(action, contactKey, record, capacity, receipt);
+    // The public count of the action changed.
+    if (outcome.created) this.changes++;
+    return outcome;
+  }
+
+  async rsvpCounts(actions: readonly string[]) {
+    return this.store.rsvpCounts(actions);
+  }
+
+  async rsvpsOf(action: string) {
+    return this.store.rsvpsOf(action);
+  }
+
+  async setStatus(collection: string, id: string, status: string) {
+    this.changes++;
+    return this.store.setStatus(collection, id, status);
+  }
+
   async close() {
     if (this.owned && this.db.open) this.db.close();
   }
