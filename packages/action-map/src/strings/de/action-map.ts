@@ -78,4 +78,10 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Aufräumaktion',
   attribution: 'Karte: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Ich komme',
+  full: 'Ausgebucht: kein Platz mehr frei.',
+  going: { one: '# Person kommt', other: '# Personen kommen' },
+  placesLeft: { one: 'noch # Platz frei', other: 'noch # Plätze frei' },
+  addToCalendar: 'Zu meinem Kalender hinzufügen',
 } satisfies Catalogue<keyof typeof en>;

@@ -76,4 +76,10 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Clean-up',
   attribution: 'Map: Natural Earth',
+  // Joining an action, on its card.
+  join: 'I’m coming',
+  full: 'Full: no place left.',
+  going: { one: '# person coming', other: '# people coming' },
+  placesLeft: { one: '# place left', other: '# places left' },
+  addToCalendar: 'Add to my calendar',
 };

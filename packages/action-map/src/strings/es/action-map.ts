@@ -78,4 +78,10 @@ export default {
   workshop: 'Taller',
   cleanup: 'Limpieza',
   attribution: 'Mapa: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Voy',
+  full: 'Completo: no quedan plazas.',
+  going: { one: '# persona va', other: '# personas van' },
+  placesLeft: { one: 'queda # plaza', other: 'quedan # plazas' },
+  addToCalendar: 'Añadir a mi calendario',
 } satisfies Catalogue<keyof typeof en>;

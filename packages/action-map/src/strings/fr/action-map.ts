@@ -78,4 +78,10 @@ export default {
   workshop: 'Atelier',
   cleanup: 'Nettoyage',
   attribution: 'Carte : Natural Earth',
+  // Joining an action, on its card.
+  join: 'Je viens',
+  full: 'Complet : plus de place.',
+  going: { one: '# personne inscrite', other: '# personnes inscrites' },
+  placesLeft: { one: '# place restante', other: '# places restantes' },
+  addToCalendar: 'Ajouter à mon agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,10 @@ export default {
   workshop: 'Laboratorio',
   cleanup: 'Pulizia',
   attribution: 'Mappa: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Ci sarò',
+  full: 'Completo: non ci sono più posti.',
+  going: { one: '# persona partecipa', other: '# persone partecipano' },
+  placesLeft: { one: 'resta # posto', other: 'restano # posti' },
+  addToCalendar: 'Aggiungi al mio calendario',
 } satisfies Catalogue<keyof typeof en>;

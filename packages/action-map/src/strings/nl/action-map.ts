@@ -78,4 +78,10 @@ export default {
   workshop: 'Workshop',
   cleanup: 'Opruimactie',
   attribution: 'Kaart: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Ik kom',
+  full: 'Vol: geen plaats meer.',
+  going: { one: '# persoon komt', other: '# mensen komen' },
+  placesLeft: { one: 'nog # plaats', other: 'nog # plaatsen' },
+  addToCalendar: 'Toevoegen aan mijn agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,10 @@ export default {
   workshop: 'Oficina',
   cleanup: 'Mutirão de limpeza',
   attribution: 'Mapa: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Eu vou',
+  full: 'Lotado: não há mais lugares.',
+  going: { one: '# pessoa vai', other: '# pessoas vão' },
+  placesLeft: { one: 'resta # lugar', other: 'restam # lugares' },
+  addToCalendar: 'Adicionar ao meu calendário',
 } satisfies Catalogue<keyof typeof en>;

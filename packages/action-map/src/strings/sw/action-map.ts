@@ -78,4 +78,10 @@ export default {
   workshop: 'Warsha',
   cleanup: 'Usafi wa mazingira',
   attribution: 'Ramani: Natural Earth',
+  // Joining an action, on its card.
+  join: 'Nitakuja',
+  full: 'Imejaa: hakuna nafasi iliyobaki.',
+  going: { one: 'Mtu # anakuja', other: 'Watu # wanakuja' },
+  placesLeft: { one: 'nafasi # imebaki', other: 'nafasi # zimebaki' },
+  addToCalendar: 'Ongeza kwenye kalenda yangu',
 } satisfies Catalogue<keyof typeof en>;
