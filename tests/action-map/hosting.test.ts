@@ -9,6 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../packages/console/src/archipel-console.ts';
+import '../../packages/chapter-hub/src/chapter-hub.ts';
 import type { ArchipelConsole } from '../../packages/console/src/archipel-console.component.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { mountMap, rows } from '../support/action-map.ts';
@@ -97,6 +98,24 @@ describe('a supporter hosting an action', () => {
     expect(published.start).to.equal('2027-04-03T10:30:00.000Z', '12:30 in Lyon, summer time');
     const map = await mountMap({ src: url, extra: 'chapter="lyon"' });
     expect(rows(map)).to.include(title);
+  });
+});
+
+describe('a chapter hub', () => {
+  it('links to its calendar feed and opens the map’s form to host an action in this chapter', async function () {
+    this.timeout(30_000);
+    const { url } = await reference('lyon');
+    const hub = await fixture<HTMLElement>(html`<chapter-hub source=${url} chapter="lyon" lang="en"></chapter-hub>`);
+    await waitUntil(() => query(hub, '[part~=host]'), 'no "host an action" in the hub', { timeout: 8000 });
+    const feed = $<HTMLAnchorElement>(hub, '[part~=calendar-feed]');
+    expect(feed.href).to.equal(`${url}/chapters/lyon/actions.ics`);
+    const calendar = await fetch(feed.href);
+    expect(calendar.headers.get('content-type')).to.match(/^text\/calendar/);
+    $<HTMLButtonElement>(hub, '[part~=host]').click();
+    const map = () => query<ActionMap>(hub, 'action-map');
+    await waitUntil(() => map()?.shadowRoot?.querySelector<HTMLDialogElement>('dialog.host')?.open, 'the form did not open', { timeout: 10000 });
+    expect(map()!.shadowRoot!.querySelector<HTMLInputElement>('input[name=chapter]')!.value).to.equal('lyon');
+    expect(map()!.shadowRoot!.querySelector('#host-chapter')).to.equal(null, 'no chapter to choose inside a chapter’s hub');
   });
 });
 
