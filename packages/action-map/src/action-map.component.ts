@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, sendWords, type Place } from '@archipel/core';
+import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
-import { hostingWords } from './strings/hosting.js';
 import type { HostForm, HostFormHost } from './host-form.js';
 import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
@@ -446,6 +445,12 @@ export class ActionMap extends ArchipelElement<MapKey> {
     };
   }
 
+  /** Whether the source takes proposed actions and RSVPs: the Archipel server does; the Apps Script does not yet (#22). */
+  private get takesHosting(): boolean {
+    const adapter = this.dataAdapter;
+    return Boolean(adapter?.writable && adapter.kind !== 'apps-script');
+  }
+
   /** The zone most of the actions are in (a campaign's own), else the visitor's. */
   private usualZone(): string {
     const counts = new Map<string, number>();
@@ -455,7 +460,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   /** Loads the forms' code, words and styles, once, when someone first opens one. */
   private async loadForms(): Promise<void> {
-    const [{ HostForm, hostingStyles }, { JoinForm }] = await Promise.all([import('./host-form.js'), import('./join-form.js')]);
+    const [{ HostForm, hostingStyles, hostingWords, sendWords }, { JoinForm }] = await Promise.all([import('./host-form.js'), import('./join-form.js')]);
     await this.learn([hostingWords, sendWords], hostingStyles);
     const host = this.partHost();
     this.hostForm ??= new HostForm(host);
@@ -490,7 +495,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   /** "I'm coming", its form, or what was said once sent: when the source takes RSVPs and the action has room. */
   private renderJoin(a: Action) {
-    if (!this.dataAdapter?.writable || !a.id || (isFull(a) && !this.joinForm?.joined.has(a.id))) return undefined;
+    if (!this.takesHosting || !a.id || (isFull(a) && !this.joinForm?.joined.has(a.id))) return undefined;
     const form = this.joinForm;
     if (form && (form.openFor === a.id || form.joined.has(a.id))) return form.render(a);
     return html`<button type="button" class="join" part="join" @click=${() => this.openJoin(a.id!)}>${this.t('join')}</button>`;
@@ -642,7 +647,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       <p>${f.near && f.radius ? (f.located ? this.t('noneNearYou', { radius: f.radius }) : this.t('noneNearby', { radius: f.radius, place: f.place })) : this.t('noneMatch')}</p>
       ${hostLink
         ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>`
-        : this.dataAdapter?.writable
+        : this.takesHosting
           ? html`<p><button type="button" class="host-one" @click=${() => this.openHostForm()}>${this.t('hostOne')}</button></p>`
           : nothing}
       ${near

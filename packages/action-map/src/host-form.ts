@@ -213,4 +213,7 @@ export class HostForm {
     </form>`;
   }
 }
+/** What the forms bring when they load: their words and styles, so a page that never opens one never downloads them. */
 export { hostingStyles } from './hosting.styles.js';
+export { hostingWords } from './strings/hosting.js';
+export { sendWords } from '@archipel/core';

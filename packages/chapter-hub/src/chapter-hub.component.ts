@@ -396,7 +396,8 @@ export class ChapterHub extends ArchipelElement<HubKey> {
       }
       case 'actions': {
         const feed = this.calendarFeed(c);
-        const host = this.dataAdapter?.writable;
+        // The Archipel server takes proposed actions; the Apps Script does not yet (#22).
+        const host = this.dataAdapter?.writable && this.dataAdapter.kind !== 'apps-script';
         return html`${heading}<action-map heading-level=${this.headingNumber(2)}></action-map>
           ${host || feed
             ? html`<p class="actions-more">

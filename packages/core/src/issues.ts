@@ -13,7 +13,7 @@ export type Issue = z.core.$ZodIssue | { code: 'custom'; path: PropertyKey[]; me
 export type Say = (key: string, vars?: Record<string, unknown>) => string;
 
 /** Our own issues, named by their `error` in the schemas. */
-const NAMED = new Set(['timeZone', 'endBeforeStart', 'contactNeeded', 'consentMissing', 'questionsMissing', 'answer', 'notRecord', 'duplicateId', 'lang', 'placeNeeded']);
+const NAMED = new Set(['timeZone', 'endBeforeStart', 'contactNeeded', 'consentMissing', 'questionsMissing', 'answer', 'notRecord', 'duplicateId', 'lang']);
 const FORMATS = new Set(['email', 'phone', 'slug', 'colour', 'country', 'clientId', 'datetime', 'lang']);
 
 const key = (name: string) => `issue${name[0]!.toUpperCase()}${name.slice(1)}`;

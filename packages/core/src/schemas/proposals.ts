@@ -44,7 +44,9 @@ export const ProposalSchema = z
   .check(
     z.refine((a) => !a.end || a.end >= a.start, { path: ['end'], error: 'endBeforeStart' }),
     z.refine((a) => Boolean(a.proposer.email || a.proposer.phone), { path: ['proposer', 'email'], error: 'contactNeeded' }),
-    // An action happens somewhere: a place on the map, or online with its link.
+    // An action happens somewhere: a place on the map, or online with its link. The form says it in the person's
+    // words (the map's `hostPlaceUnknown`), the server in its own (routes/hosting.ts): every page's catalogue of
+    // issues stays as it was.
     z.refine((a) => Boolean((a.lat !== undefined && a.lng !== undefined) || a.city || a.address || (a.virtual && a.url)), { path: ['place'], error: 'placeNeeded' }),
   );
 

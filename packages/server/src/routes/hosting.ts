@@ -23,6 +23,20 @@ import type { Routes } from './plugin.js';
 
 const noStore = { 'cache-control': 'private, no-store' };
 
+/** What the schema's `placeNeeded` check means, in the server's words (the form has its own, in the person's language). */
+const PLACE_NEEDED = 'give a place (a town or a point on the map), or say it is online with its link';
+
+/** A proposal checked with the widgets' reader; a missing place is said in words rather than "is not valid". */
+function validProposal(body: Record<string, unknown>): Proposal {
+  try {
+    return validateRecord('proposals', body) as unknown as Proposal;
+  } catch (e) {
+    if (!(e instanceof Problem) || !Array.isArray(e.extra.errors)) throw e;
+    const errors = (e.extra.errors as { field: string; message: string }[]).map((x) => (x.field === 'place' ? { field: 'place', message: `place: ${PLACE_NEEDED}` } : x));
+    throw new Problem(e.status, e.title, errors.map((x) => x.message).join('; '), { ...e.extra, errors });
+  }
+}
+
 /** What of a proposal becomes the public action: its public fields, without the proposer, consent or locale. */
 export const actionOf = (p: Proposal): Action & { id: string } => publicRecord('actions', p as unknown as Record<string, unknown>) as Action & { id: string };
 
@@ -52,7 +66,7 @@ export const hostingRoutes: Routes = async (app, { store, settings }) => {
     const body = bodyOf(request);
     request.staff = await staffOrNull(store, request);
     checkSpam(store.keyring(), body, request.staff !== null, settings.minFillMs);
-    const proposal = validateRecord('proposals', body) as unknown as Proposal;
+    const proposal = validProposal(body);
     if (proposal.chapter && !(await store.get('chapters', proposal.chapter))) {
       throw new Problem(422, 'Invalid record', `chapter: there is no chapter "${proposal.chapter}"`, { errors: [{ field: 'chapter', message: `there is no chapter "${proposal.chapter}"` }] });
     }

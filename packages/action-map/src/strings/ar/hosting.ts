@@ -33,4 +33,6 @@ export default {
   joinSend: 'سجّلوني',
   joined: 'أنتم على القائمة. نراكم هناك!',
   sending: 'جارٍ الإرسال…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'هذه الفعالية مكتملة: لم يبقَ أي مكان.',
 } satisfies Catalogue<keyof typeof en>;

@@ -33,4 +33,6 @@ export default {
   joinSend: 'Anmelden',
   joined: 'Sie sind angemeldet. Bis bald!',
   sending: 'Wird gesendet…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Diese Aktion ist ausgebucht: es ist kein Platz mehr frei.',
 } satisfies Catalogue<keyof typeof en>;

@@ -30,4 +30,6 @@ export default {
   joinSend: 'Count me in',
   joined: 'You are on the list. See you there!',
   sending: 'Sending…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'This action is full: there is no place left.',
 };

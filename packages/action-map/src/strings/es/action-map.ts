@@ -81,7 +81,7 @@ export default {
   // Joining an action, on its card.
   join: 'Voy',
   full: 'Completo: no quedan plazas.',
-  going: { one: '# persona va', other: '# personas van' },
-  placesLeft: { one: 'queda # plaza', other: 'quedan # plazas' },
+  going: { one: '# persona va', many: '# de personas van', other: '# personas van' },
+  placesLeft: { one: 'queda # plaza', many: 'quedan # de plazas', other: 'quedan # plazas' },
   addToCalendar: 'Añadir a mi calendario',
 } satisfies Catalogue<keyof typeof en>;

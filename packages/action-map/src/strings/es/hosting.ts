@@ -28,9 +28,11 @@ export default {
   cancel: 'Cancelar',
   hostSent: '¡Gracias! El grupo local revisará tu acción y luego aparecerá en el mapa.',
   hostPlaceUnknown: 'No conocemos este lugar. Escribe una ciudad o un código postal, o marca «Es en línea».',
-  fixFields: { one: 'Hay un campo que corregir.', other: 'Hay # campos que corregir.' },
+  fixFields: { one: 'Hay # campo que corregir.', many: 'Hay # de campos que corregir.', other: 'Hay # campos que corregir.' },
   joinConsent: 'Acepto que los organizadores me contacten sobre esta acción.',
   joinSend: 'Apúntame',
   joined: 'Estás en la lista. ¡Nos vemos allí!',
   sending: 'Enviando…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Esta acción está completa: no quedan plazas.',
 } satisfies Catalogue<keyof typeof en>;

@@ -81,7 +81,7 @@ export default {
   // Joining an action, on its card.
   join: 'Je viens',
   full: 'Complet : plus de place.',
-  going: { one: '# personne inscrite', other: '# personnes inscrites' },
-  placesLeft: { one: '# place restante', other: '# places restantes' },
+  going: { one: '# personne inscrite', many: '# de personnes inscrites', other: '# personnes inscrites' },
+  placesLeft: { one: '# place restante', many: '# de places restantes', other: '# places restantes' },
   addToCalendar: 'Ajouter à mon agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,9 +28,11 @@ export default {
   cancel: 'Annuler',
   hostSent: 'Merci ! Le groupe local va vérifier votre action, puis elle apparaîtra sur la carte.',
   hostPlaceUnknown: 'Nous ne connaissons pas ce lieu. Écrivez une ville ou un code postal, ou cochez « Elle a lieu en ligne ».',
-  fixFields: { one: 'Un champ est à corriger.', other: '# champs sont à corriger.' },
+  fixFields: { one: '# champ est à corriger.', many: '# de champs sont à corriger.', other: '# champs sont à corriger.' },
   joinConsent: 'J’accepte que les organisateurs me contactent au sujet de cette action.',
   joinSend: 'Je m’inscris',
   joined: 'Vous êtes inscrit·e. À bientôt !',
   sending: 'Envoi…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Cette action est complète : il n’y a plus de place.',
 } satisfies Catalogue<keyof typeof en>;

@@ -81,7 +81,7 @@ export default {
   // Joining an action, on its card.
   join: 'Ci sarò',
   full: 'Completo: non ci sono più posti.',
-  going: { one: '# persona partecipa', other: '# persone partecipano' },
-  placesLeft: { one: 'resta # posto', other: 'restano # posti' },
+  going: { one: '# persona partecipa', many: '# di persone partecipano', other: '# persone partecipano' },
+  placesLeft: { one: 'resta # posto', many: 'restano # di posti', other: 'restano # posti' },
   addToCalendar: 'Aggiungi al mio calendario',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,9 +28,11 @@ export default {
   cancel: 'Annulla',
   hostSent: 'Grazie! Il gruppo locale controllerà la tua azione, poi comparirà sulla mappa.',
   hostPlaceUnknown: 'Non conosciamo questo luogo. Scrivi una città o un CAP, oppure spunta «Si svolge online».',
-  fixFields: { one: 'C’è un campo da correggere.', other: 'Ci sono # campi da correggere.' },
+  fixFields: { one: 'C’è # campo da correggere.', many: 'Ci sono # di campi da correggere.', other: 'Ci sono # campi da correggere.' },
   joinConsent: 'Accetto che chi organizza mi contatti per questa azione.',
   joinSend: 'Iscrivimi',
   joined: 'Sei nella lista. Ci vediamo lì!',
   sending: 'Invio in corso…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Questa azione è al completo: non ci sono più posti.',
 } satisfies Catalogue<keyof typeof en>;

@@ -33,4 +33,6 @@ export default {
   joinSend: 'Schrijf me in',
   joined: 'Je staat op de lijst. Tot dan!',
   sending: 'Versturen…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Deze actie is vol: er is geen plaats meer.',
 } satisfies Catalogue<keyof typeof en>;

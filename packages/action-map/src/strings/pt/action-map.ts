@@ -81,7 +81,7 @@ export default {
   // Joining an action, on its card.
   join: 'Eu vou',
   full: 'Lotado: não há mais lugares.',
-  going: { one: '# pessoa vai', other: '# pessoas vão' },
-  placesLeft: { one: 'resta # lugar', other: 'restam # lugares' },
+  going: { one: '# pessoa vai', many: '# de pessoas vão', other: '# pessoas vão' },
+  placesLeft: { one: 'resta # lugar', many: 'restam # de lugares', other: 'restam # lugares' },
   addToCalendar: 'Adicionar ao meu calendário',
 } satisfies Catalogue<keyof typeof en>;

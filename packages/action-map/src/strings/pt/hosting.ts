@@ -28,9 +28,11 @@ export default {
   cancel: 'Cancelar',
   hostSent: 'Obrigado! O grupo local vai verificar a sua ação e depois ela aparece no mapa.',
   hostPlaceUnknown: 'Não conhecemos este lugar. Escreva uma cidade ou um código postal, ou marque “É online”.',
-  fixFields: { one: 'Há um campo a corrigir.', other: 'Há # campos a corrigir.' },
+  fixFields: { one: 'Há # campo a corrigir.', many: 'Há # de campos a corrigir.', other: 'Há # campos a corrigir.' },
   joinConsent: 'Aceito que os organizadores me contactem sobre esta ação.',
   joinSend: 'Inscrever-me',
   joined: 'Está na lista. Até lá!',
   sending: 'Enviando…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Esta ação está lotada: não há mais lugares.',
 } satisfies Catalogue<keyof typeof en>;

@@ -33,4 +33,6 @@ export default {
   joinSend: 'Niandikishe',
   joined: 'Uko kwenye orodha. Tutaonana huko!',
   sending: 'Inatuma…',
+  // Said when the source refuses an RSVP because the action is full (core's refusal words).
+  refusedFull: 'Shughuli hii imejaa: hakuna nafasi iliyobaki.',
 } satisfies Catalogue<keyof typeof en>;

@@ -52,7 +52,6 @@ export default {
   issueAnswer: 'ليس نصًا ولا رقمًا ولا نعم/لا ولا قائمة خيارات',
   issueNotRecord: 'ليس سجلًا',
   issueDuplicateId: '«{input}» يظهر مرتين؛ أُبقي على الصف الأول',
-  issuePlaceNeeded: 'اذكر مكانًا (مدينة أو نقطة على الخريطة)، أو قل إنه عبر الإنترنت مع رابطه',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'هذا المتصفح لا يتيح ذلك',
   locateDenied: 'لم يُمنح الإذن',

@@ -31,6 +31,5 @@ export default {
   refusedTooLarge: 'حجمه أكبر من أن يُرسل: اجعلوه أقصر أو أصغر.',
   refusedInvalid: 'لم تقبل الحملة ما كُتب: راجعوه ثم أعيدوا إرساله.',
   refusedSetup: 'لا تستطيع الحملة استقباله من هذه الصفحة بعد.',
-  refusedFull: 'هذه الفعالية مكتملة: لم يبقَ أي مكان.',
   discard: 'إلغاء',
 } satisfies Catalogue<keyof typeof en>;

@@ -45,7 +45,6 @@ export default {
   issueAnswer: 'ist kein Text, keine Zahl, kein Ja/Nein und keine Liste von Optionen',
   issueNotRecord: 'ist kein Eintrag',
   issueDuplicateId: '„{input}“ kommt zweimal vor; die erste Zeile wird behalten',
-  issuePlaceNeeded: 'geben Sie einen Ort an (eine Stadt oder einen Punkt auf der Karte) oder sagen Sie, dass es online ist, mit dem Link',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'dieser Browser kann das nicht',
   locateDenied: 'die Erlaubnis dafür fehlt',

@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'Es ist zu groß zum Senden: Mach es kürzer oder kleiner.',
   refusedInvalid: 'Die Kampagne hat das Geschriebene nicht angenommen: Prüf es und sende es dann nochmal.',
   refusedSetup: 'Die Kampagne kann es über diese Seite noch nicht empfangen.',
-  refusedFull: 'Diese Aktion ist ausgebucht: es ist kein Platz mehr frei.',
   discard: 'Verwerfen',
 } satisfies Catalogue<keyof typeof en>;

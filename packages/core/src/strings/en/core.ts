@@ -42,7 +42,6 @@ export default {
   issueAnswer: 'is not text, a number, yes/no or a list of options',
   issueNotRecord: 'is not a record',
   issueDuplicateId: '"{input}" appears twice; the first row is kept',
-  issuePlaceNeeded: 'give a place (a town or a point on the map), or say it is online with its link',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'this browser cannot tell',
   locateDenied: 'permission was not given',

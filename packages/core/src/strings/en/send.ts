@@ -21,6 +21,5 @@ export default {
   refusedTooLarge: 'It is too large to send: make it shorter or smaller.',
   refusedInvalid: 'The campaign did not accept what was written: check it, then send it again.',
   refusedSetup: 'The campaign cannot receive it from this page yet.',
-  refusedFull: 'This action is full: there is no place left.',
   discard: 'Discard',
 };

@@ -45,7 +45,6 @@ export default {
   issueAnswer: 'no es texto, ni un número, ni sí/no, ni una lista de opciones',
   issueNotRecord: 'no es una ficha',
   issueDuplicateId: '«{input}» aparece dos veces; se conserva la primera fila',
-  issuePlaceNeeded: 'indique un lugar (una ciudad o un punto en el mapa), o diga que es en línea con su enlace',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'este navegador no lo permite',
   locateDenied: 'no se dio el permiso',

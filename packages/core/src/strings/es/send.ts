@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'Es demasiado grande para enviarlo: hazlo más corto o más ligero.',
   refusedInvalid: 'La campaña no aceptó lo que se escribió: revísalo y vuelve a enviarlo.',
   refusedSetup: 'La campaña todavía no puede recibirlo desde esta página.',
-  refusedFull: 'Esta acción está completa: no quedan plazas.',
   discard: 'Descartar',
 } satisfies Catalogue<keyof typeof en>;

@@ -45,7 +45,6 @@ export default {
   issueAnswer: 'n’est ni du texte, ni un nombre, ni oui/non, ni une liste d’options',
   issueNotRecord: 'n’est pas une fiche',
   issueDuplicateId: '« {input} » apparaît deux fois ; la première ligne est gardée',
-  issuePlaceNeeded: 'indiquez un lieu (une ville ou un point sur la carte), ou dites que c’est en ligne avec son lien',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'ce navigateur ne le permet pas',
   locateDenied: 'l’autorisation n’a pas été donnée',

@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'Il est trop lourd pour être envoyé : raccourcissez-le ou allégez-le.',
   refusedInvalid: 'La campagne n’a pas accepté ce qui a été écrit : vérifiez-le, puis renvoyez-le.',
   refusedSetup: 'La campagne ne peut pas encore le recevoir depuis cette page.',
-  refusedFull: 'Cette action est complète : il n’y a plus de place.',
   discard: 'Abandonner',
 } satisfies Catalogue<keyof typeof en>;

@@ -49,7 +49,6 @@ export default {
   issueAnswer: 'non è un testo, un numero, sì/no o un elenco di opzioni',
   issueNotRecord: 'non è una scheda',
   issueDuplicateId: '«{input}» compare due volte; si tiene la prima riga',
-  issuePlaceNeeded: 'indica un luogo (una città o un punto sulla mappa), oppure di’ che è online con il suo link',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'questo browser non lo permette',
   locateDenied: 'non è stato dato il permesso',

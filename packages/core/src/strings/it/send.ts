@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'È troppo grande da inviare: accorcialo o alleggeriscilo.',
   refusedInvalid: 'La campagna non ha accettato quello che hai scritto: controllalo e rinvialo.',
   refusedSetup: 'La campagna non può ancora riceverlo da questa pagina.',
-  refusedFull: 'Questa azione è al completo: non ci sono più posti.',
   discard: 'Scarta',
 } satisfies Catalogue<keyof typeof en>;

@@ -45,7 +45,6 @@ export default {
   issueAnswer: 'is geen tekst, getal, ja/nee of lijst met opties',
   issueNotRecord: 'is geen item met velden',
   issueDuplicateId: '‘{input}’ komt twee keer voor; de eerste rij blijft bewaard',
-  issuePlaceNeeded: 'geef een plaats op (een stad of een punt op de kaart), of zeg dat het online is, met de link',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'deze browser kan dat niet',
   locateDenied: 'er is geen toestemming gegeven',

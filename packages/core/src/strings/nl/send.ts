@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'Het is te groot om te versturen: maak het korter of kleiner.',
   refusedInvalid: 'De campagne nam niet aan wat er staat: kijk het na en verstuur het opnieuw.',
   refusedSetup: 'De campagne kan het via deze pagina nog niet ontvangen.',
-  refusedFull: 'Deze actie is vol: er is geen plaats meer.',
   discard: 'Weggooien',
 } satisfies Catalogue<keyof typeof en>;

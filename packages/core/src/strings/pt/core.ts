@@ -49,7 +49,6 @@ export default {
   issueAnswer: 'não é texto, número, sim/não nem uma lista de opções',
   issueNotRecord: 'não é um registro',
   issueDuplicateId: '“{input}” aparece duas vezes; a primeira linha é mantida',
-  issuePlaceNeeded: 'indique um lugar (uma cidade ou um ponto no mapa), ou diga que é online com o link',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'este navegador não permite',
   locateDenied: 'a permissão não foi dada',

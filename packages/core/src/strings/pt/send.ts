@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'É grande demais para enviar: deixe mais curto ou mais leve.',
   refusedInvalid: 'A campanha não aceitou o que foi escrito: confira e envie de novo.',
   refusedSetup: 'A campanha ainda não pode receber isto por esta página.',
-  refusedFull: 'Esta ação está lotada: não há mais lugares.',
   discard: 'Descartar',
 } satisfies Catalogue<keyof typeof en>;

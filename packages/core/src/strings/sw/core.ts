@@ -45,7 +45,6 @@ export default {
   issueAnswer: 'si maandishi, namba, ndiyo/hapana wala orodha ya chaguo',
   issueNotRecord: 'si rekodi',
   issueDuplicateId: '“{input}” inaonekana mara mbili; safu ya kwanza imebakizwa',
-  issuePlaceNeeded: 'taja mahali (mji au sehemu kwenye ramani), au sema ni mtandaoni pamoja na kiungo chake',
   // Why the visitor's position could not be found (geo.ts).
   locateUnsupported: 'kivinjari hiki hakiwezi',
   locateDenied: 'ruhusa haikutolewa',

@@ -24,6 +24,5 @@ export default {
   refusedTooLarge: 'Ni kubwa mno kutumwa: ifupishe au ipunguze.',
   refusedInvalid: 'Kampeni haikukubali kilichoandikwa: kikague, kisha ukitume tena.',
   refusedSetup: 'Kampeni bado haiwezi kuipokea kutoka ukurasa huu.',
-  refusedFull: 'Shughuli hii imejaa: hakuna nafasi iliyobaki.',
   discard: 'Tupa',
 } satisfies Catalogue<keyof typeof en>;
