@@ -8,7 +8,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { clientId, consent, meta, post, startTestServer, type TestServer } from './support.ts';
+import { clientId, consent, meta, post, startTestServer, testDatabase, type TestServer } from './support.ts';
 
 let s: TestServer;
 let lyon: string;
@@ -177,6 +177,20 @@ describe('joining an action', () => {
     assert.match(csv, /jo@example\.org/);
     assert.equal((await as(nantes, `/console/actions/${action}/rsvps`)).status, 403);
     assert.equal((await as(null, `/console/actions/${action}/rsvps`)).status, 401);
+  });
+});
+
+describe('a person who asks to be erased', () => {
+  it('leaves the actions they said they would come to, and the count goes down', { skip: testDatabase() === 'postgres' && 'erasing a person works on SQLite only for now (#21)' }, async () => {
+    const p = proposal({ title: 'Effacement', capacity: 5 });
+    await as(lyon, '/actions/proposals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+    assert.equal((await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email: 'gone@example.org' }), _meta: meta })).status, 201);
+    assert.equal((await publicActions()).find((a) => a.id === p.id)!.going, 1);
+    const res = await as(s.token, '/people/erase', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'Gone@example.org' }) });
+    assert.equal(((await res.json()) as { erased: number }).erased, 1);
+    assert.equal((await publicActions()).find((a) => a.id === p.id)!.going, undefined);
+    const list = (await (await as(lyon, `/console/actions/${p.id}/rsvps`)).json()) as { items: unknown[] };
+    assert.deepEqual(list.items, []);
   });
 });
 

@@ -154,6 +154,12 @@ export class Store {
   }
   touched(collection: string): void {
     this.rewrites.set(collection, this.rewritesOf(collection) + 1);
+    this.rewrittenAll++;
+  }
+  private rewrittenAll = 0;
+  /** Records changed in place in any collection, for a version of public answers that such a change must end. */
+  get rewritten(): number {
+    return this.rewrittenAll;
   }
 
   private sql(text: string): Database.Statement {

@@ -11,6 +11,7 @@
 import { createHmac } from 'node:crypto';
 import { sha256, type Row, type StaffMember, type Store } from './db.js';
 import type { KeyHolder } from './storage.js';
+import { rsvpContactKey } from '@archipel/core/server';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
 const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters'] as const;
@@ -109,7 +110,7 @@ function noteErasure(store: Store, by: string, reason: string, counts: Record<st
   }
 }
 
-/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders. */
+/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders and the actions they said they would come to. */
 export function erasePerson(store: Store, who: PersonQuery, by: string): number {
   check(who);
   const counts: Record<string, number> = { signups: 0, responses: 0, chapters: 0 };
@@ -128,6 +129,12 @@ export function erasePerson(store: Store, who: PersonQuery, by: string): number 
         counts[row.collection]!++;
       }
     }
+    // Actions they said they would come to: their row goes, and the action's count with it.
+    for (const key of new Set([who.email && rsvpContactKey({ email: who.email }), who.phone && rsvpContactKey({ phone: who.phone })].filter(Boolean))) {
+      counts.rsvps = (counts.rsvps ?? 0) + store.db.prepare('DELETE FROM rsvps WHERE contact_key = ?').run(key).changes;
+    }
+    // The public count of those actions changed.
+    if (counts.rsvps) store.touched('actions');
     noteErasure(store, by, 'request of the person', counts);
   })();
   return Object.values(counts).reduce((a, b) => a + b, 0);

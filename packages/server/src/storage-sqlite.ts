@@ -75,7 +75,7 @@ export class SqliteStorage implements Storage {
   }
 
   publicVersion() {
-    return `${this.changes}.${this.db.pragma('data_version', { simple: true }) as number}`;
+    return `${this.changes}.${this.store.rewritten}.${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   async isBlocked(key: string) {
