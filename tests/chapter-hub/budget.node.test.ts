@@ -12,8 +12,9 @@ import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
 /** The issue allowed 20 KiB; measured 11.44 KiB when #17 closed, rounded up to the next 0.5 KiB (CHANGELOG.md). */
-// Measured 12.03 KiB with #25 (calendar sources), rounded up to the next 0.5 KiB.
-const BUDGET = 12.5 * KiB;
+// Measured 12.03 KiB with #25 (calendar sources), rounded up to the next 0.5 KiB; 12.73 with #22 ("Host an action
+// with us", the chapter's calendar feed and their words): 13 KiB.
+const BUDGET = 13 * KiB;
 const NESTED = ['action-map.js', 'hub-signup.js', 'hashtag-wall.js'];
 
 describe('<chapter-hub> byte budget', () => {

@@ -60,7 +60,9 @@ describe('byte budgets', () => {
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
     // 31.16 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 29.5 KiB before; 31.61 now.
-    within('loader + shared + REST adapter', page.gzip, 32 * KiB);
+    // 32.02 KiB with #22 (a problem's type read from the answer, a full action's refusal; the REST paths of
+    // proposals and RSVPs): 32.5 KiB.
+    within('loader + shared + REST adapter', page.gzip, 32.5 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
@@ -75,7 +77,8 @@ describe('byte budgets', () => {
     // loaded only where a source is a calendar.
     within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55 * KiB);
     // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19).
-    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33 * KiB);
+    // Mobilizon 33.03 KiB with #22 (a problem's type read from the answer, a full action's refusal): 33.5 KiB.
+    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33.5 * KiB);
     within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32.5 * KiB);
     within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32.5 * KiB);
   });

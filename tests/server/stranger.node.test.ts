@@ -23,7 +23,16 @@ const PERSONAL = [
   'consent-text-of-a-poster',
   'NOT-YET-MODERATED',
   'HIDDEN-BY-A-MODERATOR',
+  'proposer.waiting@example.org',
+  'Hôte Enattente',
+  'proposer.published@example.org',
+  '+33 6 55 44 33 22',
+  'rsvp.secret@example.org',
+  'Rsvp Secretname',
 ];
+
+/** An action a supporter proposed and the lead approved: public, while its proposer and the people coming are not. */
+const HOSTED = 'hosted-action-1';
 
 const chapterWithPersonalData = {
   id: 'lyon',
@@ -92,14 +101,20 @@ describe('a stranger', () => {
     // Approved, so that the story itself is public and its consent record is what must stay behind.
     const approve = await fetch(`${s.url}/api/posts/${story.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' }, body: '{"action":"approve"}' });
     assert.equal(approve.status, 200);
+    const proposal = (id: string, proposer: object) => ({ id, title: 'Pique-nique', start: '2027-03-27T12:30', timezone: 'Europe/Paris', city: 'Lyon', chapter: 'lyon', capacity: 10, proposer, consent: consent(), created: new Date().toISOString(), _meta: meta });
+    assert.equal((await post(s.url, '/actions/proposals', proposal('waiting-action-1', { name: 'Hôte Enattente', email: 'proposer.waiting@example.org' }))).status, 201);
+    assert.equal((await post(s.url, '/actions/proposals', proposal(HOSTED, { name: 'Hôte Publié', email: 'proposer.published@example.org', phone: '+33 6 55 44 33 22' }))).status, 201);
+    assert.equal((await post(s.url, `/console/proposals/${HOSTED}/approve`, {}, { authorization: `Bearer ${s.token}` })).status, 200);
+    const rsvp = { id: clientId('rsvp'), name: 'Rsvp Secretname', email: 'rsvp.secret@example.org', consent: consent(), created: new Date().toISOString(), _meta: meta };
+    assert.equal((await post(s.url, `/actions/${HOSTED}/rsvps`, rsvp)).status, 201);
   });
   after(() => s.close());
 
   it('finds the personal details through a staff token, so the crawl below looks for what is really there', async () => {
     const seen = [];
-    for (const path of ['/api/signups', '/api/responses', '/api/moderation?status=approved']) seen.push(await (await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).text());
+    for (const path of ['/api/signups', '/api/responses', '/api/moderation?status=approved', '/api/console/proposals', '/api/console/proposals?status=approved', `/api/console/actions/${HOSTED}/rsvps`]) seen.push(await (await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).text());
     const all = seen.join('\n');
-    for (const detail of ['zoe.secret@example.org', '+33 6 99 88 77 66', 'contact.secret@example.org', 'Réponse libre très personnelle']) assert.ok(all.includes(detail), detail);
+    for (const detail of ['zoe.secret@example.org', '+33 6 99 88 77 66', 'contact.secret@example.org', 'Réponse libre très personnelle', 'proposer.waiting@example.org', 'proposer.published@example.org', 'rsvp.secret@example.org']) assert.ok(all.includes(detail), detail);
     assert.match(sqliteOf(s).get('chapters', 'lyon')!.data, /NOTE-PRIVEE-lyon.*lea@example\.org/);
   });
 
@@ -115,7 +130,7 @@ describe('a stranger', () => {
         urls.add(prefix);
         continue;
       }
-      const expanded = path.includes('/:id') ? ['pret', 'public', 'lyon', 'x'].map((id) => path.replace(':id', id)) : [path];
+      const expanded = path.includes('/:id') ? ['pret', 'public', 'lyon', 'x', HOSTED].map((id) => path.replace(':id', id)) : [path];
       for (const p of expanded) {
         assert.doesNotMatch(p, /:/, `a route this crawl cannot fill in: ${path}; teach it the route`);
         for (const q of ['', '?since=2000-01-01T00:00:00Z', '?chapter=lyon', '?format=csv', '?question=more&by=chapter', '?question=role&by=chapter']) urls.add(`${p}${q}`);
@@ -134,6 +149,13 @@ describe('a stranger', () => {
     // The crawl reached real data: public lists and files answered, staff lists refused.
     assert.ok((answered.get(200) ?? 0) > 30, JSON.stringify([...answered]));
     assert.ok((answered.get(401) ?? 0) > 10, JSON.stringify([...answered]));
+  });
+
+  it('reads the hosted action and how many come, not who proposed it or who comes', async () => {
+    const { items } = (await (await fetch(`${s.url}/api/actions`)).json()) as { items: Record<string, unknown>[] };
+    const hosted = items.find((a) => a.id === HOSTED)!;
+    assert.equal(hosted.going, 1);
+    assert.ok(!items.some((a) => a.id === 'waiting-action-1'), 'a proposal waiting for approval is not public');
   });
 
   it('gets public files with their public fields only, and never a file of personal data', async () => {

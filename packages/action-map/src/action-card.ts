@@ -1,7 +1,8 @@
 /**
  * What a supporter needs to decide to join: what, when (in the action's own
  * time zone, named, and in theirs when it differs), where or "online", who
- * hosts it, and a link to sign up that carries the page's campaign codes.
+ * hosts it, and a link to sign up that carries the page's campaign codes; how many come and whether it is full;
+ * "I'm coming" when the source takes RSVPs, and "Add to my calendar" for every action.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -63,6 +64,20 @@ export interface CardText {
   typeLabel?: string;
   /** The card's heading tag (the widget's heading level, one below its list). */
   heading: StaticValue;
+  /** "I'm coming" or its form, when the source takes RSVPs and the action is not full. */
+  join?: TemplateResult;
+  /** Saves the action's calendar file. */
+  addToCalendar?: () => void;
+}
+
+/** Whether everyone the host can welcome said they come. */
+export const isFull = (a: Action) => a.capacity !== undefined && (a.going ?? 0) >= a.capacity;
+
+/** "12 people coming · 18 places left", or "Full": counts only, never who. */
+function attendance(a: Action, c: CardText): TemplateResult | typeof nothing {
+  if (isFull(a)) return html`<p class="attendance full" part="attendance"><strong>${c.t('full')}</strong></p>`;
+  const parts = [a.going ? c.t('going', { count: a.going }) : '', a.capacity !== undefined ? c.t('placesLeft', { count: a.capacity - (a.going ?? 0) }) : ''].filter(Boolean);
+  return parts.length ? html`<p class="attendance" part="attendance">${parts.join(' · ')}</p>` : nothing;
 }
 
 /** "From Alternatiba Lyon", linked to where it was published when that is a web address. */
@@ -87,6 +102,9 @@ export function renderCard(a: Action, c: CardText, close: () => void): TemplateR
     ${a.host ? html`<p class="host">${c.t('hostedBy', { host: a.host })}</p>` : nothing}
     ${description.text ? html`<p class="description" dir="auto" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
     ${a.origins?.length ? html`<ul class="origins">${a.origins.map(originItem(c))}</ul>` : nothing}
+    ${attendance(a, c)}
     ${link ? html`<a class="rsvp" part="rsvp" href=${link} target="_blank" rel="noopener">${c.t('rsvp')}<span class="visually-hidden"> — <span dir="auto" lang=${title.lang ?? nothing}>${title.text}</span> (${c.t('newTab')})</span></a>` : nothing}
+    ${c.join ?? nothing}
+    ${c.addToCalendar ? html`<button type="button" class="calendar" part="calendar" @click=${c.addToCalendar}>${c.t('addToCalendar')}</button>` : nothing}
   </article>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
@@ -6,7 +6,9 @@ import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
-import { renderCard, placeOf, zoneAsPlace } from './action-card.js';
+import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
+import type { HostForm, HostFormHost } from './host-form.js';
+import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
@@ -30,6 +32,12 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
  * @csspart card - The open action's card (a bottom sheet on a narrow widget).
  * @csspart close - The card's × button.
  * @csspart rsvp - The card's "Join this action" link.
+ * @csspart attendance - The card's count of people coming, or "Full".
+ * @csspart join - The card's "I'm coming" button.
+ * @csspart join-form - The card's form to say one is coming.
+ * @csspart calendar - The card's "Add to my calendar" button.
+ * @csspart host-dialog - The dialog holding the form to host an action.
+ * @csspart host-form - The form to host an action.
  * @csspart status - Loading, error, offline and empty messages.
  *
  * @cssprop --archipel-map-height - The height of the list and map panes (default `34rem`).
@@ -59,7 +67,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'map-style' }) mapStyle = '';
   /** A Nominatim- or Photon-compatible search URL, asked only for a place the data does not know, after the person searched. */
   @property() geocoder = '';
-  /** Where "Host one" leads when nothing is nearby; without it, no such link. */
+  /** Where "Host one" leads when nothing is nearby; without it, "Host one" opens the map's own form to propose an action (when the source takes writes). */
   @property({ attribute: 'host-url' }) hostUrl = '';
   /** A chapter's page, `{id}` replaced by its id (`/chapters/{id}`), for chapter rings and "Nearest chapter". Without it, a ring filters the list to its chapter. */
   @property({ attribute: 'chapter-url' }) chapterUrl = '';
@@ -94,6 +102,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @state() private streetsShown = false;
   /** The remote street style was asked for and could not be loaded. */
   @state() private streetsFailed = false;
+  /** Whether the form to host an action is open. */
+  @state() private hostOpen = false;
+  private hostForm?: HostForm;
+  private joinForm?: JoinForm;
 
   private readonly actions = new CollectionController(this, 'actions', actionReader, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
@@ -447,6 +459,111 @@ export class ActionMap extends ArchipelElement<MapKey> {
     void this.locatePlace(input?.value ?? '');
   };
 
+  /** What the parts loaded on demand (the forms) see of the map: its words, its source, its places, nothing more. */
+  private partHost(): HostFormHost & JoinFormHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const map = this;
+    return {
+      addController: (c: ReactiveController) => map.addController(c),
+      removeController: (c: ReactiveController) => map.removeController(c),
+      requestUpdate: () => map.requestUpdate(),
+      get updateComplete() {
+        return map.updateComplete;
+      },
+      get renderRoot() {
+        return map.renderRoot;
+      },
+      get dataAdapter() {
+        return map.dataAdapter;
+      },
+      get locale() {
+        return map.locale;
+      },
+      localName: map.localName,
+      t: (key: string, vars?: Record<string, unknown>) => map.t(key as MapKey, vars),
+      addEventListener: map.addEventListener.bind(map),
+      removeEventListener: map.removeEventListener.bind(map),
+      dispatchEvent: map.dispatchEvent.bind(map),
+      findPlace: async (text: string) => map.places.find(text) ?? (await map.gazetteerFind(text)),
+      get hostChapters() {
+        return map.chapters.items;
+      },
+      get hostChapter() {
+        return map.fixedChapter;
+      },
+      get hostZone() {
+        return map.usualZone();
+      },
+      hostTypes: TYPES,
+      typeLabel: (type: string | undefined) => map.typeLabel(type),
+      joinedAction: () => void map.actions.load(true),
+    };
+  }
+
+  /** Whether the source takes proposed actions and RSVPs: the Archipel server does; the Apps Script does not yet (#22). */
+  private get takesHosting(): boolean {
+    const adapter = this.dataAdapter;
+    return Boolean(adapter?.writable && adapter.kind !== 'apps-script');
+  }
+
+  /** The zone most of the actions are in (a campaign's own), else the visitor's. */
+  private usualZone(): string {
+    const counts = new Map<string, number>();
+    for (const a of this.allActions) counts.set(a.timezone, (counts.get(a.timezone) ?? 0) + 1);
+    return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** Loads the forms' code, words and styles, once, when someone first opens one. */
+  private async loadForms(): Promise<void> {
+    const [{ HostForm, hostingStyles, hostingWords, sendWords }, { JoinForm }] = await Promise.all([import('./host-form.js'), import('./join-form.js')]);
+    await this.learn([hostingWords, sendWords], hostingStyles);
+    const host = this.partHost();
+    this.hostForm ??= new HostForm(host);
+    this.joinForm ??= new JoinForm(host);
+  }
+
+  /** Opens the form to propose an action to host: "Host one" when nothing is near, or a chapter hub's "Host an action". */
+  async openHostForm(): Promise<void> {
+    await this.loadForms();
+    this.hostOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.host');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private closeHostForm = () => {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.host')?.close();
+    this.hostOpen = false;
+  };
+
+  private async openJoin(id: string): Promise<void> {
+    await this.loadForms();
+    this.joinForm!.open(id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#join-name')?.focus();
+  }
+
+  private async addToCalendar(a: Action): Promise<void> {
+    const { saveCalendar } = await import('./calendar-file.js');
+    saveCalendar(a as Action & { id: string });
+  }
+
+  /** "I'm coming", its form, or what was said once sent: when the source takes RSVPs and the action has room. */
+  private renderJoin(a: Action) {
+    if (!this.takesHosting || !a.id || (isFull(a) && !this.joinForm?.joined.has(a.id))) return undefined;
+    const form = this.joinForm;
+    if (form && (form.openFor === a.id || form.joined.has(a.id))) return form.render(a);
+    return html`<button type="button" class="join" part="join" @click=${() => this.openJoin(a.id!)}>${this.t('join')}</button>`;
+  }
+
+  private renderHostDialog() {
+    if (!this.hostForm) return nothing;
+    return html`<dialog class="host" part="host-dialog" aria-labelledby="host-heading" @close=${() => (this.hostOpen = false)}>
+      ${staticHtml`<${this.heading(1)} id="host-heading">${this.t('hostHeading' as MapKey)}</${this.heading(1)}>`}
+      ${this.hostOpen ? this.hostForm.render(this.closeHostForm) : nothing}
+    </dialog>`;
+  }
+
   private typeLabel(type: string | undefined): string | undefined {
     if (!type) return undefined;
     return (TYPES as readonly string[]).includes(type) ? this.t(type as MapKey) : type;
@@ -583,7 +700,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hostLink = safeUrl(this.hostUrl);
     return html`<div class="empty" part="status" role="status">
       <p>${f.near && f.radius ? (f.located ? this.t('noneNearYou', { radius: f.radius }) : this.t('noneNearby', { radius: f.radius, place: f.place })) : this.t('noneMatch')}</p>
-      ${hostLink ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>` : nothing}
+      ${hostLink
+        ? html`<p><a href=${hostLink}>${this.t('hostOne')}</a></p>`
+        : this.takesHosting
+          ? html`<p><button type="button" class="host-one" @click=${() => this.openHostForm()}>${this.t('hostOne')}</button></p>`
+          : nothing}
       ${near
         ? html`<p>
             ${chapterLink ? html`<a href=${chapterLink}>${nearest}</a>` : nearest}
@@ -641,11 +762,14 @@ export class ActionMap extends ArchipelElement<MapKey> {
                 distance: hit?.km === undefined ? undefined : this.kilometres(hit.km),
                 typeLabel: this.typeLabel(selected.type),
                 heading: this.heading(1),
+                join: this.renderJoin(selected),
+                addToCalendar: selected.id ? () => void this.addToCalendar(selected) : undefined,
               },
               this.closeCard,
             )
           : nothing}
       </div>
+      ${this.renderHostDialog()}
     </div>`;
   }
 }

@@ -295,15 +295,35 @@ export const styles = css`
     border-color: transparent;
     font-size: 1.4rem;
   }
-  .rsvp {
+  .rsvp,
+  .card .join,
+  .card .calendar,
+  .host-one {
     display: inline-flex;
     align-items: center;
     min-height: 2.75rem;
     margin-top: 0.6rem;
+    margin-inline-end: 0.5rem;
     padding: 0.4rem 1rem;
     border-radius: var(--_radius);
+    font: inherit;
     font-weight: 700;
     text-decoration: none;
+    cursor: pointer;
+  }
+  .card .join {
+    border: 0;
+    background: var(--archipel-map-button-background, var(--_brand));
+    color: var(--archipel-map-button-color, var(--_on-brand));
+  }
+  .card .calendar,
+  .host-one {
+    border: 1px solid currentColor;
+    background: transparent;
+    color: inherit;
+  }
+  .attendance {
+    margin: 0.4rem 0 0;
   }
   .empty {
     margin-bottom: 0.6rem;

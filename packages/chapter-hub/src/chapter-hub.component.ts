@@ -36,6 +36,8 @@ const CUSTOM = /^[a-z][a-z0-9-]*$/;
  * @csspart slogan - The chapter's slogan.
  * @csspart join - The header's button that leads to the sign-up form.
  * @csspart back - "All chapters", when a chapter was opened from the directory.
+ * @csspart host - The actions section's "Host an action with us" button (when the source takes writes).
+ * @csspart calendar-feed - The actions section's link to the chapter's calendar feed (with the Archipel server).
  * @csspart section - Every section; each also has its name as a part (`about`, `leaders`, `links`, `actions`, `signup`, `wall`).
  * @csspart status - Loading, error, offline, empty and not-found messages.
  * @csspart directory - The directory of chapters.
@@ -273,6 +275,20 @@ export class ChapterHub extends ArchipelElement<HubKey> {
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   };
 
+  /** The chapter's calendar feed, for calendar apps to subscribe to: the Archipel server serves one per chapter. */
+  private calendarFeed(c: Chapter): string | undefined {
+    if (this.dataAdapter?.kind !== 'rest' || !this.source) return undefined;
+    return safeUrl(`${new URL(this.source.trim(), document.baseURI).href.replace(/\/+$/, '')}/chapters/${encodeURIComponent(c.id)}/actions.ics`);
+  }
+
+  /** "Host an action with us": the nested map's form to propose one, in this chapter. */
+  private openHostForm = async () => {
+    await defineNested(NESTED.actions);
+    const map = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean>; openHostForm(): Promise<void> }>('action-map');
+    await map?.updateComplete;
+    await map?.openHostForm();
+  };
+
   private toSignup = () => {
     const section = this.renderRoot.querySelector<HTMLElement>('[data-section="signup"]');
     section?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
@@ -378,8 +394,18 @@ export class ChapterHub extends ArchipelElement<HubKey> {
             ${shown.map(([label, href]) => html`<li><a href=${href} rel=${href.startsWith('mailto:') ? nothing : 'noopener'} dir="auto">${label}</a></li>`)}
           </ul>`;
       }
-      case 'actions':
-        return html`${heading}<action-map heading-level=${this.headingNumber(2)}></action-map>`;
+      case 'actions': {
+        const feed = this.calendarFeed(c);
+        // The Archipel server takes proposed actions; the Apps Script does not yet (#22).
+        const host = this.dataAdapter?.writable && this.dataAdapter.kind !== 'apps-script';
+        return html`${heading}<action-map heading-level=${this.headingNumber(2)}></action-map>
+          ${host || feed
+            ? html`<p class="actions-more">
+                ${host ? html`<button type="button" class="host" part="host" @click=${this.openHostForm}>${this.t('hostAction')}</button>` : nothing}
+                ${feed ? html`<a href=${feed} part="calendar-feed">${this.t('calendarFeed')}</a>` : nothing}
+              </p>`
+            : nothing}`;
+      }
       case 'signup':
         return html`<hub-signup heading-level=${this.headingNumber(1)} consent=${this.consent ?? nothing} privacy-url=${this.privacyUrl ?? nothing}></hub-signup>`;
       case 'wall':

@@ -86,6 +86,12 @@ export const hubStyles = css`
   .where {
     font-size: 0.9em;
   }
+  .actions-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
   .join {
     background: var(--_accent);
     color: var(--_on-accent);

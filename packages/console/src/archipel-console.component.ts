@@ -3,17 +3,19 @@ import { state } from 'lit/decorators.js';
 import { ArchipelElement, emit, formatDateTime } from '@archipel/core';
 import { consoleStyles } from './archipel-console.styles.js';
 import type { HubEditor } from './hub-editor.js';
+import type { HostingPanel } from './hosting-panel.js';
 import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson } from './console-api.js';
 import { consoleWords, type ConsoleKey } from './strings/archipel-console.js';
 
-type Tab = 'people' | 'ready' | 'queue' | 'hub';
+type Tab = 'people' | 'ready' | 'queue' | 'actions' | 'hub';
 
 /**
  * The console of chapter leads and campaign staff, an element of its own rather than a view of `<chapter-hub>` so
  * that its code never loads on a public page: the loader fetches it only where the tag is. After signing in with
  * their access key (a staff token), a chapter's lead sees the people who signed up to their chapter (find them by
  * words, interest and dates; mark them contacted; download them; erase one on request), who is ready to host or
- * lead an action, the wall's posts waiting, and an editor of their hub (`hub-editor.ts`); campaign staff see
+ * lead an action, the wall's posts waiting, the actions supporters proposed to host and who is coming to each
+ * (`hosting-panel.ts`), and an editor of their hub (`hub-editor.ts`); campaign staff see
  * every chapter with its counts, and edit any chapter's hub once they choose it.
  *
  * @summary The chapter leads' and campaign staff's console, after signing in with an access key.
@@ -56,6 +58,8 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
   private api?: ConsoleApi;
   /** The hub's editor, loaded the first time its tab is chosen. */
   private editor?: HubEditor;
+  /** Proposed actions and who is coming, loaded the first time their tab is chosen. */
+  private hosting?: HostingPanel;
 
   /** The server's API address, from `source`: the console speaks to the Archipel server (a REST source) only. */
   private get base(): string | undefined {
@@ -122,6 +126,17 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       else if (this.tab === 'hub') {
         this.editor ??= new (await import('./hub-editor.js')).HubEditor(this);
         if (this.chapter) await this.editor.open(api, this.chapter);
+      } else if (this.tab === 'actions') {
+        const locale = () => this.locale;
+        this.hosting ??= new (await import('./hosting-panel.js')).HostingPanel({
+          requestUpdate: () => this.requestUpdate(),
+          t: (key, vars) => this.t(key, vars),
+          get locale() {
+            return locale();
+          },
+          act: (work, notice) => this.act(work, notice),
+        });
+        await this.hosting.load(api, this.chapter);
       } else if (this.tab === 'ready') this.readyPeople = await api.ready(this.chapter);
       else this.queue = await api.queue(this.chapter);
     } catch (e) {
@@ -192,6 +207,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ['people', 'people'],
       ['ready', 'ready'],
       ['queue', 'queue'],
+      ['actions', 'actions'],
       ...(this.chapter ? ([['hub', 'hub']] as [Tab, ConsoleKey][]) : []),
     ];
     return html`<div class="who">
@@ -204,7 +220,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       </div>
       ${this.failure ? html`<p part="status" role="alert">${this.failure}</p>` : nothing}
       <p part="status" role="status">${this.notice ?? ''}</p>
-      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
+      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'actions' ? (this.hosting?.render(this.api!, this.chapter) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
   }
 
   /** A scrollable table of `part` with its caption, its column headers and its rows. */

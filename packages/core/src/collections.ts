@@ -10,6 +10,7 @@ import { SurveySchema, surveyReader } from './schemas/surveys.js';
 import { SignupSchema, signupReader } from './schemas/signups.js';
 import { ResponseSchema, responseReader } from './schemas/responses.js';
 import { PostWriteSchema, postWriteReader } from './schemas/post-write.js';
+import { ProposalSchema, proposalReader, RsvpSchema, rsvpReader } from './schemas/proposals.js';
 import type { Collection, RecordOf, WriteCollection } from './schema-types.js';
 
 /** The contract of each collection as read: strict zod schemas. */
@@ -27,6 +28,8 @@ export const writeSchemas = {
   signups: SignupSchema,
   posts: PostWriteSchema,
   responses: ResponseSchema,
+  proposals: ProposalSchema,
+  rsvps: RsvpSchema,
 };
 
 /** How each collection is read from a source: cells coerced, then checked against its schema. */
@@ -44,6 +47,8 @@ export const writeReaders = {
   signups: signupReader,
   posts: postWriteReader,
   responses: responseReader,
+  proposals: proposalReader,
+  rsvps: rsvpReader,
 } satisfies Record<WriteCollection, unknown>;
 
 export type { Collection, RecordOf };

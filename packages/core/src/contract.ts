@@ -13,6 +13,7 @@ import { ConsentSchema } from './schemas/consent.js';
 import { SignupSchema, UtmSchema } from './schemas/signups.js';
 import { PostWriteSchema } from './schemas/post-write.js';
 import { AnswerSchema, ContactSchema, ResponseSchema } from './schemas/responses.js';
+import { ProposalSchema, ProposerSchema, RsvpSchema } from './schemas/proposals.js';
 
 export const contract = z.registry<{ id: string }>();
 
@@ -44,6 +45,9 @@ export const named: readonly [schema: z.core.$ZodType, name: string][] = [
   [AnswerSchema, 'AnswerValue'],
   [ContactSchema, 'ResponseContact'],
   [ResponseSchema, 'SurveyResponse'],
+  [ProposerSchema, 'Proposer'],
+  [ProposalSchema, 'ActionProposal'],
+  [RsvpSchema, 'Rsvp'],
 ];
 for (const [schema, id] of named) contract.add(schema, { id });
 

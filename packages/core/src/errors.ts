@@ -26,6 +26,8 @@ export class AdapterError extends Error {
     readonly status?: number,
     /** Seconds the source asked us to wait (Retry-After). */
     readonly retryAfter?: number,
+    /** The kind of problem the source named (the last segment of a problem document's `type`), such as `full`. */
+    readonly problem?: string,
   ) {
     super(message);
   }
@@ -49,11 +51,11 @@ export class AdapterError extends Error {
  * Why a write did not go through, in terms a supporter can act on (their words are the send catalogue's
  * `refused*` keys): the error's own message is for the console and staff, never for them.
  */
-export type Refusal = 'unreachable' | 'duplicate' | 'tooLarge' | 'invalid' | 'setup';
+export type Refusal = 'unreachable' | 'duplicate' | 'full' | 'tooLarge' | 'invalid' | 'setup';
 
 export function refusalOf(error: AdapterError): Refusal {
   if (error.kind === 'network') return 'unreachable';
-  if (error.status === 409) return 'duplicate';
+  if (error.status === 409) return error.problem === 'full' ? 'full' : 'duplicate';
   if (error.status === 413) return 'tooLarge';
   if (error.kind === 'rejected' && error.status !== 401 && error.status !== 403 && error.status !== 404) return 'invalid';
   return 'setup';

@@ -46,9 +46,11 @@ export async function request(url: string, { timeout = 15_000, ...init }: HttpOp
   if (res.ok || res.status === 304) return res;
   const retryAfter = Number(res.headers.get('retry-after')) || undefined;
   let detail = '';
+  let problem: string | undefined;
   try {
-    const body = (await res.json()) as { detail?: string; title?: string; error?: string };
+    const body = (await res.json()) as { detail?: string; title?: string; error?: string; type?: unknown };
     detail = body.detail ?? body.title ?? body.error ?? '';
+    if (typeof body.type === 'string') problem = body.type.split('/').pop() || undefined;
   } catch {
     // Not every server answers errors in JSON; the status then says enough.
   }
@@ -56,5 +58,5 @@ export async function request(url: string, { timeout = 15_000, ...init }: HttpOp
   if (res.status === 408 || res.status === 429 || res.status >= 500) throw new AdapterError('network', message, res.status, retryAfter);
   if (res.status === 401 || res.status === 403) throw new AdapterError('unauthorized', message, res.status);
   if (res.status === 404) throw new AdapterError('config', `Nothing at ${url} (404). Check the source address.`, 404);
-  throw new AdapterError('rejected', message, res.status);
+  throw new AdapterError('rejected', message, res.status, undefined, problem);
 }

@@ -47,6 +47,8 @@ export { postWriteReader, PostWriteSchema, type PostWrite, type PostInput } from
 export { surveyReader, SurveySchema, type Survey, type Question } from './schemas/surveys.js';
 export { responseReader, ResponseSchema, type SurveyResponse, type AnswerValue } from './schemas/responses.js';
 export { signupReader, SignupSchema, type Signup, type SignupInput } from './schemas/signups.js';
+export { proposalReader, ProposalSchema, rsvpReader, RsvpSchema, type Proposal, type Rsvp } from './schemas/proposals.js';
+export { actionIcs } from './ics.js';
 
 // Words, dates and numbers in the visitor's language; content in it when the record has it.
 export { addWords, directionOf, format, formatNumber, formatDateTime, formatDateRange, formatRelative, LOCALES, type Locale, type Message, type Plural, type Catalogue, type Loader, type Words } from './i18n.js';

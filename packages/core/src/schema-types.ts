@@ -19,7 +19,7 @@ interface Readers {
 /** Every collection a source can be read from (sign-ups and responses with a staff token only). */
 export type Collection = keyof Readers;
 /** The collections a source can be written to. */
-export type WriteCollection = 'signups' | 'posts' | 'responses';
+export type WriteCollection = 'signups' | 'posts' | 'responses' | 'proposals' | 'rsvps';
 /** A collection's reader, as `read()` and `parseCollection()` take it. */
 export type ReaderOf<C extends Collection> = Readers[C];
 export type RecordOf<C extends Collection> = z.output<Readers[C]['schema']>;

@@ -22,5 +22,7 @@ export type { Post } from './schemas/posts.js';
 export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';
+export { rsvpContactKey, type Proposal, type Rsvp } from './schemas/proposals.js';
 export { issueInEnglish as describeIssue } from './issues-en.js';
 export { contrast, parseColour } from './theme.js';
+export { actionIcs, foldLine, icsText, icsUtc, placeOf, vtimezone } from './ics.js';

@@ -26,6 +26,7 @@ import { feedRoutes } from './routes/feeds.js';
 import { chapterEditRoutes } from './routes/chapter-edit.js';
 import { consoleRoutes } from './routes/console.js';
 import { healthRoutes } from './routes/health.js';
+import { hostingRoutes } from './routes/hosting.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
@@ -107,6 +108,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(peopleRoutes, context);
   app.register(consoleRoutes, context);
   app.register(chapterEditRoutes, context);
+  app.register(hostingRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
+import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type TokenInfo } from './storage.js';
 
 export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -91,6 +91,18 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE items ADD COLUMN survey TEXT;
    UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
    CREATE INDEX items_by_survey ON items (collection, survey, seq);`,
+  // People coming to an action (RSVPs): one row a person an action, whoever sends it again and from wherever.
+  `CREATE TABLE rsvps (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     action TEXT NOT NULL,
+     contact_key TEXT NOT NULL,
+     chapter TEXT,
+     data TEXT NOT NULL,
+     created TEXT NOT NULL,
+     receipt TEXT NOT NULL,
+     UNIQUE (action, contact_key)
+   );`,
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;
@@ -142,6 +154,12 @@ export class Store {
   }
   touched(collection: string): void {
     this.rewrites.set(collection, this.rewritesOf(collection) + 1);
+    this.rewrittenAll++;
+  }
+  private rewrittenAll = 0;
+  /** Records changed in place in any collection, for a version of public answers that such a change must end. */
+  get rewritten(): number {
+    return this.rewrittenAll;
   }
 
   /** A statement prepared once for this database and reused. */
@@ -309,6 +327,40 @@ export class Store {
     this.sql('INSERT INTO poll_votes (survey, device_hash, response) VALUES (?, ?, ?) ON CONFLICT (survey, device_hash) DO NOTHING').run(survey, hash, response);
     const row = this.sql('SELECT response FROM poll_votes WHERE survey = ? AND device_hash = ?').get(survey, hash) as { response: string };
     return row.response === response;
+  }
+
+  /** See Storage.addRsvp: SQLite runs one transaction at a time, so the count and the insert cannot interleave. */
+  addRsvp(action: string, contactKey: string, record: { id: string; chapter?: string; created?: string }, capacity: number | undefined, receipt: object): RsvpOutcome {
+    return this.db.transaction((): RsvpOutcome => {
+      const going = () => (this.sql('SELECT COUNT(*) AS n FROM rsvps WHERE action = ?').get(action) as { n: number }).n;
+      const old = this.sql('SELECT receipt FROM rsvps WHERE id = ? OR (action = ? AND contact_key = ?)').get(record.id, action, contactKey) as { receipt: string } | undefined;
+      if (old) return { receipt: old.receipt, created: false, full: false, going: going() };
+      const n = going();
+      if (capacity !== undefined && n >= capacity) return { receipt: '', created: false, full: true, going: n };
+      const text = JSON.stringify(receipt);
+      this.sql('INSERT INTO rsvps (id, action, contact_key, chapter, data, created, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(record.id, action, contactKey, record.chapter ?? null, JSON.stringify(record), record.created ?? new Date().toISOString(), text);
+      return { receipt: text, created: true, full: false, going: n + 1 };
+    }).immediate();
+  }
+
+  rsvpCounts(actions: readonly string[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (!actions.length) return counts;
+    const rows = this.db.prepare(`SELECT action, COUNT(*) AS n FROM rsvps WHERE action IN (${actions.map(() => '?').join(', ')}) GROUP BY action`).all(...actions) as { action: string; n: number }[];
+    for (const r of rows) counts.set(r.action, r.n);
+    return counts;
+  }
+
+  rsvpsOf(action: string): RsvpRow[] {
+    return this.sql('SELECT id, action, chapter, data, created FROM rsvps WHERE action = ? ORDER BY seq').all(action) as RsvpRow[];
+  }
+
+  setStatus(collection: string, id: string, status: string): Row | undefined {
+    const row = this.get(collection, id);
+    if (!row) return undefined;
+    const now = new Date().toISOString();
+    this.sql('UPDATE items SET data = ?, status = ?, updated = ?, moderated = ? WHERE collection = ? AND id = ?').run(JSON.stringify({ ...JSON.parse(row.data), status }), status, now, now, collection, id);
+    return this.get(collection, id);
   }
 
   // Staff tokens: random, shown once, stored as SHA-256 (they have 256 bits of entropy, so no slow hash is needed).

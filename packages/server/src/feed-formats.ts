@@ -3,38 +3,10 @@
  * subscribe to in their calendar app, and the JSON that GoGoCarto maps (and Transiscope, which gathers them)
  * import. Public fields only, as the API serves them.
  */
-import type { Action } from '@archipel/core/server';
+import { foldLine, icsText, icsUtc as icsTime, placeOf, type Action } from '@archipel/core/server';
 
 /** An action as the server stores it: with an id. */
 export type Stored = Action & { id: string };
-
-/** Text as an iCalendar value: backslash, semicolon, comma and line breaks escaped. */
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-/** A content line folded at 75 octets, never inside a character, as RFC 5545 asks. */
-function fold(line: string): string {
-  const bytes = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = bytes.encode(ch).length;
-    if (size + n > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-/** An instant as iCalendar's UTC form, 20261212T130000Z. */
-const icsTime = (iso: string) => `${iso.replace(/[-:]/g, '').replace(/\.\d+/, '').slice(0, 15)}Z`;
-
-const placeOf = (a: Action) => [a.venue, a.address, [a.postcode, a.city].filter(Boolean).join(' ')].filter((p, i, all) => p && all.indexOf(p) === i).join(', ');
 
 /**
  * Actions as an iCalendar feed. Times are written in UTC, which every calendar app turns into its reader's
@@ -55,7 +27,7 @@ export function toIcs(actions: Stored[], { name, host, updated }: { name: string
     lines.push(`X-ARCHIPEL-TIMEZONE:${a.timezone}`, 'STATUS:CONFIRMED', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** One action as a GoGoCarto element ("gogofull" ontology), with the dates and origins that maps of events need. */

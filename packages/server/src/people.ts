@@ -10,6 +10,7 @@
  * `erasures` (when, who, why, which collection, how many), never what was erased.
  */
 import { createHmac } from 'node:crypto';
+import { rsvpContactKey } from '@archipel/core/server';
 import { sha256, type KeyHolder, type Row, type StaffMember, type Statement, type Storage } from './storage.js';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
@@ -122,7 +123,7 @@ export async function correctPerson(store: Storage, who: PersonQuery, change: { 
   return changed;
 }
 
-/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders. */
+/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders and the actions they said they would come to. */
 export async function erasePerson(store: Storage, who: PersonQuery, by: string): Promise<number> {
   check(who);
   const changes = new Changes();
@@ -141,6 +142,16 @@ export async function erasePerson(store: Storage, who: PersonQuery, by: string):
       changes.tombstone(row, at);
       changes.count(row.collection);
     }
+  }
+  // Actions they said they would come to: their rows go, and the actions' counts with them.
+  const keys = [...new Set([who.email && rsvpContactKey({ email: who.email }), who.phone && rsvpContactKey({ phone: who.phone })].filter((k): k is string => Boolean(k)))];
+  const marks = keys.map(() => '?').join(', ');
+  const [joined] = keys.length ? await store.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM rsvps WHERE contact_key IN (${marks})`, keys) : [];
+  if (Number(joined?.n ?? 0)) {
+    changes.statements.push({ sql: `DELETE FROM rsvps WHERE contact_key IN (${marks})`, params: keys });
+    changes.count('rsvps', Number(joined!.n));
+    // The public count of those actions changed.
+    changes.touched.add('actions');
   }
   await changes.apply(store, { by, reason: 'request of the person' });
   return Object.values(changes.counts).reduce((a, b) => a + b, 0);

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
+import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -101,6 +101,18 @@ const MIGRATIONS: string[] = [
      signup_id TEXT PRIMARY KEY,
      contacted_at TEXT NOT NULL,
      contacted_by TEXT NOT NULL
+   );`,
+  // People coming to an action (RSVPs), as on SQLite: one row a person an action.
+  `CREATE TABLE rsvps (
+     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     action TEXT NOT NULL,
+     contact_key TEXT NOT NULL,
+     chapter TEXT,
+     data TEXT NOT NULL,
+     created TEXT NOT NULL,
+     receipt TEXT NOT NULL,
+     UNIQUE (action, contact_key)
    );`,
 ];
 
@@ -521,6 +533,47 @@ export class PostgresStorage implements Storage {
     if (now - this.lastPrune < 60_000) return;
     this.lastPrune = now;
     this.pool.query('DELETE FROM rate_limits WHERE at < extract(epoch FROM clock_timestamp()) * 1000 - 60000').catch(() => {});
+  }
+
+  /** See Storage.addRsvp: a lock per action, held to the commit, makes the count and the insert one step across instances. */
+  async addRsvp(action: string, contactKey: string, record: { id: string; chapter?: string; created?: string }, capacity: number | undefined, receipt: object): Promise<RsvpOutcome> {
+    const outcome = await this.transaction(async (c): Promise<RsvpOutcome> => {
+      await c.query(`SELECT pg_advisory_xact_lock(hashtext('archipel rsvp ' || $1))`, [action]);
+      const going = async () => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM rsvps WHERE action = $1', [action])).rows[0]!.n;
+      const old = (await c.query<{ receipt: string }>('SELECT receipt FROM rsvps WHERE id = $1 OR (action = $2 AND contact_key = $3)', [record.id, action, contactKey])).rows[0];
+      if (old) return { receipt: old.receipt, created: false, full: false, going: await going() };
+      const n = await going();
+      if (capacity !== undefined && n >= capacity) return { receipt: '', created: false, full: true, going: n };
+      const text = JSON.stringify(receipt);
+      await c.query('INSERT INTO rsvps (id, action, contact_key, chapter, data, created, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7)', [record.id, action, contactKey, record.chapter ?? null, JSON.stringify(record), record.created ?? new Date().toISOString(), text]);
+      await this.announce(c);
+      return { receipt: text, created: true, full: false, going: n + 1 };
+    });
+    if (outcome.created) this.changes++;
+    return outcome;
+  }
+
+  async rsvpCounts(actions: readonly string[]) {
+    const counts = new Map<string, number>();
+    if (!actions.length) return counts;
+    const { rows } = await this.pool.query<{ action: string; n: number }>('SELECT action, count(*)::int AS n FROM rsvps WHERE action = ANY($1) GROUP BY action', [actions]);
+    for (const r of rows) counts.set(r.action, r.n);
+    return counts;
+  }
+
+  async rsvpsOf(action: string): Promise<RsvpRow[]> {
+    return (await this.pool.query<RsvpRow>('SELECT id, action, chapter, data, created FROM rsvps WHERE action = $1 ORDER BY seq', [action])).rows;
+  }
+
+  async setStatus(collection: string, id: string, status: string) {
+    return this.transaction(async (c) => {
+      const row = await this.get(collection, id, c);
+      if (!row) return undefined;
+      const now = new Date().toISOString();
+      const { rows } = await c.query<Row>('UPDATE items SET data = $1, status = $2, updated = $3, moderated = $3 WHERE collection = $4 AND id = $5 RETURNING *', [JSON.stringify({ ...JSON.parse(row.data), status }), status, now, collection, id]);
+      await this.announce(c);
+      return rows[0];
+    }).finally(() => this.changes++);
   }
 
   async close() {

@@ -75,7 +75,7 @@ export class SqliteStorage implements Storage {
   }
 
   publicVersion() {
-    return `${this.changes}.${this.db.pragma('data_version', { simple: true }) as number}`;
+    return `${this.changes}.${this.store.rewritten}.${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   async isBlocked(key: string) {
@@ -142,6 +142,26 @@ export class SqliteStorage implements Storage {
 
   writesTo(collection: string) {
     return this.store.writesTo(collection);
+  }
+
+  async addRsvp(action: string, contactKey: string, record: { id: string; chapter?: string; created?: string }, capacity: number | undefined, receipt: object) {
+    const outcome = this.store.addRsvp(action, contactKey, record, capacity, receipt);
+    // The public count of the action changed.
+    if (outcome.created) this.changes++;
+    return outcome;
+  }
+
+  async rsvpCounts(actions: readonly string[]) {
+    return this.store.rsvpCounts(actions);
+  }
+
+  async rsvpsOf(action: string) {
+    return this.store.rsvpsOf(action);
+  }
+
+  async setStatus(collection: string, id: string, status: string) {
+    this.changes++;
+    return this.store.setStatus(collection, id, status);
   }
 
   async close() {

@@ -90,6 +90,23 @@ export interface InsertFields {
   ownerHash?: string;
 }
 
+/** One person coming to one action, as the host reads it. */
+export interface RsvpRow {
+  id: string;
+  action: string;
+  chapter: string | null;
+  data: string;
+  created: string;
+}
+
+/** What became of an RSVP: stored now, already there (the first one's receipt), or refused because the action is full. */
+export interface RsvpOutcome {
+  receipt: string;
+  created: boolean;
+  full: boolean;
+  going: number;
+}
+
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates or updates the tables (numbered migrations, each applied once); resolves once the database is usable. */
@@ -163,6 +180,18 @@ export interface Storage {
   rewritesOf(collection: string): number;
   /** Records stored in a collection through this instance, when no other instance writes (SQLite); else undefined. */
   writesTo(collection: string): number | undefined;
+  /**
+   * Counts one person in for an action, once per (action, contact key) and once per client id: a repeat gets the
+   * first one's receipt. With a capacity, a new person is refused (`full`) once that many are in; the count and the
+   * insert are one step, so two people sending at once cannot both take the last place.
+   */
+  addRsvp(action: string, contactKey: string, record: { id: string; chapter?: string; created?: string }, capacity: number | undefined, receipt: object): Promise<RsvpOutcome>;
+  /** How many people said they come, by action (actions nobody joined yet are absent). */
+  rsvpCounts(actions: readonly string[]): Promise<Map<string, number>>;
+  /** Who comes to an action, first first: for its host. */
+  rsvpsOf(action: string): Promise<RsvpRow[]>;
+  /** Sets a record's status (a proposal approved or refused), keeping its JSON in step; undefined when there is none. */
+  setStatus(collection: string, id: string, status: string): Promise<Row | undefined>;
   close(): Promise<void>;
 }
 

@@ -102,8 +102,15 @@ export class RestAdapter implements Adapter {
   }
 
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
-    const r = record as { id: string; survey?: string };
-    const path = collection === 'responses' ? `/surveys/${encodeURIComponent(r.survey ?? '')}/responses` : `/${collection}`;
+    const r = record as { id: string; survey?: string; action?: string };
+    const path =
+      collection === 'responses'
+        ? `/surveys/${encodeURIComponent(r.survey ?? '')}/responses`
+        : collection === 'rsvps'
+          ? `/actions/${encodeURIComponent(r.action ?? '')}/rsvps`
+          : collection === 'proposals'
+            ? '/actions/proposals'
+            : `/${collection}`;
     const res = await request(this.url(path), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

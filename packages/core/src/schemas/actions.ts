@@ -35,6 +35,10 @@ export const ActionSchema = z
     priority: z.optional(wholeBetween(1, 3)),
     image: z.optional(url),
     host: z.optional(text(200)),
+    /** How many people the host can welcome; once that many said they come, the action is full. */
+    capacity: z.optional(wholeBetween(1, 100_000)),
+    /** How many people said they come (a count, never who). */
+    going: z.optional(wholeBetween(0, 1_000_000_000)),
     ...inLanguages(ActionTranslationSchema),
     ...provenance,
   })
@@ -43,7 +47,7 @@ export const ActionSchema = z
 export type Action = z.infer<typeof ActionSchema>;
 
 /** A sheet's "12/12/2026 14:00" means 14:00 where the action happens: wall times are read in the record's zone (the visitor's when it names none). */
-function inItsZone(raw: Record<string, unknown>): Record<string, unknown> {
+export function inItsZone(raw: Record<string, unknown>): Record<string, unknown> {
   const named = typeof raw.timezone === 'string' ? raw.timezone.trim() : '';
   const zone = named || defaultTimeZone();
   const out: Record<string, unknown> = { ...raw, timezone: zone };

@@ -42,7 +42,14 @@ export const publicRoutes: Routes = async (app, { store }) => {
 
   app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { since, cursor, ...o } = request.query;
-    return prepared(request, reply, async () => page(await store.list('actions', { ...o, since, after: cursor }), o.limit, only('actions')), since !== undefined);
+    const actions = async () => {
+      const body = page(await store.list('actions', { ...o, since, after: cursor }), o.limit, only('actions'));
+      // How many people said they come: a count, never who.
+      const going = await store.rsvpCounts(body.items.map((a) => (a as { id: string }).id));
+      for (const a of body.items as { id: string; going?: number }[]) if (going.has(a.id)) a.going = going.get(a.id);
+      return body;
+    };
+    return prepared(request, reply, actions, since !== undefined);
   });
 
   app.get(`${API}/chapters`, { schema: { querystring: listQuery } }, async (request, reply) => {

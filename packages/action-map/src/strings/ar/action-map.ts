@@ -87,4 +87,10 @@ export default {
   attribution: 'الخريطة: Natural Earth',
   showStreets: 'إظهار الشوارع — يحمّل مربعات الخريطة من {host}',
   streetsFailed: 'تعذّر تحميل الشوارع من {host}. تبقى الخريطة كما كانت.',
+  // Joining an action, on its card.
+  join: 'سأحضر',
+  full: 'مكتملة: لم يبقَ مكان.',
+  going: { zero: 'لا أحد سيحضر بعد', one: 'شخص واحد سيحضر', two: 'شخصان سيحضران', few: '# أشخاص سيحضرون', many: '# شخصًا سيحضرون', other: '# شخص سيحضرون' },
+  placesLeft: { zero: 'لا أماكن متبقية', one: 'مكان واحد متبقٍ', two: 'مكانان متبقيان', few: '# أماكن متبقية', many: '# مكانًا متبقيًا', other: '# مكان متبقٍ' },
+  addToCalendar: 'أضف إلى تقويمي',
 } satisfies Catalogue<keyof typeof en>;

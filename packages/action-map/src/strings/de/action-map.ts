@@ -80,4 +80,10 @@ export default {
   attribution: 'Karte: Natural Earth',
   showStreets: 'Straßen zeigen — lädt Kartenkacheln von {host}',
   streetsFailed: 'Die Straßen konnten nicht von {host} geladen werden. Die Karte bleibt, wie sie war.',
+  // Joining an action, on its card.
+  join: 'Ich komme',
+  full: 'Ausgebucht: kein Platz mehr frei.',
+  going: { one: '# Person kommt', other: '# Personen kommen' },
+  placesLeft: { one: 'noch # Platz frei', other: 'noch # Plätze frei' },
+  addToCalendar: 'Zu meinem Kalender hinzufügen',
 } satisfies Catalogue<keyof typeof en>;

@@ -78,4 +78,10 @@ export default {
   attribution: 'Map: Natural Earth',
   showStreets: 'Show streets — loads map tiles from {host}',
   streetsFailed: 'The streets could not be loaded from {host}. The map stays as it was.',
+  // Joining an action, on its card.
+  join: 'I’m coming',
+  full: 'Full: no place left.',
+  going: { one: '# person coming', other: '# people coming' },
+  placesLeft: { one: '# place left', other: '# places left' },
+  addToCalendar: 'Add to my calendar',
 };

@@ -80,4 +80,10 @@ export default {
   attribution: 'Mapa: Natural Earth',
   showStreets: 'Mostrar las calles — carga teselas de mapa desde {host}',
   streetsFailed: 'No se pudieron cargar las calles desde {host}. El mapa queda como estaba.',
+  // Joining an action, on its card.
+  join: 'Voy',
+  full: 'Completo: no quedan plazas.',
+  going: { one: '# persona va', many: '# de personas van', other: '# personas van' },
+  placesLeft: { one: 'queda # plaza', many: 'quedan # de plazas', other: 'quedan # plazas' },
+  addToCalendar: 'Añadir a mi calendario',
 } satisfies Catalogue<keyof typeof en>;

@@ -80,4 +80,10 @@ export default {
   attribution: 'Carte : Natural Earth',
   showStreets: 'Afficher les rues — charge des tuiles de carte depuis {host}',
   streetsFailed: 'Les rues n’ont pas pu être chargées depuis {host}. La carte reste comme avant.',
+  // Joining an action, on its card.
+  join: 'Je viens',
+  full: 'Complet : plus de place.',
+  going: { one: '# personne inscrite', many: '# de personnes inscrites', other: '# personnes inscrites' },
+  placesLeft: { one: '# place restante', many: '# de places restantes', other: '# places restantes' },
+  addToCalendar: 'Ajouter à mon agenda',
 } satisfies Catalogue<keyof typeof en>;

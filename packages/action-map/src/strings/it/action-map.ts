@@ -80,4 +80,10 @@ export default {
   attribution: 'Mappa: Natural Earth',
   showStreets: 'Mostra le strade — carica le tessere della mappa da {host}',
   streetsFailed: 'Non è stato possibile caricare le strade da {host}. La mappa resta com’era.',
+  // Joining an action, on its card.
+  join: 'Ci sarò',
+  full: 'Completo: non ci sono più posti.',
+  going: { one: '# persona partecipa', many: '# di persone partecipano', other: '# persone partecipano' },
+  placesLeft: { one: 'resta # posto', many: 'restano # di posti', other: 'restano # posti' },
+  addToCalendar: 'Aggiungi al mio calendario',
 } satisfies Catalogue<keyof typeof en>;

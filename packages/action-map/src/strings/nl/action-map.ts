@@ -80,4 +80,10 @@ export default {
   attribution: 'Kaart: Natural Earth',
   showStreets: 'Straten tonen — laadt kaarttegels van {host}',
   streetsFailed: 'De straten konden niet worden geladen van {host}. De kaart blijft zoals ze was.',
+  // Joining an action, on its card.
+  join: 'Ik kom',
+  full: 'Vol: geen plaats meer.',
+  going: { one: '# persoon komt', other: '# mensen komen' },
+  placesLeft: { one: 'nog # plaats', other: 'nog # plaatsen' },
+  addToCalendar: 'Toevoegen aan mijn agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -80,4 +80,10 @@ export default {
   attribution: 'Mapa: Natural Earth',
   showStreets: 'Mostrar as ruas — carrega blocos de mapa de {host}',
   streetsFailed: 'Não foi possível carregar as ruas de {host}. O mapa fica como estava.',
+  // Joining an action, on its card.
+  join: 'Eu vou',
+  full: 'Lotado: não há mais lugares.',
+  going: { one: '# pessoa vai', many: '# de pessoas vão', other: '# pessoas vão' },
+  placesLeft: { one: 'resta # lugar', many: 'restam # de lugares', other: 'restam # lugares' },
+  addToCalendar: 'Adicionar ao meu calendário',
 } satisfies Catalogue<keyof typeof en>;

@@ -80,4 +80,10 @@ export default {
   attribution: 'Ramani: Natural Earth',
   showStreets: 'Onyesha mitaa — hupakia vigae vya ramani kutoka {host}',
   streetsFailed: 'Mitaa haikuweza kupakiwa kutoka {host}. Ramani inabaki kama ilivyokuwa.',
+  // Joining an action, on its card.
+  join: 'Nitakuja',
+  full: 'Imejaa: hakuna nafasi iliyobaki.',
+  going: { one: 'Mtu # anakuja', other: 'Watu # wanakuja' },
+  placesLeft: { one: 'nafasi # imebaki', other: 'nafasi # zimebaki' },
+  addToCalendar: 'Ongeza kwenye kalenda yangu',
 } satisfies Catalogue<keyof typeof en>;

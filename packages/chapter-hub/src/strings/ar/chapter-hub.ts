@@ -35,4 +35,6 @@ export default {
   start: 'أنشئوا مجموعة',
   startHint: 'لا توجد مجموعة قريبة منكم بعد؟ أنشئوا واحدة: سنساعدكم.',
   km: '{km} كم',
+  hostAction: 'نظّموا فعالية معنا',
+  calendarFeed: 'اشتركوا في تقويمنا',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,4 +28,6 @@ export default {
   start: 'Gründe eine Ortsgruppe',
   startHint: 'Noch keine Ortsgruppe in deiner Nähe? Gründe eine: Wir helfen dir dabei.',
   km: '{km} km',
+  hostAction: 'Eine Aktion mit uns organisieren',
+  calendarFeed: 'Unseren Kalender abonnieren',
 } satisfies Catalogue<keyof typeof en>;

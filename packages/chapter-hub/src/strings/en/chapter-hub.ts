@@ -26,4 +26,6 @@ export default {
   start: 'Start a chapter',
   startHint: 'No chapter near you yet? Start one: we will help.',
   km: '{km} km',
+  hostAction: 'Host an action with us',
+  calendarFeed: 'Subscribe to our calendar',
 };

@@ -28,4 +28,6 @@ export default {
   start: 'Crear un grupo',
   startHint: '¿Todavía no hay grupo cerca de ti? Crea uno: te ayudamos.',
   km: '{km} km',
+  hostAction: 'Organiza una acción con nosotros',
+  calendarFeed: 'Suscribirse a nuestro calendario',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,4 +28,6 @@ export default {
   start: 'Créer un groupe',
   startHint: 'Pas encore de groupe près de chez vous ? Créez-le : on vous aide.',
   km: '{km} km',
+  hostAction: 'Organiser une action avec nous',
+  calendarFeed: 'S’abonner à notre agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,4 +28,6 @@ export default {
   start: 'Crea un gruppo',
   startHint: 'Nessun gruppo vicino a te? Creane uno: ti aiutiamo noi.',
   km: '{km} km',
+  hostAction: 'Organizza un’azione con noi',
+  calendarFeed: 'Iscriviti al nostro calendario',
 } satisfies Catalogue<keyof typeof en>;

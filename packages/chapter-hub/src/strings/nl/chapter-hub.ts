@@ -28,4 +28,6 @@ export default {
   start: 'Start een groep',
   startHint: 'Nog geen groep bij jou in de buurt? Start er een: wij helpen je.',
   km: '{km} km',
+  hostAction: 'Organiseer een actie met ons',
+  calendarFeed: 'Abonneer je op onze agenda',
 } satisfies Catalogue<keyof typeof en>;

@@ -28,4 +28,6 @@ export default {
   start: 'Crie um grupo',
   startHint: 'Ainda não tem grupo perto de você? Crie um: a gente ajuda.',
   km: '{km} km',
+  hostAction: 'Organize uma ação connosco',
+  calendarFeed: 'Subscrever o nosso calendário',
 } satisfies Catalogue<keyof typeof en>;

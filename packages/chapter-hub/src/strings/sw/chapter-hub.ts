@@ -28,4 +28,6 @@ export default {
   start: 'Anzisha kikundi',
   startHint: 'Bado hakuna kikundi karibu nawe? Anzisha kimoja: tutakusaidia.',
   km: 'km {km}',
+  hostAction: 'Andaa shughuli pamoja nasi',
+  calendarFeed: 'Jiandikishe kwenye kalenda yetu',
 } satisfies Catalogue<keyof typeof en>;
