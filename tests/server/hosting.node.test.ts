@@ -8,7 +8,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { clientId, consent, meta, post, startTestServer, testDatabase, type TestServer } from './support.ts';
+import { clientId, consent, meta, post, startTestServer, type TestServer } from './support.ts';
 
 let s: TestServer;
 let lyon: string;
@@ -181,7 +181,7 @@ describe('joining an action', () => {
 });
 
 describe('a person who asks to be erased', () => {
-  it('leaves the actions they said they would come to, and the count goes down', { skip: testDatabase() === 'postgres' && 'erasing a person works on SQLite only for now (#21)' }, async () => {
+  it('leaves the actions they said they would come to, and the count goes down', async () => {
     const p = proposal({ title: 'Effacement', capacity: 5 });
     await as(lyon, '/actions/proposals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
     assert.equal((await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email: 'gone@example.org' }), _meta: meta })).status, 201);
