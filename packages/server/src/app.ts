@@ -29,6 +29,7 @@ import { healthRoutes } from './routes/health.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
+import { recruiterRoutes } from './routes/recruiters.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
 import { writeRoutes } from './routes/writes.js';
@@ -112,6 +113,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(peopleRoutes, context);
   app.register(consoleRoutes, context);
   app.register(chapterEditRoutes, context);
+  app.register(recruiterRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { RECRUIT_MIGRATIONS } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { authorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -91,6 +92,8 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE items ADD COLUMN survey TEXT;
    UPDATE items SET survey = json_extract(data, '$.survey') WHERE collection = 'responses';
    CREATE INDEX items_by_survey ON items (collection, survey, seq);`,
+  // The relational loop: people, their share codes and who recruited them (recruits.ts).
+  ...RECRUIT_MIGRATIONS,
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;

@@ -10,6 +10,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { sha256, type Row, type StaffMember, type Store } from './db.js';
+import { forgetRecruits } from './recruits.js';
 import type { KeyHolder } from './storage.js';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
@@ -26,6 +27,8 @@ export interface PersonalData {
   responses: object[];
   posts: object[];
   leaders: { chapter: string; leader: object }[];
+  /** How many people joined through this person's share links (the relational loop), on their private link only. */
+  recruits?: number;
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
@@ -100,6 +103,8 @@ function tombstone(store: Store, row: Row, at: string) {
   store.db
     .prepare("UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?")
     .run(JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq);
+  // Who recruited an erased person, and whom they recruited, is theirs too.
+  if (row.collection === 'signups') forgetRecruits(store.db, [row.id]);
 }
 
 function noteErasure(store: Store, by: string, reason: string, counts: Record<string, number>) {

@@ -15,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
+import { postgresRecruits, RECRUIT_MIGRATIONS, type Recruits } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { authorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type StaffMember, type Storage, type TokenInfo } from './storage.js';
 
@@ -102,6 +103,8 @@ const MIGRATIONS: string[] = [
      contacted_at TEXT NOT NULL,
      contacted_by TEXT NOT NULL
    );`,
+  // The relational loop: people, their share codes and who recruited them (recruits.ts), as on SQLite.
+  ...RECRUIT_MIGRATIONS,
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
@@ -136,12 +139,14 @@ export class PostgresStorage implements Storage {
   private closed = false;
   private changes = 0;
   private readonly keys = new Map<string, Buffer>();
+  readonly recruits: Recruits;
 
   constructor(url: string, { max = 10 }: { max?: number } = {}) {
     const { connectionString, schema } = connectionOf(url);
     this.schema = schema;
     this.connection = { connectionString, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
     this.pool = new pg.Pool({ ...this.connection, max });
+    this.recruits = postgresRecruits(this.pool, (work) => this.transaction(work));
     // A connection the database dropped while idle is replaced on the next query; it must not end the process.
     this.pool.on('error', () => {});
   }

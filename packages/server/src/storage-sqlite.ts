@@ -6,6 +6,8 @@
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
+import { sqliteRecruits } from './recruits.js';
+import type { Recruits } from './recruits.js';
 import type { ImportedRecord, InsertFields, ListOptions, StaffMember, Storage } from './storage.js';
 
 export class SqliteStorage implements Storage {
@@ -13,6 +15,7 @@ export class SqliteStorage implements Storage {
   readonly store: Store;
   private readonly limiters = new Map<number, RateLimiter>();
   private changes = 0;
+  readonly recruits: Recruits;
 
   /** A file path, ":memory:", or an open database (left open by close()). */
   constructor(
@@ -20,6 +23,7 @@ export class SqliteStorage implements Storage {
     private readonly owned = typeof db === 'string',
   ) {
     this.store = new Store(typeof db === 'string' ? openDb(db) : db);
+    this.recruits = sqliteRecruits(this.store.db);
   }
 
   get db(): Db {

@@ -6,6 +6,7 @@
  * contract test suite runs against both.
  */
 import { createHash } from 'node:crypto';
+import type { Recruits } from './recruits.js';
 
 export interface Row {
   seq: number;
@@ -146,6 +147,8 @@ export interface Storage {
    * many); 0 when allowed, else the seconds to wait. Shared by every instance that uses this database.
    */
   takeWrite(client: string, perMinute: number): Promise<number>;
+  /** The relational loop: who joined through whose share link (recruits.ts). */
+  readonly recruits: Recruits;
   close(): Promise<void>;
 }
 
