@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { makeTheme, themeTokens } from '@archipel/core';
+import { contrast, FILL_CONTRAST, makeTheme, parseColour, themeTokens } from '@archipel/core';
 import { ConsoleError, type ConsoleApi } from './console-api.js';
 import type { ConsoleKey } from './strings/archipel-console.js';
 
@@ -107,6 +107,12 @@ export class HubEditor implements ReactiveController {
     return LABEL[field] ? this.host.t('fieldRefused', { field: this.host.t(LABEL[field]), reason }) : reason;
   }
 
+  /** Whether the colour being tried would vanish into a white page as the header band and the buttons: said before saving, which the server would refuse. */
+  private tooLight(): boolean {
+    const tried = parseColour(this.trying.color ?? '');
+    return Boolean(tried && contrast(tried, [255, 255, 255]) < FILL_CONTRAST && !this.refusals.some((r) => r.field === 'color'));
+  }
+
   render(api: ConsoleApi): TemplateResult {
     const c = this.chapter;
     const t = (k: ConsoleKey) => this.host.t(k);
@@ -140,6 +146,7 @@ export class HubEditor implements ReactiveController {
         <p id="leaders-hint" class="hint">${t('leadersHint')}</p>
         <button type="submit">${t('save')}</button>
       </form>
+      ${this.tooLight() ? html`<p part="status" role="alert" data-field="color">${this.refusal({ field: 'color', problem: 'contrast' })}</p>` : nothing}
       ${this.refusals.length ? html`<ul part="status" role="alert">${this.refusals.map((r) => html`<li data-field=${r.field}>${this.refusal(r)}</li>`)}</ul>` : nothing}
       <p part="status" role="status">${this.saved ? t('saved') : ''}</p>
       <section part="preview" aria-label=${t('preview')}>
