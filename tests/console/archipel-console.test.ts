@@ -165,10 +165,45 @@ describe('a chapter lead editing their hub', () => {
     expect(text($(el, '[role=alert]'))).to.contain('Couleur principale : cette couleur est trop claire');
   });
 
+  it('is told before saving, as they try a white colour, and the preview keeps the band visible', async () => {
+    const { url, leadToken } = await reference('marseille');
+    const el = await open(url, leadToken, 'fr');
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Notre page')!.click();
+    await waitUntil(() => query(el, '[part=editor]'), 'the editor did not open');
+    const colour = $<HTMLFormElement>(el, '[part=editor]').elements.namedItem('color') as HTMLInputElement;
+    colour.value = '#ffffff';
+    colour.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, 'p[role=alert][data-field=color]'))).to.contain('Couleur principale : cette couleur est trop claire');
+    expect(getComputedStyle($(el, '[part=preview] .band')).backgroundColor, 'the preview shows the band as the hub would').to.not.equal('rgb(255, 255, 255)');
+    await accessible(el);
+  });
+
   it('cannot edit another chapter’s hub', async () => {
     const { url, leadToken } = await reference('marseille');
     const res = await fetch(`${url}/chapters/paris`, { method: 'PATCH', headers: { authorization: `Bearer ${leadToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Taken over' }) });
     expect(res.status).to.equal(403);
+  });
+});
+
+describe('a chapter lead calling the people who bring others', () => {
+  it('sees who brought most people through their share link, in their chapter only', async function () {
+    this.timeout(30_000);
+    const { url, leadToken } = await reference('nantes');
+    const code = `rc${run}`;
+    await signUp(url, { ...person('nantes', 'Romane Recruteuse', []), ref: code });
+    await signUp(url, { ...person('nantes', 'Sacha Recrue', []), referrer: code });
+    await signUp(url, { ...person('nantes', 'Tom Recrue', []), referrer: code });
+    await signUp(url, { ...person('lyon', 'Ugo Lyon', []), ref: `ug${run}` });
+    await signUp(url, { ...person('lyon', 'Vera Lyon', []), referrer: `ug${run}` });
+    const el = await open(url, leadToken);
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Who brings people')!.click();
+    await waitUntil(() => query(el, '[part=list] caption')?.textContent?.trim() === 'Who brings people', 'the recruiters were not shown', { timeout: 5000 });
+    const romane = rows(el).find((r) => r.includes('Romane Recruteuse'));
+    expect(romane, rows(el).join('\n')).to.be.a('string');
+    expect(romane).to.contain(`romane.${run}@example.org`).and.match(/2$/);
+    expect(rows(el).join('\n')).not.to.contain('Ugo');
+    await accessible(el);
   });
 });
 

@@ -3,17 +3,17 @@ import { state } from 'lit/decorators.js';
 import { ArchipelElement, emit, formatDateTime } from '@archipel/core';
 import { consoleStyles } from './archipel-console.styles.js';
 import type { HubEditor } from './hub-editor.js';
-import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson } from './console-api.js';
+import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson, type Recruiter } from './console-api.js';
 import { consoleWords, type ConsoleKey } from './strings/archipel-console.js';
 
-type Tab = 'people' | 'ready' | 'queue' | 'hub';
+type Tab = 'people' | 'ready' | 'recruiters' | 'queue' | 'hub';
 
 /**
  * The console of chapter leads and campaign staff, an element of its own rather than a view of `<chapter-hub>` so
  * that its code never loads on a public page: the loader fetches it only where the tag is. After signing in with
  * their access key (a staff token), a chapter's lead sees the people who signed up to their chapter (find them by
  * words, interest and dates; mark them contacted; download them; erase one on request), who is ready to host or
- * lead an action, the wall's posts waiting, and an editor of their hub (`hub-editor.ts`); campaign staff see
+ * lead an action, who brought others in through their share link (to call them), the wall's posts waiting, and an editor of their hub (`hub-editor.ts`); campaign staff see
  * every chapter with its counts, and edit any chapter's hub once they choose it.
  *
  * @summary The chapter leads' and campaign staff's console, after signing in with an access key.
@@ -50,6 +50,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
   @state() private signups?: ConsoleSignup[];
   @state() private readyPeople?: ReadyPerson[];
   @state() private queue?: QueuedPost[];
+  @state() private recruiters?: Recruiter[];
   @state() private filters = { q: '', interest: '', from: '', to: '' };
   /** Every interest seen in the sign-ups of the chapter shown, so that filtering by one keeps the others to choose. */
   private interestsSeen = new Set<string>();
@@ -96,7 +97,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
 
   private signOut(): void {
     if (this.base) storeToken(this.base, undefined);
-    this.api = this.member = this.signups = this.readyPeople = this.queue = undefined;
+    this.api = this.member = this.signups = this.readyPeople = this.queue = this.recruiters = undefined;
     this.counts = [];
     this.interestsSeen.clear();
   }
@@ -123,6 +124,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         this.editor ??= new (await import('./hub-editor.js')).HubEditor(this);
         if (this.chapter) await this.editor.open(api, this.chapter);
       } else if (this.tab === 'ready') this.readyPeople = await api.ready(this.chapter);
+      else if (this.tab === 'recruiters') this.recruiters = await api.recruiters(this.chapter);
       else this.queue = await api.queue(this.chapter);
     } catch (e) {
       this.fail(e);
@@ -192,6 +194,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ['people', 'people'],
       ['ready', 'ready'],
       ['queue', 'queue'],
+      ['recruiters', 'recruiters'],
       ...(this.chapter ? ([['hub', 'hub']] as [Tab, ConsoleKey][]) : []),
     ];
     return html`<div class="who">
@@ -204,7 +207,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       </div>
       ${this.failure ? html`<p part="status" role="alert">${this.failure}</p>` : nothing}
       <p part="status" role="status">${this.notice ?? ''}</p>
-      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
+      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'recruiters' ? this.renderRecruiters() : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
   }
 
   /** A scrollable table of `part` with its caption, its column headers and its rows. */
@@ -320,6 +323,27 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         </tr>`,
       ),
     );
+  }
+
+  /** Top recruiters: whom to call to thank, most first. */
+  private renderRecruiters(): TemplateResult {
+    const recruiters = this.recruiters;
+    if (!recruiters) return html`<p part="status" role="status">${this.t('loadingData')}</p>`;
+    if (!recruiters.length) return html`<p part="status" data-empty>${this.t('noRecruiters')}</p>`;
+    return html`<p>${this.t('recruitersHint')}</p>
+      ${this.table(
+        'list',
+        this.t('recruiters'),
+        [this.t('name'), this.t('contact'), ...(this.member?.chapter ? [] : [this.t('chapter')]), this.t('recruitsCol')],
+        recruiters.map(
+          (r) => html`<tr data-id=${r.id}>
+            <th scope="row">${r.name ?? '—'}</th>
+            <td>${[r.email, r.phone].filter(Boolean).join(' · ') || '—'}</td>
+            ${this.member?.chapter ? nothing : html`<td>${r.chapter ?? ''}</td>`}
+            <td>${r.recruits}</td>
+          </tr>`,
+        ),
+      )}`;
   }
 
   private renderQueue(): TemplateResult {

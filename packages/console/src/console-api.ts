@@ -32,6 +32,15 @@ export interface ReadyPerson {
   contact?: { name?: string; email?: string; phone?: string };
   postcode?: string;
 }
+/** A supporter whose share link brought others in, with enough to call them. */
+export interface Recruiter {
+  id: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  chapter?: string;
+  recruits: number;
+}
 export interface QueuedPost {
   id: string;
   author: string;
@@ -88,6 +97,7 @@ export class ConsoleApi {
   chapters = () => this.json<{ items: ChapterCounts[] }>('/console/chapters').then((r) => r.items);
   signups = (query: URLSearchParams) => this.json<{ items: ConsoleSignup[] }>(`/console/signups?${query}`).then((r) => r.items);
   ready = (chapter?: string) => this.json<{ items: ReadyPerson[] }>(`/console/ready${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
+  recruiters = (chapter?: string) => this.json<{ items: Recruiter[] }>(`/console/recruiters${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
   queue = (chapter?: string) => this.json<{ items: QueuedPost[] }>(`/moderation${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
   contacted = (id: string, contacted: boolean) => this.request(`/console/signups/${encodeURIComponent(id)}/contacted`, { method: 'POST', body: JSON.stringify({ contacted }) });
   erase = (id: string) => this.request(`/console/signups/${encodeURIComponent(id)}/erase`, { method: 'POST' });
