@@ -78,7 +78,7 @@ export class ConsoleApi {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+      res = await fetch(`${this.base}${path}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': init.body instanceof Blob ? init.body.type : 'application/json' } : {}) } });
     } catch (e) {
       throw new ConsoleError(0, (e as Error).message);
     }
@@ -102,5 +102,7 @@ export class ConsoleApi {
   contacted = (id: string, contacted: boolean) => this.request(`/console/signups/${encodeURIComponent(id)}/contacted`, { method: 'POST', body: JSON.stringify({ contacted }) });
   erase = (id: string) => this.request(`/console/signups/${encodeURIComponent(id)}/erase`, { method: 'POST' });
   moderate = (id: string, action: 'approve' | 'hide') => this.request(`/posts/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ action }) });
+  /** Uploads a chapter's logo (a PNG); answers where the hub now reads it. */
+  logo = (chapter: string, png: Blob) => this.request(`/chapters/${encodeURIComponent(chapter)}/logo`, { method: 'POST', body: png }).then((r) => r.json() as Promise<{ logo: string }>);
   csv = (query: URLSearchParams) => this.request(`/console/signups?${query}&format=csv`).then((r) => r.blob());
 }
