@@ -62,8 +62,6 @@ export function adjustmentMessage(who: string, b: Branding): string {
   return (
     `${who}: the colour ${t.brandChosen} has a contrast of ${b.asText}:1 on ${t.surface}, too low for text (4.5:1 is needed). ` +
     `Text in the chapter's colour (links, headings) uses ${t.brandOnSurface} instead (${b.onSurface}:1); ` +
-    (b.filled
-      ? `the header and buttons, which would vanish into the page (3:1 is needed), use ${t.brand} (${b.fillOnSurface}:1), with ${t.brandContrast} text (${b.onBrand}:1).`
-      : `the header and buttons keep ${t.brand}, with ${t.brandContrast} text (${b.onBrand}:1).`)
+    `the header and buttons use ${t.brand} (${b.fillOnSurface}:1 on the page, 3:1 needed), with ${t.brandContrast} text (${b.onBrand}:1).`
   );
 }
