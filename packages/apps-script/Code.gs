@@ -25,7 +25,7 @@
  *   {"action": "edit-chapter", "token": "...", "id": "lyon", "change": {"slogan": "...", "color": "#7a1f5c", ...}}
  *     (a chapter's lead: their own chapter only)                         → {"ok": true, "chapter": {...public fields}}
  * A supporter, with the secret of the private link their receipt carried:
- *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts", "recruits"}}
  *   {"action": "forget-me", "secret": "...", "purpose"?: "..."} → {"ok": true, "erased": 1, "withdrawn": 0}
  *
  * Every answer is JSON: {"ok": true, ...} or {"ok": false, "status": 4xx/5xx, "error": "..."}.
@@ -1175,8 +1175,37 @@ function mine_(request) {
     if (!found.length) return fail_(404, NO_SECRET_MATCH);
     const person = { signups: [], responses: [], posts: [] };
     found.forEach((place) => person[place.tab].push(place.record));
+    if (person.signups.length) person.recruits = recruitsOf_(store.book, person.signups);
     return { ok: true, person: person };
   });
+}
+
+/**
+ * The relational loop, as the reference server counts it: how many other people joined through any of this
+ * person's share codes. A person is an email (a sign-up without one is a person of its own); their first sign-up
+ * decides who recruited them, so signing up again through another link changes nothing. Only a count leaves.
+ */
+function recruitsOf_(book, signups) {
+  const sheet = findTab_(book, 'signups');
+  if (!sheet) return 0;
+  const values = sheet.getDataRange().getValues();
+  const headers = (values[0] || []).map((h) => String(h));
+  const col = { id: columnOf_(headers, 'id'), email: columnOf_(headers, 'email'), ref: columnOf_(headers, 'ref'), referrer: columnOf_(headers, 'referrer') };
+  if (col.ref < 0 || col.referrer < 0) return 0;
+  const personOf = (email, id) => (text_(email) ? 'e:' + text_(email).normalize('NFKC').trim().toLowerCase() : 'i:' + text_(id));
+  const mine = {};
+  signups.forEach((s) => {
+    mine[personOf(s.email, s.id)] = true;
+  });
+  const codes = {};
+  const firstReferrer = {};
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    const who = personOf(col.email < 0 ? '' : row[col.email], col.id < 0 ? i : row[col.id]);
+    if (mine[who] && text_(row[col.ref])) codes[text_(row[col.ref])] = true;
+    if (!hasOwn_(firstReferrer, who)) firstReferrer[who] = text_(row[col.referrer]);
+  }
+  return Object.keys(firstReferrer).filter((who) => !mine[who] && firstReferrer[who] && codes[firstReferrer[who]]).length;
 }
 
 /**
