@@ -22,8 +22,10 @@
  *                                                                                         → {"ok": true, "post": {...}}
  *   {"action": "find-person", "token": "...", "email"?: "...", "phone"?: "..."}  → {"ok": true, "person": {"signups", "responses", "posts"}}
  *   {"action": "erase-person", "token": "...", "email"?: "...", "phone"?: "..."} → {"ok": true, "erased": 3}
+ *   {"action": "edit-chapter", "token": "...", "id": "lyon", "change": {"slogan": "...", "color": "#7a1f5c", ...}}
+ *     (a chapter's lead: their own chapter only)                         → {"ok": true, "chapter": {...public fields}}
  * A supporter, with the secret of the private link their receipt carried:
- *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts"}}
+ *   {"action": "mine", "secret": "..."}                        → {"ok": true, "person": {"signups", "responses", "posts", "recruits"}}
  *   {"action": "forget-me", "secret": "...", "purpose"?: "..."} → {"ok": true, "erased": 1, "withdrawn": 0}
  *
  * Every answer is JSON: {"ok": true, ...} or {"ok": false, "status": 4xx/5xx, "error": "..."}.
@@ -117,6 +119,12 @@ const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'alt', 'video'
 const POST_PRIVATE_COLUMNS = ['consent', 'locale', 'contact'];
 
 const WRITE_COLLECTIONS = ['signups', 'posts', 'responses'];
+/** What a chapter's lead may change of their chapter's row, as with PATCH /chapters/{id} on the reference server. */
+const CHAPTER_EDITABLE = ['name', 'slogan', 'description', 'website', 'email', 'links', 'leaders', 'color', 'accent', 'logo'];
+/** The private tab keeping the leaders' emails and phones that an edit brings: the public chapters tab never holds them. */
+const LEADER_CONTACTS_TAB = 'leader_contacts';
+/** The contrast a filled area (the header band, a button) needs against what surrounds it (WCAG 1.4.11), as core/theme.ts. */
+const FILL_CONTRAST = 3;
 const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation', 'access_log'];
 const MODERATIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author'];
 
@@ -454,6 +462,7 @@ const ACTIONS = {
   'erase-person': erasePersonRequest_,
   mine: mine_,
   'forget-me': forgetMe_,
+  'edit-chapter': editChapter_,
 };
 
 function post_(e) {
@@ -685,6 +694,158 @@ function withCanonicalStatus_(item) {
   const status = canonicalStatus_(item.status);
   if (hasOwn_(STATUS_WORDS, status)) item.status = status;
   return item;
+}
+
+// ---------------------------------------------------------------- a chapter's hub
+
+/**
+ * A chapter's lead (or campaign staff) changes their chapter's row in the public chapters tab: name, slogan,
+ * description, website, email, links, leaders, colours, logo. Each field goes into the column a widget reads it
+ * from, whatever its header's language, or a new column. Leaders keep only their names, roles and pronouns in the
+ * public sheet; their emails and phones go to the private spreadsheet. The colours follow the widgets' contrast
+ * rules: the brand colour fills the header band and the buttons on a white page, the accent the join button on it.
+ */
+function editChapter_(request) {
+  const id = text_(request.id).toLowerCase();
+  if (!id) return fail_(422, 'id is missing: say which chapter to change, as {"id": "lyon"}.');
+  const change = request.change;
+  if (!isObject_(change) || !Object.keys(change).length) return fail_(422, 'change is missing: send the fields to change, as {"change": {"slogan": "…"}}.');
+  const unknown = Object.keys(change).filter((field) => CHAPTER_EDITABLE.indexOf(field) < 0);
+  if (unknown.length) return fail_(422, 'Only ' + CHAPTER_EDITABLE.join(', ') + ' can be changed here, not ' + unknown.join(', ') + '.');
+  const problem = chapterChangeProblem_(change);
+  if (problem) return fail_(422, problem);
+
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    if (who.chapter && who.chapter !== id) {
+      logAccess_(store.book, who, 'refused', 'chapters', 0, 'edit chapter ' + id);
+      return fail_(403, 'The token of ' + who.name + ' is for the chapter ' + who.chapter + ' only; it cannot change ' + id + '.');
+    }
+    const sheet = findSheet_('chapters');
+    if (!sheet) return fail_(404, noTab_('chapters'));
+    const headers = () => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h));
+    const idColumn = chapterColumn_(sheet, 'id');
+    const rowNumber = rowNumberOfId_(sheet, idColumn, id);
+    if (rowNumber < 0) return fail_(404, 'No chapter with id "' + id + '" in the chapters tab.');
+    const tz = Session.getScriptTimeZone();
+    const before = publicItems_('chapters', headers(), [sheet.getRange(rowNumber, 1, 1, sheet.getLastColumn()).getValues()[0]], tz)[0] || {};
+    const colours = coloursProblem_(hasOwn_(change, 'color') ? change.color : before.color, hasOwn_(change, 'accent') ? change.accent : before.accent);
+    if (colours) return fail_(422, colours);
+    Object.keys(change).forEach((field) => {
+      let value = change[field];
+      if (field === 'leaders' && Array.isArray(value)) {
+        keepLeaderContacts_(store.book, id, value);
+        value = value.map((leader) => {
+          const out = {};
+          PUBLIC_LEADER_FIELDS.forEach((f) => {
+            if (!isBlank_(leader[f])) out[f] = leader[f];
+          });
+          return out;
+        });
+      }
+      const empty = value === null || value === '' || (Array.isArray(value) && !value.length);
+      sheet.getRange(rowNumber, chapterColumn_(sheet, field) + 1).setValue(empty ? '' : cellIn_(Array.isArray(value) ? JSON.stringify(value) : value));
+    });
+    logAccess_(store.book, who, 'edit', 'chapters', 1, 'chapter ' + id + ': ' + Object.keys(change).join(', '));
+    SpreadsheetApp.flush();
+    const after = publicItems_('chapters', headers(), [sheet.getRange(rowNumber, 1, 1, sheet.getLastColumn()).getValues()[0]], tz)[0];
+    return { ok: true, chapter: after };
+  });
+}
+
+/** The column a widget reads a chapter's field from (its first header meaning that field, in any language), or a new one. */
+function chapterColumn_(sheet, field) {
+  const lookup = publicLookup_('chapters');
+  const width = sheet.getLastColumn();
+  const headers = width ? sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h)) : [];
+  for (let i = 0; i < headers.length; i++) if (lookup[normalise_(headers[i])] === field) return i;
+  sheet.getRange(1, headers.length + 1).setValue(field);
+  return headers.length;
+}
+
+/** What is wrong with the fields sent, in one sentence a lead can act on; '' when nothing. */
+function chapterChangeProblem_(change) {
+  const problems = [];
+  const isText = (v, max) => v === null || (typeof v === 'string' && v.length <= max);
+  ['name', 'slogan'].forEach((f) => {
+    if (hasOwn_(change, f) && !isText(change[f], 200)) problems.push(f + ' should be a text of at most 200 characters');
+  });
+  if (hasOwn_(change, 'name') && !text_(change.name)) problems.push('name cannot be empty: a chapter needs a name');
+  if (hasOwn_(change, 'description') && !isText(change.description, 4000)) problems.push('description should be a text of at most 4000 characters');
+  ['website', 'logo'].forEach((f) => {
+    if (hasOwn_(change, f) && change[f] !== null && change[f] !== '' && !/^https:\/\/[^\s"<>]+$/.test(String(change[f]))) problems.push(f + ' should be an address starting with https://');
+  });
+  if (hasOwn_(change, 'email') && change.email !== null && change.email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(change.email))) problems.push('email should be an address such as lyon@example.org');
+  ['color', 'accent'].forEach((f) => {
+    if (hasOwn_(change, f) && change[f] !== null && change[f] !== '' && !rgb_(change[f])) problems.push(f + ' should be a colour written #rgb or #rrggbb, such as #1a7f5a');
+  });
+  if (hasOwn_(change, 'links') && change.links !== null) {
+    const ok = Array.isArray(change.links) && change.links.every((l) => isObject_(l) && text_(l.label) && /^https:\/\/[^\s"<>]+$/.test(String(l.url)));
+    if (!ok) problems.push('links should be a list such as [{"label": "Instagram", "url": "https://…"}], each address starting with https://');
+  }
+  if (hasOwn_(change, 'leaders') && change.leaders !== null) {
+    const ok = Array.isArray(change.leaders) && change.leaders.every((l) => isObject_(l) && text_(l.name));
+    if (!ok) problems.push('leaders should be a list such as [{"name": "Amina K.", "role": "coordinator", "email": "…"}], each with a name');
+  }
+  return problems.length ? problems.join('; ') + '.' : '';
+}
+
+/** The colours' problem: a brand colour that would vanish into a white page, an accent that would vanish on the brand colour. */
+function coloursProblem_(color, accent) {
+  const brand = rgb_(color);
+  const white = [255, 255, 255];
+  if (brand && contrast_(brand, white) < FILL_CONTRAST) {
+    return 'color: ' + color + ' has a contrast of ' + floor2_(contrast_(brand, white)) + ':1 with a white page; the header band and the buttons it fills need ' + FILL_CONTRAST + ':1. Choose a darker colour.';
+  }
+  const band = brand || [26, 127, 90];
+  const second = rgb_(accent);
+  if (second && contrast_(second, band) < FILL_CONTRAST) {
+    return 'accent: ' + accent + ' has a contrast of ' + floor2_(contrast_(second, band)) + ':1 with the brand colour; the join button it fills on the header band needs ' + FILL_CONTRAST + ':1. Choose a colour further from the brand colour.';
+  }
+  return '';
+}
+
+function rgb_(value) {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text_(value));
+  if (!m) return null;
+  const h = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+}
+
+/** WCAG 2.2 contrast ratio of two colours. */
+function contrast_(a, b) {
+  const lum = (c) => {
+    const lin = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+  };
+  const x = lum(a);
+  const y = lum(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+function floor2_(n) {
+  return Math.floor(n * 100) / 100;
+}
+
+/** The leaders' emails and phones an edit brought, in the private spreadsheet (one row a chapter, replaced by each edit). */
+function keepLeaderContacts_(book, chapter, leaders) {
+  const fields = ['chapter', 'updated', 'leaders'];
+  const sheet = tabForWriting_(book, LEADER_CONTACTS_TAB, fields);
+  const columns = columnsFor_(sheet, fields);
+  const contacts = leaders
+    .filter((l) => !isBlank_(l.email) || !isBlank_(l.phone))
+    .map((l) => ({ name: text_(l.name), email: text_(l.email) || undefined, phone: text_(l.phone) || undefined }));
+  const existing = rowNumberOfId_(sheet, columns.chapter, chapter);
+  const values = { chapter: chapter, updated: new Date().toISOString(), leaders: contacts };
+  if (existing > 0) {
+    fields.forEach((f) => sheet.getRange(existing, columns[f] + 1).setValue(cellIn_(values[f])));
+  } else appendRecord_(sheet, columns, fields, values);
 }
 
 // ------------------------------------------------------------------- moderation
@@ -1014,8 +1175,37 @@ function mine_(request) {
     if (!found.length) return fail_(404, NO_SECRET_MATCH);
     const person = { signups: [], responses: [], posts: [] };
     found.forEach((place) => person[place.tab].push(place.record));
+    if (person.signups.length) person.recruits = recruitsOf_(store.book, person.signups);
     return { ok: true, person: person };
   });
+}
+
+/**
+ * The relational loop, as the reference server counts it: how many other people joined through any of this
+ * person's share codes. A person is an email (a sign-up without one is a person of its own); their first sign-up
+ * decides who recruited them, so signing up again through another link changes nothing. Only a count leaves.
+ */
+function recruitsOf_(book, signups) {
+  const sheet = findTab_(book, 'signups');
+  if (!sheet) return 0;
+  const values = sheet.getDataRange().getValues();
+  const headers = (values[0] || []).map((h) => String(h));
+  const col = { id: columnOf_(headers, 'id'), email: columnOf_(headers, 'email'), ref: columnOf_(headers, 'ref'), referrer: columnOf_(headers, 'referrer') };
+  if (col.ref < 0 || col.referrer < 0) return 0;
+  const personOf = (email, id) => (text_(email) ? 'e:' + text_(email).normalize('NFKC').trim().toLowerCase() : 'i:' + text_(id));
+  const mine = {};
+  signups.forEach((s) => {
+    mine[personOf(s.email, s.id)] = true;
+  });
+  const codes = {};
+  const firstReferrer = {};
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    const who = personOf(col.email < 0 ? '' : row[col.email], col.id < 0 ? i : row[col.id]);
+    if (mine[who] && text_(row[col.ref])) codes[text_(row[col.ref])] = true;
+    if (!hasOwn_(firstReferrer, who)) firstReferrer[who] = text_(row[col.referrer]);
+  }
+  return Object.keys(firstReferrer).filter((who) => !mine[who] && firstReferrer[who] && codes[firstReferrer[who]]).length;
 }
 
 /**

@@ -140,10 +140,20 @@ describe('the Apps Script adapter and Code.gs', () => {
 });
 
 describe('a person’s rights through the Apps Script', () => {
+  it('a supporter’s private link says how many joined through their share link', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const meta = { hp: '', elapsed: 4000 };
+    const base = { consent, created: '2026-11-21T10:00:00Z' };
+    const own = await adapter.submit('signups', { ...base, id: 'signup-e2e-rec1', email: 'rec@example.org', ref: 'e2ecode1' }, meta);
+    await adapter.submit('signups', { ...base, id: 'signup-e2e-rec2', email: 'friend@example.org', referrer: 'e2ecode1' }, meta);
+    assert.equal((await adapter.mine(own.secret!)).recruits, 1);
+  });
+
   it('a supporter sees what is held with their private link, then has it erased', async () => {
     const adapter = new AppsScriptAdapter(exec);
     const receipt = await adapter.submit('responses', { id: 'resp-e2e-mine', survey: 'pret', answers: { ready: 5 }, contact: { email: 'sam@example.org', consent: consent[0] }, created: '2026-11-21T10:00:00Z' }, { hp: '', elapsed: 4000 });
     const mine = await adapter.mine(receipt.secret!);
+    assert.equal(mine.recruits, undefined, 'no sign-up, no share link to count');
     assert.deepEqual(mine.signups, []);
     assert.deepEqual(mine.posts, []);
     assert.deepEqual((mine.responses[0] as { contact: { email: string } }).contact.email, 'sam@example.org');

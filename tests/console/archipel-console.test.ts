@@ -43,6 +43,32 @@ async function open(url: string, key: string, lang = 'en'): Promise<ArchipelCons
   return el;
 }
 
+/** The header band of the hub the editor's preview shows, once it has rendered with the colour being tried. */
+async function band(el: ArchipelConsole): Promise<HTMLElement> {
+  const hub = await waitUntil(() => query(el, '[part=preview] chapter-hub')?.shadowRoot?.querySelector('[part~="header"]'), 'the preview hub did not render', { timeout: 8000 }).then(() => query(el, '[part=preview] chapter-hub')!);
+  await (hub as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return hub.shadowRoot!.querySelector<HTMLElement>('[part~="header"]')!;
+}
+
+/** A picture as a lead would pick it: a JPEG of `w` × `h` pixels drawn here, in a File. */
+async function picture(w: number, h: number, type = 'image/jpeg'): Promise<File> {
+  const canvas = Object.assign(document.createElement('canvas'), { width: w, height: h });
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#7a1f5c';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#ffd54f';
+  ctx.fillRect(w / 4, h / 4, w / 2, h / 2);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), type, 0.9));
+  return new File([blob], 'logo.jpg', { type });
+}
+
+function choose(input: HTMLInputElement, file: File): void {
+  const list = new DataTransfer();
+  list.items.add(file);
+  input.files = list.files;
+  input.dispatchEvent(new Event('change'));
+}
+
 const rows = (el: ArchipelConsole) => $$(el, '[part=list] tbody tr').map((tr) => text(tr));
 
 afterEach(() => sessionStorage.clear());
@@ -143,7 +169,7 @@ describe('a chapter lead editing their hub', () => {
     field('color').value = '#7a1f5c';
     field('color').dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(getComputedStyle($(el, '[part=preview] .band')).backgroundColor).to.equal('rgb(122, 31, 92)');
+    expect(getComputedStyle(await band(el)).backgroundColor).to.equal('rgb(122, 31, 92)');
     form.requestSubmit();
     await waitUntil(() => text(el).includes('Saved'), 'the hub was not saved');
     await accessible(el);
@@ -165,10 +191,70 @@ describe('a chapter lead editing their hub', () => {
     expect(text($(el, '[role=alert]'))).to.contain('Couleur principale : cette couleur est trop claire');
   });
 
+  it('is told before saving, as they try a white colour, and the preview keeps the band visible', async () => {
+    const { url, leadToken } = await reference('marseille');
+    const el = await open(url, leadToken, 'fr');
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Notre page')!.click();
+    await waitUntil(() => query(el, '[part=editor]'), 'the editor did not open');
+    const colour = $<HTMLFormElement>(el, '[part=editor]').elements.namedItem('color') as HTMLInputElement;
+    colour.value = '#ffffff';
+    colour.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, 'p[role=alert][data-field=color]'))).to.contain('Couleur principale : cette couleur est trop claire');
+    const fill = getComputedStyle(await band(el)).backgroundColor;
+    expect(fill, 'the preview is the hub, which darkens the band').to.not.equal('rgb(255, 255, 255)');
+    await accessible(el);
+  });
+
+  it('uploads a logo, made 512 pixels wide in the browser, which the preview and the public hub show', async function () {
+    this.timeout(30_000);
+    const { url, leadToken } = await reference('marseille');
+    const el = await open(url, leadToken, 'fr');
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Notre page')!.click();
+    await waitUntil(() => query(el, '[part=editor]'), 'the editor did not open');
+    const input = $<HTMLInputElement>(el, 'input[name=logo-file]');
+    choose(input, new File(['pas une image'], 'notes.txt', { type: 'text/plain' }));
+    await waitUntil(() => query(el, '[data-field=logo][role=alert]'), 'a text file was not refused');
+    expect(text($(el, '[data-field=logo]'))).to.equal('Ce fichier n’est pas une image. Choisissez un fichier PNG, JPEG, WebP ou SVG.');
+    choose(input, await picture(1600, 800));
+    await waitUntil(() => text(el).includes('Logo enregistré'), 'the logo was not saved', { timeout: 10_000 });
+    const chapters = (await (await fetch(`${url}/chapters`, { cache: 'reload' })).json()) as { items: { id: string; logo?: string }[] };
+    const logo = chapters.items.find((c) => c.id === 'marseille')!.logo!;
+    expect(logo).to.match(/\/uploads\/logos\/marseille-[0-9a-f]{16}\.png$/);
+    const img = new Image();
+    img.src = logo;
+    await img.decode();
+    expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([512, 256]);
+    const hub = query(el, '[part=preview] chapter-hub')!;
+    await waitUntil(() => hub.shadowRoot?.querySelector(`img[src="${logo}"]`), 'the preview does not show the new logo', { timeout: 8000 });
+    await accessible(el);
+  });
+
   it('cannot edit another chapter’s hub', async () => {
     const { url, leadToken } = await reference('marseille');
     const res = await fetch(`${url}/chapters/paris`, { method: 'PATCH', headers: { authorization: `Bearer ${leadToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Taken over' }) });
     expect(res.status).to.equal(403);
+  });
+});
+
+describe('a chapter lead calling the people who bring others', () => {
+  it('sees who brought most people through their share link, in their chapter only', async function () {
+    this.timeout(30_000);
+    const { url, leadToken } = await reference('nantes');
+    const code = `rc${run}`;
+    await signUp(url, { ...person('nantes', 'Romane Recruteuse', []), ref: code });
+    await signUp(url, { ...person('nantes', 'Sacha Recrue', []), referrer: code });
+    await signUp(url, { ...person('nantes', 'Tom Recrue', []), referrer: code });
+    await signUp(url, { ...person('lyon', 'Ugo Lyon', []), ref: `ug${run}` });
+    await signUp(url, { ...person('lyon', 'Vera Lyon', []), referrer: `ug${run}` });
+    const el = await open(url, leadToken);
+    $$(el, '[part=tabs] button').find((b) => b.textContent?.trim() === 'Who brings people')!.click();
+    await waitUntil(() => query(el, '[part=list] caption')?.textContent?.trim() === 'Who brings people', 'the recruiters were not shown', { timeout: 5000 });
+    const romane = rows(el).find((r) => r.includes('Romane Recruteuse'));
+    expect(romane, rows(el).join('\n')).to.be.a('string');
+    expect(romane).to.contain(`romane.${run}@example.org`).and.match(/2$/);
+    expect(rows(el).join('\n')).not.to.contain('Ugo');
+    await accessible(el);
   });
 });
 

@@ -61,7 +61,7 @@ describe('the Custom Elements Manifest', () => {
     const signup = declarations.find((x) => x.tagName === 'hub-signup')!;
     assert.deepEqual(
       signup.attributes!.map((a) => a.name).sort(),
-      ['chapter', 'consent', 'consent-version', 'email', 'fields', 'heading-level', 'interests', 'kiosk', 'lang', 'numeric-postcode', 'postcode', 'privacy-url', 'required-fields', 'share-url', 'source', 'strings'],
+      ['chapter', 'consent', 'consent-version', 'email', 'fields', 'heading-level', 'interests', 'kiosk', 'lang', 'next-url', 'numeric-postcode', 'postcode', 'privacy-url', 'required-fields', 'share-url', 'source', 'strings'],
     );
   });
 });

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { CollectionController, formatNumber, memo, safeUrl, type Action, type Chapter, type DataHost, type Locale, type ReadResult, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
+import { CollectionController, formatNumber, makeTheme, memo, safeUrl, type Action, type Chapter, type DataHost, type Locale, type ReadResult, actionReader, PlaceIndex, distanceKm, fold, locate, locateReasonKey, type Point } from '@archipel/core';
 import { isColour } from './branding.js';
 
 /** What the directory needs of its hub. */
@@ -96,9 +96,10 @@ export class Directory implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Colours from data reach CSS only through the CSSOM, and only once checked.
+    // Colours from data reach CSS only through the CSSOM, and only once checked; a pale one is darkened so that the
+    // badge's ring does not vanish into the page.
     for (const el of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-colour]')) {
-      if (isColour(el.dataset.colour)) el.style.setProperty('--_swatch', el.dataset.colour);
+      if (isColour(el.dataset.colour)) el.style.setProperty('--_swatch', makeTheme(el.dataset.colour).brand);
     }
   }
 

@@ -4,18 +4,19 @@ import { ArchipelElement, emit, formatDateTime } from '@archipel/core';
 import { consoleStyles } from './archipel-console.styles.js';
 import type { HubEditor } from './hub-editor.js';
 import type { HostingPanel } from './hosting-panel.js';
-import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson } from './console-api.js';
+import { ConsoleApi, ConsoleError, storedToken, storeToken, type ChapterCounts, type ConsoleSignup, type Member, type QueuedPost, type ReadyPerson, type Recruiter } from './console-api.js';
 import { consoleWords, type ConsoleKey } from './strings/archipel-console.js';
 
-type Tab = 'people' | 'ready' | 'queue' | 'actions' | 'hub';
+type Tab = 'people' | 'ready' | 'recruiters' | 'queue' | 'actions' | 'hub';
 
 /**
  * The console of chapter leads and campaign staff, an element of its own rather than a view of `<chapter-hub>` so
  * that its code never loads on a public page: the loader fetches it only where the tag is. After signing in with
  * their access key (a staff token), a chapter's lead sees the people who signed up to their chapter (find them by
  * words, interest and dates; mark them contacted; download them; erase one on request), who is ready to host or
- * lead an action, the wall's posts waiting, the actions supporters proposed to host and who is coming to each
- * (`hosting-panel.ts`), and an editor of their hub (`hub-editor.ts`); campaign staff see
+ * lead an action, who brought others in through their share link (to call them), the wall's posts waiting, the
+ * actions supporters proposed to host and who is coming to each (`hosting-panel.ts`), and an editor of their hub
+ * (`hub-editor.ts`); campaign staff see
  * every chapter with its counts, and edit any chapter's hub once they choose it.
  *
  * @summary The chapter leads' and campaign staff's console, after signing in with an access key.
@@ -52,6 +53,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
   @state() private signups?: ConsoleSignup[];
   @state() private readyPeople?: ReadyPerson[];
   @state() private queue?: QueuedPost[];
+  @state() private recruiters?: Recruiter[];
   @state() private filters = { q: '', interest: '', from: '', to: '' };
   /** Every interest seen in the sign-ups of the chapter shown, so that filtering by one keeps the others to choose. */
   private interestsSeen = new Set<string>();
@@ -100,7 +102,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
 
   private signOut(): void {
     if (this.base) storeToken(this.base, undefined);
-    this.api = this.member = this.signups = this.readyPeople = this.queue = undefined;
+    this.api = this.member = this.signups = this.readyPeople = this.queue = this.recruiters = undefined;
     this.counts = [];
     this.interestsSeen.clear();
   }
@@ -138,6 +140,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         });
         await this.hosting.load(api, this.chapter);
       } else if (this.tab === 'ready') this.readyPeople = await api.ready(this.chapter);
+      else if (this.tab === 'recruiters') this.recruiters = await api.recruiters(this.chapter);
       else this.queue = await api.queue(this.chapter);
     } catch (e) {
       this.fail(e);
@@ -207,6 +210,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       ['people', 'people'],
       ['ready', 'ready'],
       ['queue', 'queue'],
+      ['recruiters', 'recruiters'],
       ['actions', 'actions'],
       ...(this.chapter ? ([['hub', 'hub']] as [Tab, ConsoleKey][]) : []),
     ];
@@ -220,7 +224,7 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
       </div>
       ${this.failure ? html`<p part="status" role="alert">${this.failure}</p>` : nothing}
       <p part="status" role="status">${this.notice ?? ''}</p>
-      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'actions' ? (this.hosting?.render(this.api!, this.chapter) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
+      ${this.tab === 'people' ? this.renderPeople() : this.tab === 'ready' ? this.renderReady() : this.tab === 'recruiters' ? this.renderRecruiters() : this.tab === 'actions' ? (this.hosting?.render(this.api!, this.chapter) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.tab === 'hub' && this.chapter ? (this.editor?.render(this.api!) ?? html`<p part="status" role="status">${this.t('loadingData')}</p>`) : this.renderQueue()}`;
   }
 
   /** A scrollable table of `part` with its caption, its column headers and its rows. */
@@ -336,6 +340,27 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         </tr>`,
       ),
     );
+  }
+
+  /** Top recruiters: whom to call to thank, most first. */
+  private renderRecruiters(): TemplateResult {
+    const recruiters = this.recruiters;
+    if (!recruiters) return html`<p part="status" role="status">${this.t('loadingData')}</p>`;
+    if (!recruiters.length) return html`<p part="status" data-empty>${this.t('noRecruiters')}</p>`;
+    return html`<p>${this.t('recruitersHint')}</p>
+      ${this.table(
+        'list',
+        this.t('recruiters'),
+        [this.t('name'), this.t('contact'), ...(this.member?.chapter ? [] : [this.t('chapter')]), this.t('recruitsCol')],
+        recruiters.map(
+          (r) => html`<tr data-id=${r.id}>
+            <th scope="row">${r.name ?? '—'}</th>
+            <td>${[r.email, r.phone].filter(Boolean).join(' · ') || '—'}</td>
+            ${this.member?.chapter ? nothing : html`<td>${r.chapter ?? ''}</td>`}
+            <td>${r.recruits}</td>
+          </tr>`,
+        ),
+      )}`;
   }
 
   private renderQueue(): TemplateResult {

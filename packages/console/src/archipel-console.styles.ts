@@ -75,20 +75,6 @@ export const consoleStyles = css`
     margin: -0.4rem 0 0;
     font-size: 0.9em;
   }
-  .band {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 1rem;
-    border-radius: var(--archipel-radius, 0.5em);
-  }
-  .join {
-    margin-inline-start: auto;
-    padding: 0.4em 0.9em;
-    border-radius: var(--archipel-radius, 0.5em);
-    font-weight: 600;
-  }
   [role='alert'],
   [role='status'] {
     margin: 0;

@@ -32,6 +32,15 @@ export interface ReadyPerson {
   contact?: { name?: string; email?: string; phone?: string };
   postcode?: string;
 }
+/** A supporter whose share link brought others in, with enough to call them. */
+export interface Recruiter {
+  id: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  chapter?: string;
+  recruits: number;
+}
 export interface QueuedPost {
   id: string;
   author: string;
@@ -69,7 +78,7 @@ export class ConsoleApi {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+      res = await fetch(`${this.base}${path}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': init.body instanceof Blob ? init.body.type : 'application/json' } : {}) } });
     } catch (e) {
       throw new ConsoleError(0, (e as Error).message);
     }
@@ -88,9 +97,12 @@ export class ConsoleApi {
   chapters = () => this.json<{ items: ChapterCounts[] }>('/console/chapters').then((r) => r.items);
   signups = (query: URLSearchParams) => this.json<{ items: ConsoleSignup[] }>(`/console/signups?${query}`).then((r) => r.items);
   ready = (chapter?: string) => this.json<{ items: ReadyPerson[] }>(`/console/ready${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
+  recruiters = (chapter?: string) => this.json<{ items: Recruiter[] }>(`/console/recruiters${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
   queue = (chapter?: string) => this.json<{ items: QueuedPost[] }>(`/moderation${chapter ? `?chapter=${encodeURIComponent(chapter)}` : ''}`).then((r) => r.items);
   contacted = (id: string, contacted: boolean) => this.request(`/console/signups/${encodeURIComponent(id)}/contacted`, { method: 'POST', body: JSON.stringify({ contacted }) });
   erase = (id: string) => this.request(`/console/signups/${encodeURIComponent(id)}/erase`, { method: 'POST' });
   moderate = (id: string, action: 'approve' | 'hide') => this.request(`/posts/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ action }) });
+  /** Uploads a chapter's logo (a PNG); answers where the hub now reads it. */
+  logo = (chapter: string, png: Blob) => this.request(`/chapters/${encodeURIComponent(chapter)}/logo`, { method: 'POST', body: png }).then((r) => r.json() as Promise<{ logo: string }>);
   csv = (query: URLSearchParams) => this.request(`/console/signups?${query}&format=csv`).then((r) => r.blob());
 }

@@ -1,18 +1,20 @@
 /**
  * The hub's editor in the console: a chapter's name, slogan, description, website, email, links, leaders and
- * colours, saved with PATCH /chapters/{id}, with a preview of the header band and the join button in the chosen
- * colours (core's theme: text on the brand colour is black or white, whichever reads). A colour that would make the
- * band or the buttons vanish on a white page is refused by the server, and said here in the lead's words.
+ * colours, saved with PATCH /chapters/{id}, and its logo, resized in the browser and uploaded at once. The preview
+ * is the public hub itself with the colours and logo being tried (hub-preview.ts, as the playground shows it). A
+ * colour that would make the band or the buttons vanish on a white page is said as the lead tries it, refused by
+ * the server, and, were one stored anyway, darkened by the hub.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { makeTheme, themeTokens } from '@archipel/core';
+import { contrast, FILL_CONTRAST, makeTheme, parseColour } from '@archipel/core';
+import { defineHubPreview, logoPng } from './hub-preview.js';
 import { ConsoleError, type ConsoleApi } from './console-api.js';
 import type { ConsoleKey } from './strings/archipel-console.js';
 
 /** What the editor needs of the console. */
 export interface EditorHost extends ReactiveControllerHost {
   t(key: ConsoleKey, vars?: Record<string, unknown>): string;
+  readonly locale: string;
 }
 
 interface Leader {
@@ -33,6 +35,7 @@ export interface EditableChapter {
   email?: string;
   color?: string;
   accent?: string;
+  logo?: string;
   links?: Link[];
   leaders?: Leader[];
 }
@@ -64,8 +67,10 @@ export class HubEditor implements ReactiveController {
   chapter?: EditableChapter;
   /** The colours being tried, for the preview, before they are saved. */
   private trying: { color?: string; accent?: string } = {};
-  private refusals: { field: string; message: string }[] = [];
+  private refusals: { field: string; message: string; problem?: string }[] = [];
   private saved = false;
+  /** What became of the last logo chosen: sending, saved, or the words of a refusal. */
+  private logoState?: { kind: 'sending' | 'saved' } | { kind: 'refused'; key: ConsoleKey };
 
   constructor(private readonly host: EditorHost) {
     host.addController(this);
@@ -78,7 +83,39 @@ export class HubEditor implements ReactiveController {
     this.trying = { color: this.chapter.color, accent: this.chapter.accent };
     this.refusals = [];
     this.saved = false;
+    this.logoState = undefined;
     this.host.requestUpdate();
+    await defineHubPreview();
+  }
+
+  /** A logo chosen: checked, made at most 512 px a side as a PNG here, then sent; the server checks and cleans it again. */
+  private async pickLogo(api: ConsoleApi, input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    const refuse = (key: ConsoleKey) => {
+      this.logoState = { kind: 'refused', key };
+      this.host.requestUpdate();
+    };
+    if (!file.type.startsWith('image/')) return refuse('logoNotImage');
+    if (file.size > 20 * 1024 * 1024) return refuse('logoTooBig');
+    this.logoState = { kind: 'sending' };
+    this.host.requestUpdate();
+    let png: Blob;
+    try {
+      png = await logoPng(file);
+    } catch {
+      return refuse('logoUnreadable');
+    }
+    try {
+      const { logo } = await api.logo(this.chapter!.id, png);
+      this.chapter = { ...this.chapter!, logo };
+      this.logoState = { kind: 'saved' };
+      input.value = '';
+      this.host.requestUpdate();
+    } catch (e) {
+      const problem = e instanceof ConsoleError ? e.errors[0]?.problem : undefined;
+      refuse(problem === 'logo-size' ? 'logoTooBig' : problem === 'logo-unreadable' ? 'logoUnreadable' : problem === 'logo-type' ? 'logoNotImage' : 'logoFailed');
+    }
   }
 
   private async save(api: ConsoleApi, form: HTMLFormElement): Promise<void> {
@@ -107,12 +144,17 @@ export class HubEditor implements ReactiveController {
     return LABEL[field] ? this.host.t('fieldRefused', { field: this.host.t(LABEL[field]), reason }) : reason;
   }
 
+  /** Whether the colour being tried would vanish into a white page as the header band and the buttons: said before saving, which the server would refuse. */
+  private tooLight(): boolean {
+    const tried = parseColour(this.trying.color ?? '');
+    return Boolean(tried && contrast(tried, [255, 255, 255]) < FILL_CONTRAST && !this.refusals.some((r) => r.field === 'color'));
+  }
+
   render(api: ConsoleApi): TemplateResult {
     const c = this.chapter;
     const t = (k: ConsoleKey) => this.host.t(k);
     if (!c) return html`<p part="status" role="status">${t('loadingData')}</p>`;
     const theme = makeTheme(this.trying.color ?? '#1a7f5a', this.trying.accent);
-    const tokens = themeTokens(theme);
     const input = (name: Field, value = '', type = 'text') =>
       html`<label>${t(LABEL[name])}<input name=${name} type=${type} .value=${value} aria-invalid=${String(this.refusals.some((r) => r.field.startsWith(name)))} /></label>`;
     const colour = (name: 'color' | 'accent') =>
@@ -140,13 +182,18 @@ export class HubEditor implements ReactiveController {
         <p id="leaders-hint" class="hint">${t('leadersHint')}</p>
         <button type="submit">${t('save')}</button>
       </form>
+      <div class="editor" part="logo">
+        <label>${t('fieldLogo')}<input name="logo-file" type="file" accept="image/*" aria-describedby="logo-hint" @change=${(e: Event) => void this.pickLogo(api, e.target as HTMLInputElement)} /></label>
+        <p id="logo-hint" class="hint">${t('logoHint')}</p>
+        ${this.logoState?.kind === 'refused'
+          ? html`<p part="status" role="alert" data-field="logo">${t(this.logoState.key)}</p>`
+          : html`<p part="status" role="status">${this.logoState ? t(this.logoState.kind === 'saved' ? 'logoSaved' : 'logoSending') : ''}</p>`}
+      </div>
+      ${this.tooLight() ? html`<p part="status" role="alert" data-field="color">${this.refusal({ field: 'color', problem: 'contrast' })}</p>` : nothing}
       ${this.refusals.length ? html`<ul part="status" role="alert">${this.refusals.map((r) => html`<li data-field=${r.field}>${this.refusal(r)}</li>`)}</ul>` : nothing}
       <p part="status" role="status">${this.saved ? t('saved') : ''}</p>
       <section part="preview" aria-label=${t('preview')}>
-        <div class="band" style=${styleMap({ background: tokens['--archipel-color-brand']!, color: tokens['--archipel-color-brand-contrast']! })}>
-          <strong>${c.name}</strong> ${c.slogan ? html`<span>${c.slogan}</span>` : nothing}
-          <span class="join" style=${styleMap({ background: tokens['--archipel-color-accent']!, color: tokens['--archipel-color-accent-contrast']! })}>${t('joinUs')}</span>
-        </div>
+        <chapter-hub source=${api.base} chapter=${c.id} sections="about" lang=${this.host.locale} color=${this.trying.color ?? nothing} accent=${this.trying.accent ?? nothing} logo=${c.logo ?? nothing}></chapter-hub>
       </section>`;
   }
 }

@@ -73,6 +73,8 @@ export interface PersonalData {
   signups: object[];
   responses: object[];
   posts: object[];
+  /** How many people joined through this person's share links, when the source counts them (the relational loop). */
+  recruits?: number;
 }
 
 export type ModerationAction = 'approve' | 'hide' | 'pin' | 'unpin' | 'block-author';

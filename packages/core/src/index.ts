@@ -58,7 +58,7 @@ export { translated, type Shown, type ShownQuestion, type Translatable } from '.
 
 // Places, themes, results, links, files.
 export { PlaceIndex, nearestChapter, distanceKm, fold, geocode, locate, locateReasonKey, type Point, type Place, type Located, type LocateProblem } from './geo.js';
-export { makeTheme, themeTokens, parseColour, toHex, contrast, mix, textOn, ensureContrast, type Theme, type Rgb } from './theme.js';
+export { makeTheme, themeTokens, parseColour, toHex, contrast, mix, textOn, ensureContrast, standOut, FILL_CONTRAST, type Theme, type Rgb } from './theme.js';
 export { aggregate, crossTab, filterResponses, isYes, type SurveyResults, type QuestionResult, type ReadinessRow, type ResultFilters } from './results.js';
 export { safeUrl, hostOf } from './safe-url.js';
 export { toCsv, csvField, neutralise } from './formula.js';

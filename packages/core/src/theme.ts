@@ -8,7 +8,10 @@
 export type Rgb = [number, number, number];
 
 export interface Theme {
+  /** The brand colour as filled areas use it (header band, buttons): the chosen one, or darkened (lightened on a dark surface) until it stands out from the surface at 3:1. */
   brand: string;
+  /** The colour the chapter chose, as it was given. */
+  brandChosen: string;
   /** Text on the brand colour. */
   brandContrast: string;
   /** The brand colour, darkened if needed, for text and borders on the surface. */
@@ -16,6 +19,7 @@ export interface Theme {
   /** The brand colour, lightened if needed, for text on the dark surface a page in dark mode gets. */
   brandOnDark: string;
   brandHover: string;
+  /** The accent as filled areas use it: moved, if needed, until it stands out from the brand fill at 3:1 (a join button on the header band). */
   accent: string;
   accentContrast: string;
   surface: string;
@@ -63,15 +67,33 @@ export function ensureContrast(colour: Rgb, against: Rgb, ratio = 4.5): Rgb {
   return c;
 }
 
+/** `colour` moved towards black or towards white, whichever gets it to `ratio` against `against` with the smaller change. */
+export function standOut(colour: Rgb, against: Rgb, ratio: number): Rgb {
+  for (let t = 0; t <= 1.0001; t += 0.05) {
+    for (const target of [[0, 0, 0], WHITE] as Rgb[]) {
+      const c = mix(colour, target, t);
+      if (contrast(c, against) >= ratio) return c;
+    }
+  }
+  return textOn(against);
+}
+
+/** The contrast a filled area (header band, button) needs against what surrounds it, WCAG 1.4.11. */
+export const FILL_CONTRAST = 3;
+
 export function makeTheme(brandHex: string, accentHex?: string, surfaceHex = '#ffffff', textHex = '#1c2024'): Theme {
-  const brand = parseColour(brandHex) ?? [26, 127, 90];
-  const accent = parseColour(accentHex ?? '') ?? mix(brand, NEAR_BLACK, 0.35);
+  const chosen = parseColour(brandHex) ?? [26, 127, 90];
   const surface = parseColour(surfaceHex) ?? WHITE;
+  // A white (or any too light) colour would make the band and the buttons vanish into the page: they get a
+  // darker version of it; text on them is then black or white, whichever reads.
+  const brand = ensureContrast(chosen, surface, FILL_CONTRAST);
+  const accent = standOut(parseColour(accentHex ?? '') ?? mix(brand, NEAR_BLACK, 0.35), brand, FILL_CONTRAST);
   return {
     brand: toHex(brand),
+    brandChosen: toHex(chosen),
     brandContrast: toHex(textOn(brand)),
-    brandOnSurface: toHex(ensureContrast(brand, surface)),
-    brandOnDark: toHex(ensureContrast(brand, DARK_SURFACE)),
+    brandOnSurface: toHex(ensureContrast(chosen, surface)),
+    brandOnDark: toHex(ensureContrast(chosen, DARK_SURFACE)),
     brandHover: toHex(mix(brand, luminance(brand) > 0.3 ? NEAR_BLACK : WHITE, 0.15)),
     accent: toHex(accent),
     accentContrast: toHex(textOn(accent)),

@@ -49,6 +49,9 @@ interface SignedUp {
  * @csspart refused - Sign-ups the source refused, each with its reason and the buttons to send it again or discard it.
  * @csspart private-link - On the thank-you step, the person's private link to see, download or erase their data.
  * @csspart my-data - What the private link opens: the data held, a copy to download, consents to withdraw, erasure.
+ * @csspart circle - In what the private link opens: how many joined through the person's share link, the link, and a next step.
+ * @csspart recruits - How many people joined through the person's share link.
+ * @csspart next-step - The step the person is invited to take next.
  *
  * @cssprop --archipel-signup-button-background - The send button's background (default: `--archipel-color-brand`, else `#1a7f5a`).
  * @cssprop --archipel-signup-button-color - The send button's text (default: `--archipel-color-brand-contrast`, else `#fff`).
@@ -86,6 +89,8 @@ export class HubSignup extends ArchipelElement<Key> {
   @property({ type: Boolean }) kiosk = false;
   /** The page that share links point to; by default this page. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
+  /** Where a supporter's private link invites them next, beside how many joined through their share link: the survey's or the map's page (http or https). */
+  @property({ attribute: 'next-url' }) nextUrl?: string;
   /** Shows a digits keypad for the postcode, for campaigns whose postcodes are all digits. */
   @property({ type: Boolean, attribute: 'numeric-postcode' }) numericPostcode = false;
 
@@ -166,6 +171,11 @@ export class HubSignup extends ArchipelElement<Key> {
       this.lastSignupQueued = false;
       this.form.notice = { tone: 'success', text: this.t('next') };
     }
+  }
+
+  /** The share link carrying a share code, to this page or `share-url`. */
+  shareLinkFor(code: string): string {
+    return shareLink(code, safeUrl(this.shareUrl) ?? location.href);
   }
 
   override connectedCallback(): void {
@@ -425,7 +435,7 @@ export class HubSignup extends ArchipelElement<Key> {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('input:not([type=checkbox])')?.focus();
     } else {
-      this.signedUp = { id: record.id, name: record.name, link: shareLink(record.ref!, safeUrl(this.shareUrl) ?? location.href) };
+      this.signedUp = { id: record.id, name: record.name, link: this.shareLinkFor(record.ref!) };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     }

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { asAdapterError, formatDateTime, type Adapter, type Locale, type PersonalData } from '@archipel/core';
+import { asAdapterError, formatDateTime, safeUrl, type Adapter, type Locale, type PersonalData } from '@archipel/core';
 
 /** What the view needs of its form. */
 export interface MyDataHost extends ReactiveControllerHost {
@@ -16,6 +16,10 @@ export interface MyDataHost extends ReactiveControllerHost {
   t(key: string, vars?: Record<string, unknown>): string;
   /** The tag of a heading `depth` levels below the form's first. */
   heading(depth?: number): StaticValue;
+  /** The share link carrying this share code. */
+  shareLinkFor(code: string): string;
+  /** Where the person is invited next (the survey, the map), if the page says. */
+  readonly nextUrl?: string;
 }
 
 type State = { kind: 'loading' } | { kind: 'shown'; data: PersonalData } | { kind: 'erased' } | { kind: 'refused'; reason: string } | { kind: 'unsupported' };
@@ -98,11 +102,32 @@ export class MyData implements ReactiveController {
     </section>`;
   }
 
+  /**
+   * The relational loop: how many joined through the person's share link, the link again, and a next step. Only a
+   * count: who joined is theirs to say.
+   */
+  private renderCircle(data: PersonalData): TemplateResult | typeof nothing {
+    const code = (data.signups as { ref?: unknown }[]).map((s) => s.ref).find((r): r is string => typeof r === 'string' && r !== '');
+    if (!code && data.recruits === undefined) return nothing;
+    const t = this.host.t.bind(this.host);
+    const next = safeUrl(this.host.nextUrl);
+    const link = code ? this.host.shareLinkFor(code) : undefined;
+    return html`<div part="circle">
+      ${staticHtml`<${this.host.heading(1)} id="circle-h">${t('recruitsHeading')}</${this.host.heading(1)}>`}
+      ${data.recruits === undefined ? nothing : html`<p class="notice" data-tone="success" part="recruits">${data.recruits ? t('recruits', { count: data.recruits }) : t('noRecruitsYet')}</p>`}
+      ${link
+        ? html`<label for="circle-link">${t('link')}</label>
+            <input id="circle-link" readonly .value=${link} part="share-link" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
+        : nothing}
+      <p part="next-step">${next ? html`<a href=${next}>${t('nextStep')}</a>` : t('keepSharing')}</p>
+    </div>`;
+  }
+
   private renderData(data: PersonalData): TemplateResult {
     const t = this.host.t.bind(this.host);
     const signups = data.signups as ({ created?: string; consent?: { purpose: string; text?: string; at: string }[] } & Record<string, unknown>)[];
     if (!signups.length && !data.responses.length && !data.posts.length) return html`<p class="notice" role="status">${t('nothingHeld')}</p>`;
-    return html`<p>${t('myDataIntro')}</p>
+    return html`${this.renderCircle(data)}<p>${t('myDataIntro')}</p>
       ${signups.map(
         (s) => html`<dl class="held">
           ${FIELDS.filter((f) => s[f] !== undefined).map((f) => html`<dt>${t(f)}</dt><dd>${Array.isArray(s[f]) ? (s[f] as string[]).join(', ') : String(s[f])}</dd>`)}

@@ -30,6 +30,8 @@ import { hostingRoutes } from './routes/hosting.js';
 import type { RouteContext } from './routes/plugin.js';
 import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
+import { recruiterRoutes } from './routes/recruiters.js';
+import { logoRoutes } from './routes/logo.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
 import { writeRoutes } from './routes/writes.js';
@@ -109,6 +111,8 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(consoleRoutes, context);
   app.register(chapterEditRoutes, context);
   app.register(hostingRoutes, context);
+  app.register(recruiterRoutes, context);
+  app.register(logoRoutes, context);
   app.register(staticRoutes, context);
 
   if (settings.retainMonths) keepFor(app, store, settings.retainMonths);

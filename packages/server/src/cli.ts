@@ -18,6 +18,7 @@ import { collect, describeCollect, NETWORKS } from './collect.js';
 const USAGE = `
   archipel-server [--db ./campaign.db | --db postgres://user@host/campaign] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
+                  [--uploads ./uploads]   (chapters' logos; by default beside the SQLite file)
                   [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
                   [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
@@ -65,6 +66,7 @@ const { values, positionals } = parseArgs({
     'writes-per-minute': { type: 'string', default: '30' },
     static: { type: 'string', multiple: true, default: [] },
     home: { type: 'string' },
+    uploads: { type: 'string' },
     'log-level': { type: 'string', default: process.env.ARCHIPEL_LOG_LEVEL ?? 'info' },
     metrics: { type: 'boolean', default: process.env.ARCHIPEL_METRICS === '1' },
     name: { type: 'string' },
@@ -285,6 +287,7 @@ if (command === 'token') {
     writesPerMinute: Number(values['writes-per-minute']),
     statics,
     home: values.home,
+    uploads: values.uploads,
     logLevel: logLevel as LogLevel,
     retainMonths,
     metrics: values.metrics,

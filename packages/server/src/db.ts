@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { RECRUIT_MIGRATIONS } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -103,6 +104,8 @@ export const MIGRATIONS: string[] = [
      receipt TEXT NOT NULL,
      UNIQUE (action, contact_key)
    );`,
+  // The relational loop: people, their share codes and who recruited them (recruits.ts).
+  ...RECRUIT_MIGRATIONS,
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { Db } from './db.js';
 import type { Storage } from './storage.js';
 
@@ -30,6 +31,8 @@ export interface ServerOptions {
   metrics?: boolean;
   /** Where log lines go; default standard output. */
   logStream?: { write(line: string): unknown };
+  /** The folder uploaded files (chapters' logos) are kept in, served at /uploads/; by default beside an SQLite file, else a temporary folder. */
+  uploads?: string;
 }
 
 /** The options with every default filled in, as the routes read them. */
@@ -43,6 +46,7 @@ export interface Settings {
   home?: string;
   retainMonths?: number;
   metrics: boolean;
+  uploads?: string;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -56,5 +60,6 @@ export function settingsOf(options: ServerOptions): Settings {
     home: options.home,
     retainMonths: options.retainMonths,
     metrics: options.metrics ?? false,
+    uploads: options.uploads ?? (typeof options.db === 'string' && options.db !== ':memory:' && !/^postgres(ql)?:\/\//.test(options.db) ? join(dirname(options.db), 'uploads') : undefined),
   };
 }

@@ -27,6 +27,8 @@ export interface PersonalData {
   responses: object[];
   posts: object[];
   leaders: { chapter: string; leader: object }[];
+  /** How many people joined through this person's share links (the relational loop), on their private link only. */
+  recruits?: number;
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
@@ -91,6 +93,12 @@ class Changes {
       sql: "UPDATE items SET data = ?, status = 'erased', author_key = NULL, owner_hash = NULL, body_hash = NULL, chapter = NULL, updated = ? WHERE seq = ?",
       params: [JSON.stringify({ id: row.id, created: row.created, erased: at }), at, row.seq],
     });
+    // Who recruited an erased person, and whom they recruited, is theirs too (recruits.ts): the person whose first
+    // sign-up this is, and their share codes, no longer count.
+    if (row.collection === 'signups') {
+      this.statements.push({ sql: 'DELETE FROM recruit_refs WHERE person IN (SELECT person FROM recruits WHERE signup_id = ?)', params: [row.id] });
+      this.statements.push({ sql: 'DELETE FROM recruits WHERE signup_id = ?', params: [row.id] });
+    }
   }
 
   count(collection: string, n = 1) {

@@ -15,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
+import { postgresRecruits, RECRUIT_MIGRATIONS, type Recruits } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
 
@@ -114,6 +115,8 @@ const MIGRATIONS: string[] = [
      receipt TEXT NOT NULL,
      UNIQUE (action, contact_key)
    );`,
+  // The relational loop: people, their share codes and who recruited them (recruits.ts), as on SQLite.
+  ...RECRUIT_MIGRATIONS,
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
@@ -187,12 +190,14 @@ export class PostgresStorage implements Storage {
   private closed = false;
   private changes = 0;
   private readonly keys = new Map<string, Buffer>();
+  readonly recruits: Recruits;
 
   constructor(url: string, { max = 10 }: { max?: number } = {}) {
     const { connectionString, schema } = connectionOf(url);
     this.schema = schema;
     this.connection = { connectionString, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
     this.pool = new pg.Pool({ ...this.connection, max });
+    this.recruits = postgresRecruits(this.pool, (work) => this.transaction(work));
     // A connection the database dropped while idle is replaced on the next query; it must not end the process.
     this.pool.on('error', () => {});
   }

@@ -6,6 +6,7 @@
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
+import { sqliteRecruits, type Recruits } from './recruits.js';
 import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage } from './storage.js';
 
 export class SqliteStorage implements Storage {
@@ -13,6 +14,7 @@ export class SqliteStorage implements Storage {
   readonly store: Store;
   private readonly limiters = new Map<number, RateLimiter>();
   private changes = 0;
+  readonly recruits: Recruits;
 
   /** A file path, ":memory:", or an open database (left open by close()). */
   constructor(
@@ -20,6 +22,7 @@ export class SqliteStorage implements Storage {
     private readonly owned = typeof db === 'string',
   ) {
     this.store = new Store(typeof db === 'string' ? openDb(db) : db);
+    this.recruits = sqliteRecruits(this.store.db);
   }
 
   get db(): Db {

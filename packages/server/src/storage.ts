@@ -6,6 +6,7 @@
  * contract test suite runs against both.
  */
 import { createHash } from 'node:crypto';
+import type { Recruits } from './recruits.js';
 
 export interface Row {
   seq: number;
@@ -192,6 +193,8 @@ export interface Storage {
   rsvpsOf(action: string): Promise<RsvpRow[]>;
   /** Sets a record's status (a proposal approved or refused), keeping its JSON in step; undefined when there is none. */
   setStatus(collection: string, id: string, status: string): Promise<Row | undefined>;
+  /** The relational loop: who joined through whose share link (recruits.ts). */
+  readonly recruits: Recruits;
   close(): Promise<void>;
 }
 

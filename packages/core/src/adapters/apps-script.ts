@@ -60,7 +60,8 @@ function objectCells(row: unknown): unknown {
 
 function personalData(person: Partial<PersonalData> | undefined): PersonalData {
   const rows = (list: object[] | undefined) => (list ?? []).map(objectCells) as object[];
-  return { signups: rows(person?.signups), responses: rows(person?.responses), posts: rows(person?.posts) };
+  const recruits = typeof person?.recruits === 'number' ? { recruits: person.recruits } : {};
+  return { signups: rows(person?.signups), responses: rows(person?.responses), posts: rows(person?.posts), ...recruits };
 }
 
 export class AppsScriptAdapter implements Adapter {

@@ -10,6 +10,7 @@ import { sendJson } from '../caching.js';
 import { rateLimited } from '../rate-limit.js';
 import { correctPerson, countOf, erasePerson, findPerson, forgetMe, logPersonAccess, mine, type PersonQuery } from '../people.js';
 import { API } from '../paths.js';
+import { personOf, type RecruitSignup } from '../recruits.js';
 import { Problem } from '../problems.js';
 import { campaignStaffOnly, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
@@ -72,6 +73,8 @@ export const peopleRoutes: Routes = async (app, { store: storage, settings }) =>
   const open = async (request: FastifyRequest, reply: FastifyReply) => {
     const found = await mine(storage, secretOf(request));
     if (!found) throw UNKNOWN_LINK();
+    const persons = new Set((found.signups as RecruitSignup[]).map((s) => personOf(storage.keyring(), s)));
+    if (persons.size) found.recruits = (await Promise.all([...persons].map((p) => storage.recruits.count(p)))).reduce((a, b) => a + b, 0);
     return sendJson(noStore(reply), JSON.stringify(found));
   };
   const forget = async (request: FastifyRequest, reply: FastifyReply) => {

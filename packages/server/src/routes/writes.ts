@@ -16,6 +16,7 @@ import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
 import { validateRecord, type WrittenCollection } from '../records.js';
 import { ownerHash, secretFor } from '../people.js';
+import { personOf, type RecruitSignup } from '../recruits.js';
 import { checkSpam, formToken } from '../spam.js';
 import { staffOrNull } from '../staff-auth.js';
 import { checkAnswers } from '../survey-answers.js';
@@ -66,6 +67,8 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     if (stored.conflict) {
       throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
     }
+    // Noted on a retry too, so a write whose first answer was lost still counts its person once.
+    if (collection === 'signups') await store.recruits.note(personOf(store.keyring(), record as RecruitSignup), record as RecruitSignup);
     metrics.writes.add({ collection, stored: String(stored.created) });
     const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
     return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);
