@@ -11,8 +11,9 @@ const stats = loadStats();
 /**
  * Measured 6.92 KiB with its French words and core's (chunks/core-*.js) once the console could edit a hub (#22;
  * 6.08 KiB before the editor's words), rounded up to the next 0.5 KiB. The editor itself loads on demand.
+ * 7.79 KiB with both of #22's later tabs, who brings people and the actions to approve (each 7.40 alone): 8 KiB.
  */
-const BUDGET = 7.5 * KiB;
+const BUDGET = 8 * KiB;
 /** The hub's editor, with the theme and lit's style directive it brings: measured 2.99 KiB (#22), rounded up to the next 0.5 KiB. */
 const EDITOR_BUDGET = 3.5 * KiB;
 const PUBLIC = ['action-map.js', 'hub-signup.js', 'hashtag-wall.js', 'chapter-hub.js', 'readiness-survey.js'];
