@@ -44,9 +44,9 @@
  * tests/apps-script checks these lists against those schemas, so that they cannot drift apart.
  */
 const PUBLIC_FIELDS = {
-  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host', 'lang', 'translations'],
+  actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host', 'capacity', 'going', 'lang', 'translations'],
   chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders', 'lang', 'translations'],
-  posts: ['id', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'lang', 'translations'],
+  posts: ['id', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'account', 'lang', 'translations'],
   surveys: ['id', 'title', 'intro', 'public_results', 'questions', 'lang', 'translations'],
 };
 /** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
