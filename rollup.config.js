@@ -270,8 +270,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      // The shared chunk keeps its name, so a page or a budget can name it; the others carry their hash.
-      chunkFileNames: (chunk) => (chunk.name === 'archipel-core' ? 'archipel-core.js' : 'chunks/[name]-[hash].js'),
+      // The shared chunk keeps its name, so a page or a budget can name it; the others carry their hash. A file named
+      // after a personal collection (the responses' schema) is one a static server refuses (packages/server/src/static.ts).
+      chunkFileNames: (chunk) => (chunk.name === 'archipel-core' ? 'archipel-core.js' : /^(signups|responses)\b/i.test(chunk.name) ? 'chunks/schema-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
       manualChunks(id, meta) {
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';
