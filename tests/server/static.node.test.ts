@@ -76,7 +76,7 @@ describe('a page served with the widgets', () => {
     file('dist/words-AbCd1234.js', 'export const w=1;');
     file('dist/chunks/send-AbCd1234.js', 'export const s=1;');
     file('dist/chunks/later-AbCd1234.js', 'export const l=1;');
-    file('site/signup.html', '<!doctype html><script type="module" src="../dist/archipel.js"></script><hub-signup source="/api"></hub-signup><not-archipel></not-archipel>');
+    file('site/signup.html', '<!doctype html><link rel="stylesheet" href="site.css" /><script type="module" src="../dist/archipel.js"></script><hub-signup source="/api"></hub-signup><not-archipel></not-archipel>');
     file('site/plain.html', '<!doctype html><p>No widget here.</p>');
     server = await startServer({ db: ':memory:', port: 0, statics: { '/dist/': join(root, 'dist'), '/site/': join(root, 'site') }, logLevel: 'silent' });
   });
@@ -86,7 +86,9 @@ describe('a page served with the widgets', () => {
     const res = await fetch(`${server.url}/site/signup.html`);
     assert.equal(res.status, 200);
     const links = res.headers.get('link')!.split(', ');
-    assert.deepEqual(links.sort(), ['/dist/archipel.js', '/dist/hub-signup.js', '/dist/archipel-core.js', '/dist/chunks/form-AbCd1234.js', '/dist/chunks/send-AbCd1234.js', '/dist/words-AbCd1234.js'].map((f) => `<${f}>; rel=modulepreload`).sort());
+    // The page's style sheet first: the loader waits for it.
+    assert.equal(links[0], '</site/site.css>; rel=preload; as=style');
+    assert.deepEqual(links.slice(1).sort(), ['/dist/archipel.js', '/dist/hub-signup.js', '/dist/archipel-core.js', '/dist/chunks/form-AbCd1234.js', '/dist/chunks/send-AbCd1234.js', '/dist/words-AbCd1234.js'].map((f) => `<${f}>; rel=modulepreload`).sort());
     // What loads later, on demand, is not asked for with the page.
     assert.ok(!links.some((l) => l.includes('later')));
     assert.equal((await fetch(`${server.url}/site/plain.html`)).headers.get('link'), null);

@@ -86,7 +86,8 @@ function publicJson(collection: Parameters<typeof publicRecord>[0], file: string
  * rather than a round trip after the loader (400 ms on a slow phone network). Found from the page's script tag for
  * archipel.js, when a static mount here serves it: a tag's code is `<tag>.js` beside it, and a chunk's imports are
  * its static `import … from "./…"` (dynamic imports load later, on demand). A wrong guess costs a request, never a
- * wrong page. Words, adapter and data follow from the loader, which knows the page's language and sources.
+ * wrong page. Words, adapter and data follow from the loader, which knows the page's language and sources. The
+ * page's style sheets come first in the header.
  */
 function moduleHints(html: string, page: string, statics: Record<string, string>): string[] {
   const src = /<script\b[^>]*\bsrc="([^"]*\/archipel\.js)"/.exec(html)?.[1];
@@ -107,7 +108,13 @@ function moduleHints(html: string, page: string, statics: Record<string, string>
   };
   visit('archipel.js');
   for (const tag of new Set([...html.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/g)].map((m) => m[1]!))) if (tag !== 'archipel') visit(`${tag}.js`);
-  return files.map((file) => `<${base}${file}>; rel=modulepreload`);
+  // The page's own style sheets first: the loader runs only once they have arrived, and a slow network serves
+  // what was asked for first, first.
+  const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)]
+    .map((m) => new URL(m[1]!, `http://host${page}`))
+    .filter((u) => u.host === 'host')
+    .map((u) => `<${u.pathname}>; rel=preload; as=style`);
+  return [...sheets, ...files.map((file) => `<${base}${file}>; rel=modulepreload`)];
 }
 
 const hintsKept = new Map<string, { mtime: number; links: string[] }>();
