@@ -51,7 +51,8 @@ function widgetEntries() {
 /**
  * archipel.js learns its tags from the packages: packages/embed/src/widgets.ts
  * is empty in the sources (tests register their own tags) and generated here,
- * with the height each widget reserves while it loads (`archipel.reserve`).
+ * with the height each widget reserves while it loads (`archipel.reserve`) and the reads its first render waits
+ * for (`archipel.firstReads`), which the loader begins with the widget's code.
  */
 function loaderTable() {
   const table = resolve('packages/embed/src/widgets.ts');
@@ -62,7 +63,8 @@ function loaderTable() {
       const entries = widgetEntries();
       const lines = Object.entries(entries).map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(file))}),`);
       const reserve = Object.fromEntries(widgetPackages().filter(({ meta }) => meta.tag in entries && meta.reserve).map(({ meta }) => [meta.tag, meta.reserve]));
-      return `export const widgets = {\n${lines.join('\n')}\n};\nexport const RESERVE = ${JSON.stringify(reserve)};\nexport const FIRST_FILES = JSON.parse('__ARCHIPEL_FIRST_FILES__');\n`;
+      const firstReads = Object.fromEntries(widgetPackages().filter(({ meta }) => meta.tag in entries && meta.firstReads).map(({ meta }) => [meta.tag, meta.firstReads]));
+      return `export const widgets = {\n${lines.join('\n')}\n};\nexport const RESERVE = ${JSON.stringify(reserve)};\nexport const FIRST_READS = ${JSON.stringify(firstReads)};\nexport const FIRST_FILES = JSON.parse('__ARCHIPEL_FIRST_FILES__');\n`;
     },
   };
 }
@@ -146,13 +148,24 @@ function firstFiles() {
         perTag[meta.tag] = found(named);
       }
       const words = { '*': byName(core), ...Object.fromEntries(Object.entries(perTag).map(([tag, files]) => [tag, byName(files)])) };
+      // A part loaded on demand that the first render waits for (`archipel.firstParts`: the survey's form, unless the
+      // element shows the results): its chunk, what it imports and the words it names, asked for in the same round.
+      const parts = {};
+      for (const { dir, meta } of widgetPackages()) {
+        for (const [module, unless] of Object.entries(meta.firstParts ?? {})) {
+          const id = resolve(`packages/${dir}/${module}`);
+          const source = readFileSync(id, 'utf8');
+          const named = declarations.filter((decl) => new RegExp(`\\b${exportName(decl)}\\b`).test(source));
+          parts[meta.tag] = { unless, files: withImports(fileOf(id)).map(short).join(' '), words: byName(found(named)) };
+        }
+      }
       const adapters = {};
       for (const id of this.getModuleIds()) {
         const kind = adapterFile.exec(id)?.[1];
         if (kind) adapters[kind] = withImports(fileOf(id)).map(short).join(' ');
       }
       const text = new MagicString(code);
-      text.overwrite(placeholder.index, placeholder.index + placeholder[0].length, JSON.stringify(JSON.stringify({ langs: langs.join(' '), words, adapters })));
+      text.overwrite(placeholder.index, placeholder.index + placeholder[0].length, JSON.stringify(JSON.stringify({ langs: langs.join(' '), words, adapters, parts })));
       return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
   };
@@ -270,8 +283,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      // The shared chunk keeps its name, so a page or a budget can name it; the others carry their hash.
-      chunkFileNames: (chunk) => (chunk.name === 'archipel-core' ? 'archipel-core.js' : 'chunks/[name]-[hash].js'),
+      // The shared chunk keeps its name, so a page or a budget can name it; the others carry their hash. A file named
+      // after a personal collection (the responses' schema) is one a static server refuses (packages/server/src/static.ts).
+      chunkFileNames: (chunk) => (chunk.name === 'archipel-core' ? 'archipel-core.js' : /^(signups|responses)\b/i.test(chunk.name) ? 'chunks/schema-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
       manualChunks(id, meta) {
         if (/node_modules\/maplibre-gl\//.test(id)) return 'maplibre';

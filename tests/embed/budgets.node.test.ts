@@ -17,11 +17,13 @@ function within(label: string, bytes: number, budget: number) {
 }
 
 describe('byte budgets', () => {
-  it('archipel.js, the loader, is at most 2.5 KiB and imports nothing by itself', () => {
+  it('archipel.js, the loader, is at most 3 KiB and imports nothing by itself', () => {
     // Measured 0.95 KiB; 2 KiB was the loader's own budget from #1. #19 added the table of what each widget's first
     // render waits for (its words in each language, each adapter), asked for with the widget's code: 2.07 KiB, and
-    // one round trip fewer (400 ms on a slow phone network) for 1.1 KiB (22 ms at 400 kbit/s).
-    within('loader (archipel.js)', stats['archipel.js']!.gzip, 2.5 * KiB);
+    // one round trip fewer (400 ms on a slow phone network) for 1.1 KiB (22 ms at 400 kbit/s). 2.36 KiB with every
+    // branch merged; 2.97 KiB (#19) with the reads a widget's first render waits for, begun with its code, and the
+    // survey's form with its words in the same round: its first content 1.1 s sooner on that network, for 0.61 KiB.
+    within('loader (archipel.js)', stats['archipel.js']!.gzip, 3 * KiB);
     assert.deepEqual(stats['archipel.js']!.imports, [], 'the loader must not pull any chunk before a tag appears');
   });
 
@@ -53,34 +55,37 @@ describe('byte budgets', () => {
   it('a page reading JSON files loads the loader, the shared chunk and the JSON adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
     // 30.59 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 29 KiB before.
-    // 31.04 with every merge of this session (the console's tag, #22; the private link, #18).
-    within('loader + shared + JSON adapter', page.gzip, 31.5 * KiB);
+    // 31.04 with every merge of this session (the console's tag, #22; the private link, #18); 31.87 with the loader's
+    // first reads and first parts (#19, see above).
+    within('loader + shared + JSON adapter', page.gzip, 32 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
     // 31.16 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 29.5 KiB before; 31.61 now.
     // 32.02 KiB with #22 (a problem's type read from the answer, a full action's refusal; the REST paths of
-    // proposals and RSVPs): 32.5 KiB.
-    within('loader + shared + REST adapter', page.gzip, 32.5 * KiB);
+    // proposals and RSVPs): 32.5 KiB; 32.53 with the loader's first reads and first parts (#19).
+    within('loader + shared + REST adapter', page.gzip, 33 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
-    // 34.60 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 33 KiB before; 35.05 now.
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 35.5 * KiB);
+    // 34.60 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 33 KiB before; 35.05,
+    // then 35.87 with the loader's first reads and first parts (#19).
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 36 * KiB);
   });
 
   it('a page reading an iCalendar feed adds its reader and ical.js only; Mobilizon, Mobilize and OSDI pages, small readers', () => {
     const page = (adapter: string) => closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, adapter)]).gzip;
     // Measured 52.96 KiB (#25), 53.91 with the loader's table of first files (#19): ical.js is 22.8 KiB of it,
-    // loaded only where a source is a calendar.
-    within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55 * KiB);
-    // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19).
-    // Mobilizon 33.03 KiB with #22 (a problem's type read from the answer, a full action's refusal): 33.5 KiB.
-    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33.5 * KiB);
-    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32.5 * KiB);
-    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32.5 * KiB);
+    // loaded only where a source is a calendar; 55.42 with the loader's first reads and first parts (#19).
+    within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55.5 * KiB);
+    // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19); 33.56, 32.80
+    // and 32.70 with the loader's first reads and first parts (#19); Mobilizon 33.03 KiB with #22 (a problem's type
+    // read from the answer, a full action's refusal).
+    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 34 * KiB);
+    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 33 * KiB);
+    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 33 * KiB);
   });
 
   it('the source checker is one file of its own, within its budget', () => {

@@ -124,4 +124,18 @@ describe('preloading from the production build', () => {
     expect(scripts).to.include.members(links);
     page.frame.remove();
   });
+
+  it('asks for a widget’s first data with its code, once: the widget takes that answer rather than asking again', async () => {
+    const { url } = (await executeServerCommand<{ url: string }, { action: string }>('reference-server', { action: 'start' }))!;
+    const page = await open(`/tests/embed/fixtures/begun-read.html?source=${encodeURIComponent(url)}`);
+    const wall = () => page.frame.contentDocument!.querySelector('hashtag-wall')!.shadowRoot;
+    await waitUntil(() => wall()?.querySelector('article'), 'the wall showed no post', { timeout: 8000 });
+    const entries = (path: string) =>
+      page.window.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming[];
+    const posts = entries('/api/posts');
+    expect(posts.map((e) => new URL(e.name).search), 'one request for the posts, with the wall’s query').to.deep.equal(['?hashtag=VagueClimat']);
+    // Begun with the widget's code, not once that code had arrived and run.
+    expect(posts[0]!.startTime).to.be.below(entries('/dist/hashtag-wall.js')[0]!.responseEnd);
+    page.frame.remove();
+  });
 });

@@ -1,7 +1,7 @@
 /** Static mounts: what a page on another site needs to load the widgets and draw the map, compressed. */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, brotliCompressSync } from 'node:zlib';
@@ -105,5 +105,38 @@ describe('static files', () => {
     assert.equal(header.maxZoom, 14);
     const tile = await archive.getZxy(14, 8412, 5844);
     assert.ok(tile && tile.data.byteLength > 100, 'a tile of the Presqu’île');
+  });
+});
+
+describe('a page served with the widgets', () => {
+  let server: RunningServer;
+  const root = mkdtempSync(join(tmpdir(), 'archipel-hints-'));
+  before(async () => {
+    for (const d of ['dist/chunks', 'site']) mkdirSync(join(root, d), { recursive: true });
+    const file = (path: string, text: string) => writeFileSync(join(root, path), text);
+    // As rollup writes them: static imports at the head, chunks importing each other from their own folder.
+    file('dist/archipel.js', 'const w={"hub-signup":()=>import("./hub-signup.js")};');
+    file('dist/hub-signup.js', 'import{a as b}from"./archipel-core.js";import"./chunks/form-AbCd1234.js";const l=()=>import("./chunks/later-AbCd1234.js");');
+    file('dist/archipel-core.js', 'export const a=1;');
+    file('dist/chunks/form-AbCd1234.js', 'import{a}from"../archipel-core.js";import{s}from"./send-AbCd1234.js";import"../words-AbCd1234.js";');
+    file('dist/words-AbCd1234.js', 'export const w=1;');
+    file('dist/chunks/send-AbCd1234.js', 'export const s=1;');
+    file('dist/chunks/later-AbCd1234.js', 'export const l=1;');
+    file('site/signup.html', '<!doctype html><link rel="stylesheet" href="site.css" /><script type="module" src="../dist/archipel.js"></script><hub-signup source="/api"></hub-signup><not-archipel></not-archipel>');
+    file('site/plain.html', '<!doctype html><p>No widget here.</p>');
+    server = await startServer({ db: ':memory:', port: 0, statics: { '/dist/': join(root, 'dist'), '/site/': join(root, 'site') }, logLevel: 'silent' });
+  });
+  after(() => server.close());
+
+  it('names, in a Link header, the code its widgets will import, so the browser asks for it with the page', async () => {
+    const res = await fetch(`${server.url}/site/signup.html`);
+    assert.equal(res.status, 200);
+    const links = res.headers.get('link')!.split(', ');
+    // The page's style sheet first: the loader waits for it.
+    assert.equal(links[0], '</site/site.css>; rel=preload; as=style');
+    assert.deepEqual(links.slice(1).sort(), ['/dist/archipel.js', '/dist/hub-signup.js', '/dist/archipel-core.js', '/dist/chunks/form-AbCd1234.js', '/dist/chunks/send-AbCd1234.js', '/dist/words-AbCd1234.js'].map((f) => `<${f}>; rel=modulepreload`).sort());
+    // What loads later, on demand, is not asked for with the page.
+    assert.ok(!links.some((l) => l.includes('later')));
+    assert.equal((await fetch(`${server.url}/site/plain.html`)).headers.get('link'), null);
   });
 });

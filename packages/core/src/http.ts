@@ -4,6 +4,19 @@ import { warnOnce } from './warn.js';
 export interface HttpOptions extends RequestInit {
   /** Milliseconds before the request is given up as a network failure. */
   timeout?: number;
+  /**
+   * Takes the answer archipel.js began for this address with the widget's code, when it did (a public read a
+   * widget's first render waits for), rather than asking again; a begun read that failed is asked again here.
+   */
+  begun?: boolean;
+}
+
+type Loader = { take?(url: string): Promise<Response> | undefined };
+
+/** The read the loader began for `url`, once; undefined when it began none or it failed. */
+async function takeBegun(url: string): Promise<Response | undefined> {
+  const loader = (globalThis as Record<symbol, Loader | undefined>)[Symbol.for('archipel.loader')];
+  return loader?.take?.(url)?.catch(() => undefined);
 }
 
 /**
@@ -26,10 +39,10 @@ async function refusesThisSite(url: string): Promise<boolean> {
  * fetch with a timeout, and failures turned into AdapterErrors that say
  * whether trying again can help: 408, 429 and 5xx can, other 4xx cannot.
  */
-export async function request(url: string, { timeout = 15_000, ...init }: HttpOptions = {}): Promise<Response> {
-  let res: Response;
+export async function request(url: string, { timeout = 15_000, begun = false, ...init }: HttpOptions = {}): Promise<Response> {
+  let res = begun ? await takeBegun(url) : undefined;
   try {
-    res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout), credentials: 'omit' });
+    res ??= await fetch(url, { ...init, signal: AbortSignal.timeout(timeout), credentials: 'omit' });
   } catch (e) {
     const timedOut = (e as Error).name === 'TimeoutError';
     if (!timedOut && (await refusesThisSite(url))) {

@@ -8,7 +8,7 @@
  * `archipel.load(tag)`, since the observer only sees the page's own DOM.
  */
 
-import { FIRST_FILES, RESERVE, widgets } from './widgets.js';
+import { FIRST_FILES, FIRST_READS, RESERVE, widgets } from './widgets.js';
 
 /** The types a page's code meets in events and properties, for `import type { … } from 'archipel'`. */
 export type { Adapter, ErrorDetail, LoadDetail, Message, PostWrite, SelectDetail, Signup, SubmitDetail, SubmittedDetail, SurveyResponse } from '@archipel/core';
@@ -50,7 +50,8 @@ function kindOf(source: string): string {
 
 /**
  * Asks, with a widget's code, for what its first render waits for: its words in the language of the page where
- * it stands (the nearest `lang`, else the browser's), and the adapter of its `source` (or its hub's).
+ * it stands (the nearest `lang`, else the browser's), the adapter of its `source` (or its hub's), and the part it
+ * loads on demand for that render, if any (the survey's form), with that part's words.
  */
 function preloadFirstFiles(tag: string): void {
   // A widget in a hub's shadow root: the hub asks for its code, and its words come when it renders.
@@ -60,7 +61,11 @@ function preloadFirstFiles(tag: string): void {
   const langs = FIRST_FILES.langs.split(' ');
   const i = [lang, lang.split('-')[0], 'en'].map((l) => langs.indexOf(l!)).find((n) => n >= 0) ?? 0;
   const files: string[] = [];
-  for (const words of [FIRST_FILES.words['*'], FIRST_FILES.words[tag]]) {
+  const part = FIRST_FILES.parts[tag];
+  const [attribute, value] = part?.unless.split('=') ?? [];
+  const withPart = part && !(attribute && el.getAttribute(attribute) === value);
+  if (withPart) files.push(...part.files.split(' '));
+  for (const words of [FIRST_FILES.words['*'], FIRST_FILES.words[tag], withPart ? part.words : undefined]) {
     for (const [name, hashes] of Object.entries(words ?? {})) files.push(`${name}-${hashes.split(' ')[i]}`);
   }
   const source = el.getAttribute('source') ?? el.closest('chapter-hub')?.getAttribute('source');
@@ -74,12 +79,67 @@ function preloadFirstFiles(tag: string): void {
   preload(files.filter(Boolean).map((name) => `chunks/${name}.js`), import.meta.url);
 }
 
+/** The reads begun with a widget's code, by address (its query in order), until the widget's adapter takes them. */
+const begun = new Map<string, Promise<Response>>();
+const readKey = (url: string | URL) => {
+  const u = new URL(url, document.baseURI);
+  u.searchParams.sort();
+  return u.href;
+};
+
+/**
+ * Begins, with a widget's code, the reads its first render waits for (`archipel.firstReads` in its package.json: a
+ * collection and the attributes that become its query), from a REST `source` of its own, asked as the REST adapter
+ * asks: on a slow network the data then arrives with the code rather than a round trip and more after it. A read
+ * nobody takes (a wrong guess) costs one request, never a wrong answer: the adapter asks again.
+ */
+function beginReads(tag: string): void {
+  const plan = FIRST_READS[tag];
+  if (!plan) return;
+  for (const el of document.querySelectorAll(tag)) {
+    if (plan.unless && el.hasAttribute(plan.unless)) continue;
+    for (const part of el.getAttribute('source')?.trim().split(/\s+/) ?? []) {
+      let base: URL;
+      try {
+        base = new URL(part, document.baseURI);
+      } catch {
+        continue;
+      }
+      if (kindOf(base.href) !== 'rest') continue;
+      for (const [collection, attributes] of Object.entries(plan.reads)) {
+        const url = new URL(`${base.href.replace(/\/+$/, '')}/${collection}`);
+        for (const name of attributes) {
+          // A hashtag goes without its `#`, as the wall asks for it.
+          const value = el.getAttribute(name)?.trim().replace(name === 'hashtag' ? /^#/ : /^$/, '');
+          if (value) url.searchParams.set(name, value);
+        }
+        const key = readKey(url);
+        if (begun.has(key)) continue;
+        const read = fetch(url, { headers: { accept: 'application/json' }, cache: 'no-cache', credentials: 'omit', signal: AbortSignal.timeout(10_000) });
+        read.catch(() => undefined);
+        begun.set(key, read);
+        // Not taken within a minute, it is not for any widget here: the next read asks the source anew.
+        setTimeout(() => begun.get(key) === read && begun.delete(key), 60_000);
+      }
+    }
+  }
+}
+
+/** The read begun for `url`, once: the REST adapter's first read of that address takes it rather than asking again. */
+export function take(url: string): Promise<Response> | undefined {
+  const key = readKey(url);
+  const read = begun.get(key);
+  begun.delete(key);
+  return read;
+}
+
 /** Imports the code of an Archipel tag (once) and resolves when the tag is defined. */
 export function load(tag: string): Promise<unknown> {
   const importer = widgets[tag];
   if (!importer) return Promise.resolve();
   let p = requested.get(tag);
   if (!p) {
+    beginReads(tag);
     preloadFirstFiles(tag);
     p = importer().then(() => customElements.whenDefined(tag));
     p.catch((e: unknown) => console.error(`[archipel] could not load <${tag}>:`, e));
@@ -133,7 +193,7 @@ function reserveRoom(): void {
 }
 reserveRoom();
 
-const api = { load, register, preload, tags: () => Object.keys(widgets) };
+const api = { load, register, preload, take, tags: () => Object.keys(widgets) };
 (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] = api;
 
 /**

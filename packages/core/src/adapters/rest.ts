@@ -51,6 +51,8 @@ export class RestAdapter implements Adapter {
           // the browser kept: unchanged, the answer is a 304 without a body; changed, a live wall or poll sees it.
           cache: access ? 'no-store' : 'no-cache',
           timeout: READ_TIMEOUT,
+          // The loader may have begun this public read with the widget's code (packages/embed/src/archipel.ts).
+          begun: !access && !known,
         });
         if (res.status === 304 && known) return known.body;
         const body = (await res.json().catch(() => {
