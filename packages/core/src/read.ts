@@ -29,9 +29,13 @@ export interface ReadResult<T> {
   error?: AdapterError;
   /** Merged sources that failed while others answered. */
   failures?: { source: string; message: string }[];
+  /** How many records the query matches in all, when the source says so (a REST source's first page). */
+  total?: number;
+  /** Only a first page was read: the source holds more than the query's `largeOver`. */
+  partial?: boolean;
 }
 
-type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at'>;
+type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at' | 'total' | 'partial'>;
 
 /**
  * A large read is saved in parts of PART records, one write at a time between the page's tasks, and read back
@@ -128,6 +132,8 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
         unknownColumns: report.unknownColumns,
         at: Date.now(),
         failures: res.failures,
+        ...(res.total !== undefined ? { total: res.total } : {}),
+        ...(res.partial ? { partial: true } : {}),
       };
       // Saved for next time without making this time wait for the disk.
       void save(key, saved).catch(() => undefined);
