@@ -132,6 +132,9 @@ import '/dist/action-map.js';
 const N = ${n};
 const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+// How often the widget gave the page a turn (core/src/slices.ts), when the browser has scheduler.yield.
+T.yields = 0;
+if (globalThis.scheduler && scheduler.yield) { const y = scheduler.yield.bind(scheduler); scheduler.yield = () => { T.yields++; return y(); }; }
 
 // Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
 const put = IDBObjectStore.prototype.put;
@@ -186,7 +189,7 @@ const watch = (map) => {
     T.mapLoad = performance.now();
     const source = map.getSource('actions');
     const setData = source.setData.bind(source);
-    source.setData = (data) => { T.setData.push({ at: performance.now(), n: data.features.length }); return setData(data); };
+    source.setData = (data) => { T.setData.push({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }); return setData(data); };
   };
   if (map.loaded()) instrument(); else map.once('load', instrument);
   map.on('idle', () => {
@@ -334,6 +337,7 @@ interface Timings {
   clusterCount: number;
   zoom: number;
   setData: { at: number; n: number }[];
+  yields?: number;
   longTasks: { start: number; duration: number }[];
 }
 interface Frames {
@@ -517,7 +521,7 @@ try {
     }
     r.raw = await measureRaw(browser, server.url, n);
     results.push(r);
-    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)})`);
+    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}); ${r.t.yields ?? 0} turns given to the page; longest task ${ms(longestBetween(r.t, r.t.listAt, r.t.clusters))}`);
   }
 } catch (e) {
   failed = true;
