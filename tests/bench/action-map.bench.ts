@@ -390,7 +390,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     await browser.startTracing(page, { path: `${PROFILE}/action-map-${n}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
   }
   try {
-    await page.goto(url);
+    await page.goto(url, { timeout });
     await Promise.race([page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 }), gone]);
     if (profiler) {
       writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
@@ -425,9 +425,11 @@ async function measureRaw(browser: Browser, base: string, n: number): Promise<{ 
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n) }));
   await page.route(`${base}/bench/maplibre-gl.mjs`, (route) => route.fulfill({ path: 'node_modules/maplibre-gl/dist/maplibre-gl.mjs', contentType: 'text/javascript' }));
   await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
+  const timeout = 30_000 + n * 0.6;
   try {
-    await page.goto(url);
-    await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout: 30_000 + n * 0.6, polling: 100 });
+    // Generating a million actions in the page delays its load event by tens of seconds.
+    await page.goto(url, { timeout });
+    await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 });
     const t = (await page.evaluate('window.T')) as Timings;
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -86,6 +86,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   @property({ attribute: 'view-reads-over', type: Number }) viewReadsOver = 50000;
 
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
+  /** The read whose place suggestions are shown (placesIndexed). */
+  @state() private suggestionsFor?: Action[];
   /** The map's view, `west,south,east,north`, once the source has said it is too large to download whole. */
   @state() private viewBox?: string;
   @state() private selectedId?: string;
@@ -153,6 +155,19 @@ export class ActionMap extends ArchipelElement<MapKey> {
   /** Places the data knows (postcodes, cities, chapters), to search and to suggest. */
   private get places(): PlaceIndex {
     return this.placeIndex(this.allActions, this.chapters.result);
+  }
+
+  /**
+   * Whether the place suggestions can be shown now: at once for a few thousand actions; for more, the place index
+   * is built in a task of its own after the list is on screen, not in the same one (#23).
+   */
+  private placesIndexed(): boolean {
+    const actions = this.allActions;
+    if (actions.length <= PINS_BY_FILE || this.suggestionsFor === actions) return true;
+    void yieldToPage().then(() => {
+      if (this.allActions === actions && this.suggestionsFor !== actions) this.suggestionsFor = actions;
+    });
+    return false;
   }
 
   /** The actions the filters let through, in the list's order. */
@@ -473,7 +488,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
           <button type="submit">${this.t('search')}</button>
           <button type="button" @click=${this.nearMe}>${this.t('nearMe')}</button>
         </div>
-        <datalist id="places">${this.places.suggestions().map((p) => html`<option value=${p}></option>`)}</datalist>
+        <datalist id="places">${this.placesIndexed() ? this.places.suggestions().map((p) => html`<option value=${p}></option>`) : nothing}</datalist>
       </div>
       ${f.near
         ? html`<div class="field">
