@@ -2,14 +2,14 @@
  * <action-map> without MapLibre: its own chunks, beyond the shared chunk. Its issue allowed 25 KiB; the
  * budget is the figure measured when #17 closed, 18.34 KiB, rounded up to the next 0.5 KiB (CHANGELOG.md).
  * #23's fixes (zones named as places, one click target on the map, readable source names, the "near me"
- * sentences) took it from 19.27 to 19.76 KiB: re-set to 20 KiB; with translated content (#19) and merged origins (#25), 20.06: 20.5 KiB; any town or postcode, rows for every reader (#23, #19): 20.87, 21 KiB; 21.01 with the console's tag in the loader (#22).
+ * sentences) took it from 19.27 to 19.76 KiB: re-set to 20 KiB; with translated content (#19) and merged origins (#25), 20.06: 20.5 KiB; any town or postcode, rows for every reader (#23, #19): 20.87, 21 KiB; 21.01 with the console's tag in the loader (#22); 22.36 with large campaigns (#23: reads by the map's view, pins as a file, their words): 22.75 KiB.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 21.5 * KiB;
+const BUDGET = 22.75 * KiB;
 
 describe('<action-map> byte budget', () => {
   it(`needs at most ${BUDGET / KiB} KiB of its own, MapLibre and the shared chunk aside, and loads MapLibre only with the map`, () => {

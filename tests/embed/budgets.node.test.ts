@@ -32,7 +32,8 @@ describe('byte budgets', () => {
     // #25: 26.10 KiB, for recognising calendars and Mobilizon pages from their address and the `origins` of records.
     // 26.61 KiB with every branch of this session merged (#18 private links, #20 the warning for an object set as an
     // attribute by a framework, #22, #23).
-    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 27 * KiB);
+    // 27.17 KiB with large sources read in slices and saved in parts (#23).
+    within('shared chunk (archipel-core.js)', stats['archipel-core.js']!.gzip, 27.5 * KiB);
   });
 
   it('compiles each module into one chunk only, so a page holds one outbox and one registry of adapters', () => {
@@ -54,30 +55,36 @@ describe('byte budgets', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/json.ts')]);
     // 30.59 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 29 KiB before.
     // 31.04 with every merge of this session (the console's tag, #22; the private link, #18).
-    within('loader + shared + JSON adapter', page.gzip, 31.5 * KiB);
+    // 31.76 KiB with large sources read in slices (#23).
+    within('loader + shared + JSON adapter', page.gzip, 32 * KiB);
   });
 
   it('a page reading the REST API loads the loader, the shared chunk and the REST adapter only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/rest.ts')]);
     // 31.16 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 29.5 KiB before; 31.61 now.
-    within('loader + shared + REST adapter', page.gzip, 32 * KiB);
+    // 32.52 KiB with large sources read in slices and bbox reads (#23).
+    within('loader + shared + REST adapter', page.gzip, 32.75 * KiB);
   });
 
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
     // 34.60 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 33 KiB before; 35.05 now.
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 35.5 * KiB);
+    // 35.76 KiB with large sources read in slices (#23).
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 36 * KiB);
   });
 
   it('a page reading an iCalendar feed adds its reader and ical.js only; Mobilizon, Mobilize and OSDI pages, small readers', () => {
     const page = (adapter: string) => closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, adapter)]).gzip;
     // Measured 52.96 KiB (#25), 53.91 with the loader's table of first files (#19): ical.js is 22.8 KiB of it,
     // loaded only where a source is a calendar.
-    within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55 * KiB);
+    // 55.31 KiB with large sources read in slices (#23).
+    within('loader + shared + iCalendar adapter', page('adapters/ical.ts'), 55.5 * KiB);
     // Measured 31.10, 30.34 and 30.24 KiB (#25); 32.06, 31.62 and 31.52 with the loader's table (#19).
-    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33 * KiB);
-    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 32.5 * KiB);
-    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 32.5 * KiB);
+    // 33.46 KiB with large sources read in slices (#23).
+    within('loader + shared + Mobilizon adapter', page('adapters/mobilizon.ts'), 33.5 * KiB);
+    // 32.70 KiB (Mobilize) and 32.59 (OSDI) with large sources read in slices (#23).
+    within('loader + shared + Mobilize adapter', page('adapters/mobilize.ts'), 33 * KiB);
+    within('loader + shared + OSDI adapter', page('adapters/osdi.ts'), 33 * KiB);
   });
 
   it('the source checker is one file of its own, within its budget', () => {

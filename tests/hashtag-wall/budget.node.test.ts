@@ -43,8 +43,8 @@ describe('<hashtag-wall> byte budget', () => {
     const page = closure(stats, ['hashtag-wall.js']);
     // The wall's chunk and the shared chunk, DOMPurify and the parts that load on demand aside: measured
     // 34.38 KiB (issue #7 allowed 25), the wall's own chunk 8.24. See packages/hashtag-wall/README.md, "Size".
-    // 37.55 KiB since #25 (the shared chunk recognises calendar sources).
-    const budget = 38.5 * KiB;
+    // 37.55 KiB since #25 (the shared chunk recognises calendar sources); 39.02 with large sources read in slices (#23).
+    const budget = 39.25 * KiB;
     for (const f of page.files) line(f, stats[f]!.gzip);
     line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);
