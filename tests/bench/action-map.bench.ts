@@ -236,7 +236,8 @@ window.listRows = async () => {
   const scroller = shadow().querySelector('.list-scroll');
   const top = rowCount();
   const setsize = shadow().querySelector('li.row').getAttribute('aria-setsize');
-  const mid = Math.floor(Number(setsize) / 2);
+  // Past about 381,000 rows Chromium caps the list's height (see the README's limits): the middle of what scrolls.
+  const mid = Math.min(Math.floor(Number(setsize) / 2), Math.floor((scroller.scrollHeight - scroller.clientHeight) / 2 / 88));
   scroller.scrollTop = mid * 88;
   const t = performance.now();
   while (![...shadow().querySelectorAll('li.row')].some((li) => li.getAttribute('aria-posinset') === String(mid + 1))) {
