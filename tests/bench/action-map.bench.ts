@@ -34,15 +34,18 @@
  * - side by side, raw MapLibre on the same data and basemap in its own fresh
  *   context (one GeoJSON source with `cluster: true`): data in hand → first
  *   clustered frame, the longest task in that span, the heap after GC.
+ * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile).
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
  * between sizes, not absolute frame times.
  */
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../packages/server/src/index.ts';
 
+const PROFILE = process.env.BENCH_PROFILE;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
 /**
@@ -129,6 +132,9 @@ import '/dist/action-map.js';
 const N = ${n};
 const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+// How often the widget gave the page a turn (core/src/slices.ts), when the browser has scheduler.yield.
+T.yields = 0;
+if (globalThis.scheduler && scheduler.yield) { const y = scheduler.yield.bind(scheduler); scheduler.yield = () => { T.yields++; return y(); }; }
 
 // Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
 const put = IDBObjectStore.prototype.put;
@@ -183,7 +189,7 @@ const watch = (map) => {
     T.mapLoad = performance.now();
     const source = map.getSource('actions');
     const setData = source.setData.bind(source);
-    source.setData = (data) => { T.setData.push({ at: performance.now(), n: data.features.length }); return setData(data); };
+    source.setData = (data) => { T.setData.push({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }); return setData(data); };
   };
   if (map.loaded()) instrument(); else map.once('load', instrument);
   map.on('idle', () => {
@@ -230,7 +236,8 @@ window.listRows = async () => {
   const scroller = shadow().querySelector('.list-scroll');
   const top = rowCount();
   const setsize = shadow().querySelector('li.row').getAttribute('aria-setsize');
-  const mid = Math.floor(Number(setsize) / 2);
+  // Past about 381,000 rows Chromium caps the list's height (see the README's limits): the middle of what scrolls.
+  const mid = Math.min(Math.floor(Number(setsize) / 2), Math.floor((scroller.scrollHeight - scroller.clientHeight) / 2 / 88));
   scroller.scrollTop = mid * 88;
   const t = performance.now();
   while (![...shadow().querySelectorAll('li.row')].some((li) => li.getAttribute('aria-posinset') === String(mid + 1))) {
@@ -331,6 +338,7 @@ interface Timings {
   clusterCount: number;
   zoom: number;
   setData: { at: number; n: number }[];
+  yields?: number;
   longTasks: { start: number; duration: number }[];
 }
 interface Frames {
@@ -374,9 +382,22 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   const url = `${base}/bench/action-map.html`;
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(n) }));
   const timeout = 30_000 + n * 0.6;
+  const profiler = PROFILE ? await context.newCDPSession(page) : undefined;
+  if (profiler) {
+    mkdirSync(PROFILE!, { recursive: true });
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+    await profiler.send('Profiler.start');
+    await browser.startTracing(page, { path: `${PROFILE}/action-map-${n}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
+  }
   try {
-    await page.goto(url);
+    await page.goto(url, { timeout });
     await Promise.race([page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 }), gone]);
+    if (profiler) {
+      writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+      await browser.stopTracing();
+      longTasksOf(`${PROFILE}/action-map-${n}.trace.json`);
+    }
   } catch (e) {
     const state = await page.evaluate('JSON.stringify({ ...window.T, longTasks: undefined, setData: window.T && window.T.setData.length })').catch(() => '?');
     await context.close();
@@ -405,9 +426,11 @@ async function measureRaw(browser: Browser, base: string, n: number): Promise<{ 
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n) }));
   await page.route(`${base}/bench/maplibre-gl.mjs`, (route) => route.fulfill({ path: 'node_modules/maplibre-gl/dist/maplibre-gl.mjs', contentType: 'text/javascript' }));
   await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
+  const timeout = 30_000 + n * 0.6;
   try {
-    await page.goto(url);
-    await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout: 30_000 + n * 0.6, polling: 100 });
+    // Generating a million actions in the page delays its load event by tens of seconds.
+    await page.goto(url, { timeout });
+    await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 });
     const t = (await page.evaluate('window.T')) as Timings;
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -415,6 +438,60 @@ async function measureRaw(browser: Browser, base: string, n: number): Promise<{ 
     return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap };
   } finally {
     await context.close();
+  }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * BENCH_PROFILE=dir: the main thread's CPU profile from navigation to the first clustered frame, written as
+ * dir/action-map-<n>.cpuprofile (Chromium's DevTools open it), and the functions that took most time of their own.
+ */
+function writeProfile(n: number, profile: CpuProfile): void {
+  mkdirSync(PROFILE!, { recursive: true });
+  const file = `${PROFILE}/action-map-${n}.cpuprofile`;
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  const top = [...byName].filter(([name]) => !name.startsWith('(idle)') && !name.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`\n  CPU profile ${file}; most self time:\n${top.map(([name, t]) => `    ${ms(t).padStart(8)}  ${name}`).join('\n')}`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { functionName?: string; url?: string; type?: string }; name?: string };
+}
+
+/** BENCH_PROFILE: the tasks of the page's main thread over 200 ms in the trace, and what took their time. */
+function longTasksOf(file: string): void {
+  const { traceEvents } = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'FunctionCall'));
+  const ours = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = ours.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 200_000);
+  console.log(`  Tasks over 200 ms on the page's main thread (${file}):`);
+  for (const task of tasks) {
+    const inside = ours.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) > 10_000);
+    const what = inside
+      .filter((e) => e.name !== 'RunTask')
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 6)
+      .map((e) => `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}${e.args?.data?.url ? ` ${e.args.data.url.replace(/^.*\//, '')}` : ''}${e.args?.data?.type ? ` ${e.args.data.type}` : ''} ${ms(e.dur! / 1000)}`);
+    console.log(`    ${ms(task.dur! / 1000)}: ${what.join(' · ')}`);
   }
 }
 
@@ -447,7 +524,7 @@ try {
     }
     r.raw = await measureRaw(browser, server.url, n);
     results.push(r);
-    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)})`);
+    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}); ${r.t.yields ?? 0} turns given to the page; longest task ${ms(longestBetween(r.t, r.t.listAt, r.t.clusters))}`);
   }
 } catch (e) {
   failed = true;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createStore, set } from 'idb-keyval';
+import { createStore, entries, set } from 'idb-keyval';
 import { cacheKey, read, type ReadResult } from '../../packages/core/src/read.ts';
 import { SCHEMA_VERSION } from '../../packages/core/src/version.ts';
 import { resolveAdapter, type Adapter } from '../../packages/core/src/adapter.ts';
@@ -134,6 +134,40 @@ describe('reading a collection', () => {
     await set(key, saved, createStore('archipel-cache', 'reads'));
     const again = await collect<{ id: string }>(src);
     expect(again[0]!.items.map((i) => i.id)).to.deep.equal(['old-shape']);
+  });
+
+  it('saves a large read in parts, a write at a time, and shows it whole when the source is down (#23)', async () => {
+    const source = `memory:parts-${Math.random()}`;
+    const rows = Array.from({ length: 4500 }, (_, i) => ({ id: `p${i}`, title: `Action ${i}`, start: '2026-12-12T10:00' }));
+    const src = new Flaky({ actions: rows }, { source });
+    await collect(src);
+    const key = cacheKey(src, 'actions');
+    const store = createStore('archipel-cache', 'reads');
+    // Saving goes on after the read has answered, between the page's tasks.
+    let mine: [IDBValidKey, unknown][] = [];
+    for (let i = 0; i < 100 && !mine.some(([k]) => k === key); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      mine = (await entries(store)).filter(([k]) => String(k).startsWith(key));
+    }
+    const sizes = mine.map(([, v]) => (Array.isArray(v) ? v.length : (v as { items: unknown[] }).items.length));
+    expect(Math.max(...sizes), 'no value holds the whole read').to.be.at.most(2000);
+    expect(sizes.reduce((a, b) => a + b, 0)).to.equal(4500);
+    src.down = true;
+    const [saved] = await collect<{ id: string }>(src);
+    expect(saved!.items.map((a) => a.id)).to.deep.equal(rows.map((r) => r.id));
+    // A second save replaces the first, parts and all.
+    src.down = false;
+    src.set('actions', rows.slice(0, 4100));
+    await collect(src);
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      mine = (await entries(store)).filter(([k]) => String(k).startsWith(key));
+      if (mine.length === 4) break;
+    }
+    expect(mine.length, 'the entry and three parts of 4,100 records').to.equal(4);
+    src.down = true;
+    const [again] = await collect<{ id: string }>(src);
+    expect(again!.items).to.have.length(4100);
   });
 
   it('keeps its cache in its own database, never idb-keyval’s default one', async () => {

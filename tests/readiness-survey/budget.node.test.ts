@@ -36,20 +36,21 @@ describe('<readiness-survey> byte budgets', () => {
     // 43.71 KiB since #25 (the shared chunk recognises calendar sources); the room kept while loading and
     // archipel.addWords (#19) add about 0.2 KiB.
     // 44.64 KiB once every branch of this session met (#18, #19, #22, #25).
-    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 45 * KiB);
+    report('survey view', [entry, chunkOf(stats, 'readiness-survey/src/survey-form.ts'), chunkOf(stats, 'core/src/schemas/responses.ts'), chunkOf(stats, 'core/src/outbox.ts')], 45.5 * KiB); // 45.33 KiB with large sources read in slices (#23).
   });
 
   it('results view on the REST API (server-side counting), with Chart.js', () => {
     // Measured 85.38 KiB (issue #10 allowed 80).
     // 90.55 KiB with "fewer than 5" for small groups (#18), tables that scroll in their own box (#19), on top of
     // translated content and calendars.
-    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 91 * KiB);
+    // 91.26 KiB with large sources read in slices (#23).
+    const page = report('results view, REST', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts')], 91.5 * KiB);
     const loaded = page.files.flatMap((f) => stats[f]!.modules).join('\n');
     for (const mod of ['readiness-survey/src/csv.ts', '/formula.ts']) assert.ok(!loaded.includes(mod), `${mod} should load only when a file is downloaded`);
   });
 
   it('results view counting in the browser (Apps Script, JSON files), with the response schema', () => {
     // Measured 85.38 KiB: the response reader now comes with the shared chunk's zod.
-    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 91 * KiB);
+    report('results view, counted in the browser', [entry, chunkOf(stats, 'readiness-survey/src/results-view.ts'), chunkOf(stats, 'readiness-survey/src/charts.ts'), chunkOf(stats, 'core/src/schemas/responses.ts')], 91.5 * KiB);
   });
 });

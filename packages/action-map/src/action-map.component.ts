@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
+import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, yieldToPage, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
 import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
@@ -10,6 +10,7 @@ import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
 import type { HostForm, HostFormHost } from './host-form.js';
 import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
+import { PINS_BY_FILE } from './pins-file.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -17,6 +18,8 @@ const RADII = [5, 10, 25, 50, 100, 250];
 const STREETS_ASKED = 'archipel-streets-from';
 /** A host name inside a sentence, kept left to right in an Arabic one (Unicode first-strong isolate). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
+/** The most actions one read of a view asks for: the reference server's largest page. */
+const VIEW_PAGE = 5000;
 
 
 /**
@@ -90,7 +93,17 @@ export class ActionMap extends ArchipelElement<MapKey> {
   /** The offline place index (every French commune and postcode), loaded when someone searches a place the data does not know; by default `gazetteer/fr.json` beside `archipel.js`. */
   @property({ attribute: 'gazetteer-url' }) gazetteerUrl = '';
 
+  /**
+   * Past this many actions, a REST source (the reference server) is not downloaded whole: the map reads the
+   * actions of its view (`bbox`), this many at most (5,000 at most a read), again as it moves. Default 50,000.
+   */
+  @property({ attribute: 'view-reads-over', type: Number }) viewReadsOver = 50000;
+
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
+  /** The read whose place suggestions are shown (placesIndexed). */
+  @state() private suggestionsFor?: Action[];
+  /** The map's view, `west,south,east,north`, once the source has said it is too large to download whole. */
+  @state() private viewBox?: string;
   @state() private selectedId?: string;
   /** This browser cannot draw WebGL: the list stands alone. */
   @state() private noWebgl = false;
@@ -107,7 +120,18 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private hostForm?: HostForm;
   private joinForm?: JoinForm;
 
-  private readonly actions = new CollectionController(this, 'actions', actionReader, () => (this.fixedChapter ? { chapter: this.fixedChapter } : {}));
+  private readonly actions = new CollectionController(
+    this,
+    'actions',
+    actionReader,
+    () => ({
+      ...(this.fixedChapter ? { chapter: this.fixedChapter } : {}),
+      largeOver: this.viewReadsOver,
+      ...(this.viewBox ? { bbox: this.viewBox, limit: Math.min(VIEW_PAGE, this.viewReadsOver) } : {}),
+    }),
+    // The actions of the last view stay on screen while those of the new one are read.
+    (next) => next.bbox !== undefined,
+  );
   private readonly chapters = new CollectionController(this, 'chapters', chapterReader);
   private readonly list = new VirtualList<Hit>(this, (h) => h.action.id!);
   private mapView?: MapView;
@@ -115,6 +139,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The hits whose pins the map shows. */
   private pinnedHits?: Hit[];
+  /** The map whose moves this element follows (watchView). */
+  private viewWatched?: MapView['map'];
   /** What the map was last framed for: a chapter, a place and radius, a read. */
   private framedFor?: string;
   /** The linked place last looked up beyond the data, so a link is looked up once. */
@@ -151,6 +177,19 @@ export class ActionMap extends ArchipelElement<MapKey> {
   /** Places the data knows (postcodes, cities, chapters), to search and to suggest. */
   private get places(): PlaceIndex {
     return this.placeIndex(this.allActions, this.chapters.result);
+  }
+
+  /**
+   * Whether the place suggestions can be shown now: at once for a few thousand actions; for more, the place index
+   * is built in a task of its own after the list is on screen, not in the same one (#23).
+   */
+  private placesIndexed(): boolean {
+    const actions = this.allActions;
+    if (actions.length <= PINS_BY_FILE || this.suggestionsFor === actions) return true;
+    void yieldToPage().then(() => {
+      if (this.allActions === actions && this.suggestionsFor !== actions) this.suggestionsFor = actions;
+    });
+    return false;
   }
 
   /** The actions the filters let through, in the list's order. */
@@ -288,6 +327,11 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hits = this.hits;
     if (this.pinnedHits !== hits) {
       this.pinnedHits = hits;
+      // Many pins are gathered in a task of their own, not in the one that rendered the list (#23).
+      if (hits.length > PINS_BY_FILE) {
+        await yieldToPage();
+        if (this.pinnedHits !== hits) return;
+      }
       // A pin holds only what the map draws and answers with: a copy of each action would double the heap.
       const pins: Pin[] = [];
       for (const { action: a } of hits) if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
@@ -295,7 +339,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
         ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
         : [];
       await view.setPins(pins, chapters);
-      const frameKey = `${this.fixedChapter}|${this.filters.place}|${this.filters.radius}|${this.actions.result?.at ?? 0}`;
+      // Reading by view, a read of the view does not frame the map again (it goes where the person takes it); a place does.
+      const frameKey = `${this.fixedChapter}|${this.filters.place}|${this.filters.radius}|${this.viewBox ? 'view' : (this.actions.result?.at ?? 0)}`;
       if (this.framedFor !== frameKey && pins.length) {
         this.framedFor = frameKey;
         const chapter = this.chapterById(this.fixedChapter);
@@ -304,9 +349,27 @@ export class ActionMap extends ArchipelElement<MapKey> {
         else if (chapter?.lat !== undefined && chapter.lng !== undefined) await view.frame([{ lat: chapter.lat, lng: chapter.lng }, ...pins], 10);
         else await view.frame(pins, 6);
       }
+      this.watchView(view);
     }
-    const selected = this.selectedAction;
-    await view.select(selected?.id, undefined);
+    await view.select(this.selectedAction?.id, undefined);
+  }
+
+  /** Once the source says it is too large to download whole, reads the actions of the map's view as it moves. */
+  private watchView(view: MapView): void {
+    const map = view.map;
+    if (!map || this.viewWatched === map) return;
+    this.viewWatched = map;
+    const follow = () => {
+      if (!this.actions.result?.partial && !this.viewBox) return;
+      const b = map.getBounds();
+      // Rounded outwards to a hundredth of a degree: a nudge of the map asks nothing new.
+      const box = [Math.floor(b.getWest() * 100) / 100, Math.floor(b.getSouth() * 100) / 100, Math.ceil(b.getEast() * 100) / 100, Math.ceil(b.getNorth() * 100) / 100]
+        .map((x, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, x)))
+        .join(',');
+      if (box !== this.viewBox) this.viewBox = box;
+    };
+    map.on('moveend', follow);
+    follow();
   }
 
   private get selectedAction(): Action | undefined {
@@ -597,7 +660,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
           <button type="submit">${this.t('search')}</button>
           <button type="button" @click=${this.nearMe}>${this.t('nearMe')}</button>
         </div>
-        <datalist id="places">${this.places.suggestions().map((p) => html`<option value=${p}></option>`)}</datalist>
+        <datalist id="places">${this.placesIndexed() ? this.places.suggestions().map((p) => html`<option value=${p}></option>`) : nothing}</datalist>
       </div>
       ${f.near
         ? html`<div class="field">
@@ -713,6 +776,15 @@ export class ActionMap extends ArchipelElement<MapKey> {
     </div>`;
   }
 
+  /** A source too large to download whole: how many of its actions are shown, and how to see the others. */
+  private renderSomeShown() {
+    const r = this.actions.result;
+    if (!r?.total || r.total <= r.items.length) return nothing;
+    return html`<p class="notice some-shown" part="status" role="status">
+      ${this.t('someShown', { shown: formatNumber(r.items.length, this.locale), total: formatNumber(r.total, this.locale) })}
+    </p>`;
+  }
+
   private renderMapPane() {
     const view = this.mapView;
     const status = this.noWebgl ? 'unsupported' : view?.status;
@@ -748,7 +820,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
           <button type="button" aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${this.t('showMap')}</button>
         </div>
       </div>
-      ${this.renderStatus(this.actions)}
+      ${this.renderStatus(this.actions)} ${this.renderSomeShown()}
       <div class="panes">
         <section class="list-pane" aria-label=${this.t('list')}>${this.renderEmpty()} ${this.list.render(this.renderRow, this.t('list'))}</section>
         ${this.renderMapPane()}

@@ -84,8 +84,7 @@ export function applyFilters(actions: readonly Action[], f: Filters, { now = Dat
     if (f.priority && String(action.priority ?? 3) !== f.priority) continue;
     if (f.chapter && action.chapter !== f.chapter) continue;
     // A title is found in any of its languages: a visitor may search in theirs or in the one they read on the row.
-    const titles = Object.values(action.translations ?? {}).map((t) => t.title);
-    if (q && !fold([action.title, ...titles, action.city, action.postcode, action.venue, action.host].filter(Boolean).join(' ')).includes(q)) continue;
+    if (q && !fold([action.title, ...Object.values(action.translations ?? {}).map((t) => t.title), action.city, action.postcode, action.venue, action.host].filter(Boolean).join(' ')).includes(q)) continue;
     let km: number | undefined;
     if (f.near && action.lat !== undefined && action.lng !== undefined) km = distanceKm(f.near, { lat: action.lat, lng: action.lng });
     if (f.near && f.radius && (km === undefined || km > f.radius)) continue;

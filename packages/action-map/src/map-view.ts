@@ -11,6 +11,7 @@ import { Map as MapLibre, GeoJSONSource, addProtocol, setWorkerUrl, type MapGeoJ
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
+import { PINS_BY_FILE, pinsFile } from './pins-file.js';
 
 /** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
 export interface MapViewHost extends ReactiveControllerHost {
@@ -130,6 +131,7 @@ async function basemapStyle(url: string, c: MapColours, streetsUrl: string | und
 }
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
+const toFeature = (p: Pin): GeoJSON.Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, priority: p.priority } });
 
 /**
  * One map, from the moment its element asks for it until the element leaves the page: then MapLibre lets go
@@ -147,6 +149,21 @@ export class MapView implements ReactiveController {
   /** The MapLibre map, once created; undefined again once its element has left the page. */
   map?: MapLibre;
   private selected?: string;
+  /** Pins sent to the map, counted: a file still being written for older pins is dropped. */
+  private pinsSent = 0;
+  private pinsByFile = true;
+  private readonly pinsFileUrl: string[] = [];
+  /** The pins last sent as a file, until others are sent. */
+  private filePins?: readonly Pin[];
+
+  /** A page whose Content-Security-Policy keeps MapLibre's worker from reading a blob: gets its pins as objects. */
+  private fileRefused = (e: object) => {
+    const pins = this.filePins;
+    if ((e as { sourceId?: string }).sourceId !== 'actions' || !pins || !this.map) return;
+    this.pinsByFile = false;
+    this.filePins = undefined;
+    (this.map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
+  };
   private started?: Promise<void>;
   /** A style being swapped in (`useStyle`); settles once it or the previous one is drawn. */
   private restyled?: Promise<boolean>;
@@ -348,8 +365,18 @@ export class MapView implements ReactiveController {
   async setPins(pins: readonly Pin[], chapters: readonly Pin[] = []): Promise<void> {
     const map = await this.drawn();
     if (!map) return;
-    const toFeature = (p: Pin): GeoJSON.Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, priority: p.priority } });
-    (map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
+    const sent = ++this.pinsSent;
+    this.filePins = undefined;
+    if (pins.length > PINS_BY_FILE && this.pinsByFile) {
+      const url = URL.createObjectURL(await pinsFile(pins));
+      if (sent !== this.pinsSent) return URL.revokeObjectURL(url);
+      if (!this.filePins && !this.pinsFileUrl.length) map.on('error', this.fileRefused);
+      this.filePins = pins;
+      (map.getSource('actions') as GeoJSONSource).setData(url);
+      this.pinsFileUrl.push(url);
+    } else (map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
+    // The file read before this one is no longer needed; the last one stays for MapLibre to read again.
+    while (this.pinsFileUrl.length > 1) URL.revokeObjectURL(this.pinsFileUrl.shift()!);
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
     if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
   }

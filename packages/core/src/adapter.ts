@@ -19,6 +19,13 @@ export interface Query {
   hashtag?: string;
   /** Responses to one survey (staff reads and exports). */
   survey?: string;
+  /** Only records with a place inside this box of the map, `west,south,east,north` in degrees (a REST source). */
+  bbox?: string;
+  /**
+   * Past this many records, only the first page is read and the answer says `partial`: a map then asks for
+   * the records of its view (`bbox`) rather than download a whole campaign (a REST source, which says its `total`).
+   */
+  largeOver?: number;
 }
 
 export interface ListResponse {
@@ -32,6 +39,10 @@ export interface ListResponse {
   removed?: string[];
   /** Sources of a merged read that failed while others answered. */
   failures?: { source: string; message: string }[];
+  /** How many records the query matches in all, when the source says so. */
+  total?: number;
+  /** Only the first page was read: the source holds more than `query.largeOver`. */
+  partial?: boolean;
 }
 
 /** Spam checks that travel with a write but are not stored. */

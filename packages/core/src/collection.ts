@@ -35,6 +35,8 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     private readonly reader: ReaderOf<C>,
     /** The query to read with; undefined means "do not read (yet)". */
     private readonly query: () => Query | undefined = () => ({}),
+    /** While a new query is read, show the last answer (a map's view moving over a large campaign) rather than none. */
+    private readonly keepWhileReading: (next: Query) => boolean = () => false,
   ) {
     host.addController(this);
     host.waitFor?.(this);
@@ -59,7 +61,7 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     this.run += 1;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.result = undefined;
+    if (!query || !this.keepWhileReading(query)) this.result = undefined;
     if (!adapter || !key) return;
     this.unsubscribe = adapter.subscribe?.(this.collection, () => void this.load(true));
     void this.load();

@@ -58,11 +58,19 @@ export class PlaceIndex {
   private readonly cities = new Map<string, Acc>();
 
   constructor(actions: readonly Located[], chapters: readonly Located[] = []) {
-    for (const r of [...actions, ...chapters]) {
-      const { lat, lng, postcode, city } = r;
-      if (lat === undefined || lng === undefined) continue;
-      if (postcode) this.add(this.postcodes, squash(postcode), postcode, { lat, lng });
-      if (city) this.add(this.cities, fold(city), city, { lat, lng });
+    // 100,000 actions name a few thousand places: each is folded once (folding is most of the work, #23).
+    const keys = new Map<string, string>();
+    const keyOf = (text: string, make: (s: string) => string) => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = make(text)));
+      return key;
+    };
+    for (const list of [actions, chapters]) {
+      for (const { lat, lng, postcode, city } of list) {
+        if (lat === undefined || lng === undefined) continue;
+        if (postcode) this.add(this.postcodes, keyOf(`\u0000${postcode}`, () => squash(postcode)), postcode, { lat, lng });
+        if (city) this.add(this.cities, keyOf(city, fold), city, { lat, lng });
+      }
     }
   }
 

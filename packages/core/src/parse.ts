@@ -6,6 +6,7 @@
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import type { RecordReader } from './reader.js';
 import type { Issue } from './issues.js';
+import { eachInSlices, everyInSlices } from './slices.js';
 
 /** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
 export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
@@ -38,10 +39,19 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+const namedBy = (reader: RecordReader) => {
+  const fields = new Set(reader.fields);
+  return (r: unknown) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k));
+};
+
 /** Whether every key of every row is already a field name, so no aliases are needed. */
 export function usesFieldNames(reader: RecordReader, rows: readonly unknown[]): boolean {
-  const fields = new Set(reader.fields);
-  return rows.every((r) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k)));
+  return rows.every(namedBy(reader));
+}
+
+/** `usesFieldNames` a slice at a time. */
+export function usesFieldNamesInSlices(reader: RecordReader, rows: readonly unknown[]): Promise<boolean> {
+  return everyInSlices(rows, namedBy(reader));
 }
 
 function exactNames(fields: readonly string[]): Map<string, string> {
@@ -97,19 +107,14 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Reads rows with a collection's reader (e.g. `actionReader`), renaming aliased headers first. */
-export function parseCollection<C extends Collection>(
-  collection: C,
-  reader: ReaderOf<C>,
-  rows: readonly unknown[],
-  { firstRow = 1, aliases = exactNames }: ParseOptions = {},
-): ParseReport<RecordOf<C>> {
+/** One row at a time, into one report: the steps shared by the whole and the sliced reading. */
+function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
   const map = aliases(reader.fields);
   const unknown = new Set<string>();
   const items: RecordOf<C>[] = [];
   const skipped: SkippedRow[] = [];
   const seen = new Set<string>();
-  rows.forEach((raw, i) => {
+  const step = (raw: unknown, i: number) => {
     const row = i + firstRow;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       skipped.push({ row, issue: { code: 'custom', path: [], message: 'notRecord' } });
@@ -130,6 +135,25 @@ export function parseCollection<C extends Collection>(
     }
     seen.add(item.id);
     items.push(item);
-  });
-  return { items, skipped, unknownColumns: [...unknown] };
+  };
+  return { step, report: (): ParseReport<RecordOf<C>> => ({ items, skipped, unknownColumns: [...unknown] }) };
+}
+
+/** Reads rows with a collection's reader (e.g. `actionReader`), renaming aliased headers first. */
+export function parseCollection<C extends Collection>(collection: C, reader: ReaderOf<C>, rows: readonly unknown[], options: ParseOptions = {}): ParseReport<RecordOf<C>> {
+  const { step, report } = rowReader(collection, reader, options);
+  rows.forEach(step);
+  return report();
+}
+
+/** `parseCollection` a slice at a time (slices.ts): the page answers while a large source is read. */
+export async function parseCollectionInSlices<C extends Collection>(
+  collection: C,
+  reader: ReaderOf<C>,
+  rows: readonly unknown[],
+  options: ParseOptions = {},
+): Promise<ParseReport<RecordOf<C>>> {
+  const { step, report } = rowReader(collection, reader, options);
+  await eachInSlices(rows, step);
+  return report();
 }

@@ -6,10 +6,11 @@
  * declares `freshFor` (quota-bound sheets) is not asked again before then.
  * Validation happens here, once, for every adapter, built-in or not.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Adapter, Query } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
-import { parseCollection, usesFieldNames, type SkippedRow } from './parse.js';
+import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type SkippedRow } from './parse.js';
+import { yieldToPage } from './slices.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
 import type { Action } from './schemas/actions.js';
@@ -28,9 +29,50 @@ export interface ReadResult<T> {
   error?: AdapterError;
   /** Merged sources that failed while others answered. */
   failures?: { source: string; message: string }[];
+  /** How many records the query matches in all, when the source says so (a REST source's first page). */
+  total?: number;
+  /** Only a first page was read: the source holds more than the query's `largeOver`. */
+  partial?: boolean;
 }
 
-type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at'>;
+type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at' | 'total' | 'partial'>;
+
+/**
+ * A large read is saved in parts of PART records, one write at a time between the page's tasks, and read back
+ * the same way: cloning 100,000 actions into IndexedDB, or out of it, in one call held the page for a third of
+ * a second (#23). The entry under the read's key lists the parts (`parts`), written last; each part's key holds
+ * the read's time, so a read never mixes parts of two saves.
+ */
+const PART = 2000;
+type SavedEntry = Saved & { parts?: number };
+const partKey = (key: string, at: number, i: number) => `${key}\n#${at}\n${i}`;
+
+async function save(key: string, saved: Saved): Promise<void> {
+  const { items, ...rest } = saved;
+  if (items.length <= PART) return set(key, saved, cache());
+  const parts = Math.ceil(items.length / PART);
+  for (let i = 0; i < parts; i++) {
+    await set(partKey(key, saved.at, i), items.slice(i * PART, (i + 1) * PART), cache());
+    await yieldToPage();
+  }
+  const old = (await get<SavedEntry>(key, cache()))?.at;
+  await set(key, { ...rest, items: [], parts } satisfies SavedEntry, cache());
+  // The parts of the save this one replaces.
+  if (old !== undefined && old !== saved.at) await delMany((await keys<string>(cache())).filter((k) => typeof k === 'string' && k.startsWith(`${key}\n#${old}\n`)), cache());
+}
+
+async function load(key: string): Promise<Saved | undefined> {
+  const entry = await get<SavedEntry>(key, cache());
+  if (!entry?.parts) return entry;
+  const items: unknown[] = [];
+  for (let i = 0; i < entry.parts; i++) {
+    const part = await get<unknown[]>(partKey(key, entry.at, i), cache());
+    if (!part) return undefined;
+    for (const item of part) items.push(item);
+  }
+  const { parts: _parts, ...saved } = entry;
+  return { ...saved, items };
+}
 
 let store: UseStore | undefined;
 /** Our own database: idb-keyval's default one may belong to the host page. */
@@ -73,8 +115,12 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     p = (async () => {
       const res = await adapter.list(collection, query);
       // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-      const headers = usesFieldNames(reader, res.rows) ? undefined : await import('./headers.js');
-      const report = parseCollection(collection, reader, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
+      // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
+      const large = res.rows.length > PART;
+      const named = large ? await usesFieldNamesInSlices(reader, res.rows) : usesFieldNames(reader, res.rows);
+      const headers = named ? undefined : await import('./headers.js');
+      const options = { firstRow: res.firstRow, aliases: headers?.headerMap };
+      const report = large ? await parseCollectionInSlices(collection, reader, res.rows, options) : parseCollection(collection, reader, res.rows, options);
       headers?.explainUnreadable(collection, res.rows.length, report);
       // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
       // place it was published. Sources that say nothing of where their actions were published never load this.
@@ -86,9 +132,11 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
         unknownColumns: report.unknownColumns,
         at: Date.now(),
         failures: res.failures,
+        ...(res.total !== undefined ? { total: res.total } : {}),
+        ...(res.partial ? { partial: true } : {}),
       };
       // Saved for next time without making this time wait for the disk.
-      void set(key, saved, cache()).catch(() => undefined);
+      void save(key, saved).catch(() => undefined);
       return saved;
     })().finally(() => inflight.delete(key));
     inflight.set(key, p);
@@ -114,7 +162,7 @@ export async function read<C extends Collection>(
   const asked = adapter.filters ? query : {};
   const key = cacheKey(adapter, collection, asked);
   const answer = <T extends { items: unknown[] }>(r: T): T => (adapter.filters ? r : { ...r, items: applyQuery(r.items, query) });
-  const saved = (await get<Saved>(key, cache()).catch(() => undefined)) as Saved | undefined;
+  const saved = await load(key).catch(() => undefined);
   const fresh = saved && adapter.freshFor && Date.now() - saved.at < adapter.freshFor * 1000;
   if (saved) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
   if (fresh && !force) return;

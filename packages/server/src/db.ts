@@ -106,6 +106,8 @@ export const MIGRATIONS: string[] = [
    );`,
   // The relational loop: people, their share codes and who recruited them (recruits.ts).
   ...RECRUIT_MIGRATIONS,
+  // A map's view of a large campaign (`bbox`, #23): actions by latitude through an index, then by longitude.
+  `CREATE INDEX items_by_lat ON items (collection, json_extract(data, '$.lat'));`,
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;
@@ -225,9 +227,27 @@ export class Store {
   }
 
   list(collection: string, o: ListOptions): Row[] {
+    const { where, params } = this.matching(collection, o);
+    params.limit = o.limit;
+    if (o.after !== undefined) {
+      where.push('seq > @after');
+      params.after = o.after;
+    }
+    // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
+    return this.sql(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
+  }
+
+  /** See Storage.countMatching. */
+  countMatching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>): number {
+    const { where, params } = this.matching(collection, o);
+    return (this.sql(`SELECT COUNT(*) AS n FROM items WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
+  }
+
+  /** The conditions of a list, whatever its page. */
+  private matching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>): { where: string[]; params: Record<string, unknown> } {
     // An erased record stays as a row without its data (people.ts); no list shows it.
     const where = ['collection = @collection', "(status IS NULL OR status <> 'erased')"];
-    const params: Record<string, unknown> = { collection, limit: o.limit };
+    const params: Record<string, unknown> = { collection };
     if (o.chapter) {
       where.push('chapter = @chapter');
       params.chapter = o.chapter;
@@ -248,12 +268,13 @@ export class Store {
       where.push("EXISTS (SELECT 1 FROM json_each(items.data, '$.hashtags') WHERE fold(json_each.value) = fold(@hashtag))");
       params.hashtag = o.hashtag;
     }
-    if (o.after !== undefined) {
-      where.push('seq > @after');
-      params.after = o.after;
+    if (o.bbox) {
+      // The same expression as the index items_by_lat, so SQLite reads the box's band of latitudes through it.
+      where.push("json_extract(data, '$.lat') BETWEEN @south AND @north");
+      where.push(o.bbox.w <= o.bbox.e ? "json_extract(data, '$.lng') BETWEEN @west AND @east" : "(json_extract(data, '$.lng') >= @west OR json_extract(data, '$.lng') <= @east)");
+      Object.assign(params, { south: o.bbox.s, north: o.bbox.n, west: o.bbox.w, east: o.bbox.e });
     }
-    // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
-    return this.sql(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as Row[];
+    return { where, params };
   }
 
   get(collection: string, id: string): Row | undefined {

@@ -55,6 +55,28 @@ export const listQuery = z.object({
 
 export const postsQuery = listQuery.extend({ hashtag: z.string().optional() });
 
+/** A box of the map, west, south, east, north in degrees; a west edge east of the east edge crosses the 180th meridian. */
+export interface Bbox {
+  w: number;
+  s: number;
+  e: number;
+  n: number;
+}
+
+const bbox = z.string().transform((v, ctx): Bbox => {
+  const parts = v.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+  const [w, s, e, n] = parts as [number, number, number, number];
+  const lng = (x: number) => Number.isFinite(x) && x >= -180 && x <= 180;
+  const lat = (x: number) => Number.isFinite(x) && x >= -90 && x <= 90;
+  if (parts.length !== 4 || !lng(w) || !lng(e) || !lat(s) || !lat(n) || s > n) {
+    ctx.issues.push({ code: 'custom', input: v, message: `bbox is west,south,east,north in degrees, south below north, such as -5.2,41.3,9.6,51.1, not "${v}".` });
+  }
+  return { w, s, e, n };
+});
+
+/** Actions: a page of a list, and only those inside a box of the map (`bbox`). */
+export const actionsQuery = listQuery.extend({ bbox: bbox.optional() });
+
 /** Staff lists: a page, or with `format=csv` the whole collection; the moderation queue's statuses; responses to one survey. */
 export const staffQuery = listQuery.extend({
   format: z.string().optional(),

@@ -19,6 +19,14 @@ import { postgresRecruits, RECRUIT_MIGRATIONS, type Recruits } from './recruits.
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
 
+/**
+ * A record's latitude or longitude as a number, null when it has none or holds something else: an index's
+ * expression must not fail on any row (a sign-up's text, a post without a place).
+ */
+export function coordinate(field: 'lat' | 'lng'): string {
+  return `CASE WHEN jsonb_typeof(data::jsonb -> '${field}') = 'number' THEN (data::jsonb ->> '${field}')::float8 END`;
+}
+
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
      seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -117,6 +125,8 @@ const MIGRATIONS: string[] = [
    );`,
   // The relational loop: people, their share codes and who recruited them (recruits.ts), as on SQLite.
   ...RECRUIT_MIGRATIONS,
+  // A map's view of a large campaign (`bbox`, #23): actions by latitude through an index, then by longitude.
+  `CREATE INDEX items_by_lat ON items (collection, (${coordinate('lat')}));`,
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
@@ -378,6 +388,21 @@ export class PostgresStorage implements Storage {
   }
 
   async list(collection: string, o: ListOptions): Promise<Row[]> {
+    const { where, values, param } = this.matching(collection, o);
+    if (o.after !== undefined) where.push(`seq > ${param(o.after)}`);
+    where.push(`seq <= ${param(await this.horizon())}`);
+    // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
+    const text = `SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${param(o.limit)}`;
+    return (await this.pool.query<Row>(text, values)).rows;
+  }
+
+  async countMatching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>): Promise<number> {
+    const { where, values } = this.matching(collection, o);
+    return (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM items WHERE ${where.join(' AND ')}`, values)).rows[0]!.n;
+  }
+
+  /** The conditions of a list, whatever its page. */
+  private matching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>) {
     const values: unknown[] = [collection];
     // An erased record stays as a row without its data; no list shows it.
     const where = ['collection = $1', "(status IS NULL OR status <> 'erased')"];
@@ -392,11 +417,14 @@ export class PostgresStorage implements Storage {
                  WHERE lower(h) = ${param(o.hashtag.toLocaleLowerCase('und'))})`,
       );
     }
-    if (o.after !== undefined) where.push(`seq > ${param(o.after)}`);
-    where.push(`seq <= ${param(await this.horizon())}`);
-    // Pages follow insertion order so that a cursor (the last seq) never skips or repeats a record.
-    const text = `SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${param(o.limit)}`;
-    return (await this.pool.query<Row>(text, values)).rows;
+    if (o.bbox) {
+      // The expression of the index items_by_lat, so PostgreSQL reads the box's band of latitudes through it.
+      const { w, s, e, n } = o.bbox;
+      where.push(`(${coordinate('lat')}) BETWEEN ${param(s)} AND ${param(n)}`);
+      const lng = coordinate('lng');
+      where.push(w <= e ? `(${lng}) BETWEEN ${param(w)} AND ${param(e)}` : `((${lng}) >= ${param(w)} OR (${lng}) <= ${param(e)})`);
+    }
+    return { where, values, param };
   }
 
   async get(collection: string, id: string, c: Queryable = this.pool): Promise<Row | undefined> {

@@ -59,6 +59,10 @@ export class SqliteStorage implements Storage {
     return this.store.count(collection);
   }
 
+  async countMatching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>) {
+    return this.store.countMatching(collection, o);
+  }
+
   async responses(survey: string) {
     return this.store.responses(survey);
   }

@@ -30,6 +30,8 @@ export interface ListOptions {
   survey?: string;
   /** Posts carrying this hashtag (without "#"), filtered before paging. */
   hashtag?: string;
+  /** Records with a place (`lat`, `lng`) inside this box of the map. */
+  bbox?: { w: number; s: number; e: number; n: number };
   after?: number;
   limit: number;
 }
@@ -129,6 +131,8 @@ export interface Storage {
   list(collection: string, o: ListOptions): Promise<Row[]>;
   get(collection: string, id: string): Promise<Row | undefined>;
   count(collection: string): Promise<number>;
+  /** How many records `list` would give over all its pages: a large campaign's first page says so (`total`). */
+  countMatching(collection: string, o: Omit<ListOptions, 'after' | 'limit'>): Promise<number>;
   /** The data of every response to a survey, for its results. */
   responses(survey: string): Promise<string[]>;
   /** Moderation: sets a post's status and pinned flag, keeping its JSON in step. */

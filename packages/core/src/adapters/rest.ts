@@ -19,6 +19,8 @@ import { request } from '../http.js';
 const READ_TIMEOUT = 10_000;
 const WRITE_TIMEOUT = 15_000;
 const READ_ATTEMPTS = 3;
+/** The reference server's largest page. */
+const MAX_PAGE = 5000;
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -85,18 +87,26 @@ export class RestAdapter implements Adapter {
     const rows: unknown[] = [];
     const removed: string[] = [];
     let cursor = query.cursor;
+    let total: number | undefined;
+    let partial = false;
+    // Asked to stop past `largeOver` records, the first page holds that many (the server's largest page at most).
+    let limit = query.limit ?? (query.largeOver ? Math.min(MAX_PAGE, Math.max(1, query.largeOver)) : undefined);
     do {
-      const body = (await this.getJson(this.url(path, { chapter: query.chapter, since: query.since, hashtag: query.hashtag, limit: query.limit, cursor, ...extra }), access)) as {
+      const body = (await this.getJson(this.url(path, { chapter: query.chapter, since: query.since, hashtag: query.hashtag, bbox: query.bbox, limit, cursor, ...extra }), access)) as {
         items?: unknown[];
         next?: string | null;
         removed?: unknown;
+        total?: unknown;
       };
       if (!Array.isArray(body?.items)) throw new AdapterError('config', `${this.base}${path} did not answer a list ({"items": [...]}). Is this an Archipel API?`);
       rows.push(...body.items);
       if (Array.isArray(body.removed)) removed.push(...body.removed.filter((id): id is string => typeof id === 'string'));
+      if (typeof body.total === 'number') total ??= body.total;
       cursor = body.next ?? undefined;
-    } while (cursor && query.limit === undefined);
-    return { rows, filtered: true, removed };
+      if (cursor && query.largeOver !== undefined && total !== undefined && total > query.largeOver) partial = true;
+      limit = query.limit;
+    } while (cursor && query.limit === undefined && !partial);
+    return { rows, filtered: true, removed, ...(total !== undefined ? { total } : {}), ...(partial ? { partial } : {}) };
   }
 
   list(collection: Collection, query: Query = {}, access?: StaffAccess): Promise<ListResponse> {

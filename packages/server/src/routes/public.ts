@@ -9,10 +9,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreparedAnswers, sendJson, sendPrepared } from '../caching.js';
 import { CONTRACT } from '../contract.js';
 import type { Storage } from '../storage.js';
-import { page } from '../pages.js';
+import { page, type Page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
-import { idParams, listQuery, MAX_PAGE, postsQuery } from '../query.js';
+import { actionsQuery, idParams, listQuery, MAX_PAGE, postsQuery } from '../query.js';
 import type { Routes } from './plugin.js';
 
 /** Public fields only (core's public schemas): leaders' emails, consent records and anything else stored stay here. */
@@ -40,13 +40,15 @@ export const publicRoutes: Routes = async (app, { store }) => {
     return sendPrepared(request, reply, await answers.get(key, store.publicVersion(), make), revalidate);
   };
 
-  app.get(`${API}/actions`, { schema: { querystring: listQuery } }, async (request, reply) => {
+  app.get(`${API}/actions`, { schema: { querystring: actionsQuery } }, async (request, reply) => {
     const { since, cursor, ...o } = request.query;
     const actions = async () => {
-      const body = page(await store.list('actions', { ...o, since, after: cursor }), o.limit, only('actions'));
+      const body: Page & { total?: number } = page(await store.list('actions', { ...o, since, after: cursor }), o.limit, only('actions'));
       // How many people said they come: a count, never who.
       const going = await store.rsvpCounts(body.items.map((a) => (a as { id: string }).id));
       for (const a of body.items as { id: string; going?: number }[]) if (going.has(a.id)) a.going = going.get(a.id);
+      // The first page says how many there are in all: a map learns that a campaign is too large to download whole.
+      if (cursor === undefined) body.total = body.next === null ? body.items.length : await store.countMatching('actions', { ...o, since });
       return body;
     };
     return prepared(request, reply, actions, since !== undefined);

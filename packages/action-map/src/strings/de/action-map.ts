@@ -11,6 +11,7 @@ export default {
   place: 'In der Nähe von',
   placeHint: 'Postleitzahl oder Ort',
   placeUnknown: '„{place}“ kennen wir nicht. Versuch es mit einer Postleitzahl oder einem Ort, an dem Aktionen stattfinden.',
+  someShown: '{shown} der {total} Aktionen in diesem Kartenausschnitt werden angezeigt. Zoomen Sie hinein, um alle zu sehen.',
   nearMe: 'In meiner Nähe',
   locating: 'Wir suchen deinen Standort…',
   locateFailed: 'Wir konnten deinen Standort nicht finden ({reason}). Gib stattdessen eine Postleitzahl oder einen Ort ein.',

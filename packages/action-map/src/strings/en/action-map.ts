@@ -9,6 +9,7 @@ export default {
   place: 'Near',
   placeHint: 'Postcode or city',
   placeUnknown: 'We do not know “{place}”. Try a postcode or a city where actions take place.',
+  someShown: 'Showing {shown} of the {total} actions in this part of the map. Zoom in to see them all.',
   nearMe: 'Near me',
   locating: 'Finding where you are…',
   locateFailed: 'Your position could not be found ({reason}). Type a postcode or a city instead.',

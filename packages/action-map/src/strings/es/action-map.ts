@@ -11,6 +11,7 @@ export default {
   place: 'Cerca de',
   placeHint: 'Código postal o ciudad',
   placeUnknown: 'No conocemos «{place}». Prueba con un código postal o una ciudad donde haya acciones.',
+  someShown: 'Se muestran {shown} de las {total} acciones de esta parte del mapa. Acerca el mapa para verlas todas.',
   nearMe: 'Cerca de mí',
   locating: 'Buscando tu ubicación…',
   locateFailed: 'No se pudo encontrar tu ubicación ({reason}). Escribe un código postal o una ciudad.',

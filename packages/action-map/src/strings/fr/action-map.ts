@@ -11,6 +11,7 @@ export default {
   place: 'Près de',
   placeHint: 'Code postal ou ville',
   placeUnknown: 'Nous ne connaissons pas « {place} ». Essayez un code postal ou une ville où des actions ont lieu.',
+  someShown: '{shown} des {total} actions de cette partie de la carte sont affichées. Zoomez pour les voir toutes.',
   nearMe: 'Autour de moi',
   locating: 'Recherche de votre position…',
   locateFailed: 'Votre position n’a pas pu être trouvée ({reason}). Tapez plutôt un code postal ou une ville.',

@@ -11,6 +11,7 @@ export default {
   place: 'Vicino a',
   placeHint: 'CAP o città',
   placeUnknown: 'Non conosciamo «{place}». Prova con un CAP o con una città dove si svolgono azioni.',
+  someShown: 'Sono mostrate {shown} delle {total} azioni di questa parte della mappa. Ingrandisci per vederle tutte.',
   nearMe: 'Vicino a me',
   locating: 'Stiamo cercando dove ti trovi…',
   locateFailed: 'Non riusciamo a trovare dove ti trovi ({reason}). Scrivi invece un CAP o una città.',

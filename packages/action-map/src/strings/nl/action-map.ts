@@ -11,6 +11,7 @@ export default {
   place: 'In de buurt van',
   placeHint: 'Postcode of plaats',
   placeUnknown: '‘{place}’ kennen we niet. Probeer een postcode of een plaats waar acties zijn.',
+  someShown: '{shown} van de {total} acties in dit deel van de kaart worden getoond. Zoom in om ze allemaal te zien.',
   nearMe: 'Bij mij in de buurt',
   locating: 'We zoeken waar je bent…',
   locateFailed: 'We konden niet vinden waar je bent ({reason}). Typ liever een postcode of een plaats.',

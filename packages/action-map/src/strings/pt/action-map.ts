@@ -11,6 +11,7 @@ export default {
   place: 'Perto de',
   placeHint: 'CEP ou cidade',
   placeUnknown: 'Não conhecemos “{place}”. Tente um CEP ou uma cidade onde acontecem ações.',
+  someShown: 'Mostrando {shown} das {total} ações desta parte do mapa. Aproxime o mapa para ver todas.',
   nearMe: 'Perto de mim',
   locating: 'Procurando onde você está…',
   locateFailed: 'Não conseguimos encontrar onde você está ({reason}). Digite um CEP ou uma cidade.',

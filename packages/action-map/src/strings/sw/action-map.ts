@@ -11,6 +11,7 @@ export default {
   place: 'Karibu na',
   placeHint: 'Msimbo wa posta au mji',
   placeUnknown: 'Hatujui “{place}” ni wapi. Jaribu msimbo wa posta au mji ambapo shughuli hufanyika.',
+  someShown: 'Zinaonyeshwa shughuli {shown} kati ya {total} katika sehemu hii ya ramani. Kuza ramani ili uzione zote.',
   nearMe: 'Karibu nami',
   locating: 'Tunatafuta ulipo…',
   locateFailed: 'Hatukuweza kujua ulipo ({reason}). Andika msimbo wa posta au jina la mji badala yake.',
