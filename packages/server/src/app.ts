@@ -31,6 +31,7 @@ import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
+import { photoRoutes } from './routes/photos.js';
 import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
@@ -109,6 +110,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
+  app.register(photoRoutes, context);
   app.register(peopleRoutes, context);
   app.register(consoleRoutes, context);
   app.register(chapterEditRoutes, context);

@@ -21,6 +21,8 @@ const USAGE = `
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
                   [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
+                  [--photos ./photos]   (keep supporters' uploaded photos there, stripped of location and resized;
+                                         without it, uploads are refused) [--max-photo-mb 8]
                   [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
                                          months: when the server starts, then every day)
   archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
@@ -71,6 +73,8 @@ const { values, positionals } = parseArgs({
     email: { type: 'string' },
     phone: { type: 'string' },
     'retain-months': { type: 'string' },
+    photos: { type: 'string', default: process.env.ARCHIPEL_PHOTOS },
+    'max-photo-mb': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
     from: { type: 'string' },
@@ -278,6 +282,8 @@ if (command === 'token') {
     logLevel: logLevel as LogLevel,
     retainMonths,
     metrics: values.metrics,
+    photos: values.photos,
+    maxPhotoBytes: values['max-photo-mb'] === undefined ? undefined : Math.round(Number(values['max-photo-mb']) * 1024 * 1024) || fail(`--max-photo-mb takes a number of megabytes, such as 8; not "${values['max-photo-mb']}".`),
   });
   console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.

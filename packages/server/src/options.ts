@@ -30,6 +30,10 @@ export interface ServerOptions {
   metrics?: boolean;
   /** Where log lines go; default standard output. */
   logStream?: { write(line: string): unknown };
+  /** The folder uploaded photos are kept in (stripped and resized); without one, uploads are refused. */
+  photos?: string;
+  /** Largest photo upload, in bytes (default 8 MiB). */
+  maxPhotoBytes?: number;
 }
 
 /** The options with every default filled in, as the routes read them. */
@@ -43,6 +47,8 @@ export interface Settings {
   home?: string;
   retainMonths?: number;
   metrics: boolean;
+  photos?: string;
+  maxPhotoBytes: number;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -56,5 +62,7 @@ export function settingsOf(options: ServerOptions): Settings {
     home: options.home,
     retainMonths: options.retainMonths,
     metrics: options.metrics ?? false,
+    photos: options.photos,
+    maxPhotoBytes: options.maxPhotoBytes ?? 8 * 1024 * 1024,
   };
 }
