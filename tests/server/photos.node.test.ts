@@ -83,6 +83,24 @@ describe(`photo uploads (${testDatabase()})`, () => {
     assert.ok(at(info.width - 20, 20) < 40 && at(20, 20) > 60, `corner values ${at(info.width - 20, 20)} ${at(20, 20)}`);
   });
 
+  it('strips a PNG’s eXIf and text chunks and a WebP’s EXIF alike, since it writes every photo anew', async () => {
+    const exif = { IFD0: { Artist: 'HOME-GPS Zoé', ImageDescription: 'GPS 45.7640N 4.8417E' } };
+    const base = sharp({ create: { width: 900, height: 600, channels: 3, background: '#1a7f5a' } });
+    const png = await base.clone().png().withExif(exif).toBuffer();
+    const webp = await base.clone().webp().withExif(exif).toBuffer();
+    for (const [type, bytes] of [['image/png', png], ['image/webp', webp]] as const) {
+      assert.ok(bytes.includes('HOME-GPS'), `the ${type} fixture carries the EXIF`);
+      const res = await upload(bytes, type);
+      assert.equal(res.status, 201, type);
+      const { id: stored } = (await res.json()) as { id: string };
+      for (const f of readdirSync(folder).filter((name) => name.startsWith(stored))) {
+        const out = readFileSync(join(folder, f));
+        assert.ok(!out.includes('HOME-GPS') && !out.includes('Exif'), `${type} → ${f}`);
+        assert.equal(metadataOf(out).length, 0);
+      }
+    }
+  });
+
   it('answers 404 to a stranger for a pending photo, and shows it to staff before approval', async () => {
     const postId = clientId('post');
     const res = await post(s.url, '/posts', { id: postId, author: 'Zoé', text: 'At the march', image: url, alt: 'Banners on the bridge', chapter: 'lyon', consent: consent()[0], created: new Date().toISOString(), _meta: meta });
