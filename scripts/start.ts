@@ -41,6 +41,8 @@ const server = await startServer({
   statics: { '/dist/': 'dist', '/demo/': 'demo' },
   home: '/demo/',
   cors,
+  // Photos sent from the wall's story form (demo/hashtag-wall.html), stripped and resized, beside the database.
+  photos: '.archipel/photos',
   // Request lines would push the addresses below off the screen; ARCHIPEL_LOG_LEVEL=info shows them.
   logLevel: (process.env.ARCHIPEL_LOG_LEVEL ?? 'warn') as LogLevel,
 });

@@ -153,7 +153,7 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     const adapter = resolveAdapter(url);
     const author = `Author ${hashtag}`;
     const send = (id: string, words: string) =>
-      adapter.submit('posts', { id, author, text: words, hashtags: [hashtag], consent: { purpose: 'publish-post', version: '1', at: new Date().toISOString() }, created: new Date().toISOString() }, { hp: '', elapsed: 5000 });
+      adapter.submit('posts', { id, author, contact: `${hashtag}@example.org`, text: words, hashtags: [hashtag], consent: { purpose: 'publish-post', version: '1', at: new Date().toISOString() }, created: new Date().toISOString() }, { hp: '', elapsed: 5000 });
     const a = `a${hashtag}`;
     const b = `b${hashtag}`;
     await send(a, 'First story to review');
@@ -217,5 +217,42 @@ describe('<hashtag-wall moderate> against the reference server', () => {
     expect(await publicRows()).to.deep.equal([]);
     await waitUntil(() => text(wall).includes('No posts yet'), 'the blocked author’s post stayed on the live wall', { timeout: 4000 });
     await accessible(mod);
+  });
+
+  it('counts what waits, approves every post shown at once, and unblocks an author', async function () {
+    this.timeout(30_000);
+    const { url, token } = await server('start');
+    const hashtag = tag();
+    const adapter = resolveAdapter(url);
+    // A chapter of this test only: its lead's queue is this test's posts.
+    const chapter = hashtag.toLowerCase();
+    const send = (id: string, author: string, words: string) =>
+      adapter.submit('posts', { id, author, contact: `${hashtag}@example.org`, text: words, hashtags: [hashtag], chapter, consent: { purpose: 'publish-post', version: '1', at: new Date().toISOString() }, created: new Date().toISOString() }, { hp: '', elapsed: 5000 });
+    const { leadToken } = await executeServerCommand<{ leadToken: string }, { action: string; chapter: string }>('reference-server', { action: 'lead-token', chapter });
+    expect(await adapter.waiting!({ token: leadToken })).to.equal(0);
+    for (const n of [1, 2, 3]) await send(`${n}${hashtag}`, `Author ${n}`, `Bulk story ${n}`);
+    const mod = await fixture<HashtagWall>(html`<hashtag-wall lang="en" moderate source=${url}></hashtag-wall>`);
+    await waitUntil(() => query(mod, '[part=sign-in] input'), 'no sign-in', { timeout: 5000 });
+    await signIn(mod, leadToken);
+    await waitUntil(() => text(mod).includes(`Waiting for review: 3`), 'no count of what waits', { timeout: 5000 });
+    await accessible(mod);
+    $<HTMLButtonElement>(mod, '.approve-all').click();
+    await waitUntil(() => text(mod).includes(`Approved: 3. Still waiting: 0.`), 'the bulk approval was not said', { timeout: 5000 });
+    const shown = ((await adapter.list('posts', { hashtag })).rows as { id: string }[]).map((r) => r.id).sort();
+    expect(shown).to.deep.equal([1, 2, 3].map((n) => `${n}${hashtag}`));
+    // Campaign staff block the author, whose next post is kept from the queue, then unblock them.
+    await adapter.moderate!(`1${hashtag}`, 'block-author', { token });
+    await send(`4${hashtag}`, 'Renamed', 'Sent while blocked');
+    expect(((await adapter.moderationQueue!({ token }, ['pending'])).rows as { id: string }[]).some((r) => r.id === `4${hashtag}`)).to.equal(false);
+    const staffView = await fixture<HashtagWall>(html`<hashtag-wall lang="en" moderate source=${url}></hashtag-wall>`);
+    await waitUntil(() => query(staffView, '[part=sign-in] input'), 'no sign-in', { timeout: 5000 });
+    await signIn(staffView, token);
+    await waitUntil(() => staffView.shadowRoot!.querySelector('.tabs'), 'the staff view did not open', { timeout: 5000 });
+    [...staffView.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tabs button')][2]!.click();
+    await waitUntil(() => text(staffView).includes('Sent while blocked'), 'the hidden tab did not list the blocked post', { timeout: 5000 });
+    const hidden = [...staffView.shadowRoot!.querySelectorAll('.queue article')].find((c) => c.textContent!.includes('Sent while blocked'))!;
+    hidden.querySelector<HTMLButtonElement>('.unblock-author')!.click();
+    await waitUntil(() => text(staffView).includes('Unblocked: new posts by Renamed come to the queue again.'), 'the unblock was not said', { timeout: 5000 });
+    expect(((await adapter.moderationQueue!({ token }, ['pending'])).rows as { id: string }[]).some((r) => r.id === `4${hashtag}`)).to.equal(true);
   });
 });

@@ -170,6 +170,10 @@ describe('moving a campaign from SQLite to PostgreSQL', () => {
     // A sign-up's receipt carries its private link, signed with the server's own key.
     const linked = { ...signup(), _meta: meta };
     const receipt = await (await post(sqlite.url, '/signups', linked)).json();
+    // A moderation decision and an uploaded photo's record (#24) move too.
+    await sqlite.store.logDecision({ name: 'Léa', chapter: null }, 'approve', { id: 'p2', chapter: null });
+    const photo = { id: '0b7c9a52-4d1e-4f0a-9a44-3c2f1e6d8b10', post: 'p2', type: 'image/jpeg', width: 1600, height: 1067, bytes: 123456, created: '2026-11-20T10:00:00.000Z' };
+    await sqlite.store.addPhoto(photo);
     const before = await holdings(sqlite, token);
     await sqlite.close();
 
@@ -183,6 +187,8 @@ describe('moving a campaign from SQLite to PostgreSQL', () => {
     const moved = await startTestServer({ db: fresh.db }, { staff: 'moved staff' });
     try {
       assert.deepEqual(await holdings(moved, token), before, 'the same answers, the old staff token included');
+      assert.deepEqual(await moved.store.getPhoto(photo.id), photo);
+      assert.deepEqual((await moved.store.moderationLog()).map((e) => [e.who, e.action, e.post]), [['Léa', 'approve', 'p2']]);
       // The same sign-up sent again gets the same receipt, private link included: the server's keys moved too.
       assert.deepEqual(await (await post(moved.url, '/signups', linked)).json(), receipt);
       // A sign-up sent again gets its first receipt; a new one is numbered after the records moved.

@@ -1,5 +1,6 @@
 /**
- * The contract suite (server, rest-adapter, health, collect, people, access-log, console and sync .node.test.ts) again, on
+ * The contract suite (server, rest-adapter, health, collect, people, access-log, console, sync, moderation and photos
+ * .node.test.ts) again, on
  * PostgreSQL: each server in a fresh schema, dropped afterwards. Skipped, saying why, when no PostgreSQL
  * answers at 127.0.0.1:5432, unless ARCHIPEL_REQUIRE_POSTGRES=1 (CI), where that is a failure.
  */
@@ -19,6 +20,8 @@ if (!unavailable) {
   await import('./access-log.node.test.ts');
   await import('./console.node.test.ts');
   await import('./sync.node.test.ts');
+  await import('./moderation.node.test.ts');
+  await import('./photos.node.test.ts');
 } else if (process.env.ARCHIPEL_REQUIRE_POSTGRES === '1') {
   test('the contract suite on PostgreSQL (required by ARCHIPEL_REQUIRE_POSTGRES=1)', () => assert.fail(unavailable));
 } else {

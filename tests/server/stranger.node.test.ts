@@ -5,7 +5,7 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clientId, consent, meta, post, signup, startTestServer, type TestServer, sqliteOf } from './support.ts';
 
@@ -64,6 +64,8 @@ describe('a stranger', () => {
   let s: TestServer;
   const dir = mkdtempSync(join(process.env.TMPDIR ?? '/tmp', 'archipel-stranger-'));
   let secondToken: string;
+  /** A photo sent with a story still waiting for review: not a stranger's to see. */
+  let pendingPhoto: string;
 
   before(async () => {
     // A folder of JSON files as a campaign might leave it: personal details in public files, and personal files.
@@ -82,7 +84,7 @@ describe('a stranger', () => {
     writeFileSync(join(dir, 'data', 'responses.json'), JSON.stringify([{ contact: { email: 'contact.secret@example.org' } }]));
     writeFileSync(join(dir, 'data', 'signups.csv'), 'name,email\nZoé Secretname,zoe.secret@example.org\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Campaign</title>');
-    s = await startTestServer({ statics: { '/site/': dir } });
+    s = await startTestServer({ statics: { '/site/': dir }, photos: join(dir, '..', `${dir.split('/').at(-1)}-photos`) });
     sqliteOf(s).upsert('chapters', [chapterWithPersonalData]);
     secondToken = sqliteOf(s).createToken('second staff');
     assert.equal((await post(s.url, '/signups', { ...signup({ name: 'Zoé Secretname', email: 'zoe.secret@example.org', phone: '+33 6 99 88 77 66', chapter: 'lyon' }), _meta: meta })).status, 201);
@@ -107,6 +109,11 @@ describe('a stranger', () => {
     assert.equal((await post(s.url, `/console/proposals/${HOSTED}/approve`, {}, { authorization: `Bearer ${s.token}` })).status, 200);
     const rsvp = { id: clientId('rsvp'), name: 'Rsvp Secretname', email: 'rsvp.secret@example.org', consent: consent(), created: new Date().toISOString(), _meta: meta };
     assert.equal((await post(s.url, `/actions/${HOSTED}/rsvps`, rsvp)).status, 201);
+    const upload = await fetch(`${s.url}/api/photos`, { method: 'POST', headers: { 'content-type': 'image/jpeg' }, body: new Uint8Array(readFileSync(new URL('../fixtures/photos/gps.jpg', import.meta.url))) });
+    pendingPhoto = ((await upload.json()) as { id: string }).id;
+    const waiting = { id: clientId('post'), author: 'Ana', text: 'NOT-YET-MODERATED', image: `/api/photos/${pendingPhoto}`, alt: 'A photo', created: new Date().toISOString(), consent: consent()[0], _meta: meta };
+    assert.equal((await post(s.url, '/posts', waiting)).status, 201);
+    assert.equal((await fetch(`${s.url}/api/photos/${pendingPhoto}`, { headers: { authorization: `Bearer ${s.token}` } })).status, 200);
   });
   after(() => s.close());
 
@@ -130,7 +137,7 @@ describe('a stranger', () => {
         urls.add(prefix);
         continue;
       }
-      const expanded = path.includes('/:id') ? ['pret', 'public', 'lyon', 'x', HOSTED].map((id) => path.replace(':id', id)) : [path];
+      const expanded = (path.includes('/:id') ? ['pret', 'public', 'lyon', 'x', HOSTED, pendingPhoto].map((id) => path.replace(':id', id)) : [path]).map((p) => p.replace(':width', '400'));
       for (const p of expanded) {
         assert.doesNotMatch(p, /:/, `a route this crawl cannot fill in: ${path}; teach it the route`);
         for (const q of ['', '?since=2000-01-01T00:00:00Z', '?chapter=lyon', '?format=csv', '?question=more&by=chapter', '?question=role&by=chapter']) urls.add(`${p}${q}`);
@@ -149,6 +156,8 @@ describe('a stranger', () => {
     // The crawl reached real data: public lists and files answered, staff lists refused.
     assert.ok((answered.get(200) ?? 0) > 30, JSON.stringify([...answered]));
     assert.ok((answered.get(401) ?? 0) > 10, JSON.stringify([...answered]));
+    // The photo of a story still waiting for review was among the addresses crawled, and is nobody's to see.
+    assert.equal((await fetch(`${s.url}/api/photos/${pendingPhoto}/400`)).status, 404);
   });
 
   it('reads the hosted action and how many come, not who proposed it or who comes', async () => {

@@ -36,7 +36,7 @@ async function prepare() {
   // Survey responses are personal: the demo keeps them out of its public folder.
   execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  return { cli, db, token, port: 0, child: undefined, cors: '*', statics: [] };
+  return { cli, db, token, photos: join(dir, 'photos'), port: 0, child: undefined, cors: '*', statics: [] };
 }
 
 async function start(cors = '*', statics = []) {
@@ -47,7 +47,7 @@ async function start(cors = '*', statics = []) {
   state.statics = statics;
   await new Promise((resolve, reject) => {
     // Request lines are left out (warn): only what goes wrong reaches the test run's output.
-    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', cors, '--static', '/dist/=./dist', ...statics.flatMap((s) => ['--static', s]), '--writes-per-minute', '0', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [state.cli, '--db', state.db, '--port', String(state.port), '--cors', cors, '--static', '/dist/=./dist', ...statics.flatMap((s) => ['--static', s]), '--writes-per-minute', '0', '--log-level', 'warn', '--photos', state.photos], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
       // Once started, its output is not kept: a long run would only grow it.

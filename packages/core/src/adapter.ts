@@ -88,7 +88,7 @@ export interface PersonalData {
   recruits?: number;
 }
 
-export type ModerationAction = 'approve' | 'hide' | 'pin' | 'unpin' | 'block-author';
+export type ModerationAction = 'approve' | 'hide' | 'pin' | 'unpin' | 'block-author' | 'unblock-author';
 
 export interface Adapter {
   /** The source string this adapter was made from: the key for caches and the outbox. */
@@ -116,8 +116,12 @@ export interface Adapter {
   subscribe?(collection: Collection, onChange: () => void): () => void;
   /** Staff: posts waiting for review (or of the given statuses). */
   moderationQueue?(access: StaffAccess, statuses?: string[]): Promise<ListResponse>;
-  /** Staff: approves, hides, pins or unpins a post, or blocks its author. */
+  /** Staff: approves, hides, pins or unpins a post, or blocks or unblocks its author. */
   moderate?(id: string, action: ModerationAction, access: StaffAccess): Promise<unknown>;
+  /** Staff: approves or hides many posts at once (all or none); answers how many still wait. */
+  moderateMany?(ids: string[], action: 'approve' | 'hide', access: StaffAccess): Promise<{ waiting: number }>;
+  /** Staff: how many posts wait for a moderator (a lead's: their chapter's). */
+  waiting?(access: StaffAccess): Promise<number>;
   /** Survey results, computed by the source (public surveys need no access). */
   results?(survey: string, filters: Record<string, string | undefined>, access?: StaffAccess): Promise<unknown>;
   /** Staff: a collection as CSV, formula strings neutralised. */
@@ -133,7 +137,7 @@ export interface Adapter {
 }
 
 /** Methods a kind of source may or may not offer: the lazy adapter loads the source's code when one is called. */
-const OPTIONAL_METHODS = ['moderationQueue', 'moderate', 'results', 'exportCsv', 'mine', 'forgetMe', 'findPerson', 'erasePerson', 'formToken'] as const;
+const OPTIONAL_METHODS = ['moderationQueue', 'moderate', 'moderateMany', 'waiting', 'results', 'exportCsv', 'mine', 'forgetMe', 'findPerson', 'erasePerson', 'formToken'] as const;
 
 export interface AdapterKind {
   kind: string;

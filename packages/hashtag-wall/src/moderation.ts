@@ -23,6 +23,7 @@ const DONE: Record<ModerationAction, ModerationKey> = {
   pin: 'donePin',
   unpin: 'doneUnpin',
   'block-author': 'doneBlock',
+  'unblock-author': 'doneUnblock',
 };
 
 /**
@@ -42,6 +43,8 @@ export class ModerationView implements ReactiveController, CardView {
   private refused = false;
   private note = '';
   private confirming?: string;
+  /** How many posts wait for review, when the source can tell. */
+  private waiting?: number;
   private readonly signIn: StaffSignIn;
   /** Its words, which every message it writes waits for. */
   private readonly words: Promise<void>;
@@ -69,8 +72,10 @@ export class ModerationView implements ReactiveController, CardView {
     this.loading = true;
     host.requestUpdate();
     try {
-      const res = await adapter.moderationQueue!({ token: host.token }, [this.status]);
+      // The count of what waits is read beside the list; a source that cannot tell shows none.
+      const [res, waiting] = await Promise.all([adapter.moderationQueue!({ token: host.token }, [this.status]), adapter.waiting?.({ token: host.token }).catch(() => undefined)]);
       this.items = parseCollection('posts', postReader, res.rows).items.sort(order);
+      this.waiting = waiting;
       this.error = undefined;
       this.refused = false;
     } catch (e) {
@@ -116,6 +121,22 @@ export class ModerationView implements ReactiveController, CardView {
     }
   }
 
+  /** Approves or hides every post the list shows, in one request: all or none. */
+  private async actOnAll(action: 'approve' | 'hide'): Promise<void> {
+    const { host } = this;
+    const ids = this.items.map((p) => p.id);
+    let note: string;
+    try {
+      const { waiting } = await host.dataAdapter!.moderateMany!(ids, action, { token: host.token! });
+      note = host.t(action === 'approve' ? 'doneApproveAll' : 'doneHideAll', { count: ids.length, waiting });
+    } catch (e) {
+      note = host.t('actionFailed', { reason: asAdapterError(e).message });
+    }
+    await this.load();
+    this.note = note;
+    host.requestUpdate();
+  }
+
   /** A video in the queue plays only when asked, as on the wall. */
   private play = (e: Event) => {
     const play = (e.target as HTMLElement).closest<HTMLElement>('[data-play]')?.dataset.play;
@@ -139,6 +160,7 @@ export class ModerationView implements ReactiveController, CardView {
       if (p.status !== 'hidden') list.push(['hide', host.t('hide')]);
       if (p.status === 'approved') list.push(p.pinned ? ['unpin', host.t('unpin')] : ['pin', host.t('pin')]);
       list.push(['block-author', host.t(this.confirming === p.id ? 'blockConfirm' : 'block', { author: p.author })]);
+      if (p.status === 'hidden') list.push(['unblock-author', host.t('unblock', { author: p.author })]);
       return list.map(([a, label]) => html`<button type="button" class=${a} @click=${() => this.act(p, a)}>${label}</button>`);
     };
     return html`<div part="moderation" class="moderation">
@@ -162,6 +184,13 @@ export class ModerationView implements ReactiveController, CardView {
           : this.loading && !this.items.length
             ? html`<p class="notice" role="status" part="status">${host.t('loading')}</p>`
             : html`<p>${this.items.length ? host.t('modCount', { count: this.items.length }) : host.t('modEmpty')}</p>
+                ${this.waiting !== undefined ? html`<p class="waiting">${host.t('modWaiting', { count: this.waiting })}</p>` : nothing}
+                ${this.items.length > 1 && host.dataAdapter.moderateMany && this.status !== 'hidden'
+                  ? html`<div class="bulk">
+                      ${this.status === 'pending' ? html`<button type="button" class="approve-all" @click=${() => this.actOnAll('approve')}>${host.t('approveAll')}</button>` : nothing}
+                      <button type="button" class="hide-all" @click=${() => this.actOnAll('hide')}>${host.t('hideAll')}</button>
+                    </div>`
+                  : nothing}
                 <ul class="queue" aria-busy=${String(this.loading)} @click=${this.play}>
                   ${this.items.map((p) => html`<li><article part="card" class=${p.pinned ? 'pinned' : ''} aria-labelledby=${`a-${p.id}-big`}>${postBody(host, this, p, true)}<div class="actions">${buttons(p)}</div></article></li>`)}
                 </ul>`}

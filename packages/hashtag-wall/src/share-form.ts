@@ -7,6 +7,7 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words, postWriteReader, type PostWrite, chapterReader } from '@archipel/core';
 import { videoOf } from './video.js';
+import { shrinkPhoto } from './photo-resize.js';
 import { shareFormWords } from './strings/share-form.js';
 import { panelStyles } from './panel.styles.js';
 
@@ -70,11 +71,19 @@ export class ShareForm {
     const link = webAddress(field('link'));
     const problems: Record<string, string> = {};
     if (link === undefined) problems.link = host.t('badLink', { link: field('link') });
-    if (!field('text') && !field('link')) problems.text = host.t('needWords');
+    const file = data.get('photo');
+    let photo: Blob | undefined;
+    if (file instanceof Blob && file.size > 0) {
+      photo = await shrinkPhoto(file).catch(() => undefined);
+      if (!photo) problems.photo = host.t('photoNotImage');
+      else if (!field('alt')) problems.alt = host.t('needAlt');
+    }
+    if (!field('text') && !field('link') && !photo) problems.text = host.t('needWords');
     if (!data.get('consent')) problems.consent = host.t('needConsent');
     const now = new Date().toISOString();
     const tag = host.hashtag.replace(/^#/, '');
-    const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) ? 'image' : 'link';
+    // An uploaded photo is the post's image: a link beside it stays a link (or a video).
+    const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) && !photo ? 'image' : 'link';
     const record = form.check(
       {
         id: crypto.randomUUID(),
@@ -82,7 +91,8 @@ export class ShareForm {
         text: field('text'),
         [kind]: link || undefined,
         // A description goes with a photo only: a video or a page describes itself.
-        alt: kind === 'image' ? field('alt') || undefined : undefined,
+        alt: kind === 'image' || photo ? field('alt') || undefined : undefined,
+        contact: field('contact') || undefined,
         hashtags: tag ? [tag] : undefined,
         chapter: host.wallChapter ?? field('chapter'),
         consent: { purpose: 'publish-post', version: host.consentVersion, text: host.t('consent'), at: now },
@@ -92,7 +102,8 @@ export class ShareForm {
       { problems },
     );
     if (!record) return form.focusFirstProblem();
-    const outcome = await form.send(record);
+    // The photo waits in the outbox with the story (IndexedDB keeps it as a file) and is sent before it.
+    const outcome = await form.send(photo ? Object.assign(record, { photo }) : record);
     if (outcome.status !== 'sent' && outcome.status !== 'queued') return;
     form.say(outcome.status === 'sent' ? { tone: 'success', text: host.t('thanks', { name: record.author }) } : { tone: 'info', text: `${form.standing(record.id)} ${host.t('queuedReview')}` });
     element.reset();
@@ -116,8 +127,12 @@ export class ShareForm {
             ${this.control('text', host.t('story'), (a) => html`<textarea id="text" name="text" rows="4" maxlength="4000" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
             ${this.control('link', host.t('link'), (a) => html`<input id="link" name="link" type="url" inputmode="url" aria-invalid=${a.invalid} aria-describedby="f-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
             <small id="f-hint">${host.t('linkHint')}</small>
+            ${this.control('photo', host.t('photo'), (a) => html`<input id="photo" name="photo" type="file" accept="image/*" aria-invalid=${a.invalid} aria-describedby="f-photo-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
+            <small id="f-photo-hint">${host.t('photoHint')}</small>
             ${this.control('alt', host.t('photoAlt'), (a) => html`<textarea id="alt" name="alt" rows="2" maxlength="1000" aria-invalid=${a.invalid} aria-describedby="f-alt-hint ${a.describedBy === nothing ? '' : a.describedBy}"></textarea>`)}
             <small id="f-alt-hint">${host.t('photoAltHint')}</small>
+            ${this.control('contact', host.t('contact'), (a) => html`<input id="contact" name="contact" maxlength="320" autocomplete="email" aria-invalid=${a.invalid} aria-describedby="f-contact-hint ${a.describedBy === nothing ? '' : a.describedBy}" />`)}
+            <small id="f-contact-hint">${host.t('contactHint')}</small>
             ${this.chapters.length
               ? html`<label>${host.t('yourChapter')}<select name="chapter"><option value="">${host.t('noChapter')}</option>${this.chapters.map((c) => html`<option value=${c.id} dir="auto">${c.name}</option>`)}</select></label>`
               : nothing}

@@ -34,6 +34,7 @@ import { recruiterRoutes } from './routes/recruiters.js';
 import { logoRoutes } from './routes/logo.js';
 import { resultsRoutes } from './routes/results.js';
 import { staffRoutes } from './routes/staff.js';
+import { photoRoutes } from './routes/photos.js';
 import { writeRoutes } from './routes/writes.js';
 import { readsStaffTokens } from './staff-auth.js';
 import { staticRoutes } from './static.js';
@@ -107,6 +108,7 @@ export function createApp(options: ServerOptions): FastifyInstance {
   app.register(resultsRoutes, context);
   app.register(writeRoutes, context);
   app.register(staffRoutes, context);
+  app.register(photoRoutes, context);
   app.register(peopleRoutes, context);
   app.register(consoleRoutes, context);
   app.register(chapterEditRoutes, context);

@@ -21,6 +21,8 @@ const USAGE = `
                   [--uploads ./uploads]   (chapters' logos; by default beside the SQLite file)
                   [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
+                  [--photos ./photos]   (keep supporters' uploaded photos there, stripped of location and resized;
+                                         without it, uploads are refused) [--max-photo-mb 8]
                   [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
                                          months: when the server starts, then every day)
   archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
@@ -77,6 +79,8 @@ const { values, positionals } = parseArgs({
     'set-email': { type: 'string' },
     'set-phone': { type: 'string' },
     'retain-months': { type: 'string' },
+    photos: { type: 'string', default: process.env.ARCHIPEL_PHOTOS },
+    'max-photo-mb': { type: 'string' },
     since: { type: 'string' },
     expires: { type: 'string' },
     from: { type: 'string' },
@@ -291,6 +295,8 @@ if (command === 'token') {
     logLevel: logLevel as LogLevel,
     retainMonths,
     metrics: values.metrics,
+    photos: values.photos,
+    maxPhotoBytes: values['max-photo-mb'] === undefined ? undefined : Math.round(Number(values['max-photo-mb']) * 1024 * 1024) || fail(`--max-photo-mb takes a number of megabytes, such as 8; not "${values['max-photo-mb']}".`),
   });
   console.log(`Archipel server on ${server.url}/api (database ${server.store.kind === 'postgres' ? 'PostgreSQL' : values.db})`);
   // Requests under way are answered and the database is closed cleanly (its WAL checkpointed) before the process ends.

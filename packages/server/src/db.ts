@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { RECRUIT_MIGRATIONS } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type TokenInfo } from './storage.js';
+import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type TokenInfo, type ModerationEntry, type PhotoInfo } from './storage.js';
+import { MODERATION_LOG_TABLE, PHOTOS_TABLE } from './moderation-tables.js';
 
 export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -108,6 +109,10 @@ export const MIGRATIONS: string[] = [
   ...RECRUIT_MIGRATIONS,
   // A map's view of a large campaign (`bbox`, #23): actions by latitude through an index, then by longitude.
   `CREATE INDEX items_by_lat ON items (collection, json_extract(data, '$.lat'));`,
+  // Every moderation decision (#24): who (the token's name), when, what, on which post of which chapter.
+  MODERATION_LOG_TABLE,
+  // Photos supporters uploaded (#24): the files are in the photo folder; a photo is public while its post is approved.
+  PHOTOS_TABLE,
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;
@@ -314,6 +319,42 @@ export class Store {
 
   isBlocked(key: string): boolean {
     return Boolean(this.sql('SELECT 1 FROM blocked_authors WHERE author_key = ?').get(key));
+  }
+
+  /** See Storage.unblockAuthor. */
+  unblockAuthor(key: string): number {
+    return this.db.transaction(() => {
+      this.sql('DELETE FROM blocked_authors WHERE author_key = ?').run(key);
+      const rows = this.sql("SELECT id FROM items WHERE collection = 'posts' AND author_key = ? AND status = 'hidden' AND moderated IS NULL").all(key) as { id: string }[];
+      for (const r of rows) this.moderate(r.id, { status: 'pending' });
+      return rows.length;
+    })();
+  }
+
+  logDecision(who: StaffMember, action: string, post: { id: string; chapter: string | null } | null): void {
+    this.sql('INSERT INTO moderation_log (at, who, chapter, action, post, post_chapter) VALUES (?, ?, ?, ?, ?, ?)').run(new Date().toISOString(), who.name, who.chapter, action, post?.id ?? null, post?.chapter ?? null);
+  }
+
+  moderationLog({ chapter, after = 0, limit = 1000 }: { chapter?: string; after?: number; limit?: number } = {}): ModerationEntry[] {
+    return this.sql(`SELECT id, at, who, chapter, action, post, post_chapter FROM moderation_log WHERE id > ? ${chapter ? 'AND post_chapter = ?' : ''} ORDER BY id LIMIT ?`).all(
+      ...(chapter ? [after, chapter, limit] : [after, limit]),
+    ) as ModerationEntry[];
+  }
+
+  waiting(chapter?: string): number {
+    return (this.sql(`SELECT COUNT(*) AS n FROM items WHERE collection = 'posts' AND status = 'pending' ${chapter ? 'AND chapter = ?' : ''}`).get(...(chapter ? [chapter] : [])) as { n: number }).n;
+  }
+
+  addPhoto(p: PhotoInfo): void {
+    this.sql('INSERT INTO photos (id, post, type, width, height, bytes, created) VALUES (@id, @post, @type, @width, @height, @bytes, @created)').run(p);
+  }
+
+  getPhoto(id: string): PhotoInfo | undefined {
+    return this.sql('SELECT id, post, type, width, height, bytes, created FROM photos WHERE id = ?').get(id) as PhotoInfo | undefined;
+  }
+
+  attachPhoto(id: string, post: string): void {
+    this.sql('UPDATE photos SET post = ? WHERE id = ? AND post IS NULL').run(post, id);
   }
 
   /** Notes that someone read, exported, corrected or erased personal data. */

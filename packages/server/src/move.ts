@@ -2,7 +2,7 @@
  * `archipel-server migrate --from sqlite://./campaign.db --to postgres://…`: moves a campaign that grew from its
  * SQLite file to PostgreSQL, as it is: every record with its receipt, moderation and order (so the cursors
  * widgets hold stay valid), staff tokens (still hashed, with their chapter and expiry), blocked authors, the
- * access log, the record of erasures and the server's own keys (so private links and form tokens stay valid).
+ * access log, the record of erasures, the moderation log, uploaded photos' records and the server's own keys (so private links and form tokens stay valid).
  * The destination is migrated
  * first and must hold no records; everything is copied in one transaction.
  */
@@ -47,11 +47,16 @@ export async function moveToPostgres(from: string, to: string): Promise<Record<s
       await copy('blocked_authors', ['author_key', 'blocked'], all('blocked_authors', ['author_key', 'blocked']));
       await copy('access_log', LOG, all('access_log', LOG), 'OVERRIDING SYSTEM VALUE');
       await copy('erasures', ERASURES, all('erasures', ERASURES), 'OVERRIDING SYSTEM VALUE');
+      // The moderation log and what is known of uploaded photos (#24); the photo files stay in their folder.
+      const DECISIONS = ['id', 'at', 'who', 'chapter', 'action', 'post', 'post_chapter'];
+      const PHOTOS = ['id', 'post', 'type', 'width', 'height', 'bytes', 'created'];
+      await copy('moderation_log', DECISIONS, all('moderation_log', DECISIONS), 'OVERRIDING SYSTEM VALUE');
+      await copy('photos', PHOTOS, all('photos', PHOTOS));
       // The destination made keys of its own when it became ready: the campaign's are those its links were signed with.
       await client.query('DELETE FROM server_keys');
       await copy('server_keys', ['name', 'value'], all('server_keys', ['name', 'value']));
       // New records, tokens and log lines are numbered after the ones moved.
-      for (const table of ['items', 'tokens', 'access_log', 'erasures']) {
+      for (const table of ['items', 'tokens', 'access_log', 'erasures', 'moderation_log']) {
         const key = table === 'items' ? 'seq' : 'id';
         await client.query(`SELECT setval(pg_get_serial_sequence('${table}', '${key}'), GREATEST((SELECT max(${key}) FROM ${table}), 1))`);
       }

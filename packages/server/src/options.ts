@@ -33,6 +33,10 @@ export interface ServerOptions {
   logStream?: { write(line: string): unknown };
   /** The folder uploaded files (chapters' logos) are kept in, served at /uploads/; by default beside an SQLite file, else a temporary folder. */
   uploads?: string;
+  /** The folder uploaded photos are kept in (stripped and resized); without one, uploads are refused. */
+  photos?: string;
+  /** Largest photo upload, in bytes (default 8 MiB). */
+  maxPhotoBytes?: number;
 }
 
 /** The options with every default filled in, as the routes read them. */
@@ -47,6 +51,8 @@ export interface Settings {
   retainMonths?: number;
   metrics: boolean;
   uploads?: string;
+  photos?: string;
+  maxPhotoBytes: number;
 }
 
 export function settingsOf(options: ServerOptions): Settings {
@@ -61,5 +67,7 @@ export function settingsOf(options: ServerOptions): Settings {
     retainMonths: options.retainMonths,
     metrics: options.metrics ?? false,
     uploads: options.uploads ?? (typeof options.db === 'string' && options.db !== ':memory:' && !/^postgres(ql)?:\/\//.test(options.db) ? join(dirname(options.db), 'uploads') : undefined),
+    photos: options.photos,
+    maxPhotoBytes: options.maxPhotoBytes ?? 8 * 1024 * 1024,
   };
 }

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { checkTokenDays, newToken, tokenNameTaken } from './db.js';
 import { postgresRecruits, RECRUIT_MIGRATIONS, type Recruits } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
-import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS } from './storage.js';
+import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVER_KEYS, sha256, surveyOf, TOKEN_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type KeyHolder, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type Statement, type Storage, type TokenInfo, PUBLIC_COLLECTIONS, type ModerationEntry, type PhotoInfo } from './storage.js';
 
 /**
  * A record's latitude or longitude as a number, null when it has none or holds something else: an index's
@@ -26,6 +26,7 @@ import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVE
 export function coordinate(field: 'lat' | 'lng'): string {
   return `CASE WHEN jsonb_typeof(data::jsonb -> '${field}') = 'number' THEN (data::jsonb ->> '${field}')::float8 END`;
 }
+import { MODERATION_LOG_TABLE_PG, PHOTOS_TABLE } from './moderation-tables.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -127,6 +128,9 @@ const MIGRATIONS: string[] = [
   ...RECRUIT_MIGRATIONS,
   // A map's view of a large campaign (`bbox`, #23): actions by latitude through an index, then by longitude.
   `CREATE INDEX items_by_lat ON items (collection, (${coordinate('lat')}));`,
+  // Every moderation decision, and photos supporters uploaded (#24), as on SQLite.
+  MODERATION_LOG_TABLE_PG,
+  PHOTOS_TABLE,
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */
@@ -473,6 +477,45 @@ export class PostgresStorage implements Storage {
 
   async isBlocked(key: string, c: Queryable = this.pool) {
     return (await c.query({ name: 'is-blocked', text: 'SELECT 1 FROM blocked_authors WHERE author_key = $1', values: [key] })).rows.length > 0;
+  }
+
+  async unblockAuthor(key: string) {
+    return this.transaction(async (c) => {
+      await c.query('DELETE FROM blocked_authors WHERE author_key = $1', [key]);
+      const { rows } = await c.query<{ id: string }>("SELECT id FROM items WHERE collection = 'posts' AND author_key = $1 AND status = 'hidden' AND moderated IS NULL", [key]);
+      for (const r of rows) await this.moderate(r.id, { status: 'pending' }, c);
+      await this.announce(c);
+      return rows.length;
+    }).finally(() => this.changes++);
+  }
+
+  async logDecision(who: StaffMember, action: string, post: { id: string; chapter: string | null } | null) {
+    await this.pool.query('INSERT INTO moderation_log (at, who, chapter, action, post, post_chapter) VALUES ($1, $2, $3, $4, $5, $6)', [new Date().toISOString(), who.name, who.chapter, action, post?.id ?? null, post?.chapter ?? null]);
+  }
+
+  async moderationLog({ chapter, after = 0, limit = 1000 }: { chapter?: string; after?: number; limit?: number } = {}) {
+    const { rows } = await this.pool.query<ModerationEntry>(
+      `SELECT id, at, who, chapter, action, post, post_chapter FROM moderation_log WHERE id > $1 AND ($2::text IS NULL OR post_chapter = $2) ORDER BY id LIMIT $3`,
+      [after, chapter ?? null, limit],
+    );
+    return rows;
+  }
+
+  async waiting(chapter?: string) {
+    const { rows } = await this.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM items WHERE collection = 'posts' AND status = 'pending' AND ($1::text IS NULL OR chapter = $1)", [chapter ?? null]);
+    return rows[0]!.n;
+  }
+
+  async addPhoto(p: PhotoInfo) {
+    await this.pool.query('INSERT INTO photos (id, post, type, width, height, bytes, created) VALUES ($1, $2, $3, $4, $5, $6, $7)', [p.id, p.post, p.type, p.width, p.height, p.bytes, p.created]);
+  }
+
+  async getPhoto(id: string) {
+    return (await this.pool.query<PhotoInfo>('SELECT id, post, type, width, height, bytes, created FROM photos WHERE id = $1', [id])).rows[0];
+  }
+
+  async attachPhoto(id: string, post: string) {
+    await this.pool.query('UPDATE photos SET post = $1 WHERE id = $2 AND post IS NULL', [post, id]);
   }
 
   async createToken(name: string, { chapter, days = TOKEN_DAYS }: { chapter?: string; days?: number } = {}) {

@@ -7,7 +7,7 @@
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
 import { sqliteRecruits, type Recruits } from './recruits.js';
-import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage } from './storage.js';
+import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage, type PhotoInfo } from './storage.js';
 
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
@@ -87,6 +87,35 @@ export class SqliteStorage implements Storage {
 
   async isBlocked(key: string) {
     return this.store.isBlocked(key);
+  }
+
+  async unblockAuthor(key: string) {
+    this.changes++;
+    return this.store.unblockAuthor(key);
+  }
+
+  async logDecision(who: StaffMember, action: string, post: { id: string; chapter: string | null } | null) {
+    this.store.logDecision(who, action, post);
+  }
+
+  async moderationLog(o?: { chapter?: string; after?: number; limit?: number }) {
+    return this.store.moderationLog(o);
+  }
+
+  async waiting(chapter?: string) {
+    return this.store.waiting(chapter);
+  }
+
+  async addPhoto(photo: PhotoInfo) {
+    this.store.addPhoto(photo);
+  }
+
+  async getPhoto(id: string) {
+    return this.store.getPhoto(id);
+  }
+
+  async attachPhoto(id: string, post: string) {
+    this.store.attachPhoto(id, post);
   }
 
   async createToken(name: string, o?: { chapter?: string; days?: number }) {

@@ -5,7 +5,7 @@
  * method is asynchronous so that both can keep the same promises; the
  * contract test suite runs against both.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Recruits } from './recruits.js';
 
 export interface Row {
@@ -83,7 +83,7 @@ export interface KeyHolder {
 }
 
 /** The keys every instance needs from the start. */
-export const SERVER_KEYS = ['form-tokens', 'private-links'];
+export const SERVER_KEYS = ['form-tokens', 'private-links', 'author-keys'];
 
 /** What a write stores beside the record: its moderation status, its author, digests of its body and of its private link. */
 export interface InsertFields {
@@ -108,6 +108,31 @@ export interface RsvpOutcome {
   created: boolean;
   full: boolean;
   going: number;
+}
+
+/** One moderation decision: who (the token's name, and its chapter for a lead), when, what, on which post. */
+export interface ModerationEntry {
+  id: number;
+  at: string;
+  who: string;
+  chapter: string | null;
+  action: string;
+  /** The post decided about; for a bulk decision, one entry a post. */
+  post: string | null;
+  /** The chapter of that post, so that a lead reads the decisions about their chapter's posts. */
+  post_chapter: string | null;
+}
+
+/** A photo a supporter uploaded: the stored file is stripped of its metadata and resized (photos.ts). */
+export interface PhotoInfo {
+  id: string;
+  /** The post that shows it, once one does: the photo is public only while that post is approved. */
+  post: string | null;
+  type: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created: string;
 }
 
 export interface Storage {
@@ -145,6 +170,22 @@ export interface Storage {
   /** Blocks an author and hides their posts; returns how many posts it hid. */
   blockAuthor(key: string): Promise<number>;
   isBlocked(key: string): Promise<boolean>;
+  /**
+   * Unblocks an author: their posts that arrived while they were blocked, which no moderator has looked at, go
+   * back to the queue (pending); returns how many. Posts a moderator hid stay hidden.
+   */
+  unblockAuthor(key: string): Promise<number>;
+  /** Notes one moderation decision. */
+  logDecision(who: StaffMember, action: string, post: { id: string; chapter: string | null } | null): Promise<void>;
+  /** The moderation log, oldest first, after `after` (an id, for paging); one chapter's posts only for its lead. */
+  moderationLog(o?: { chapter?: string; after?: number; limit?: number }): Promise<ModerationEntry[]>;
+  /** How many posts wait for a moderator (pending), in one chapter or in all. */
+  waiting(chapter?: string): Promise<number>;
+  /** Keeps what is known of an uploaded photo (its files are in the photo folder). */
+  addPhoto(photo: PhotoInfo): Promise<void>;
+  getPhoto(id: string): Promise<PhotoInfo | undefined>;
+  /** Ties a photo to the post that shows it; a photo already shown by another post keeps its first post. */
+  attachPhoto(id: string, post: string): Promise<void>;
   /** A token for one person (campaign staff, or a chapter's lead), expiring after `days`; shown once. */
   createToken(name: string, o?: { chapter?: string; days?: number }): Promise<string>;
   /** Revokes a person's token; its row stays, so the access log still says whose it was. It frees the name. */
@@ -220,6 +261,35 @@ export const authorKey = (name: string) => name.normalize('NFKC').trim().toLower
  */
 export const postAuthorKey = (post: { author?: unknown; account?: unknown }): string | null =>
   typeof post.account === 'string' && post.account ? `acct:${authorKey(post.account)}` : typeof post.author === 'string' && post.author ? authorKey(post.author) : null;
+
+/**
+ * Letters of other scripts that look like Latin ones (Cyrillic "С", Greek "ο"…), folded to the Latin letter, so
+ * that a contact written with them names the same person.
+ */
+const LOOKALIKES: Record<string, string> = Object.fromEntries(
+  'аa вb еe ёe һh іi јj кk мm нh оo рp сc тt уy хx ѕs ԁd ԛq ԝw ɡg αa βb εe ιi κk νv οo ρp τt υu χx ωw'.split(' ').map((pair) => [pair[0], pair[1]]),
+);
+
+/**
+ * A contact (email or phone) as one person writes it in every way: compatibility forms, case, spaces and
+ * lookalike letters folded, accents dropped; an email's "+tag" dropped; a phone's digits only.
+ */
+export function normalContact(contact: string): string {
+  const folded = [...contact.normalize('NFKC').toLowerCase().replace(/\s+/g, '')]
+    .map((c) => LOOKALIKES[c] ?? c)
+    .join('')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+  const at = folded.lastIndexOf('@');
+  if (at > 0) return `${folded.slice(0, at).replace(/\+.*$/, '')}@${folded.slice(at + 1)}`;
+  return /^[+\d().\-/]+$/.test(folded) ? folded.replace(/[^\d]/g, '') : folded;
+}
+
+/**
+ * What blocking a supporter's own post names: a keyed hash (HMAC with the server's `author-keys` key) of their
+ * normalised contact, never their display name, which anyone can change. The contact itself is not stored.
+ */
+export const contactKey = (keys: KeyHolder, contact: string) => `contact:${createHmac('sha256', keys.serverKey('author-keys')).update(normalContact(contact)).digest('base64url')}`;
 
 /** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -114,7 +114,14 @@ export class RestAdapter implements Adapter {
   }
 
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
-    const r = record as { id: string; survey?: string; action?: string };
+    const r = record as { id: string; survey?: string; action?: string; photo?: unknown };
+    // A photo travels as a file first (kept in the outbox as a Blob while offline); the post then names it.
+    if (collection === 'posts' && r.photo instanceof Blob) {
+      const { photo, ...rest } = r;
+      // The Blob's own type (image/jpeg) is the request's Content-Type.
+      const { url } = (await (await request(this.url('/photos'), { method: 'POST', body: photo, timeout: WRITE_TIMEOUT })).json()) as { url: string };
+      record = { ...rest, image: new URL(url, this.base).href };
+    }
     const path =
       collection === 'responses'
         ? `/surveys/${encodeURIComponent(r.survey ?? '')}/responses`
@@ -151,6 +158,14 @@ export class RestAdapter implements Adapter {
       body: JSON.stringify({ action }),
     });
     return res.json();
+  }
+
+  moderateMany(ids: string[], action: 'approve' | 'hide', access: StaffAccess): Promise<{ waiting: number }> {
+    return this.postJson('/moderation/bulk', { action, ids }, access) as Promise<{ waiting: number }>;
+  }
+
+  async waiting(access: StaffAccess): Promise<number> {
+    return ((await this.getJson(this.url('/moderation/count'), access)) as { waiting: number }).waiting;
   }
 
   results(survey: string, filters: Record<string, string | undefined>, access?: StaffAccess): Promise<unknown> {

@@ -10,6 +10,8 @@ export const PostWriteSchema = z.object({
   id: clientId,
   ...postContent,
   consent: ConsentSchema,
+  /** The author's email or phone, never published nor kept: the server keeps a keyed hash of it, for blocking an author. */
+  contact: z.optional(text(320)),
   locale: z.optional(text(16)),
 });
 

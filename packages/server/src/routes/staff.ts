@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
-import { postAuthorKey } from '../storage.js';
+import { postAuthorKey, type Row, type StaffMember } from '../storage.js';
 import { page } from '../pages.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -21,9 +21,22 @@ import type { Routes } from './plugin.js';
 
 const SIGNUP_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'ref', 'utm', 'page', 'consent'];
 
-const moderation = z.object({ action: z.enum(['approve', 'hide', 'pin', 'unpin', 'block-author']) });
+const ACTIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author', 'unblock-author'] as const;
+const moderation = z.object({ action: z.enum(ACTIONS) });
+/** Many posts at once: approve or hide, up to 200 a request. */
+const bulk = z.object({ action: z.enum(['approve', 'hide']), ids: z.array(z.string().min(1)).min(1).max(200) });
+const logQuery = z.object({ cursor: z.coerce.number().int().min(0).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200), chapter: z.string().optional() });
 
 type StaffList = 'signups' | 'responses' | 'moderation';
+
+/**
+ * What blocking a post's author names: the key stored with it (a native post's contact hash; a collected post's
+ * account). A supporter's post sent without a contact names no one: never its display name.
+ */
+function authorKeyOf(row: Row & { author_key?: string | null }): string | null {
+  const data = JSON.parse(row.data) as { source?: string; author?: unknown; account?: unknown };
+  return row.author_key || (data.source === 'archipel' ? null : postAuthorKey(data));
+}
 
 export const staffRoutes: Routes = async (app, { store, metrics }) => {
   const onRequest = staffOnly(store);
@@ -66,24 +79,64 @@ export const staffRoutes: Routes = async (app, { store, metrics }) => {
     return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ items, next }));
   });
 
+  /** A post to moderate, refused (404, 403) when it is unknown or, for a chapter's lead, another chapter's. */
+  async function postToModerate(staff: StaffMember, id: string): Promise<Row> {
+    const row = await store.get('posts', id);
+    if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
+    if (staff.chapter && row.chapter !== staff.chapter) throw new Problem(403, 'Not your chapter', `This token moderates the chapter "${staff.chapter}"'s posts only; "${id}" is not one of them.`);
+    return row;
+  }
+
   app.patch(`${API}/posts/:id`, { onRequest, schema: { params: idParams } }, async (request, reply) => {
     const body = bodyOf(request);
     const { id } = request.params;
-    const row = await store.get('posts', id);
-    if (!row) throw new Problem(404, 'No such post', `There is no post "${id}".`);
-    const lead = request.staff!.chapter;
-    if (lead && row.chapter !== lead) throw new Problem(403, 'Not your chapter', `This token moderates the chapter "${lead}"'s posts only.`);
+    const staff = request.staff!;
+    const row = await postToModerate(staff, id);
     // Checked after the post is found, as the contract orders it: an unknown post is a 404 whatever the action.
     const parsed = moderation.safeParse(body);
-    if (!parsed.success) throw new Problem(422, 'Unknown action', 'action must be one of approve, hide, pin, unpin, block-author.');
+    if (!parsed.success) throw new Problem(422, 'Unknown action', `action must be one of ${ACTIONS.join(', ')}.`);
     const { action } = parsed.data;
-    // Blocking an author hides their posts in every chapter: a campaign decision.
-    if (action === 'block-author') campaignStaffOnly(request.staff!, 'Blocking an author');
     if (action === 'approve') await store.moderate(id, { status: 'approved' });
     else if (action === 'hide') await store.moderate(id, { status: 'hidden', pinned: false });
     else if (action === 'pin') await store.moderate(id, { status: 'approved', pinned: true });
     else if (action === 'unpin') await store.moderate(id, { pinned: false });
-    else await store.blockAuthor(postAuthorKey(JSON.parse(row.data) as object) ?? '');
+    else {
+      // Blocking an author hides their posts in every chapter: a campaign decision.
+      campaignStaffOnly(staff, action === 'block-author' ? 'Blocking an author' : 'Unblocking an author');
+      const key = authorKeyOf(row);
+      if (!key) throw new Problem(422, 'No author to block', 'This post gives no contact nor account, so its author cannot be told from others: hide the post instead.', { problem: 'no-author-key' });
+      if (action === 'block-author') await store.blockAuthor(key);
+      else await store.unblockAuthor(key);
+    }
+    await store.logDecision(staff, action, { id, chapter: row.chapter });
     return sendJson(reply.header('cache-control', 'no-store'), (await store.get('posts', id))!.data);
+  });
+
+  // Many posts at once: every post is checked first, so a refusal changes nothing.
+  app.post(`${API}/moderation/bulk`, { onRequest }, async (request, reply) => {
+    const parsed = bulk.safeParse(bodyOf(request));
+    if (!parsed.success) throw new Problem(422, 'Invalid bulk action', 'Send {"action": "approve" or "hide", "ids": [1 to 200 post ids]}.');
+    const { action, ids } = parsed.data;
+    const staff = request.staff!;
+    const rows = [];
+    for (const id of new Set(ids)) rows.push(await postToModerate(staff, id));
+    for (const row of rows) {
+      await store.moderate(row.id, action === 'approve' ? { status: 'approved' } : { status: 'hidden', pinned: false });
+      await store.logDecision(staff, action, { id: row.id, chapter: row.chapter });
+    }
+    return sendJson(reply.header('cache-control', 'no-store'), JSON.stringify({ action, ids: rows.map((r) => r.id), waiting: await store.waiting(scopeOf(staff)) }));
+  });
+
+  // How many posts wait for a moderator: the campaign's, a chapter's, or a lead's own chapter's.
+  app.get(`${API}/moderation/count`, { onRequest, schema: { querystring: z.object({ chapter: z.string().optional() }) } }, async (request, reply) =>
+    sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ waiting: await store.waiting(scopeOf(request.staff!, request.query.chapter)) })),
+  );
+
+  // Every decision, who made it and when: campaign staff read all, a chapter's lead their chapter's posts'.
+  app.get(`${API}/moderation/log`, { onRequest, schema: { querystring: logQuery } }, async (request, reply) => {
+    const { cursor, limit } = request.query;
+    const items = await store.moderationLog({ chapter: scopeOf(request.staff!, request.query.chapter), after: cursor, limit });
+    const next = items.length === limit ? String(items.at(-1)!.id) : null;
+    return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify({ items, next }));
   });
 };

@@ -10,7 +10,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
 import { rateLimited } from '../rate-limit.js';
-import { authorKey, sha256 } from '../storage.js';
+import { contactKey, sha256 } from '../storage.js';
+import { photoIdOf } from '../photos.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
 import { idParams } from '../query.js';
@@ -42,8 +43,11 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     if (collection === 'posts') {
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
-      fields.authorKey = authorKey(String(record.author));
-      fields.status = (await store.isBlocked(fields.authorKey)) ? 'hidden' : 'pending';
+      // Blocking names a keyed hash of the contact, never the display name; the contact itself is not kept.
+      const contact = typeof record.contact === 'string' ? record.contact.trim() : '';
+      delete record.contact;
+      if (contact) fields.authorKey = contactKey(store.keyring(), contact);
+      fields.status = fields.authorKey && (await store.isBlocked(fields.authorKey)) ? 'hidden' : 'pending';
       Object.assign(record, { status: fields.status, source: 'archipel' });
     }
     if (collection === 'responses') {
@@ -69,6 +73,9 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     }
     // Noted on a retry too, so a write whose first answer was lost still counts its person once.
     if (collection === 'signups') await store.recruits.note(personOf(store.keyring(), record as RecruitSignup), record as RecruitSignup);
+    // A photo uploaded for this post is shown with it, once it is approved.
+    const photo = collection === 'posts' && stored.created ? photoIdOf(record.image) : undefined;
+    if (photo) await store.attachPhoto(photo, record.id);
     metrics.writes.add({ collection, stored: String(stored.created) });
     const receipt = secret ? JSON.stringify({ ...(JSON.parse(stored.receipt) as object), secret }) : stored.receipt;
     return sendJson(reply.code(201).header('cache-control', 'no-store'), receipt);

@@ -23,5 +23,12 @@ export default {
   donePin: 'تم التثبيت: منشور {author} في أعلى الجدار.',
   doneUnpin: 'تم إلغاء التثبيت: منشور {author}.',
   doneBlock: 'تم الحظر: منشورات {author} مخفية، وستُخفى الجديدة أيضًا.',
+  modWaiting: 'بانتظار المراجعة: {count}',
+  approveAll: 'الموافقة على كل ما يظهر',
+  hideAll: 'إخفاء كل ما يظهر',
+  doneApproveAll: 'تمت الموافقة: {count}. ما زال بانتظار المراجعة: {waiting}.',
+  doneHideAll: 'تم الإخفاء: {count}. ما زال بانتظار المراجعة: {waiting}.',
+  unblock: 'إلغاء حظر {author}',
+  doneUnblock: 'أُلغي الحظر: تعود منشورات {author} الجديدة إلى قائمة المراجعة.',
   actionFailed: 'تعذّر ذلك: {reason}',
 } satisfies Catalogue<keyof typeof en>;

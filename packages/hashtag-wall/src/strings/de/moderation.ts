@@ -23,5 +23,12 @@ export default {
   donePin: 'Angeheftet: Der Beitrag von {author} steht oben auf der Pinnwand.',
   doneUnpin: 'Nicht mehr angeheftet: der Beitrag von {author}.',
   doneBlock: 'Blockiert: Die Beiträge von {author} sind ausgeblendet, und neue werden es auch sein.',
+  modWaiting: 'Warten auf Prüfung: {count}',
+  approveAll: 'Alle angezeigten freigeben',
+  hideAll: 'Alle angezeigten ausblenden',
+  doneApproveAll: 'Freigegeben: {count}. Es warten noch: {waiting}.',
+  doneHideAll: 'Ausgeblendet: {count}. Es warten noch: {waiting}.',
+  unblock: '{author} entsperren',
+  doneUnblock: 'Entsperrt: Neue Beiträge von {author} kommen wieder in die Warteschlange.',
   actionFailed: 'Hat nicht geklappt: {reason}',
 } satisfies Catalogue<keyof typeof en>;

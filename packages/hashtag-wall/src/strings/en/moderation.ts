@@ -20,5 +20,12 @@ export default {
   donePin: 'Pinned: the post by {author} leads the wall.',
   doneUnpin: 'Unpinned: the post by {author}.',
   doneBlock: 'Blocked: {author}’s posts are hidden, and new ones will be.',
+  modWaiting: 'Waiting for review: {count}',
+  approveAll: 'Approve all shown',
+  hideAll: 'Hide all shown',
+  doneApproveAll: 'Approved: {count}. Still waiting: {waiting}.',
+  doneHideAll: 'Hidden: {count}. Still waiting: {waiting}.',
+  unblock: 'Unblock {author}',
+  doneUnblock: 'Unblocked: new posts by {author} come to the queue again.',
   actionFailed: 'Could not do it: {reason}',
 };

@@ -23,5 +23,12 @@ export default {
   donePin: 'Fijada: la publicación de {author} encabeza el muro.',
   doneUnpin: 'Desfijada: la publicación de {author}.',
   doneBlock: 'Bloqueado: las publicaciones de {author} están ocultas, y las próximas lo estarán.',
+  modWaiting: 'Esperando revisión: {count}',
+  approveAll: 'Aprobar todo lo mostrado',
+  hideAll: 'Ocultar todo lo mostrado',
+  doneApproveAll: 'Aprobadas: {count}. Aún esperan: {waiting}.',
+  doneHideAll: 'Ocultas: {count}. Aún esperan: {waiting}.',
+  unblock: 'Desbloquear a {author}',
+  doneUnblock: 'Desbloqueado: las nuevas publicaciones de {author} vuelven a la cola.',
   actionFailed: 'No se pudo: {reason}',
 } satisfies Catalogue<keyof typeof en>;

@@ -23,5 +23,12 @@ export default {
   donePin: 'Épinglée : la publication de {author} est en tête du mur.',
   doneUnpin: 'Désépinglée : la publication de {author}.',
   doneBlock: 'Bloqué : les publications de {author} sont masquées, et les prochaines le seront.',
+  modWaiting: 'En attente de relecture : {count}',
+  approveAll: 'Approuver tout ce qui est affiché',
+  hideAll: 'Masquer tout ce qui est affiché',
+  doneApproveAll: 'Approuvées : {count}. Encore en attente : {waiting}.',
+  doneHideAll: 'Masquées : {count}. Encore en attente : {waiting}.',
+  unblock: 'Débloquer {author}',
+  doneUnblock: 'Débloqué : les nouvelles publications de {author} reviennent dans la file.',
   actionFailed: 'Impossible : {reason}',
 } satisfies Catalogue<keyof typeof en>;

@@ -23,5 +23,12 @@ export default {
   donePin: 'In evidenza: il post di {author} è in cima alla bacheca.',
   doneUnpin: 'Tolto dall’evidenza: il post di {author}.',
   doneBlock: 'Bloccato: i post di {author} sono nascosti, e lo saranno anche i prossimi.',
+  modWaiting: 'In attesa di revisione: {count}',
+  approveAll: 'Approva tutto ciò che è mostrato',
+  hideAll: 'Nascondi tutto ciò che è mostrato',
+  doneApproveAll: 'Approvati: {count}. Ancora in attesa: {waiting}.',
+  doneHideAll: 'Nascosti: {count}. Ancora in attesa: {waiting}.',
+  unblock: 'Sblocca {author}',
+  doneUnblock: 'Sbloccato: i nuovi post di {author} tornano in coda.',
   actionFailed: 'Non è stato possibile: {reason}',
 } satisfies Catalogue<keyof typeof en>;

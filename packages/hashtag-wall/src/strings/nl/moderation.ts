@@ -23,5 +23,12 @@ export default {
   donePin: 'Vastgezet: het bericht van {author} staat bovenaan het prikbord.',
   doneUnpin: 'Losgemaakt: het bericht van {author}.',
   doneBlock: 'Geblokkeerd: de berichten van {author} zijn verborgen, en nieuwe worden dat ook.',
+  modWaiting: 'Wacht op controle: {count}',
+  approveAll: 'Alles wat getoond wordt goedkeuren',
+  hideAll: 'Alles wat getoond wordt verbergen',
+  doneApproveAll: 'Goedgekeurd: {count}. Wachten nog: {waiting}.',
+  doneHideAll: 'Verborgen: {count}. Wachten nog: {waiting}.',
+  unblock: '{author} deblokkeren',
+  doneUnblock: 'Gedeblokkeerd: nieuwe berichten van {author} komen weer in de wachtrij.',
   actionFailed: 'Dat lukte niet: {reason}',
 } satisfies Catalogue<keyof typeof en>;

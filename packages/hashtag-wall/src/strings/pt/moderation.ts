@@ -23,5 +23,12 @@ export default {
   donePin: 'Fixada: a publicação de {author} está no topo do mural.',
   doneUnpin: 'Desafixada: a publicação de {author}.',
   doneBlock: 'Bloqueado: as publicações de {author} estão ocultas, e as próximas também ficarão.',
+  modWaiting: 'Aguardando revisão: {count}',
+  approveAll: 'Aprovar tudo o que está mostrado',
+  hideAll: 'Ocultar tudo o que está mostrado',
+  doneApproveAll: 'Aprovadas: {count}. Ainda aguardam: {waiting}.',
+  doneHideAll: 'Ocultas: {count}. Ainda aguardam: {waiting}.',
+  unblock: 'Desbloquear {author}',
+  doneUnblock: 'Desbloqueado: as novas publicações de {author} voltam à fila.',
   actionFailed: 'Não deu certo: {reason}',
 } satisfies Catalogue<keyof typeof en>;

@@ -23,5 +23,12 @@ export default {
   donePin: 'Limebandikwa: chapisho la {author} liko juu ya ukuta.',
   doneUnpin: 'Limebanduliwa: chapisho la {author}.',
   doneBlock: 'Amezuiwa: machapisho ya {author} yamefichwa, na mapya pia yatafichwa.',
+  modWaiting: 'Yanasubiri kukaguliwa: {count}',
+  approveAll: 'Idhinisha yote yanayoonyeshwa',
+  hideAll: 'Ficha yote yanayoonyeshwa',
+  doneApproveAll: 'Yameidhinishwa: {count}. Bado yanasubiri: {waiting}.',
+  doneHideAll: 'Yamefichwa: {count}. Bado yanasubiri: {waiting}.',
+  unblock: 'Ondoa kizuizi kwa {author}',
+  doneUnblock: 'Kizuizi kimeondolewa: machapisho mapya ya {author} yanarudi kwenye foleni.',
   actionFailed: 'Haikuwezekana: {reason}',
 } satisfies Catalogue<keyof typeof en>;
