@@ -1,5 +1,5 @@
 /**
- * The contract suite (server.node.test.ts, rest-adapter.node.test.ts, health.node.test.ts, collect.node.test.ts) again, on
+ * The contract suite (server.node.test.ts, rest-adapter.node.test.ts, health.node.test.ts, collect.node.test.ts, survey-rules.node.test.ts) again, on
  * PostgreSQL: each server in a fresh schema, dropped afterwards. Skipped, saying why, when no PostgreSQL
  * answers at 127.0.0.1:5432, unless ARCHIPEL_REQUIRE_POSTGRES=1 (CI), where that is a failure.
  */
@@ -14,6 +14,7 @@ if (!unavailable) {
   await import('./rest-adapter.node.test.ts');
   await import('./health.node.test.ts');
   await import('./collect.node.test.ts');
+  await import('./survey-rules.node.test.ts');
 } else if (process.env.ARCHIPEL_REQUIRE_POSTGRES === '1') {
   test('the contract suite on PostgreSQL (required by ARCHIPEL_REQUIRE_POSTGRES=1)', () => assert.fail(unavailable));
 } else {

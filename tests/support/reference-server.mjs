@@ -32,6 +32,8 @@ async function prepare() {
   execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
   // Survey responses are personal: the demo keeps them out of its public folder.
   execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
+  // A branched, translated survey, and two outside their dates (tests/readiness-survey/branching.test.ts).
+  execFileSync(process.execPath, [cli, 'import', 'tests/fixtures/branched-survey', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   return { cli, db, token, port: 0, child: undefined, cors: '*' };
 }
