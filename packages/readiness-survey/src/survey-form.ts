@@ -55,6 +55,9 @@ function pollDevice(source: string, survey: string): string | undefined {
   }
 }
 
+/** A day alone, "20 de diciembre de 2026": a date question's bound. */
+const DAY: Intl.DateTimeFormatOptions = { weekday: undefined, month: 'long', hour: undefined, minute: undefined, timeZoneName: undefined };
+
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 export class SurveyForm implements ReactiveController {
@@ -173,7 +176,7 @@ export class SurveyForm implements ReactiveController {
       const problem = answerProblem(q, v!);
       if (problem) {
         const [key, vars] = problem;
-        const day = typeof vars.day === 'string' ? formatDateTime(`${vars.day}T12:00:00Z`, this.host.locale, 'UTC', { dateStyle: 'long' }) : undefined;
+        const day = typeof vars.day === 'string' ? formatDateTime(`${vars.day}T12:00:00Z`, this.host.locale, 'UTC', DAY) : undefined;
         out[q.id] = this.t(key, { ...vars, day });
       }
     });
@@ -240,7 +243,7 @@ export class SurveyForm implements ReactiveController {
   render(survey: Survey): TemplateResult {
     const when = surveyWindow(survey);
     if (when !== 'open') {
-      const day = formatDateTime((when === 'before' ? survey.opens : survey.closes)!, this.host.locale, undefined, { dateStyle: 'long', timeStyle: 'short' });
+      const day = formatDateTime((when === 'before' ? survey.opens : survey.closes)!, this.host.locale, undefined, { weekday: undefined, month: 'long' });
       return html`<p class="notice" part="status" role="status">${this.t(when === 'before' ? 'opensOn' : 'closedOn', { day })}</p>`;
     }
     return this.draft.done ? this.renderThanks(survey) : this.renderForm(survey);
