@@ -47,7 +47,7 @@ describe('<readiness-survey>: a branched survey answered in Spanish, on the refe
   let url: string;
   let token: string;
   before(async () => {
-    ({ url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' }));
+    ({ url, token } = await executeServerCommand<{ url: string; token: string }, { action: string; folder: string }>('reference-server', { action: 'import', folder: 'tests/fixtures/branched-survey' }));
   });
   const staff = async (path: string) => (await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } })).text();
   const storedAnswers = async (id: string) => {
@@ -114,7 +114,7 @@ describe('<readiness-survey>: a branched survey answered in Spanish, on the refe
     // The staff export: one column per question, in the survey's order.
     const csv = (await staff('/responses?survey=accueil&format=csv')).trim().split(/\r?\n/);
     expect(csv[0]).to.equal('id,created,survey,chapter,region,postcode,locale,accueillir,date,lieu,personnes,aide,plats,name,email,phone,consent');
-    expect(csv.find((l) => l.startsWith(detail.record.id))).to.match(/,28004,es,yes,2026-12-20,Jardín compartido,30,Cuisiner \| Carteles,Sopa,,,,$/);
+    expect(csv.find((l) => l.startsWith(detail.record.id))).to.match(/,28004,es,yes,2026-12-20,Jardín compartido,30,"Cuisiner; Carteles",Sopa,,,,$/);
     expect(csv.find((l) => l.startsWith(second.record.id))).to.match(/,28004,es,no,,,,Tracter,,,,,$/);
   });
 

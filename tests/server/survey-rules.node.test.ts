@@ -71,14 +71,14 @@ describe('a branched survey on the server', () => {
     assert.match(((await early.json()) as { detail: string }).detail, /takes answers from 2099-01-01/);
   });
 
-  it('exports one column per question, headed by its id, a list joined with " | "', async () => {
+  it('exports one column per question, headed by its id, a list joined with "; "', async () => {
     const r = response({ accueillir: true, date: '2026-12-20', lieu: 'Dehors', personnes: 30, aide: ['Tracter', 'Transporter'] });
     assert.equal((await send(r)).status, 201);
     const csv = await (await staff('/responses?survey=accueil&format=csv')).text();
     const [header, ...rows] = csv.trim().split(/\r?\n/);
     assert.equal(header, 'id,created,survey,chapter,region,postcode,locale,accueillir,date,lieu,personnes,aide,plats,name,email,phone,consent');
     const row = rows.find((l) => l.startsWith(r.id))!;
-    assert.match(row, /,accueil,,,69007,,yes,2026-12-20,Dehors,30,Tracter \| Transporter,,,,,$/);
-    assert.ok(rows.some((l) => l.includes(',Jardin partagé,') && l.includes('Cuisiner | Faire des affiches') && l.includes(',Soupe,')));
+    assert.match(row, /,accueil,,,69007,,yes,2026-12-20,Dehors,30,"Tracter; Transporter",,,,,$/);
+    assert.ok(rows.some((l) => l.includes(',Jardin partagé,') && l.includes('"Cuisiner; Faire des affiches"') && l.includes(',Soupe,')));
   });
 });

@@ -10,7 +10,8 @@
  *                                                    // restarted if need be with that --cors list ('*' by default)
  *
  * `url` is the API base (…/api) and `token` a staff token (`{ action: 'lead-token', chapter }` also answers
- * `leadToken`, a new token for that chapter's lead); `static` is where it serves dist/ (--static /dist/=./dist),
+ * `leadToken`, a new token for that chapter's lead; `{ action: 'import', folder: 'tests/fixtures/…' }` adds that folder's
+ * records); `static` is where it serves dist/ (--static /dist/=./dist),
  * as a campaign serving the widgets beside its API does. The database lives
  * in a temporary folder for the whole test run. The server is the compiled one
  * (packages/server/dist/cli.js), built first when missing or older than its sources.
@@ -32,8 +33,6 @@ async function prepare() {
   execFileSync(process.execPath, [cli, 'import', 'demo/data', '--db', db, '--base-url', '/demo/data/'], { stdio: 'ignore' });
   // Survey responses are personal: the demo keeps them out of its public folder.
   execFileSync(process.execPath, [cli, 'import', 'demo/seed', '--db', db], { stdio: 'ignore' });
-  // A branched, translated survey, and two outside their dates (tests/readiness-survey/branching.test.ts).
-  execFileSync(process.execPath, [cli, 'import', 'tests/fixtures/branched-survey', '--db', db], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'browser tests', '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   return { cli, db, token, port: 0, child: undefined, cors: '*' };
 }
@@ -87,6 +86,10 @@ export function referenceServerPlugin() {
       if (payload?.action === 'stop') await stop();
       else await start(payload?.cors);
       const answer = { url: `http://127.0.0.1:${state.port}/api`, static: `http://127.0.0.1:${state.port}/dist/`, token: state.token, running: Boolean(state.child) };
+      // A fixture folder of records, imported into the running server's database (each test file asks for its own).
+      if (payload?.action === 'import' && /^tests\/fixtures\/[\w-]+$/.test(payload.folder ?? '')) {
+        execFileSync(process.execPath, [state.cli, 'import', payload.folder, '--db', state.db], { stdio: 'ignore' });
+      }
       if (payload?.action !== 'lead-token') return answer;
       const name = `lead of ${payload.chapter} ${Date.now()}`;
       const leadToken = execFileSync(process.execPath, [state.cli, 'token', 'create', '--name', name, '--chapter', payload.chapter, '--db', state.db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

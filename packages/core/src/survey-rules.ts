@@ -77,10 +77,10 @@ const RESPONSE_COLUMNS = new Set(['id', 'created', 'survey', 'chapter', 'region'
 /** The column that holds a question's answers in sheets and CSV exports: its stable id, unless a response's own field has that name. */
 export const answerColumn = (q: Pick<Question, 'id'>): string => (RESPONSE_COLUMNS.has(q.id) ? `answer:${q.id}` : q.id);
 
-/** An answer as one cell: a multiple choice joined with " | " (as options are in a sheet), yes/no as `yes`/`no`. */
+/** An answer as one CSV cell: a multiple choice joined with "; " (as every list in Archipel's CSV exports), yes/no as `yes`/`no`. */
 export function answerCell(v: AnswerValue | undefined): string | number | undefined {
   if (v === undefined) return undefined;
-  if (Array.isArray(v)) return v.join(' | ');
+  if (Array.isArray(v)) return v.join('; ');
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return v;
 }

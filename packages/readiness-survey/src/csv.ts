@@ -1,6 +1,6 @@
 /**
  * The responses of one survey as a spreadsheet: one column per question
- * (headed by its label; several options joined with " | ", an "Other" answer as typed), the place, then the contact details and when consent
+ * (headed by its label; several options joined with "; ", an "Other" answer as typed), the place, then the contact details and when consent
  * was given. Formula strings are neutralised by toCsv (= + - @ tab CR).
  */
 import { toCsv, isYes, answerCell, type Survey, type SurveyResponse } from '@archipel/core';
