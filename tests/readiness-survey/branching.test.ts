@@ -151,7 +151,8 @@ describe('<readiness-survey>: bounds in the visitor’s language', () => {
       await type(el, '#q-n', '500');
       await type(el, '#q-d', '2026-11-02');
       await click(el, 'button[type=submit]');
-      const words = (await surveyFormWords.languages[lang]!()).default as Record<string, string>;
+      const load = surveyFormWords.languages[lang] as () => Promise<{ default: Record<string, string> }>;
+      const words = (await load()).default;
       const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-12-01T12:00:00Z'));
       expect(query(el, '#q-n-error')!.textContent).to.equal(format(words.tooLarge!, lang, { max: 200 }));
       expect(query(el, '#q-d-error')!.textContent).to.equal(format(words.tooEarly!, lang, { day }));

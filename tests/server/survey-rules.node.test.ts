@@ -13,7 +13,13 @@ const surveys = JSON.parse(readFileSync('tests/fixtures/branched-survey/surveys.
 let s: TestServer;
 before(async () => {
   s = await startTestServer();
-  await importRecords(s.store, { surveys } as never);
+  await importRecords(s.store, {
+    surveys,
+    chapters: [
+      { id: 'rennes', name: 'Vague Climat Rennes', region: 'Bretagne', lat: 48.1113, lng: -1.6800 },
+      { id: 'marseille', name: 'Vague Climat Marseille', region: 'Provence-Alpes-Côte d’Azur', lat: 43.2965, lng: 5.3698 },
+    ],
+  } as never);
 });
 after(() => s.close());
 
@@ -80,5 +86,29 @@ describe('a branched survey on the server', () => {
     const row = rows.find((l) => l.startsWith(r.id))!;
     assert.match(row, /,accueil,,,69007,,yes,2026-12-20,Dehors,30,"Tracter; Transporter",,,,,$/);
     assert.ok(rows.some((l) => l.includes(',Jardin partagé,') && l.includes('"Cuisiner; Faire des affiches"') && l.includes(',Soupe,')));
+  });
+});
+
+describe('where is the energy', () => {
+  type Row = { key: string; respondents: number; readyAny: number };
+  const results = async (query = '') => (await (await staff(`/surveys/accueil/results${query}`)).json()) as { byChapter: Row[]; byRegion: Row[]; total: number };
+
+  it('counts an answer with a postcode but no chapter for the nearest chapter, through the place index', async () => {
+    const before = await results();
+    const rennes = (r: { byChapter: Row[] }) => r.byChapter.find((c) => c.key === 'rennes');
+    // 35200 is a Rennes postcode, 200 km from no other chapter; 99999 is no postcode at all.
+    for (const [postcode, host] of [['35200', true], ['35000', false], ['99999', true]] as const) {
+      const r = { ...response({ accueillir: host, ...(host ? { date: '2026-12-12' } : {}), aide: ['Tracter'] }), postcode };
+      assert.equal((await send(r)).status, 201);
+    }
+    const after = await results();
+    assert.equal(rennes(before), undefined);
+    assert.deepEqual([rennes(after)!.respondents, rennes(after)!.readyAny], [2, 1]);
+    assert.equal(after.byRegion.find((r) => r.key === 'Bretagne')!.respondents, 2);
+    // The unknown postcode counts in the total, for no chapter.
+    assert.equal(after.total, before.total + 3);
+    assert.equal(after.byChapter.reduce((n, c) => n + c.respondents, 0), before.byChapter.reduce((n, c) => n + c.respondents, 0) + 2);
+    // A chapter's own results (what its lead reads whole) hold only those who chose it.
+    assert.equal((await results('?chapter=rennes')).total, 0);
   });
 });
