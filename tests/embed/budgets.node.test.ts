@@ -83,8 +83,9 @@ describe('byte budgets', () => {
   it('the source checker is one file of its own, within its budget', () => {
     // A tool page's, not a widget's: no issue set its size. Measured 20.54 KiB (zod included); 50.21 KiB since it
     // reads calendars (#25), ical.js's 22.8 KiB included: one file cannot load a parser only when it is needed.
+    // 50.75 KiB once surveys have conditions, dates and new question types (#24): their schema is checked too.
     const code = readFileSync('dist/archipel-check.js');
-    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 50.5 * KiB);
+    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 51 * KiB);
     // An import statement or call; ical.js's own strings hold words such as 'from "'.
     assert.ok(!/\bimport\s*\(|\bimport\s*[{*\w$][^;"']*\bfrom\s*["']/.test(code.toString()), 'archipel-check.js should import no other file');
   });
