@@ -12,7 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { AdapterError, asAdapterError, nearestChapter, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, textOn, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
+import { AdapterError, asAdapterError, formatDateTime, formatNumber, parseCollection, translated, type Shown, type StaffAccess, aggregate, crossTab, filterResponses, type QuestionResult, type ReadinessRow, type ResultFilters, type SurveyResults, type SurveyResponse, type Survey, mix, parseColour, textOn, toHex, type Rgb, StaffSignIn, responseReader, type ArchipelElement, type CollectionController, type DataHost, type Locale, type StaffKey } from '@archipel/core';
 import type { SubmittedDetail } from './readiness-survey.component.js';
 import type { Chart, ChartColours, ChartRow } from './charts.js';
 
@@ -192,8 +192,10 @@ export class ResultsView implements ReactiveController {
     if (this.chapterByPostcode || !responses.some((r) => !r.chapter && r.postcode)) return;
     const placed = this.host.chapters.items.filter((c) => c.lat !== undefined && c.lng !== undefined);
     if (!placed.length) return;
-    const gazetteer = await import('@archipel/action-map/gazetteer').then((m) => m.loadGazetteer()).catch(() => undefined);
-    if (!gazetteer) return;
+    // The place code (core's geo.ts) comes with the index, so the results view does not carry it.
+    const found = await import('@archipel/action-map/gazetteer').then(async (m) => ({ gazetteer: await m.loadGazetteer(), nearestChapter: m.nearestChapter })).catch(() => undefined);
+    if (!found) return;
+    const { gazetteer, nearestChapter } = found;
     const kept = new Map<string, string | undefined>();
     this.chapterByPostcode = (postcode) => {
       const code = postcode.replace(/\s/g, '');
