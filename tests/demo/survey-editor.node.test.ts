@@ -25,3 +25,22 @@ describe('the survey editor’s sheet rows', () => {
     assert.deepEqual(tsv.split('\n').map((l) => l.split('\t')), [['a', 'b c'], ['d e', 'f']]);
   });
 });
+
+describe('a published sheet holding the editor’s rows', () => {
+  it('reads back, as the widgets read a Google Sheet, as the survey they were written from', async () => {
+    const { groupSurveyRows } = await import('../../packages/core/src/adapters/survey-rows.ts');
+    const { parseCollection } = await import('../../packages/core/src/parse.ts');
+    const { readers } = await import('../../packages/core/src/collections.ts');
+    for (const survey of surveys) {
+      const [header, ...rows] = surveyRows(survey);
+      // A published sheet gives every cell as text.
+      const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), String(r[i])])));
+      const parsed = parseCollection('surveys', readers.surveys, groupSurveyRows(records));
+      assert.equal(parsed.skipped.length, 0, JSON.stringify(parsed.skipped));
+      const back = parsed.items[0]!;
+      assert.deepEqual(back.questions, survey.questions, survey.id);
+      assert.deepEqual(back.translations, survey.translations, survey.id);
+      assert.deepEqual([back.thanks, back.opens && Date.parse(back.opens), back.closes && Date.parse(back.closes)], [survey.thanks, survey.opens && Date.parse(survey.opens), survey.closes && Date.parse(survey.closes)]);
+    }
+  });
+});
