@@ -66,7 +66,8 @@ describe('byte budgets', () => {
   it('a page reading a Google Sheet adds the sheet reader, its CSV parser and the header aliases only', () => {
     const page = closure(stats, ['archipel.js', 'archipel-core.js', chunkOf(stats, 'adapters/sheets.ts'), chunkOf(stats, 'core/src/headers.ts')]);
     // 34.60 KiB: the loader's table of first files (#19) and merged sources' origins (#25); 33 KiB before; 35.05 now.
-    within('loader + shared + Sheets adapter + header aliases', page.gzip, 35.5 * KiB);
+    // 35.68 KiB once a survey tab's conditions, dates, help and "Other" are read (#24).
+    within('loader + shared + Sheets adapter + header aliases', page.gzip, 36 * KiB);
   });
 
   it('a page reading an iCalendar feed adds its reader and ical.js only; Mobilizon, Mobilize and OSDI pages, small readers', () => {
@@ -83,9 +84,9 @@ describe('byte budgets', () => {
   it('the source checker is one file of its own, within its budget', () => {
     // A tool page's, not a widget's: no issue set its size. Measured 20.54 KiB (zod included); 50.21 KiB since it
     // reads calendars (#25), ical.js's 22.8 KiB included: one file cannot load a parser only when it is needed.
-    // 50.75 KiB once surveys have conditions, dates and new question types (#24): their schema is checked too.
+    // 51.12 KiB once surveys have conditions, dates and new question types (#24): their schema and sheet columns.
     const code = readFileSync('dist/archipel-check.js');
-    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 51 * KiB);
+    within('source checker (archipel-check.js, its own build)', gzipSync(code, { level: 9 }).length, 51.5 * KiB);
     // An import statement or call; ical.js's own strings hold words such as 'from "'.
     assert.ok(!/\bimport\s*\(|\bimport\s*[{*\w$][^;"']*\bfrom\s*["']/.test(code.toString()), 'archipel-check.js should import no other file');
   });
