@@ -47,12 +47,12 @@ const PUBLIC_FIELDS = {
   actions: ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'priority', 'image', 'host', 'capacity', 'going', 'lang', 'translations'],
   chapters: ['id', 'name', 'slogan', 'description', 'city', 'region', 'country', 'postcode', 'lat', 'lng', 'logo', 'color', 'accent', 'website', 'email', 'links', 'leaders', 'lang', 'translations'],
   posts: ['id', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'created', 'status', 'pinned', 'source', 'account', 'lang', 'translations'],
-  surveys: ['id', 'title', 'intro', 'public_results', 'questions', 'lang', 'translations'],
+  surveys: ['id', 'title', 'intro', 'thanks', 'public_results', 'opens', 'closes', 'questions', 'lang', 'translations'],
 };
 /** A chapter's leaders as anyone may read them (core's PublicLeaderSchema): their emails are for staff. */
 const PUBLIC_LEADER_FIELDS = ['name', 'role', 'pronouns'];
 /** A survey's questions (core's QuestionSchema). */
-const PUBLIC_QUESTION_FIELDS = ['id', 'type', 'label', 'options', 'min', 'max', 'required', 'readiness'];
+const PUBLIC_QUESTION_FIELDS = ['id', 'type', 'label', 'help', 'options', 'other', 'min', 'max', 'step', 'from', 'until', 'required', 'show_if', 'readiness'];
 
 /**
  * The headers the widgets read as each public field, already normalised: a copy of
@@ -106,7 +106,7 @@ const PUBLIC_ALIASES = {
 /** The private spreadsheet's tabs, with the columns setUp() creates them with. */
 const PRIVATE_TABS = {
   signups: ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'consent', 'locale', 'referrer', 'ref', 'utm', 'page', 'secret_hash'],
-  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'answers', 'contact', 'locale', 'secret_hash'],
+  responses: ['id', 'created', 'survey', 'chapter', 'postcode', 'region', 'contact', 'locale', 'secret_hash'],
   post_consents: ['id', 'created', 'consent', 'locale', 'contact'],
   blocked: ['author', 'blocked'],
   tokens: ['name', 'chapter', 'hash', 'created', 'expires', 'revoked'],
@@ -185,7 +185,7 @@ const ALIASES = {
 /** A column of a record's text in another language: "title:es", "Libellé : pt-BR". */
 const TRANSLATION_COLUMN = /^(.+?)\s*:\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/;
 /** The fields each collection may give in other languages (core's translation schemas); a survey's question gives its label and options. */
-const TRANSLATABLE = { actions: ['title', 'description'], chapters: ['slogan', 'description'], posts: ['text'], surveys: ['title', 'intro', 'label', 'options'] };
+const TRANSLATABLE = { actions: ['title', 'description'], chapters: ['slogan', 'description'], posts: ['text'], surveys: ['title', 'intro', 'thanks', 'label', 'help', 'options'] };
 
 /**
  * What people write in a post's status column, by meaning, wherever the script reads a status (the
@@ -431,7 +431,7 @@ function surveysFrom_(headers, rows, tz) {
       if (isBlank_(value)) return;
       const translations = survey.translations || (survey.translations = {});
       const into = translations[t.lang] || (translations[t.lang] = {});
-      if (t.field === 'title' || t.field === 'intro') {
+      if (t.field === 'title' || t.field === 'intro' || t.field === 'thanks') {
         if (into[t.field] === undefined) into[t.field] = trimmed_(value);
       } else if (questionId) {
         const questions = into.questions || (into.questions = {});
@@ -446,11 +446,158 @@ function surveysFrom_(headers, rows, tz) {
       else if (field === 'options') {
         const options = cell(row, 'options');
         question.options = options === undefined ? undefined : splitOptions_(options);
-      } else question[field] = cell(row, field);
+      } else if (field === 'show_if') question.show_if = showIf_(cell(row, 'show_if'));
+      else if ((field === 'from' || field === 'until') && typeof cell(row, field) === 'string') question[field] = cell(row, field).slice(0, 10);
+      else question[field] = cell(row, field);
     });
     survey.questions.push(dropEmpty_(question));
   });
   return { ok: true, items: order.map((id) => dropEmpty_(byId[id])) };
+}
+
+// ------------------------------------------------------------- survey rules
+
+/**
+ * A survey's own rules, a copy of packages/core/src/survey-rules.ts (tests/apps-script checks they agree):
+ * which questions are asked given the answers, when answers are taken, and the answers as one cell per question.
+ */
+const RESPONSE_FIELDS = ['id', 'created', 'survey', 'chapter', 'region', 'postcode', 'locale', 'name', 'email', 'phone', 'consent', 'contact', 'answers', 'secret_hash'];
+const SHOW_IF = /^\s*([\p{L}\p{N}_.:-]+)\s*(=|includes|contains|contient|incluye|inclui|enthält|include|bevat|ina)\s*(.*?)\s*$/iu;
+
+/** A show_if cell: "accueillir = oui", "aide includes Cuisiner", or the JSON of core's ShowIfSchema. */
+function showIf_(value) {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (isObject_(value)) return value;
+  const json = jsonCell_(value);
+  if (json) return json;
+  const m = SHOW_IF.exec(String(value));
+  if (!m) return { question: text_(value) };
+  const v = m[3];
+  if (m[2] !== '=') return { question: m[1], includes: v };
+  return { question: m[1], equals: /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : isYes_(v) ? true : isNo_(v) ? false : v };
+}
+
+const YES = ['yes', 'y', 'true', 'oui', 'vrai', 'si', 'sim', 'ja', 'sì', 'نعم', 'ndiyo', 'ndio', '1'];
+const NO = ['no', 'n', 'false', 'non', 'faux', 'nao', 'não', 'nein', 'nee', 'لا', 'hapana', '0'];
+function isYes_(v) {
+  return v === true || v === 1 || YES.indexOf(String(v).trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) >= 0;
+}
+function isNo_(v) {
+  return v === false || v === 0 || NO.indexOf(String(v).trim().toLowerCase()) >= 0;
+}
+
+function showIfMet_(answer, rule) {
+  if (answer === undefined || answer === null) return false;
+  if (rule.includes !== undefined) return Array.isArray(answer) ? answer.indexOf(rule.includes) >= 0 : answer === rule.includes;
+  if (rule.equals === undefined) return answer !== '' && !(Array.isArray(answer) && !answer.length);
+  if (Array.isArray(answer)) return answer.indexOf(String(rule.equals)) >= 0;
+  if (typeof answer === 'boolean' || typeof rule.equals === 'boolean') return isYes_(answer) === isYes_(rule.equals);
+  return String(answer) === String(rule.equals);
+}
+
+/** The ids of the questions asked given `answers`; a question whose show_if is unmet is hidden, and so are those that depend on it. */
+function askedQuestionIds_(survey, answers) {
+  const byId = {};
+  survey.questions.forEach((q) => {
+    byId[q.id] = q;
+  });
+  const asked = (q, depth) => {
+    if (!q.show_if) return true;
+    const on = byId[q.show_if.question];
+    return !!on && depth < survey.questions.length && asked(on, depth + 1) && showIfMet_(answers[on.id], q.show_if);
+  };
+  return survey.questions.filter((q) => asked(q, 0)).map((q) => q.id);
+}
+
+/** The answers to keep: those of the questions asked, and any the survey does not name (nothing is lost). */
+function keptAnswers_(survey, answers) {
+  const asked = askedQuestionIds_(survey, answers);
+  const known = survey.questions.map((q) => q.id);
+  const out = {};
+  Object.keys(answers).forEach((id) => {
+    if (asked.indexOf(id) >= 0 || known.indexOf(id) < 0) out[id] = answers[id];
+  });
+  return out;
+}
+
+/** Why the survey takes no answers now, or null. */
+function surveyClosed_(survey, now) {
+  const opens = timeOf_(survey.opens);
+  const closes = timeOf_(survey.closes);
+  if (!isNaN(opens) && now < opens) return 'The survey "' + survey.id + '" takes answers from ' + survey.opens + '.';
+  if (!isNaN(closes) && now >= closes) return 'The survey "' + survey.id + '" closed on ' + survey.closes + '; it takes no more answers.';
+  return null;
+}
+
+function answerHeader_(id) {
+  return RESPONSE_FIELDS.indexOf(id) >= 0 ? 'answer:' + id : id;
+}
+
+/** The answers as cells by header, every question in the survey's order (blank when not answered), then any it does not name: a list joined with " | ", yes/no as yes or no. */
+function answerCells_(survey, answers) {
+  const out = {};
+  const ids = survey.questions.map((q) => q.id).concat(Object.keys(answers).filter((id) => !survey.questions.some((q) => q.id === id)));
+  ids.forEach((id) => {
+    const v = answers[id];
+    out[answerHeader_(id)] = v === undefined || v === null ? '' : Array.isArray(v) ? v.map(String).join(' | ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+  });
+  return out;
+}
+
+/** The 0-based column headed exactly `header` (question ids are not aliases), added at the end when missing. */
+function answerColumnOf_(sheet, header) {
+  const width = sheet.getLastColumn();
+  const headers = width ? sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h)) : [];
+  const at = headers.indexOf(header);
+  if (at >= 0) return at;
+  sheet.getRange(1, headers.length + 1).setValue(header);
+  return headers.length;
+}
+
+function surveysById_() {
+  const sheet = findSheet_('surveys');
+  const byId = Object.create(null);
+  if (!sheet) return byId;
+  const table = readTable_(sheet);
+  const read = surveysFrom_(table.headers, table.rows, Session.getScriptTimeZone());
+  (read.items || []).forEach((s) => {
+    byId[s.id] = s;
+  });
+  return byId;
+}
+
+function surveyById_(id) {
+  return surveysById_()[id] || null;
+}
+
+/** A response row read back: its answer columns gathered into `answers`, lists split again, numbers as numbers. */
+function withAnswers_(surveys) {
+  return (item) => {
+    const survey = surveys[text_(item.survey)];
+    const types = {};
+    if (survey) {
+      survey.questions.forEach((q) => {
+        types[q.id] = q.type;
+      });
+    }
+    const answers = isObject_(jsonCell_(item.answers)) ? jsonCell_(item.answers) : {};
+    const out = {};
+    Object.keys(item).forEach((header) => {
+      if (PRIVATE_TABS.responses.indexOf(header) >= 0 || header === 'answers') {
+        out[header] = item[header];
+        return;
+      }
+      const id = header.indexOf('answer:') === 0 ? header.slice(7) : header;
+      let v = item[header];
+      const type = types[id];
+      if (type === 'multi') v = splitOptions_(v);
+      else if ((type === 'number' || type === 'scale') && String(v).trim() !== '' && !isNaN(Number(v))) v = Number(v);
+      else if (type === 'yesno') v = isYes_(v);
+      answers[id] = v;
+    });
+    out.answers = answers;
+    return out;
+  };
 }
 
 // ------------------------------------------------------------------------ posts
@@ -492,10 +639,17 @@ function write_(request) {
   if (WRITE_COLLECTIONS.indexOf(collection) < 0) {
     return fail_(404, 'Cannot store into "' + collection + '": this web app stores signups, posts and responses.');
   }
-  const record = request.record;
+  let record = request.record;
   if (!isObject_(record)) return fail_(422, 'record is missing: send the record to store as {"record": {...}}.');
   const problem = checkId_(record.id) || checkMeta_(request.meta) || checkRecord_(collection, record);
   if (problem) return fail_(422, problem);
+  // A survey of the surveys tab takes answers between its dates, and keeps only the answers to the questions it asked.
+  const survey = collection === 'responses' ? surveyById_(text_(record.survey)) : null;
+  if (survey) {
+    const closed = surveyClosed_(survey, Date.now());
+    if (closed) return fail_(403, closed);
+    record = Object.assign({}, record, { answers: keptAnswers_(survey, record.answers) });
+  }
 
   // A repeat must answer exactly what the first attempt answered, so the
   // answer depends on nothing but the collection, the id and the record.
@@ -503,7 +657,7 @@ function write_(request) {
   return withLock_(() => {
     const store = privateStore_();
     if (store.problem) return store.problem;
-    return collection === 'posts' ? writePost_(store.book, record, answer) : writePersonal_(store.book, collection, record, answer);
+    return collection === 'posts' ? writePost_(store.book, record, answer) : writePersonal_(store.book, collection, record, answer, survey);
   });
 }
 
@@ -514,10 +668,20 @@ function write_(request) {
  * on the way) gets the very same private link; another record under the same id
  * gets none.
  */
-function writePersonal_(book, collection, record, answer) {
-  const fields = PRIVATE_TABS[collection];
+function writePersonal_(book, collection, record, answer, survey) {
+  let fields = PRIVATE_TABS[collection];
   const sheet = tabForWriting_(book, collection, fields);
   const columns = columnsFor_(sheet, fields);
+  let values = record;
+  if (collection === 'responses') {
+    // One column per question, headed by its stable id; a survey the surveys tab does not have keeps its answers as one JSON cell.
+    const answers = survey ? answerCells_(survey, record.answers) : { answers: record.answers };
+    Object.keys(answers).forEach((header) => {
+      columns[header] = answerColumnOf_(sheet, header);
+    });
+    fields = fields.concat(Object.keys(answers));
+    values = Object.assign({}, record, answers);
+  }
   const secret = secretFor_(collection, record);
   const receipt = Object.assign({}, answer, { secret: secret });
   const existing = rowNumberOfId_(sheet, columns.id, record.id);
@@ -528,7 +692,7 @@ function writePersonal_(book, collection, record, answer) {
     if (stored === fingerprint_(secret)) return receipt;
     return fail_(409, 'The id "' + record.id + '" was already used for another record, so this one was not stored. Send it again with a new id.');
   }
-  appendRecord_(sheet, columns, fields, Object.assign({}, record, { created: createdOf_(record), secret_hash: fingerprint_(secret) }));
+  appendRecord_(sheet, columns, fields, Object.assign({}, values, { created: createdOf_(record), secret_hash: fingerprint_(secret) }));
   SpreadsheetApp.flush();
   return receipt;
 }
@@ -674,7 +838,8 @@ function privateRows_(book, tab, chapter, since) {
   if (since !== null) rows = changedSince_(table.headers, rows, since);
   const tz = Session.getScriptTimeZone();
   const skip = [columnOf_(table.headers, 'secret_hash')];
-  return rows.map((row) => rowObject_(table.headers, row, tz, skip));
+  const items = rows.map((row) => rowObject_(table.headers, row, tz, skip));
+  return tab === 'responses' ? items.map(withAnswers_(surveysById_())) : items;
 }
 
 /** Posts of the given statuses (pending by default), in any language, with their status said in English. */
@@ -1064,9 +1229,10 @@ function findPerson_(book, query) {
     });
   });
   const posts = [];
+  const surveys = surveysById_();
   places.forEach((place) => {
     if (place.tab !== 'post_consents') {
-      person[place.tab].push(place.record);
+      person[place.tab].push(place.tab === 'responses' ? withAnswers_(surveys)(place.record) : place.record);
       return;
     }
     // A post goes with its consent: erasing one erases the other.

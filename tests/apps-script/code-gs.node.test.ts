@@ -183,8 +183,13 @@ describe('writes', () => {
     assert.equal(stored.author, "'=1+1");
     assert.equal(stored.text, "'-fin");
     assert.equal(app.gas.book.tab('posts').formulas.size, 0);
+    // An answer is a cell of its own, its question's column: guarded like any other.
     app.post(response('response-0001', { answers: { commentaire: '=IMPORTXML("http://x")', pret: 3 } }));
-    assert.deepEqual(JSON.parse(String(privateRows('responses')[0]!.answers)), { commentaire: '=IMPORTXML("http://x")', pret: 3 });
+    assert.equal(privateRows('responses')[0]!.commentaire, `'=IMPORTXML("http://x")`);
+    assert.equal(app.private.tab('responses').formulas.size, 0);
+    // A survey the surveys tab does not have keeps its answers as one JSON cell, exact.
+    app.post(response('response-0002', { survey: 'ailleurs', answers: { commentaire: '-18 ans' } }));
+    assert.deepEqual(JSON.parse(String(privateRows('responses')[1]!.answers)), { commentaire: '-18 ans' });
   });
 
   it('refuse a filled honeypot and a form sent too fast, storing nothing', () => {

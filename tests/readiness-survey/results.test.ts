@@ -169,6 +169,22 @@ describe('<readiness-survey view="results">: the figures', () => {
     expect([...rows('By region')].map((tr) => tr.children[0]!.textContent!.trim())).to.deep.equal(['Auvergne-Rhône-Alpes', 'Île-de-France', 'Bretagne']);
   });
 
+  it('counts an answer with a postcode but no local group for the group nearest it, through the place index', async () => {
+    const at = { lyon: { lat: 45.764, lng: 4.836 }, paris: { lat: 48.857, lng: 2.352 } } as Record<string, object>;
+    const chapters = [...CHAPTERS.map((c) => ({ ...c, ...at[c.id] })), { id: 'rennes', name: 'Vague Rennes', city: 'Rennes', region: 'Bretagne', lat: 48.111, lng: -1.68 }];
+    const adapter = new MemoryAdapter({ surveys: [SURVEY], chapters, responses: RESPONSES }, { source: `memory:placed-${Date.now()}` });
+    const el = await mount(adapter, 'staff');
+    const groups = () =>
+      [...[...query(el, '.energy')!.querySelectorAll('table')].find((t) => t.caption!.textContent === 'By local group')!.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()),
+      );
+    // Response 5 gave the postcode 35000 (Rennes) and no group.
+    await waitUntil(() => groups().some((g) => g[0] === 'Vague Rennes'), 'the postcode-only answer was not placed', { timeout: 8000 });
+    expect(groups()).to.deep.include(['Vague Rennes', '1', '0', '0', '0']);
+    expect(groups().find((g) => g[0] === 'Vague Lyon')).to.deep.equal(['Vague Lyon', '3', '2', '2', '3']);
+    await expect(el).to.be.accessible();
+  });
+
   it('cross-tabulates any question by region or chapter', async () => {
     const { adapter } = source();
     const el = await mount(adapter, 'staff');

@@ -1,6 +1,6 @@
 /**
- * The contract suite (server, rest-adapter, health, collect, people, access-log, console, sync, moderation and photos
- * .node.test.ts) again, on
+ * The contract suite (server, rest-adapter, health, collect, people, access-log, console, sync, moderation, photos and
+ * survey-rules .node.test.ts) again, on
  * PostgreSQL: each server in a fresh schema, dropped afterwards. Skipped, saying why, when no PostgreSQL
  * answers at 127.0.0.1:5432, unless ARCHIPEL_REQUIRE_POSTGRES=1 (CI), where that is a failure.
  */
@@ -22,6 +22,7 @@ if (!unavailable) {
   await import('./sync.node.test.ts');
   await import('./moderation.node.test.ts');
   await import('./photos.node.test.ts');
+  await import('./survey-rules.node.test.ts');
 } else if (process.env.ARCHIPEL_REQUIRE_POSTGRES === '1') {
   test('the contract suite on PostgreSQL (required by ARCHIPEL_REQUIRE_POSTGRES=1)', () => assert.fail(unavailable));
 } else {

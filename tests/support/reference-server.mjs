@@ -10,7 +10,8 @@
  *                                                    // restarted if need be with that --cors list ('*' by default)
  *
  * `url` is the API base (…/api) and `token` a staff token (`{ action: 'lead-token', chapter }` also answers
- * `leadToken`, a new token for that chapter's lead); `static` is where it serves dist/ (--static /dist/=./dist),
+ * `leadToken`, a new token for that chapter's lead; `{ action: 'import', folder: 'tests/fixtures/…' }` adds that folder's
+ * records); `static` is where it serves dist/ (--static /dist/=./dist),
  * as a campaign serving the widgets beside its API does. The database lives
  * in a temporary folder for the whole test run. The server is the compiled one
  * (packages/server/dist/cli.js), built first when missing or older than its sources.
@@ -95,6 +96,10 @@ export function referenceServerPlugin() {
       if (command !== 'reference-server') return undefined;
       if (payload?.action === 'stop') await stop();
       else await start(payload?.cors);
+      // A fixture folder of records, imported into the running server's database (each test file asks for its own).
+      if (payload?.action === 'import' && /^tests\/fixtures\/[\w-]+$/.test(payload.folder ?? '')) {
+        execFileSync(process.execPath, [state.cli, 'import', payload.folder, '--db', state.db], { stdio: 'ignore' });
+      }
       if (payload?.action !== 'lead-token') return answer();
       const name = `lead of ${payload.chapter} ${Date.now()}`;
       const leadToken = execFileSync(process.execPath, [state.cli, 'token', 'create', '--name', name, '--chapter', payload.chapter, '--db', state.db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -6,6 +6,9 @@
  */
 import { fold, type Place } from '@archipel/core';
 
+/** With the index, for a page that places people at their nearest chapter (the survey's results) and loads both on demand. */
+export { nearestChapter } from '@archipel/core';
+
 type Position = [lat: number, lng: number];
 interface GazetteerFile {
   licence: string;

@@ -55,6 +55,8 @@ export { actionIcs } from './ics.js';
 export { addWords, directionOf, format, formatNumber, formatDateTime, formatDateRange, formatRelative, LOCALES, type Locale, type Message, type Plural, type Catalogue, type Loader, type Words } from './i18n.js';
 export { coreWords, type CoreKey } from './strings/core.js';
 export { sendWords, type SendKey } from './strings/send.js';
+export { surveyRows } from './survey-rows.js';
+export { askedQuestions, keptAnswers, surveyWindow, answerProblem, answerColumn, answerCell, type AnswerProblem } from './survey-rules.js';
 export { translated, type Shown, type ShownQuestion, type Translatable } from './translate.js';
 
 // Places, themes, results, links, files.

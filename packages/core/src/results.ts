@@ -66,6 +66,8 @@ export function aggregate(
   filters: ResultFilters = {},
   /** The region of a response: its own, or its chapter's. */
   regionOf: (r: SurveyResponse) => string | undefined = (r) => r.region,
+  /** The chapter a response counts for in "where is the energy": its own, or the nearest to its postcode. */
+  chapterOf: (r: SurveyResponse) => string | undefined = (r) => r.chapter,
 ): SurveyResults {
   const responses = filterResponses(all, filters, regionOf).filter((r) => r.survey === survey.id);
   const questions: QuestionResult[] = survey.questions.map((q) => ({
@@ -104,7 +106,7 @@ export function aggregate(
     });
     const ready = readiness.filter((q) => isYes(r.answers[q.id]));
     const region = regionOf(r);
-    for (const [map, key] of [[chapters, r.chapter], [regions, region]] as const) {
+    for (const [map, key] of [[chapters, chapterOf(r)], [regions, region]] as const) {
       if (!key) continue;
       const agg = row(map, key);
       agg.respondents += 1;

@@ -19,6 +19,9 @@ export { aggregate, crossTab, filterResponses, isYes, type SurveyResults, type R
 export type { Action } from './schemas/actions.js';
 export type { Chapter } from './schemas/chapters.js';
 export type { Post } from './schemas/posts.js';
+export { surveyRows } from './survey-rows.js';
+export { nearestChapter, distanceKm } from './geo.js';
+export { askedQuestions, keptAnswers, surveyWindow, answerProblem, answerColumn, answerCell } from './survey-rules.js';
 export type { Survey, Question } from './schemas/surveys.js';
 export type { SurveyResponse } from './schemas/responses.js';
 export type { Signup } from './schemas/signups.js';

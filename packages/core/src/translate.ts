@@ -17,6 +17,8 @@ export interface Shown {
 /** A survey question to show: its label, and its options in the order of the original's, whose values the answers keep. */
 export interface ShownQuestion extends Shown {
   options: Shown[];
+  /** The line under the label, when the question has one. */
+  help?: Shown;
 }
 
 /** What a record needs to be read in other languages: every record of `actions`, `chapters`, `posts` and `surveys`. */
@@ -89,5 +91,6 @@ export function translated(record: Translatable, what: string | Question, locale
     wanted,
   );
   const lang = mark(options.lang);
-  return { ...text('label', question.label), options: options.value.map((o) => ({ text: o, lang })) };
+  const help = question.help ? text('help', question.help) : undefined;
+  return { ...text('label', question.label), options: options.value.map((o) => ({ text: o, lang })), ...(help ? { help } : {}) };
 }

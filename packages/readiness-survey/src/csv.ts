@@ -1,9 +1,9 @@
 /**
  * The responses of one survey as a spreadsheet: one column per question
- * (headed by its label), the place, then the contact details and when consent
+ * (headed by its label; several options joined with "; ", an "Other" answer as typed), the place, then the contact details and when consent
  * was given. Formula strings are neutralised by toCsv (= + - @ tab CR).
  */
-import { toCsv, isYes, type Survey, type SurveyResponse } from '@archipel/core';
+import { toCsv, isYes, answerCell, type Survey, type SurveyResponse } from '@archipel/core';
 
 export function responsesCsv(survey: Survey, responses: readonly SurveyResponse[], regionOf: (r: SurveyResponse) => string | undefined): string {
   const labels = survey.questions.map((q) => q.label);
@@ -23,7 +23,7 @@ export function responsesCsv(survey: Survey, responses: readonly SurveyResponse[
     };
     survey.questions.forEach((q, i) => {
       const v = r.answers[q.id];
-      row[labels[i]!] = q.type === 'yesno' && v !== undefined && v !== '' ? (isYes(v) ? 'yes' : 'no') : v;
+      row[labels[i]!] = q.type === 'yesno' && v !== undefined && v !== '' ? (isYes(v) ? 'yes' : 'no') : answerCell(v);
     });
     return row;
   });

@@ -71,6 +71,8 @@ export class ResultsView implements ReactiveController {
   private results?: Results;
   /** The survey's responses, when this source gives no server-side results. */
   private responses?: SurveyResponse[];
+  /** The nearest chapter to a postcode, once the place index has loaded (placePostcodes). */
+  private chapterByPostcode?: (postcode: string) => string | undefined;
   /** The source cannot count: the responses are counted here. */
   private countedHere = false;
   private error?: AdapterError;
@@ -177,7 +179,33 @@ export class ResultsView implements ReactiveController {
 
   private regionOf(): (r: SurveyResponse) => string | undefined {
     const regions = new Map(this.host.chapters.items.map((c) => [c.id, c.region]));
-    return (r) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
+    const place = this.chapterByPostcode;
+    return (r) => r.region ?? regions.get(r.chapter ?? (r.postcode && place ? place(r.postcode) : undefined) ?? '');
+  }
+
+  /**
+   * The chapter nearest each postcode-only answer, for "where is the energy", as the reference server counts it:
+   * through the action map's place index (French postcodes), loaded only when some answer gives a postcode but no
+   * chapter and the chapters have positions. Without it, such answers count for no chapter.
+   */
+  private async placePostcodes(responses: readonly SurveyResponse[]): Promise<void> {
+    if (this.chapterByPostcode || !responses.some((r) => !r.chapter && r.postcode)) return;
+    const placed = this.host.chapters.items.filter((c) => c.lat !== undefined && c.lng !== undefined);
+    if (!placed.length) return;
+    // The place code (core's geo.ts) comes with the index, so the results view does not carry it.
+    const found = await import('@archipel/action-map/gazetteer').then(async (m) => ({ gazetteer: await m.loadGazetteer(), nearestChapter: m.nearestChapter })).catch(() => undefined);
+    if (!found) return;
+    const { gazetteer, nearestChapter } = found;
+    const kept = new Map<string, string | undefined>();
+    this.chapterByPostcode = (postcode) => {
+      const code = postcode.replace(/\s/g, '');
+      if (!/^\d{5}$/.test(code)) return undefined;
+      if (!kept.has(code)) {
+        const at = gazetteer.find(code);
+        kept.set(code, at && nearestChapter(placed, at)?.chapter.id);
+      }
+      return kept.get(code);
+    };
   }
 
   private crossQuestion(survey: Survey): string {
@@ -189,7 +217,9 @@ export class ResultsView implements ReactiveController {
   private compute(survey: Survey): Results {
     const regionOf = this.regionOf();
     const all = this.responses ?? [];
-    const results: Results = aggregate(survey, all, this.filters, regionOf);
+    const place = this.chapterByPostcode;
+    const chapterOf = (r: SurveyResponse) => r.chapter ?? (r.postcode && place ? place(r.postcode) : undefined);
+    const results: Results = aggregate(survey, all, this.filters, regionOf, chapterOf);
     // As the server does: free-text answers are personal, public results give counts only.
     if (!this.host.token) for (const q of results.questions) delete q.texts;
     const question = this.crossQuestion(survey);
@@ -223,6 +253,7 @@ export class ResultsView implements ReactiveController {
       }
       if (this.countedHere) {
         if (!this.responses || force) this.responses = await this.readResponses(survey);
+        await this.placePostcodes(this.responses);
         data = this.compute(survey);
       }
       if (run !== this.readRun || !data) return;

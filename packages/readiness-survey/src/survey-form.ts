@@ -10,7 +10,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { FormController, safeUrl, sendWords, translated, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
+import { FormController, safeUrl, sendWords, translated, askedQuestions, keptAnswers, surveyWindow, answerProblem, formatDateTime, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
 import { renderQuestion } from './fields.js';
@@ -55,12 +55,17 @@ function pollDevice(source: string, survey: string): string | undefined {
   }
 }
 
+/** A day alone, "20 de diciembre de 2026": a date question's bound. */
+const DAY: Intl.DateTimeFormatOptions = { weekday: undefined, month: 'long', hour: undefined, minute: undefined, timeZoneName: undefined };
+
 const empty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 export class SurveyForm implements ReactiveController {
   private draft: Draft = { answers: {} };
   private draftFor?: string;
   private focusStep = false;
+  /** Questions whose "Other" is chosen, typed or not yet. */
+  private otherChosen = new Set<string>();
   private readonly form: FormController<SurveyResponse>;
 
   constructor(private readonly host: SurveyFormHost) {
@@ -142,7 +147,8 @@ export class SurveyForm implements ReactiveController {
     return {
       id: this.draft.id ?? crypto.randomUUID(),
       survey: survey.id,
-      answers: this.draft.answers,
+      // A question the survey no longer asks (its condition unmet) keeps no answer.
+      answers: keptAnswers(survey, this.draft.answers),
       postcode: this.draft.postcode,
       chapter,
       region: this.host.chapters.items.find((c) => c.id === chapter)?.region,
@@ -158,9 +164,21 @@ export class SurveyForm implements ReactiveController {
    */
   private problems(survey: Survey, only?: number): Record<string, string> {
     const out: Record<string, string> = {};
-    const n = survey.questions.length;
-    survey.questions.forEach((q, i) => {
-      if ((only === undefined || only === i) && q.required && empty(this.draft.answers[q.id])) out[q.id] = this.t('answerThis');
+    const asked = this.asked(survey);
+    const n = asked.length;
+    asked.forEach((q, i) => {
+      if (only !== undefined && only !== i) return;
+      const v = this.draft.answers[q.id];
+      if (empty(v)) {
+        if (q.required) out[q.id] = this.t(q.other && this.otherChosen.has(q.id) ? 'otherMissing' : 'answerThis');
+        return;
+      }
+      const problem = answerProblem(q, v!);
+      if (problem) {
+        const [key, vars] = problem;
+        const day = typeof vars.day === 'string' ? formatDateTime(`${vars.day}T12:00:00Z`, this.host.locale, 'UTC', DAY) : undefined;
+        out[q.id] = this.t(key, { ...vars, day });
+      }
     });
     if ((only === undefined || only === n) && !this.draft.postcode?.trim() && !this.chosenChapter) out.where = this.t('whereMissing');
     const f = this.contactFields;
@@ -172,17 +190,24 @@ export class SurveyForm implements ReactiveController {
     return out;
   }
 
+  /** The questions asked given the answers so far: a question whose condition is unmet is not shown. */
+  private asked(survey: Survey): Question[] {
+    return askedQuestions(survey, this.draft.answers);
+  }
+
   private async onSubmit(e: Event, survey: Survey): Promise<void> {
     e.preventDefault();
-    const last = survey.questions.length + 1;
+    if (surveyWindow(survey) !== 'open') return this.host.requestUpdate();
+    const asked = this.asked(survey);
+    const last = asked.length + 1;
     const step = this.draft.step ?? 0;
     const stepping = this.steps && step < last;
     const record = this.form.check(this.response(survey), { problems: this.problems(survey, stepping ? step : undefined) });
     const bad = Object.keys(this.form.errors);
     if (!record || bad.length) {
       const first = bad[0]!;
-      const at = survey.questions.findIndex((q) => q.id === first);
-      const label = at >= 0 ? translated(survey, survey.questions[at]!, this.host.locale).text : this.form.errors[first]!;
+      const at = asked.findIndex((q) => q.id === first);
+      const label = at >= 0 ? translated(survey, asked[at]!, this.host.locale).text : this.form.errors[first]!;
       this.form.say({ tone: 'error', text: this.steps ? this.form.errors[first]! : this.t('fixFirst', { label }) });
       if (this.steps) this.save({ step: at >= 0 ? at : first === 'where' ? last - 1 : last });
       await this.host.updateComplete;
@@ -197,6 +222,7 @@ export class SurveyForm implements ReactiveController {
     if (outcome.status === 'queued') this.form.say({ tone: 'info', text: this.form.standing(record.id) });
     // The answers now live in the outbox until sent; the draft keeps only that this person is done.
     this.save({ answers: {}, postcode: undefined, chapter: undefined, step: 0, id: undefined, done: true });
+    this.otherChosen.clear();
     this.focusStep = true;
   }
 
@@ -215,11 +241,16 @@ export class SurveyForm implements ReactiveController {
   }
 
   render(survey: Survey): TemplateResult {
-    return this.draft.done ? this.renderThanks() : this.renderForm(survey);
+    const when = surveyWindow(survey);
+    if (when !== 'open') {
+      const day = formatDateTime((when === 'before' ? survey.opens : survey.closes)!, this.host.locale, undefined, { weekday: undefined, month: 'long' });
+      return html`<p class="notice" part="status" role="status">${this.t(when === 'before' ? 'opensOn' : 'closedOn', { day })}</p>`;
+    }
+    return this.draft.done ? this.renderThanks(survey) : this.renderForm(survey);
   }
 
   private renderForm(survey: Survey): TemplateResult {
-    const qs = survey.questions;
+    const qs = this.asked(survey);
     const total = qs.length + 2;
     const step = Math.min(this.draft.step ?? 0, total - 1);
     const show = (i: number) => !this.steps || i === step;
@@ -229,6 +260,9 @@ export class SurveyForm implements ReactiveController {
       optional: this.t('optional'),
       yes: this.t('yes'),
       no: this.t('no'),
+      other: this.t('other'),
+      otherText: this.t('otherText'),
+      choose: this.t('choose'),
       scaleOf: (value: number, max: number) => this.t('scaleOf', { value, max }),
     };
     const chapter = this.chosenChapter;
@@ -246,7 +280,19 @@ export class SurveyForm implements ReactiveController {
         : nothing}
       ${qs.map((q, i) =>
         show(i)
-          ? renderQuestion(q, { shown: translated(survey, q, this.host.locale), value: this.draft.answers[q.id], error: errors[q.id], words, set: (v) => this.setAnswer(q, v) })
+          ? renderQuestion(q, {
+              shown: translated(survey, q, this.host.locale),
+              value: this.draft.answers[q.id],
+              error: errors[q.id],
+              words,
+              set: (v) => this.setAnswer(q, v),
+              otherChosen: this.otherChosen.has(q.id),
+              chooseOther: (on) => {
+                if (on) this.otherChosen.add(q.id);
+                else this.otherChosen.delete(q.id);
+                this.host.requestUpdate();
+              },
+            })
           : nothing,
       )}
       <fieldset class="question where" part="question" ?hidden=${!show(qs.length)} aria-describedby=${whereErr ? 'where-error' : 'where-hint'}>
@@ -297,11 +343,12 @@ export class SurveyForm implements ReactiveController {
     </form>`;
   }
 
-  private renderThanks(): TemplateResult {
+  private renderThanks(survey: Survey): TemplateResult {
+    const thanks = survey.thanks ? translated(survey, 'thanks', this.host.locale) : undefined;
     const link = safeUrl(this.host.shareUrl ?? '') ?? location.href.split('#')[0]!;
     return html`<section class="thanks" part="thanks">
       ${staticHtml`<${this.host.heading(1)} tabindex="-1" data-focus>${this.t('thanks')}</${this.host.heading(1)}>`}
-      <slot name="thanks"><p>${this.t('thanksText')}</p></slot>
+      <slot name="thanks">${thanks ? html`<p dir="auto" lang=${thanks.lang ?? nothing}>${thanks.text}</p>` : html`<p>${this.t('thanksText')}</p>`}</slot>
       ${this.form.renderNotice()} ${this.form.renderLive()}
       <p>${this.t('share')} <a href=${link}>${link}</a></p>
       <div class="actions">

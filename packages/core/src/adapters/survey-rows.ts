@@ -1,11 +1,13 @@
 /**
  * A survey in a spreadsheet is one row per question:
- *   survey | title | intro | public_results | lang | question | type | label | options | min | max | required | readiness
+ *   survey | title | intro | thanks | public_results | opens | closes | lang | question | type | label | help | options |
+ *   other | min | max | step | from | until | required | show_if | readiness
  * This turns such rows (headers in any of our languages) into survey records.
  * Rows that already hold a `questions` list pass through unchanged.
  *
- * Columns "title:es", "intro:es", "label:es" and "options:es" (pipe-separated, in the order of `options`) give
- * the survey and each question in another language.
+ * Columns "title:es", "intro:es", "thanks:es", "label:es", "help:es" and "options:es" (pipe-separated, in the order
+ * of `options`) give the survey and each question in another language. A `show_if` cell reads "host = yes" (an
+ * answer, yes/no or a number) or "helping includes Cook" (an option of a multiple choice).
  */
 import { normaliseHeader, translationColumn } from '../parse.js';
 
@@ -18,13 +20,39 @@ const COLUMNS: Record<string, string> = {
   type: 'type', tipo: 'type',
   label: 'label', libelle: 'label', intitule: 'label', texte: 'label', etiqueta: 'label', text: 'label',
   options: 'options', choix: 'options', opciones: 'options', choices: 'options',
-  min: 'min', max: 'max',
+  min: 'min', max: 'max', step: 'step', from: 'from', until: 'until',
+  thanks: 'thanks', remerciement: 'thanks', agradecimiento: 'thanks',
+  opens: 'opens', closes: 'closes',
+  help: 'help', aide: 'help', ayuda: 'help',
+  other: 'other', autre: 'other', otro: 'other',
+  showif: 'show_if', condition: 'show_if', condicion: 'show_if',
   required: 'required', obligatoire: 'required', obligatorio: 'required',
   readiness: 'readiness', engagement: 'readiness', compromiso: 'readiness',
   lang: 'lang', langue: 'lang', language: 'lang', idioma: 'lang',
 };
 
-const TRANSLATABLE = ['title', 'intro', 'label', 'options'];
+const TRANSLATABLE = ['title', 'intro', 'thanks', 'label', 'help', 'options'];
+const QUESTION_FIELDS = ['help', 'other', 'min', 'max', 'step', 'from', 'until', 'required', 'readiness'] as const;
+
+const YES = /^(yes|true|oui|vrai|s[ií]|sim|ja|1)$/i;
+const NO = /^(no|false|non|faux|n[aã]o|nein|nee|0)$/i;
+
+/** "host = yes" or "helping includes Cook", as core's ShowIfSchema; a JSON object passes as it is. */
+function showIf(cell: unknown): unknown {
+  if (typeof cell !== 'string') return cell;
+  if (cell.trim().startsWith('{')) {
+    try {
+      return JSON.parse(cell) as unknown;
+    } catch {
+      return cell;
+    }
+  }
+  const m = /^\s*([\p{L}\p{N}_.:-]+)\s*(=|includes|contains|contient|incluye|inclui|enthält)\s*(.*?)\s*$/iu.exec(cell);
+  if (!m) return { question: cell.trim() };
+  const v = m[3]!;
+  if (m[2] !== '=') return { question: m[1], includes: v };
+  return { question: m[1], equals: /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : YES.test(v) ? true : NO.test(v) ? false : v };
+}
 
 const options = (cell: unknown) => String(cell).split('|').map((s) => s.trim()).filter(Boolean);
 
@@ -55,21 +83,23 @@ export function groupSurveyRows(rows: unknown[]): unknown[] {
       surveys.set(id, survey);
       out.push(survey);
     }
-    for (const k of ['title', 'intro', 'public_results', 'lang'] as const) if (survey[k] === undefined && row[k] !== undefined) survey[k] = row[k];
+    for (const k of ['title', 'intro', 'thanks', 'public_results', 'opens', 'closes', 'lang'] as const) if (survey[k] === undefined && row[k] !== undefined) survey[k] = row[k];
     for (const [lang, words] of Object.entries(translated)) {
       const into = ((survey.translations ??= {})[lang] ??= {});
-      for (const k of ['title', 'intro'] as const) if (into[k] === undefined && words[k] !== undefined) into[k] = words[k];
-      if (row.question !== undefined && (words.label !== undefined || words.options !== undefined)) {
+      for (const k of ['title', 'intro', 'thanks'] as const) if (into[k] === undefined && words[k] !== undefined) into[k] = words[k];
+      if (row.question !== undefined && (words.label !== undefined || words.help !== undefined || words.options !== undefined)) {
         (into.questions ??= {})[String(row.question)] = {
           ...(words.label !== undefined ? { label: words.label } : {}),
+          ...(words.help !== undefined ? { help: words.help } : {}),
           ...(words.options !== undefined ? { options: options(words.options) } : {}),
         };
       }
     }
     if (row.question !== undefined) {
       const q: Record<string, unknown> = { id: row.question, type: row.type, label: row.label };
-      for (const k of ['min', 'max', 'required', 'readiness'] as const) if (row[k] !== undefined) q[k] = row[k];
+      for (const k of QUESTION_FIELDS) if (row[k] !== undefined) q[k] = row[k];
       if (row.options !== undefined) q.options = options(row.options);
+      if (row.show_if !== undefined) q.show_if = showIf(row.show_if);
       survey.questions.push(q);
     }
   }

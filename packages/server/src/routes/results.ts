@@ -17,10 +17,11 @@ import { claimsStaff, scopeOf, staffMember } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 import { withoutSmallGroups } from '../small-groups.js';
+import { chapterByPostcode } from '../places.js';
 
-async function chapterRegions(store: Storage): Promise<Map<string, string | undefined>> {
-  const rows = await store.list('chapters', { limit: 100_000 });
-  return new Map(rows.map((r) => [r.id, (JSON.parse(r.data) as Chapter).region]));
+async function chapterRegions(store: Storage): Promise<{ regions: Map<string, string | undefined>; nearest: (postcode: string) => string | undefined }> {
+  const chapters = (await store.list('chapters', { limit: 100_000 })).map((r) => JSON.parse(r.data) as Chapter);
+  return { regions: new Map(chapters.map((c) => [c.id, c.region])), nearest: await chapterByPostcode(chapters) };
 }
 
 /**
@@ -89,10 +90,13 @@ export const resultsRoutes: Routes = async (app, { store }) => {
       const asked = survey.questions.find((q) => q.id === question);
       if (asked?.type === 'text' && !isStaff) throw new Problem(401, 'Staff token needed', 'A cross-tab of a free-text question shows the answers themselves; it needs a staff token.');
       const compute = async () => {
-        const regions = await chapterRegions(store);
-        const regionOf = (r: SurveyResponse) => r.region ?? (r.chapter ? regions.get(r.chapter) : undefined);
+        const { regions, nearest } = await chapterRegions(store);
+        // An answer with a postcode but no chapter counts for the nearest chapter in "where is the energy" (and its
+        // region); it stays out of that chapter's own filtered results, which its lead reads whole.
+        const chapterOf = (r: SurveyResponse) => r.chapter ?? (r.postcode ? nearest(r.postcode) : undefined);
+        const regionOf = (r: SurveyResponse) => r.region ?? regions.get(chapterOf(r) ?? '');
         const responses = filterResponses(await allResponses(survey.id), { chapter, region, from, to }, regionOf);
-        const results = aggregate(survey, responses, {}, regionOf);
+        const results = aggregate(survey, responses, {}, regionOf, chapterOf);
         if (request.staff) await store.logAccess(request.staff, 'read', `results of survey ${survey.id}${chapter ? ` (chapter ${chapter})` : ''}`, responses.length);
         const counts = question && (by === 'chapter' || by === 'region') ? crossTab(survey, responses, question, by === 'chapter' ? (r) => r.chapter : regionOf) : undefined;
         const cross = counts ? { question: question!, by: by!, counts } : undefined;

@@ -6,7 +6,7 @@
  * moderation actions on a post. Every read and export of personal data is
  * written to the access log, which campaign staff read at /access-log.
  */
-import { toCsv } from '@archipel/core/server';
+import { answerCell, answerColumn, toCsv, type Survey, type SurveyResponse } from '@archipel/core/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { bodyOf } from '../body.js';
@@ -18,6 +18,9 @@ import { Problem } from '../problems.js';
 import { accessLogQuery, idParams, staffQuery } from '../query.js';
 import { campaignStaffOnly, scopeOf, staffOnly } from '../staff-auth.js';
 import type { Routes } from './plugin.js';
+
+const RESPONSE_COLUMNS = ['id', 'created', 'survey', 'chapter', 'region', 'postcode', 'locale'];
+const CONTACT_COLUMNS = ['name', 'email', 'phone', 'consent'];
 
 const SIGNUP_COLUMNS = ['id', 'created', 'name', 'email', 'phone', 'postcode', 'chapter', 'interests', 'message', 'locale', 'referrer', 'ref', 'utm', 'page', 'consent'];
 
@@ -58,11 +61,35 @@ export const staffRoutes: Routes = async (app, { store, metrics }) => {
     await store.logAccess(request.staff!, csv ? 'export' : 'read', `${name}${filters ? ` (${filters})` : ''}`, rows.length);
     if (!csv) return sendJson(reply.header('cache-control', 'private, no-store'), JSON.stringify(body));
     metrics.exports.add({ collection: name });
-    const items = body.items as Record<string, unknown>[];
-    const columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
+    let items = body.items as Record<string, unknown>[];
+    let columns = name === 'signups' ? SIGNUP_COLUMNS : [...new Set(['id', 'created', ...items.flatMap((i) => Object.keys(i))])];
+    if (name === 'responses') [columns, items] = await responseRows(items as SurveyResponse[]);
     return reply
       .headers({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"`, 'cache-control': 'private, no-store' })
       .send(toCsv(columns, items, { separator: sep === 'semicolon' ? ';' : ',' }));
+  }
+
+  /**
+   * Responses as a sheet: one column per question, headed by its stable id, in the survey's order (surveys in
+   * the order their first response came), then the contact details. A question no longer in its survey keeps a
+   * column of its own after the others, so no answer is lost from an export.
+   */
+  async function responseRows(responses: SurveyResponse[]): Promise<[string[], Record<string, unknown>[]]> {
+    const surveys = new Map<string, Survey | undefined>();
+    for (const r of responses) {
+      if (surveys.has(r.survey)) continue;
+      const row = await store.get('surveys', r.survey);
+      surveys.set(r.survey, row ? (JSON.parse(row.data) as Survey) : undefined);
+    }
+    const questionColumns = [...surveys.values()].flatMap((s) => s?.questions.map(answerColumn) ?? []);
+    const extra = responses.flatMap((r) => Object.keys(r.answers).filter((id) => !surveys.get(r.survey)?.questions.some((q) => q.id === id)).map((id) => answerColumn({ id })));
+    const columns = [...new Set([...RESPONSE_COLUMNS, ...questionColumns, ...extra, ...CONTACT_COLUMNS])];
+    const rows = responses.map((r) => {
+      const row: Record<string, unknown> = { ...r, name: r.contact?.name, email: r.contact?.email, phone: r.contact?.phone, consent: r.contact?.consent.at };
+      for (const [id, v] of Object.entries(r.answers)) row[answerColumn({ id })] = answerCell(v);
+      return row;
+    });
+    return [columns, rows];
   }
 
   const schema = { querystring: staffQuery };

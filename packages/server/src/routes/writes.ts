@@ -20,7 +20,7 @@ import { ownerHash, secretFor } from '../people.js';
 import { personOf, type RecruitSignup } from '../recruits.js';
 import { checkSpam, formToken } from '../spam.js';
 import { staffOrNull } from '../staff-auth.js';
-import { checkAnswers } from '../survey-answers.js';
+import { checkAnswers, checkOpen } from '../survey-answers.js';
 import type { Routes } from './plugin.js';
 import { surveyOr404 } from './public.js';
 
@@ -53,7 +53,8 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     if (collection === 'responses') {
       if (record.survey !== surveyId) throw new Problem(422, 'Invalid record', `survey: "${String(record.survey)}" does not match the survey in the address ("${surveyId}")`);
       const survey = await surveyOr404(store, surveyId!);
-      checkAnswers(survey, record.answers as Record<string, unknown>);
+      checkOpen(survey);
+      record.answers = checkAnswers(survey, record.answers as Record<string, unknown>);
       // A public poll counts one vote a device: the device's own random id for this poll, kept by the browser.
       if (survey.public_results && typeof device === 'string' && device && !(await store.recordVote(survey.id, device, record.id))) {
         throw new Problem(409, 'Already counted', 'This device has already voted in this poll; its vote is counted once.', { problem: 'conflict' });
