@@ -7,7 +7,7 @@
  * 10.99, its words 1.62 → 1.68, map-view 3.40 → 3.80; the PMTiles reader itself is a chunk of its own, below): 22.5 KiB.
  * Hosting and joining actions (#22): 22.55 KiB (the card's count, "I'm coming", "Add to my calendar", the dialog
  * and what opens the forms; the forms themselves, their words and styles load on demand): 23 KiB.
- * Both together, as merged: 23.35 KiB, 24 KiB.
+ * Both together, as merged: 23.35 KiB, 24 KiB; 24.45 with #23's view reads and #24's gazetteer export, as merged: 25 KiB.
  * sentences) took it from 19.27 to 19.76 KiB: re-set to 20 KiB; with translated content (#19) and merged origins (#25), 20.06: 20.5 KiB; any town or postcode, rows for every reader (#23, #19): 20.87, 21 KiB; 21.01 with the console's tag in the loader (#22); 22.36 with large campaigns (#23: reads by the map's view, pins as a file, their words): 22.75 KiB.
  */
 import { describe, it } from 'node:test';
@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { loadStats, closure, chunkOf, staticImports, KiB, kib } from '../support/budgets.ts';
 
 const stats = loadStats();
-const BUDGET = 24 * KiB;
+const BUDGET = 25 * KiB;
 
 describe('<action-map> byte budget', () => {
   it(`needs at most ${BUDGET / KiB} KiB of its own, MapLibre and the shared chunk aside, and loads MapLibre only with the map`, () => {

@@ -20,7 +20,8 @@ const stats = loadStats();
  * 46.80 KiB with the loader's first reads and first parts (#19: the data and the survey's form in the widget's round).
  * of what each widget's first render waits for (#19: +1.1 KiB, one round trip fewer). 46.04 KiB with every branch of this session merged (#18, #19, #20, #22); 46.79 once the shared chunk reads large sources in slices and saves them in parts (#23).
  */
-const BUDGET = 47 * KiB;
+// 47.97 KiB as merged with every branch of 2026-12-06 (first reads, shared chunk 27.33 with slices and photos' outbox).
+const BUDGET = 48.5 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way; 15.51 with "(required)" in words and the private link (#19, #18). */
 const OWN_BUDGET = 16 * KiB;
 
