@@ -180,6 +180,30 @@ describe('joining an action', () => {
   });
 });
 
+describe('a map reading only what changed (`?since=`)', () => {
+  // `since` is read to the second: a second apart, what came before is surely not listed.
+  const aSecond = () => new Promise((r) => setTimeout(r, 1100));
+  const changedSince = async (since: string, id: string) =>
+    ((await (await fetch(`${s.url}/api/actions?since=${encodeURIComponent(since)}`)).json()) as { items: { id: string; going?: number }[] }).items.find((a) => a.id === id);
+
+  it('gets an action again once someone says they come, with the new count, and once they leave', async () => {
+    const p = proposal({ title: 'Compté en direct', capacity: 10 });
+    assert.equal((await as(lyon, '/actions/proposals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })).status, 201);
+    await aSecond();
+    const since = new Date().toISOString();
+    assert.equal(await changedSince(since, p.id), undefined, 'nothing changed yet');
+    assert.equal((await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email: 'live.count@example.org' }), _meta: meta })).status, 201);
+    assert.equal((await changedSince(since, p.id))?.going, 1);
+    await aSecond();
+    const later = new Date().toISOString();
+    assert.equal(await changedSince(later, p.id), undefined, 'nothing changed since the RSVP');
+    await as(s.token, '/people/erase', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'live.count@example.org' }) });
+    const after = await changedSince(later, p.id);
+    assert.ok(after, 'the action is listed again once the person left');
+    assert.equal(after.going, undefined);
+  });
+});
+
 describe('a person who asks to be erased', () => {
   it('leaves the actions they said they would come to, and the count goes down', async () => {
     const p = proposal({ title: 'Effacement', capacity: 5 });

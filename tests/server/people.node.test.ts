@@ -91,23 +91,76 @@ describe(`staff and one person (${testDatabase()})`, () => {
     const db = fresh.db;
     const store = openStorage(db);
     await store.ready();
-    await importRecords(store, { chapters: seed.chapters });
+    await importRecords(store, { chapters: seed.chapters, actions: seed.actions });
+    // She also offered an action and said she comes to one.
+    await store.insertOnce('proposals', { id: 'prop-cli-1', title: 'Atelier', start: '2027-01-10T10:00', timezone: 'Europe/Paris', chapter: 'lyon', virtual: true, url: 'https://example.org/visio', proposer: { name: 'Léa', email: 'lea@example.org' }, created: new Date().toISOString() } as never, { status: 'pending' }, {});
+    await store.addRsvp('a1', 'lea@example.org', { id: 'rsvp-cli-1', action: 'a1', name: 'Léa', email: 'lea@example.org', created: new Date().toISOString() } as never, undefined, { id: 'rsvp-cli-1' });
     await store.close();
     const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', 'people', ...args, '--db', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    assert.match(cli('find', '--email', 'lea@example.org'), /^leader of a chapter\tlyon$/m);
-    assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: unknown[] }).leaders.length, 1);
-    assert.match(cli('correct', '--email', 'lea@example.org', '--set-name', 'Léa Martin'), /^1 records corrected/);
+    const listed = cli('find', '--email', 'lea@example.org');
+    assert.match(listed, /^leader of a chapter\tlyon$/m);
+    assert.match(listed, /^proposed action\tprop-cli-1\t.+\tlyon$/m);
+    assert.match(listed, /^coming to an action\ta1\t2026-12-12T13:00:00\.000Z\tMarche$/m);
+    const all = JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: unknown[]; proposals: { id: string }[]; rsvps: { id: string; title: string }[] };
+    assert.deepEqual([all.leaders.length, all.proposals.map((p) => p.id), all.rsvps.map((r) => [r.id, r.title])], [1, ['prop-cli-1'], [['rsvp-cli-1', 'Marche']]]);
+    assert.match(cli('correct', '--email', 'lea@example.org', '--set-name', 'Léa Martin'), /^2 records corrected/); // her leader's entry and her proposal
     assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: { leader: { name: string } }[] }).leaders[0]!.leader.name, 'Léa Martin');
-    assert.match(cli('erase', '--email', 'lea@example.org'), /^1 records erased/);
+    assert.match(cli('erase', '--email', 'lea@example.org'), /^3 records erased/);
     assert.equal(cli('find', '--email', 'lea@example.org'), '');
     const check = openStorage(db);
     await check.ready();
     const log = await check.accessLog();
     assert.deepEqual(log.map((e) => e.action), ['find', 'export', 'correct', 'export', 'erase', 'find']);
     assert.match(log[0]!.who, /^command line \(/);
-    assert.deepEqual(await check.query('SELECT who, collection, count FROM erasures'), [{ who: log[4]!.who, collection: 'chapters', count: 1 }]);
+    assert.deepEqual(await check.query('SELECT who, collection, count FROM erasures ORDER BY id'), [
+      { who: log[4]!.who, collection: 'chapters', count: 1 },
+      { who: log[4]!.who, collection: 'proposals', count: 1 },
+      { who: log[4]!.who, collection: 'rsvps', count: 1 },
+    ]);
     await check.close();
     await fresh.drop();
+  });
+});
+
+describe(`hosting and joining: one person’s actions (${testDatabase()})`, () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer();
+  });
+  after(() => s.close());
+
+  const RUTH = { name: 'Ruth Hôte', email: 'ruth.host@example.org', phone: '+33 7 11 22 33 44' };
+  const action = (extra: Record<string, unknown>) => ({ id: clientId('host'), title: 'Atelier banderoles', type: 'atelier', start: '2027-06-05T14:00', timezone: 'Europe/Paris', city: 'Lyon', lat: 45.76, lng: 4.83, chapter: 'lyon', consent: consent(), created: new Date().toISOString(), ...extra });
+
+  it('finds and exports the actions she offered and is coming to, then erases her from them', async () => {
+    // She offers an action (it waits), and says she comes to one the lead published, with her phone typed otherwise.
+    const offered = action({ title: 'Ciné-débat', proposer: { name: RUTH.name, email: RUTH.email, phone: RUTH.phone } });
+    assert.equal((await post(s.url, '/actions/proposals', { ...offered, _meta: meta })).status, 201);
+    const published = action({ proposer: { name: 'Amina Lead', email: 'amina.lead@example.org' } });
+    assert.equal((await post(s.url, '/actions/proposals', published, { authorization: `Bearer ${s.token}` })).status, 201);
+    const rsvp = { id: clientId('rsvp'), action: published.id, name: RUTH.name, phone: '07.11.22.33.44', email: RUTH.email, consent: consent(), created: new Date().toISOString(), _meta: meta };
+    assert.equal((await post(s.url, `/actions/${published.id}/rsvps`, rsvp)).status, 201);
+
+    type Found = { proposals: { id: string; proposer: { email: string }; status: string }[]; rsvps: { id: string; action: string; title: string; start: string; timezone: string; phone: string }[] };
+    const byEmail = (await (await staff(s, '/people/find', { email: 'Ruth.Host@example.org' })).json()) as Found;
+    assert.deepEqual(byEmail.proposals.map((p) => [p.id, p.proposer.email, p.status]), [[offered.id, RUTH.email, 'pending']]);
+    assert.deepEqual(byEmail.rsvps.map((r) => [r.id, r.action, r.title, r.start, r.timezone]), [[rsvp.id, published.id, 'Atelier banderoles', '2027-06-05T12:00:00.000Z', 'Europe/Paris']]);
+    const byPhone = (await (await staff(s, '/people/find', { phone: '0711223344' })).json()) as Found;
+    assert.deepEqual([byPhone.proposals.length, byPhone.rsvps.map((r) => r.phone)], [1, ['07.11.22.33.44']]);
+    const exported = await (await staff(s, '/people/export', { email: RUTH.email })).text();
+    assert.ok(exported.includes(offered.id) && exported.includes(rsvp.id) && exported.includes('Atelier banderoles'), exported);
+    // The lead who published is found as that action's proposer.
+    assert.deepEqual(((await (await staff(s, '/people/find', { email: 'amina.lead@example.org' })).json()) as Found).proposals.map((p) => p.status), ['approved']);
+
+    const erased = (await (await staff(s, '/people/erase', { phone: RUTH.phone })).json()) as { erased: number };
+    assert.equal(erased.erased, 2); // the proposal, the RSVP
+    const everything = JSON.stringify(await Promise.all(['items', 'rsvps', 'erasures'].map((t) => s.store.query(`SELECT * FROM ${t}`))));
+    for (const trace of ['ruth.host', 'Ruth Hôte', '11 22 33 44', '11.22.33.44']) assert.ok(!everything.includes(trace), trace);
+    assert.equal(((await (await fetch(`${s.url}/api/actions`)).json()) as { items: { id: string; going?: number }[] }).items.find((a) => a.id === published.id)!.going, undefined);
+    const found = (await (await staff(s, '/people/find', { email: RUTH.email })).json()) as Found;
+    assert.deepEqual([found.proposals, found.rsvps], [[], []]);
+    const rows = await s.store.query<{ collection: string; count: number }>("SELECT collection, count FROM erasures WHERE collection IN ('proposals', 'rsvps') ORDER BY id");
+    assert.deepEqual(rows, [{ collection: 'proposals', count: 1 }, { collection: 'rsvps', count: 1 }]);
   });
 });
 
@@ -156,7 +209,7 @@ describe(`a supporter’s private link (${testDatabase()})`, () => {
 });
 
 describe(`retention (--retain-months, ${testDatabase()})`, () => {
-  it('erases sign-ups and responses’ contacts older than the months kept, when the server starts', async () => {
+  it('erases sign-ups, proposed actions, and responses’ and RSVPs’ contacts older than the months kept, when the server starts', async () => {
     const store = await testStorage();
     await importRecords(store, { chapters: seed.chapters, surveys: seed.surveys });
     const old = new Date(Date.now() - 400 * 86_400_000).toISOString();
@@ -166,6 +219,12 @@ describe(`retention (--retain-months, ${testDatabase()})`, () => {
     const answer = (id: string, created: string) => ({ id, survey: 'pret', answers: { role: 'nouveau' }, contact: { email: `${id}@example.org`, consent: consent()[0] }, created });
     await store.insertOnce('responses', answer('resp-old-1', old), {}, {});
     await store.insertOnce('responses', answer('resp-new-1', recent), {}, {});
+    const offer = (id: string, created: string) => ({ id, title: 'Atelier', start: '2026-01-10T10:00', timezone: 'Europe/Paris', virtual: true, url: 'https://example.org/visio', proposer: { name: 'Yann', email: `${id}@example.org` }, created });
+    await store.insertOnce('proposals', offer('prop-old-1', old), { status: 'pending' }, {});
+    await store.insertOnce('proposals', offer('prop-new-1', recent), { status: 'pending' }, {});
+    const coming = (id: string, created: string) => ({ id, action: 'a1', name: 'Zoé', email: `${id}@example.org`, created });
+    await store.addRsvp('a1', 'rsvp-old-1@example.org', coming('rsvp-old-1', old), undefined, { id: 'rsvp-old-1' });
+    await store.addRsvp('a1', 'rsvp-new-1@example.org', coming('rsvp-new-1', recent), undefined, { id: 'rsvp-new-1' });
     const server = await startServer({ db: store, port: 0, logLevel: 'silent', retainMonths: 12 });
     const get = async (collection: string, id: string) => (await store.get(collection, id)) as Row;
     try {
@@ -175,9 +234,18 @@ describe(`retention (--retain-months, ${testDatabase()})`, () => {
       const oldAnswer = JSON.parse((await get('responses', 'resp-old-1')).data);
       assert.deepEqual([oldAnswer.contact, oldAnswer.answers], [undefined, { role: 'nouveau' }]);
       assert.ok(JSON.parse((await get('responses', 'resp-new-1')).data).contact);
+      assert.equal((await get('proposals', 'prop-old-1')).status, 'erased');
+      assert.ok(!(await get('proposals', 'prop-old-1')).data.includes('prop-old-1@example.org'));
+      assert.match((await get('proposals', 'prop-new-1')).data, /prop-new-1@example\.org/);
+      const rsvps = JSON.stringify(await store.query('SELECT * FROM rsvps ORDER BY seq'));
+      assert.ok(!rsvps.includes('rsvp-old-1@example.org') && !rsvps.includes('Zoé","email":"rsvp-old'), rsvps);
+      assert.ok(rsvps.includes('rsvp-new-1@example.org'));
+      assert.equal((await store.rsvpCounts(['a1'])).get('a1'), 2, 'who came is forgotten, not how many');
       assert.deepEqual(await store.query('SELECT who, reason, collection, count FROM erasures ORDER BY id'), [
         { who: 'retention', reason: 'older than 12 months', collection: 'signups', count: 1 },
         { who: 'retention', reason: 'older than 12 months', collection: 'responses', count: 1 },
+        { who: 'retention', reason: 'older than 12 months', collection: 'proposals', count: 1 },
+        { who: 'retention', reason: 'older than 12 months', collection: 'rsvps', count: 1 },
       ]);
     } finally {
       await server.close();

@@ -106,7 +106,9 @@ export class HostForm {
     const outcome = await this.form.send(record);
     if (outcome.status === 'sent' || outcome.status === 'queued') {
       this.sent = true;
-      this.form.say({ tone: 'success', text: outcome.status === 'queued' ? `${this.host.t('hostSent')} ${this.form.standing(record.id)}` : this.host.t('hostSent') });
+      // A lead's or staff's own action (sent with their token, from the console) is published at once.
+      const words = outcome.status === 'sent' && outcome.result?.status === 'approved' ? this.host.t('hostPublished') : this.host.t('hostSent');
+      this.form.say({ tone: 'success', text: outcome.status === 'queued' ? `${words} ${this.form.standing(record.id)}` : words });
       form.reset();
       this.form.restart();
       void this.form.focusNotice();

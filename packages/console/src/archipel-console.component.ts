@@ -30,6 +30,7 @@ type Tab = 'people' | 'ready' | 'recruiters' | 'queue' | 'actions' | 'hub';
  * @csspart list - The table shown.
  * @csspart status - Loading, empty and error messages.
  * @csspart editor - The hub's editor form.
+ * @csspart publish-action - The Actions tab's button that opens the map's form to publish an action at once.
  * @csspart preview - The preview of the hub's header band and join button in the colours being tried.
  *
  * @fires {CustomEvent<ErrorDetail>} archipel-error - A read or an action failed (the key was refused, the server could not be reached); detail `{error}`. The words on screen say it too.
@@ -130,11 +131,15 @@ export class ArchipelConsole extends ArchipelElement<ConsoleKey> {
         if (this.chapter) await this.editor.open(api, this.chapter);
       } else if (this.tab === 'actions') {
         const locale = () => this.locale;
+        const adapter = () => this.dataAdapter;
         this.hosting ??= new (await import('./hosting-panel.js')).HostingPanel({
           requestUpdate: () => this.requestUpdate(),
           t: (key, vars) => this.t(key, vars),
           get locale() {
             return locale();
+          },
+          get dataAdapter() {
+            return adapter();
           },
           act: (work, notice) => this.act(work, notice),
         });

@@ -78,7 +78,8 @@ export class ConsoleApi {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': init.body instanceof Blob ? init.body.type : 'application/json' } : {}) } });
+      // Never from the browser's cache: what the console shows follows every change (a published action's count too).
+      res = await fetch(`${this.base}${path}`, { cache: 'no-store', ...init, headers: { authorization: `Bearer ${this.token}`, ...(init.body ? { 'content-type': init.body instanceof Blob ? init.body.type : 'application/json' } : {}) } });
     } catch (e) {
       throw new ConsoleError(0, (e as Error).message);
     }

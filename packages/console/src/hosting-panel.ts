@@ -3,10 +3,14 @@
  * the chapter's lead or staff to put them on the map or refuse them (with the proposer's contact, to call them
  * first), then the chapter's actions with how many are coming, who (a table), a CSV of them, and the calendar feed
  * to subscribe to. Every read goes through the server, which holds a lead to their chapter.
+ *
+ * *Publish an action* opens the map's own form to host one (a nested `<action-map>`, as a chapter hub does, whose
+ * writes carry the member's token): the server publishes a lead's or staff's action at once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime } from '@archipel/core';
-import type { ConsoleApi } from './console-api.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { AdapterError, formatDateTime, type Adapter, type SubmitResult } from '@archipel/core';
+import type { ConsoleApi, ConsoleError } from './console-api.js';
 import type { ConsoleKey } from './strings/archipel-console.js';
 
 /** What the panel sees of the console. */
@@ -14,6 +18,8 @@ export interface PanelHost {
   requestUpdate(): void;
   t(key: ConsoleKey, vars?: Record<string, unknown>): string;
   readonly locale: string;
+  /** The console's source, which the nested map reads. */
+  readonly dataAdapter?: Adapter;
   /** Runs a change, then says `notice` and reads everything again (the console's own). */
   act(work: () => Promise<unknown>, notice?: string): Promise<void>;
 }
@@ -47,10 +53,53 @@ interface Coming {
   items: { id: string; name: string; email?: string; phone?: string; created: string }[];
 }
 
+interface Loader {
+  load(tag: string): Promise<unknown>;
+  tags(): string[];
+}
+
+/** `<action-map>`'s code: from the page's loader when there is one (the page's own maps' file), else imported. */
+function defineMap(): Promise<unknown> {
+  if (customElements.get('action-map')) return Promise.resolve();
+  const loader = (globalThis as Record<symbol, unknown>)[Symbol.for('archipel.loader')] as Loader | undefined;
+  return loader?.tags().includes('action-map') ? loader.load('action-map') : import('@archipel/action-map');
+}
+
+/**
+ * The source as this member writes to it: the actions they propose go with their token (the server publishes a
+ * lead's or staff's own at once); reads and every other write are the source's own. The token stays in memory: a
+ * proposal left in the outbox by a reload goes again as anyone's, and waits for approval.
+ */
+function writerOf(base: Adapter, api: ConsoleApi): Adapter {
+  return {
+    source: base.source,
+    kind: base.kind,
+    writable: base.writable,
+    filters: base.filters,
+    list: (collection, query, access) => base.list(collection, query, access),
+    formToken: base.formToken && (() => base.formToken!()),
+    async submit(collection, record, meta) {
+      if (collection !== 'proposals') return base.submit(collection, record, meta);
+      try {
+        return (await (await api.request('/actions/proposals', { method: 'POST', body: JSON.stringify({ ...record, _meta: meta }) })).json()) as SubmitResult;
+      } catch (e) {
+        // As the source's own adapter says it: out of reach is tried again, a refusal is kept and shown.
+        const status = (e as ConsoleError).status;
+        throw new AdapterError(!status || status === 408 || status === 429 || status >= 500 ? 'network' : status === 401 || status === 403 ? 'unauthorized' : 'rejected', (e as Error).message, status || undefined);
+      }
+    },
+  };
+}
+
+type NestedMap = HTMLElement & { updateComplete: Promise<boolean>; openHostForm(): Promise<void> };
+
 export class HostingPanel {
   proposals?: ProposedAction[];
   actions?: ListedAction[];
   coming?: Coming;
+  /** The source as the member writes to it, once they chose to publish an action: the nested map is then shown. */
+  private writer?: Adapter;
+  private readonly map = createRef<NestedMap>();
 
   constructor(private readonly host: PanelHost) {}
 
@@ -76,6 +125,19 @@ export class HostingPanel {
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
+  /** Opens the map's form to host an action, sending as this member. */
+  private async publishOne(api: ConsoleApi): Promise<void> {
+    await defineMap();
+    if (!this.host.dataAdapter) return;
+    this.writer ??= writerOf(this.host.dataAdapter, api);
+    this.host.requestUpdate();
+    await new Promise((r) => setTimeout(r));
+    const map = this.map.value;
+    if (!map) return;
+    await map.updateComplete;
+    await map.openHostForm();
+  }
+
   private when(a: { start: string; timezone: string }): string {
     return formatDateTime(a.start, this.host.locale as never, a.timezone);
   }
@@ -85,7 +147,11 @@ export class HostingPanel {
     const { proposals, actions } = this;
     if (!proposals || !actions) return html`<p part="status" role="status">${t('loadingData')}</p>`;
     const feed = `${api.base}${chapter ? `/chapters/${encodeURIComponent(chapter)}/actions.ics` : '/actions.ics'}`;
-    return html`<h2>${t('proposed')}</h2>
+    return html`<p><button type="button" class="publish-action" part="publish-action" @click=${() => void this.host.act(() => this.publishOne(api))}>${t('publishAction')}</button></p>
+      ${this.writer
+        ? html`<action-map ${ref(this.map)} view="list" lang=${this.host.locale} chapter=${chapter ?? ''} .adapter=${this.writer} @archipel-submitted=${() => void this.host.act(() => Promise.resolve())}></action-map>`
+        : nothing}
+      <h2>${t('proposed')}</h2>
       ${proposals.length
         ? html`<ul part="list" class="proposals">
             ${proposals.map(

@@ -52,7 +52,7 @@ declare module 'fastify' {
 function keepFor(app: FastifyInstance, storage: Storage, months: number) {
   const run = async () => {
     const erased = await eraseOlderThan(storage, months);
-    if (erased.signups || erased.responses) app.log.info({ erased, months }, 'retention: old personal data erased');
+    if (Object.values(erased).some(Boolean)) app.log.info({ erased, months }, 'retention: old personal data erased');
   };
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {

@@ -23,7 +23,7 @@ const USAGE = `
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
                   [--photos ./photos]   (keep supporters' uploaded photos there, stripped of location and resized;
                                          without it, uploads are refused) [--max-photo-mb 8]
-                  [--retain-months N]   (erase sign-ups, and survey responses' contact details, older than N
+                  [--retain-months N]   (erase sign-ups, proposed actions, and the contact details of survey responses and RSVPs, older than N
                                          months: when the server starts, then every day)
   archipel-server token create --name NAME [--chapter ID] [--expires 90d] [--db …]
                   (one token a person; with --chapter, that chapter's lead: its sign-ups, responses and posts
@@ -155,6 +155,8 @@ if (command === 'token') {
         for (const s of found.signups as { id: string; created?: string; chapter?: string }[]) console.log(`sign-up\t${s.id}\t${s.created ?? ''}\t${s.chapter ?? ''}`);
         for (const r of found.responses as { id: string; survey: string; created?: string }[]) console.log(`survey response\t${r.id}\t${r.created ?? ''}\t${r.survey}`);
         for (const l of found.leaders) console.log(`leader of a chapter\t${l.chapter}`);
+        for (const p of found.proposals as { id: string; created?: string; chapter?: string }[]) console.log(`proposed action\t${p.id}\t${p.created ?? ''}\t${p.chapter ?? ''}`);
+        for (const r of found.rsvps) console.log(`coming to an action\t${r.action}\t${r.start ?? ''}\t${r.title ?? ''}`);
         console.error(`${countOf(found)} records found. "people export" prints them in full, "people erase" erases them.`);
       }
     } else if (sub === 'correct') {

@@ -404,6 +404,8 @@ export class Store {
       if (capacity !== undefined && n >= capacity) return { receipt: '', created: false, full: true, going: n };
       const text = JSON.stringify(receipt);
       this.sql('INSERT INTO rsvps (id, action, contact_key, chapter, data, created, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(record.id, action, contactKey, record.chapter ?? null, JSON.stringify(record), record.created ?? new Date().toISOString(), text);
+      // Its count changed: a `since` read of actions lists it again, with the new count.
+      this.sql("UPDATE items SET updated = ? WHERE collection = 'actions' AND id = ?").run(new Date().toISOString(), action);
       return { receipt: text, created: true, full: false, going: n + 1 };
     }).immediate();
   }

@@ -13,8 +13,8 @@ import { createHmac } from 'node:crypto';
 import { rsvpContactKey } from '@archipel/core/server';
 import { sha256, type KeyHolder, type Row, type StaffMember, type Statement, type Storage } from './storage.js';
 
-/** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders). */
-const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters'] as const;
+/** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders), proposed actions (their proposer). */
+const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters', 'proposals'] as const;
 
 export interface PersonQuery {
   email?: string;
@@ -27,6 +27,10 @@ export interface PersonalData {
   responses: object[];
   posts: object[];
   leaders: { chapter: string; leader: object }[];
+  /** The actions they offered to host, with their contact as they gave it. */
+  proposals: object[];
+  /** The actions they said they would come to: which, when, and what they gave. */
+  rsvps: { id: string; action: string; title?: string; start?: string; timezone?: string; name?: string; email?: string; phone?: string; created: string }[];
   /** How many people joined through this person's share links (the relational loop), on their private link only. */
   recruits?: number;
 }
@@ -42,14 +46,38 @@ function matches(record: object | undefined, who: PersonQuery): boolean {
   return Boolean((who.email && sameEmail(person.email, who.email)) || (who.phone && samePhone(person.phone, who.phone)));
 }
 
-type Data = Record<string, unknown> & { contact?: { email?: string; phone?: string }; leaders?: { email?: string; phone?: string }[] };
+type Data = Record<string, unknown> & { contact?: { email?: string; phone?: string }; leaders?: { email?: string; phone?: string }[]; proposer?: { name?: string; email?: string; phone?: string } };
+
+/** Where a record holds a person: the sign-up itself, a response's contact, a proposal's proposer. */
+const personOf = (collection: string, data: Data) => (collection === 'signups' ? data : collection === 'responses' ? data.contact : collection === 'proposals' ? data.proposer : undefined);
+
+/** The SQL test that narrows rows (their `data`) to those that may hold the person; checked field by field after. */
+function narrow(who: PersonQuery): [string, string] {
+  const like = who.email ? `%${who.email.trim().toLowerCase()}%` : `%${digits(who.phone ?? '').slice(-4)}%`;
+  // Phones are stored as typed (spaces, dots): the last four digits rarely have a separator inside, so a wider net is cast when they do.
+  return [who.email ? 'lower(data) LIKE ?' : "(data LIKE ? OR data LIKE '%\"phone\"%')", like];
+}
+
+interface RsvpData {
+  id: string;
+  action: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  created?: string;
+}
+
+/** The person's RSVPs (rows of the rsvps table), matched on their email or phone as the person typed it. */
+async function rsvpsOf(store: Storage, who: PersonQuery): Promise<{ id: string; created: string; data: RsvpData }[]> {
+  const [text, like] = narrow(who);
+  const rows = await store.query<{ id: string; data: string; created: string }>(`SELECT id, data, created FROM rsvps WHERE ${text} ORDER BY seq`, [like]);
+  return rows.map((r) => ({ id: r.id, created: r.created, data: JSON.parse(r.data) as RsvpData })).filter((r) => matches(r.data, who));
+}
 
 /** Rows that may hold the person, narrowed in SQL, then checked field by field. */
 function candidates(store: Storage, who: PersonQuery): Promise<Row[]> {
-  const like = who.email ? `%${who.email.trim().toLowerCase()}%` : `%${digits(who.phone ?? '').slice(-4)}%`;
-  // Phones are stored as typed (spaces, dots): the last four digits rarely have a separator inside, so a wider net is cast when they do.
-  const text = who.email ? 'lower(data) LIKE ?' : "(data LIKE ? OR data LIKE '%\"phone\"%')";
-  return store.query<Row>(`SELECT * FROM items WHERE collection IN (?, ?, ?) AND (status IS NULL OR status <> 'erased') AND ${text} ORDER BY seq`, [...PEOPLE_COLLECTIONS, like]);
+  const [text, like] = narrow(who);
+  return store.query<Row>(`SELECT * FROM items WHERE collection IN (?, ?, ?, ?) AND (status IS NULL OR status <> 'erased') AND ${text} ORDER BY seq`, [...PEOPLE_COLLECTIONS, like]);
 }
 
 function check(who: PersonQuery) {
@@ -60,17 +88,23 @@ function check(who: PersonQuery) {
 /** Everything held about one person, across collections. */
 export async function findPerson(store: Storage, who: PersonQuery): Promise<PersonalData> {
   check(who);
-  const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [] };
+  const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [], proposals: [], rsvps: [] };
   for (const row of await candidates(store, who)) {
     const data = JSON.parse(row.data) as Data;
     if (row.collection === 'signups' && matches(data, who)) found.signups.push(data);
     if (row.collection === 'responses' && matches(data.contact, who)) found.responses.push(data);
+    if (row.collection === 'proposals' && matches(data.proposer, who)) found.proposals.push({ ...data, status: row.status });
     if (row.collection === 'chapters') for (const leader of data.leaders ?? []) if (matches(leader, who)) found.leaders.push({ chapter: row.id, leader });
+  }
+  for (const { id, created, data } of await rsvpsOf(store, who)) {
+    const action = await store.get('actions', data.action);
+    const what = action ? (JSON.parse(action.data) as { title?: string; start?: string; timezone?: string }) : {};
+    found.rsvps.push({ id, action: data.action, title: what.title, start: what.start, timezone: what.timezone, name: data.name, email: data.email, phone: data.phone, created });
   }
   return found;
 }
 
-export const countOf = (d: PersonalData) => d.signups.length + d.responses.length + d.posts.length + d.leaders.length;
+export const countOf = (d: PersonalData) => d.signups.length + d.responses.length + d.posts.length + d.leaders.length + d.proposals.length + d.rsvps.length;
 
 /**
  * What changes records, gathered while reading them and then applied in one transaction (Storage.atomically),
@@ -113,6 +147,12 @@ class Changes {
   }
 }
 
+/** An action whose count of people coming changed: a `since` read of actions lists it again. */
+function touchAction(changes: Changes, action: string) {
+  changes.touched.add('actions');
+  changes.statements.push({ sql: "UPDATE items SET updated = ? WHERE collection = 'actions' AND id = ?", params: [new Date().toISOString(), action] });
+}
+
 /** Changes a person's name, email or phone wherever they are held; returns how many records changed. */
 export async function correctPerson(store: Storage, who: PersonQuery, change: { name?: string; email?: string; phone?: string }): Promise<number> {
   check(who);
@@ -120,7 +160,8 @@ export async function correctPerson(store: Storage, who: PersonQuery, change: { 
   let changed = 0;
   for (const row of await candidates(store, who)) {
     const data = JSON.parse(row.data) as Data;
-    const people: Record<string, unknown>[] = row.collection === 'signups' ? [data] : row.collection === 'responses' ? (data.contact ? [data.contact] : []) : (data.leaders ?? []);
+    const one = personOf(row.collection, data) as Record<string, unknown> | undefined;
+    const people: Record<string, unknown>[] = row.collection === 'chapters' ? (data.leaders ?? []) : one ? [one] : [];
     const mine = people.filter((p) => matches(p, who));
     if (!mine.length) continue;
     for (const p of mine) Object.assign(p, change);
@@ -131,12 +172,16 @@ export async function correctPerson(store: Storage, who: PersonQuery, change: { 
   return changed;
 }
 
-/** Erases one person from every collection: their sign-ups and responses become tombstones, they leave chapters' leaders and the actions they said they would come to. */
+/**
+ * Erases one person from every collection: their sign-ups, responses and proposed actions become tombstones (an
+ * action already published stays, without them: it never held its proposer), they leave chapters' leaders and the
+ * actions they said they would come to.
+ */
 export async function erasePerson(store: Storage, who: PersonQuery, by: string): Promise<number> {
   check(who);
   const changes = new Changes();
   // The erasures are noted in this order, whichever record came first.
-  Object.assign(changes.counts, { signups: 0, responses: 0, chapters: 0 });
+  Object.assign(changes.counts, { signups: 0, responses: 0, chapters: 0, proposals: 0 });
   const at = new Date().toISOString();
   for (const row of await candidates(store, who)) {
     const data = JSON.parse(row.data) as Data;
@@ -146,20 +191,20 @@ export async function erasePerson(store: Storage, who: PersonQuery, by: string):
       if (kept.length === leaders.length) continue;
       changes.rewrite(row, { ...data, leaders: kept });
       changes.count('chapters', leaders.length - kept.length);
-    } else if (matches(row.collection === 'signups' ? data : data.contact, who)) {
+    } else if (matches(personOf(row.collection, data), who)) {
       changes.tombstone(row, at);
       changes.count(row.collection);
     }
   }
   // Actions they said they would come to: their rows go, and the actions' counts with them.
   const keys = [...new Set([who.email && rsvpContactKey({ email: who.email }), who.phone && rsvpContactKey({ phone: who.phone })].filter((k): k is string => Boolean(k)))];
-  const marks = keys.map(() => '?').join(', ');
-  const [joined] = keys.length ? await store.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM rsvps WHERE contact_key IN (${marks})`, keys) : [];
-  if (Number(joined?.n ?? 0)) {
-    changes.statements.push({ sql: `DELETE FROM rsvps WHERE contact_key IN (${marks})`, params: keys });
-    changes.count('rsvps', Number(joined!.n));
-    // The public count of those actions changed.
-    changes.touched.add('actions');
+  const ids = new Set((await rsvpsOf(store, who)).map((r) => r.id));
+  if (keys.length) for (const r of await store.query<{ id: string }>(`SELECT id FROM rsvps WHERE contact_key IN (${keys.map(() => '?').join(', ')})`, keys)) ids.add(r.id);
+  if (ids.size) {
+    const gone = [...ids];
+    for (const action of new Set((await store.query<{ action: string }>(`SELECT DISTINCT action FROM rsvps WHERE id IN (${gone.map(() => '?').join(', ')})`, gone)).map((r) => r.action))) touchAction(changes, action);
+    changes.statements.push({ sql: `DELETE FROM rsvps WHERE id IN (${gone.map(() => '?').join(', ')})`, params: gone });
+    changes.count('rsvps', gone.length);
   }
   await changes.apply(store, { by, reason: 'request of the person' });
   return Object.values(changes.counts).reduce((a, b) => a + b, 0);
@@ -186,7 +231,7 @@ const ownedBy = async (store: Storage, secret: string) =>
 export async function mine(store: Storage, secret: string): Promise<PersonalData | undefined> {
   const rows = await ownedBy(store, secret);
   if (!rows.length) return undefined;
-  const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [] };
+  const found: PersonalData = { signups: [], responses: [], posts: [], leaders: [], proposals: [], rsvps: [] };
   for (const row of rows) (found[row.collection as 'signups' | 'responses'] ?? []).push(JSON.parse(row.data) as object);
   return found;
 }
@@ -225,19 +270,20 @@ export async function forgetMe(store: Storage, secret: string, purpose?: string)
 }
 
 /**
- * Retention: sign-ups made more than `months` ago are erased, and survey responses of that age lose their contact
- * details (their answers stay, anonymous). Returns how many of each.
+ * Retention: sign-ups and proposed actions made more than `months` ago are erased (an action published from one
+ * stays, without its proposer), survey responses of that age lose their contact details (their answers stay,
+ * anonymous), and so do RSVPs (the count of people who came stays). Returns how many of each.
  */
-export async function eraseOlderThan(store: Storage, months: number, now = new Date()): Promise<{ signups: number; responses: number }> {
+export async function eraseOlderThan(store: Storage, months: number, now = new Date()): Promise<{ signups: number; responses: number; proposals: number; rsvps: number }> {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   const at = now.toISOString();
   const changes = new Changes();
-  const old = await store.query<Row>("SELECT * FROM items WHERE collection IN ('signups', 'responses') AND created < ? AND (status IS NULL OR status <> 'erased') ORDER BY seq", [cutoff.toISOString()]);
+  const old = await store.query<Row>("SELECT * FROM items WHERE collection IN ('signups', 'responses', 'proposals') AND created < ? AND (status IS NULL OR status <> 'erased') ORDER BY seq", [cutoff.toISOString()]);
   for (const row of old) {
-    if (row.collection === 'signups') {
+    if (row.collection !== 'responses') {
       changes.tombstone(row, at);
-      changes.count('signups');
+      changes.count(row.collection);
       continue;
     }
     const { contact, ...rest } = JSON.parse(row.data) as Data;
@@ -246,8 +292,15 @@ export async function eraseOlderThan(store: Storage, months: number, now = new D
     changes.statements.push({ sql: 'UPDATE items SET owner_hash = NULL WHERE seq = ?', params: [row.seq] });
     changes.count('responses');
   }
+  // An RSVP keeps its row (the action's count) and loses who it was: its contact key becomes its own id.
+  const rsvps = await store.query<{ id: string; action: string; data: string; created: string }>("SELECT id, action, data, created FROM rsvps WHERE created < ? AND contact_key NOT LIKE 'erased:%' ORDER BY seq", [cutoff.toISOString()]);
+  for (const r of rsvps) {
+    changes.statements.push({ sql: 'UPDATE rsvps SET contact_key = ?, data = ? WHERE id = ?', params: [`erased:${r.id}`, JSON.stringify({ id: r.id, action: r.action, created: r.created, erased: at }), r.id] });
+    changes.count('rsvps');
+  }
   await changes.apply(store, { by: 'retention', reason: `older than ${months} months` });
-  return { signups: changes.counts.signups ?? 0, responses: changes.counts.responses ?? 0 };
+  const n = (c: string) => changes.counts[c] ?? 0;
+  return { signups: n('signups'), responses: n('responses'), proposals: n('proposals'), rsvps: n('rsvps') };
 }
 
 /** Notes a staff member's action on one person in the access log, without saying who the person is. */

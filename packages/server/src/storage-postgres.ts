@@ -622,6 +622,8 @@ export class PostgresStorage implements Storage {
       if (capacity !== undefined && n >= capacity) return { receipt: '', created: false, full: true, going: n };
       const text = JSON.stringify(receipt);
       await c.query('INSERT INTO rsvps (id, action, contact_key, chapter, data, created, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7)', [record.id, action, contactKey, record.chapter ?? null, JSON.stringify(record), record.created ?? new Date().toISOString(), text]);
+      // Its count changed: a `since` read of actions lists it again, with the new count.
+      await c.query("UPDATE items SET updated = $1 WHERE collection = 'actions' AND id = $2", [new Date().toISOString(), action]);
       await this.announce(c);
       return { receipt: text, created: true, full: false, going: n + 1 };
     });

@@ -27,6 +27,7 @@ export default {
   hostSend: 'Meine Aktion senden',
   cancel: 'Abbrechen',
   hostSent: 'Danke! Die Ortsgruppe prüft Ihre Aktion, dann erscheint sie auf der Karte.',
+  hostPublished: 'Danke! Ihre Aktion ist jetzt auf der Karte.',
   hostPlaceUnknown: 'Diesen Ort kennen wir nicht. Schreiben Sie einen Ort oder eine Postleitzahl, oder kreuzen Sie „Sie findet online statt“ an.',
   fixFields: { one: 'Ein Feld muss korrigiert werden.', other: '# Felder müssen korrigiert werden.' },
   joinConsent: 'Ich bin einverstanden, dass die Veranstaltenden mich zu dieser Aktion kontaktieren.',

@@ -24,6 +24,7 @@ export default {
   hostSend: 'Send my action',
   cancel: 'Cancel',
   hostSent: 'Thank you! The chapter will check your action; then it appears on the map.',
+  hostPublished: 'Thank you! Your action is on the map now.',
   hostPlaceUnknown: 'We do not know this place. Write a town or a postcode, or tick “It happens online”.',
   fixFields: { one: 'One field needs correcting.', other: '# fields need correcting.' },
   joinConsent: 'I agree that the hosts contact me about this action.',

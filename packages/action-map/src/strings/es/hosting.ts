@@ -27,6 +27,7 @@ export default {
   hostSend: 'Enviar mi acción',
   cancel: 'Cancelar',
   hostSent: '¡Gracias! El grupo local revisará tu acción y luego aparecerá en el mapa.',
+  hostPublished: '¡Gracias! Tu acción ya está en el mapa.',
   hostPlaceUnknown: 'No conocemos este lugar. Escribe una ciudad o un código postal, o marca «Es en línea».',
   fixFields: { one: 'Hay # campo que corregir.', many: 'Hay # de campos que corregir.', other: 'Hay # campos que corregir.' },
   joinConsent: 'Acepto que los organizadores me contacten sobre esta acción.',

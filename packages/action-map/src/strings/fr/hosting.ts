@@ -27,6 +27,7 @@ export default {
   hostSend: 'Envoyer mon action',
   cancel: 'Annuler',
   hostSent: 'Merci ! Le groupe local va vérifier votre action, puis elle apparaîtra sur la carte.',
+  hostPublished: 'Merci ! Votre action est maintenant sur la carte.',
   hostPlaceUnknown: 'Nous ne connaissons pas ce lieu. Écrivez une ville ou un code postal, ou cochez « Elle a lieu en ligne ».',
   fixFields: { one: '# champ est à corriger.', many: '# de champs sont à corriger.', other: '# champs sont à corriger.' },
   joinConsent: 'J’accepte que les organisateurs me contactent au sujet de cette action.',

@@ -27,6 +27,7 @@ export default {
   hostSend: 'Invia la mia azione',
   cancel: 'Annulla',
   hostSent: 'Grazie! Il gruppo locale controllerà la tua azione, poi comparirà sulla mappa.',
+  hostPublished: 'Grazie! La tua azione è ora sulla mappa.',
   hostPlaceUnknown: 'Non conosciamo questo luogo. Scrivi una città o un CAP, oppure spunta «Si svolge online».',
   fixFields: { one: 'C’è # campo da correggere.', many: 'Ci sono # di campi da correggere.', other: 'Ci sono # campi da correggere.' },
   joinConsent: 'Accetto che chi organizza mi contatti per questa azione.',

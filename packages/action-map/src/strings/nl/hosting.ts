@@ -27,6 +27,7 @@ export default {
   hostSend: 'Mijn actie versturen',
   cancel: 'Annuleren',
   hostSent: 'Bedankt! De lokale groep bekijkt je actie, daarna verschijnt ze op de kaart.',
+  hostPublished: 'Dank je! Je actie staat nu op de kaart.',
   hostPlaceUnknown: 'Deze plaats kennen we niet. Schrijf een plaats of postcode, of vink ‘Het gebeurt online’ aan.',
   fixFields: { one: 'Eén veld moet verbeterd worden.', other: '# velden moeten verbeterd worden.' },
   joinConsent: 'Ik ga ermee akkoord dat de organisatoren contact met me opnemen over deze actie.',

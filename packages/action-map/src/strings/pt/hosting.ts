@@ -27,6 +27,7 @@ export default {
   hostSend: 'Enviar a minha ação',
   cancel: 'Cancelar',
   hostSent: 'Obrigado! O grupo local vai verificar a sua ação e depois ela aparece no mapa.',
+  hostPublished: 'Obrigado! A sua ação já está no mapa.',
   hostPlaceUnknown: 'Não conhecemos este lugar. Escreva uma cidade ou um código postal, ou marque “É online”.',
   fixFields: { one: 'Há # campo a corrigir.', many: 'Há # de campos a corrigir.', other: 'Há # campos a corrigir.' },
   joinConsent: 'Aceito que os organizadores me contactem sobre esta ação.',

@@ -27,6 +27,7 @@ export default {
   hostSend: 'Tuma shughuli yangu',
   cancel: 'Ghairi',
   hostSent: 'Asante! Tawi litakagua shughuli yako, kisha itaonekana kwenye ramani.',
+  hostPublished: 'Asante! Shughuli yako iko kwenye ramani sasa.',
   hostPlaceUnknown: 'Hatujui mahali hapa. Andika mji au postikodi, au weka alama “Inafanyika mtandaoni”.',
   fixFields: { one: 'Sehemu moja inahitaji kusahihishwa.', other: 'Sehemu # zinahitaji kusahihishwa.' },
   joinConsent: 'Nakubali waandaaji wawasiliane nami kuhusu shughuli hii.',

@@ -85,6 +85,7 @@ export default {
   proposedBy: 'اقترحها {name}',
   publish: 'ضعها على الخريطة',
   refuse: 'رفض',
+  publishAction: 'انشر نشاطًا',
   publishedNotice: '«{title}» على الخريطة الآن.',
   refusedNotice: 'رُفضت «{title}»؛ لن تُعرض.',
   ourActions: 'الفعاليات ومن سيحضر',

@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Vorgeschlagen von {name}',
   publish: 'Auf die Karte setzen',
   refuse: 'Ablehnen',
+  publishAction: 'Eine Aktion veröffentlichen',
   publishedNotice: '„{title}“ ist jetzt auf der Karte.',
   refusedNotice: '„{title}“ wurde abgelehnt; sie wird nicht gezeigt.',
   ourActions: 'Aktionen und wer kommt',

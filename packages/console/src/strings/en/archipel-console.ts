@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Proposed by {name}',
   publish: 'Put it on the map',
   refuse: 'Refuse',
+  publishAction: 'Publish an action',
   publishedNotice: '“{title}” is on the map now.',
   refusedNotice: '“{title}” was refused; it will not be shown.',
   ourActions: 'Actions and who is coming',

@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Propuesta por {name}',
   publish: 'Ponerla en el mapa',
   refuse: 'Rechazar',
+  publishAction: 'Publicar una acción',
   publishedNotice: '«{title}» ya está en el mapa.',
   refusedNotice: '«{title}» fue rechazada; no se mostrará.',
   ourActions: 'Acciones y quién viene',

@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Proposée par {name}',
   publish: 'La mettre sur la carte',
   refuse: 'Refuser',
+  publishAction: 'Publier une action',
   publishedNotice: '« {title} » est maintenant sur la carte.',
   refusedNotice: '« {title} » a été refusée ; elle ne sera pas affichée.',
   ourActions: 'Actions et inscrits',

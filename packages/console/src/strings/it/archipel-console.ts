@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Proposta da {name}',
   publish: 'Mettila sulla mappa',
   refuse: 'Rifiuta',
+  publishAction: 'Pubblica un’azione',
   publishedNotice: '«{title}» ora è sulla mappa.',
   refusedNotice: '«{title}» è stata rifiutata; non sarà mostrata.',
   ourActions: 'Azioni e chi partecipa',

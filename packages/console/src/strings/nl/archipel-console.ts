@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Voorgesteld door {name}',
   publish: 'Op de kaart zetten',
   refuse: 'Weigeren',
+  publishAction: 'Een actie publiceren',
   publishedNotice: '‘{title}’ staat nu op de kaart.',
   refusedNotice: '‘{title}’ is geweigerd; ze wordt niet getoond.',
   ourActions: 'Acties en wie er komt',

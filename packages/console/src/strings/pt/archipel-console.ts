@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Proposta por {name}',
   publish: 'Colocá-la no mapa',
   refuse: 'Recusar',
+  publishAction: 'Publicar uma ação',
   publishedNotice: '“{title}” já está no mapa.',
   refusedNotice: '“{title}” foi recusada; não será mostrada.',
   ourActions: 'Ações e quem vem',

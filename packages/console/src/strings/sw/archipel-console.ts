@@ -85,6 +85,7 @@ export default {
   proposedBy: 'Imependekezwa na {name}',
   publish: 'Iweke kwenye ramani',
   refuse: 'Kataa',
+  publishAction: 'Chapisha shughuli',
   publishedNotice: '“{title}” iko kwenye ramani sasa.',
   refusedNotice: '“{title}” imekataliwa; haitaonyeshwa.',
   ourActions: 'Shughuli na wanaokuja',
