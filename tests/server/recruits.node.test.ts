@@ -74,6 +74,26 @@ for (const [database, unavailable] of databases) {
       assert.deepEqual((await store.recruits.top({ limit: 10 })).map((r) => JSON.parse(r.signup).name), ['Ana']);
       assert.equal(await store.recruits.count(person('cy@example.org')), 0);
     });
+    it('notes a sign-up’s person with its insert, on a retry too, never for a conflicting body', async () => {
+      const recruiter = person('gus@example.org');
+      await store.recruits.note(recruiter, { id: 's-gus', email: 'gus@example.org', ref: 'guscode1' });
+      const write = (s: { id: string; email: string; ref: string; referrer?: string }, bodyHash: string) =>
+        store.insertOnce('signups', s, { bodyHash, recruit: { person: person(s.email), signup: s } }, { id: s.id, status: 'stored' });
+      const ha = { id: 's-ha', email: 'ha@example.org', ref: 'hacode11', referrer: 'guscode1' };
+      assert.deepEqual(await write(ha, 'h1'), { receipt: '{"id":"s-ha","status":"stored"}', created: true, conflict: false });
+      assert.equal(await store.recruits.count(recruiter), 1);
+      // Another body under the same id is refused, and its person, their code and their recruiter are not noted.
+      const other = { id: 's-ha', email: 'io@example.org', ref: 'iocode11', referrer: 'guscode1' };
+      assert.equal((await write(other, 'h2')).conflict, true);
+      assert.equal(await store.recruits.count(recruiter), 1);
+      await store.recruits.note(person('ju@example.org'), { id: 's-ju', email: 'ju@example.org', referrer: 'iocode11' });
+      assert.equal(await store.recruits.count(person('io@example.org')), 0);
+      // A sign-up stored before its person was noted (an older server stopped between the two): its retry notes them.
+      await store.insertOnce('signups', { id: 's-ka', email: 'ka@example.org' } as never, { bodyHash: 'h3' }, { id: 's-ka', status: 'stored' });
+      const ka = { id: 's-ka', email: 'ka@example.org', ref: 'kacode11', referrer: 'guscode1' };
+      assert.equal((await write(ka, 'h3')).created, false);
+      assert.equal(await store.recruits.count(recruiter), 2);
+    });
   });
 
   describe(`a sign-up through a share link, on ${database}`, { skip }, () => {

@@ -96,15 +96,24 @@ export function forgetRecruits(db: Db, ids: string[]): void {
   })();
 }
 
+const NOTE_PERSON = 'INSERT INTO recruits (person, signup_id, chapter, referrer, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT (person) DO NOTHING';
+const NOTE_REF = 'INSERT INTO recruit_refs (ref, person) VALUES (?, ?) ON CONFLICT (ref) DO NOTHING';
+
+/**
+ * See Recruits.note, synchronous and inside the caller's transaction: a sign-up's insert (SqliteStorage.insertOnce)
+ * notes its person in the same commit, so a sign-up costs one fsync, not two. `prepared` returns cached statements.
+ */
+export function noteRecruit(prepared: (sql: string) => { run(...params: unknown[]): unknown }, person: string, s: RecruitSignup): void {
+  prepared(NOTE_PERSON).run(person, s.id, s.chapter ?? null, s.referrer ?? null, s.created ?? new Date().toISOString());
+  if (s.ref) prepared(NOTE_REF).run(s.ref, person);
+}
+
 /** The loop on SQLite (better-sqlite3 is synchronous; each note is one transaction). */
-export function sqliteRecruits(db: Db): Recruits {
+export function sqliteRecruits(db: Db, prepared: (sql: string) => { run(...params: unknown[]): unknown } = (sql) => db.prepare(sql)): Recruits {
   const q = (n: number) => `@p${n}`;
   return {
     async note(person, s) {
-      db.transaction(() => {
-        db.prepare('INSERT INTO recruits (person, signup_id, chapter, referrer, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT (person) DO NOTHING').run(person, s.id, s.chapter ?? null, s.referrer ?? null, s.created ?? new Date().toISOString());
-        if (s.ref) db.prepare('INSERT INTO recruit_refs (ref, person) VALUES (?, ?) ON CONFLICT (ref) DO NOTHING').run(s.ref, person);
-      })();
+      db.transaction(() => noteRecruit(prepared, person, s))();
     },
     async count(person) {
       return (db.prepare(COUNT(q)).get({ p1: person }) as { n: number }).n;
@@ -118,6 +127,11 @@ export function sqliteRecruits(db: Db): Recruits {
   };
 }
 
+const dollars = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
 /** What the loop needs of a PostgreSQL pool or client. */
 interface PgQueryable {
   query<R extends object>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
@@ -129,8 +143,8 @@ export function postgresRecruits(pool: PgQueryable, transaction: (work: (c: PgQu
   return {
     note: (person, s) =>
       transaction(async (c) => {
-        await c.query('INSERT INTO recruits (person, signup_id, chapter, referrer, created) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (person) DO NOTHING', [person, s.id, s.chapter ?? null, s.referrer ?? null, s.created ?? new Date().toISOString()]);
-        if (s.ref) await c.query('INSERT INTO recruit_refs (ref, person) VALUES ($1, $2) ON CONFLICT (ref) DO NOTHING', [s.ref, person]);
+        await c.query(dollars(NOTE_PERSON), [person, s.id, s.chapter ?? null, s.referrer ?? null, s.created ?? new Date().toISOString()]);
+        if (s.ref) await c.query(dollars(NOTE_REF), [s.ref, person]);
       }),
     async count(person) {
       return Number((await pool.query<{ n: number }>(COUNT(p), [person])).rows[0]!.n);

@@ -180,15 +180,32 @@ function dollars(sql: string): string {
  */
 export function insertOnceQuery(collection: string, record: ImportedRecord, fields: InsertFields, receipt: string): pg.QueryConfig {
   const now = new Date().toISOString();
-  return {
-    name: 'insert-once',
-    text: `WITH gate AS (${TAKE_SEQ_GATE}),
+  const values = [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, receipt, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null];
+  const insert = `WITH gate AS (${TAKE_SEQ_GATE}),
            stored AS (
              INSERT INTO items (collection, id, data, chapter, status, author_key, created, updated, receipt, survey, body_hash, owner_hash)
-             SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM gate ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)
-           SELECT receipt, true AS created, body_hash FROM stored
-           UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`,
-    values: [collection, record.id, JSON.stringify(record), record.chapter ?? null, fields.status ?? null, fields.authorKey ?? null, record.created ?? now, now, receipt, surveyOf(collection, record), fields.bodyHash ?? null, fields.ownerHash ?? null],
+             SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM gate ON CONFLICT (collection, id) DO NOTHING RETURNING receipt, body_hash)`;
+  const answer = `SELECT receipt, true AS created, body_hash FROM stored
+           UNION ALL SELECT receipt, false, body_hash FROM items WHERE collection = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM stored)`;
+  const { recruit } = fields;
+  if (!recruit) return { name: 'insert-once', text: `${insert}\n${answer}`, values };
+  // A sign-up's person (recruits.ts) in the same statement, so one round trip and one commit: when the row is new,
+  // or already stored with the same body (a retry); never on a conflict. The CTEs share one snapshot, which does not
+  // see `stored`'s row, hence both tests.
+  const s = recruit.signup;
+  return {
+    name: 'insert-once-recruit',
+    text: `${insert},
+           same AS (SELECT 1 WHERE EXISTS (SELECT 1 FROM stored)
+             OR EXISTS (SELECT 1 FROM items WHERE collection = $1 AND id = $2 AND (body_hash IS NULL OR $11::text IS NULL OR body_hash = $11::text))),
+           noted_person AS (
+             INSERT INTO recruits (person, signup_id, chapter, referrer, created)
+             SELECT $13, $2, $4, $14, $15 FROM same ON CONFLICT (person) DO NOTHING),
+           noted_ref AS (
+             INSERT INTO recruit_refs (ref, person)
+             SELECT $16::text, $13 FROM same WHERE $16::text IS NOT NULL ON CONFLICT (ref) DO NOTHING)
+           ${answer}`,
+    values: [...values, recruit.person, s.referrer ?? null, s.created ?? now, s.ref ?? null],
   };
 }
 
@@ -364,7 +381,10 @@ export class PostgresStorage implements Storage {
     if (rows[0]) return { receipt: rows[0].receipt, created: rows[0].created, conflict: !rows[0].created && conflictOf(rows[0].body_hash) };
     // The same id, committed by another request after this statement's snapshot was taken: read it now.
     const again = await this.pool.query<{ receipt: string; body_hash: string | null }>({ name: 'receipt', text: 'SELECT receipt, body_hash FROM items WHERE collection = $1 AND id = $2', values: [collection, record.id] });
-    return { receipt: again.rows[0]!.receipt, created: false, conflict: conflictOf(again.rows[0]!.body_hash) };
+    const conflict = conflictOf(again.rows[0]!.body_hash);
+    // The statement's snapshot saw no row, so it noted no person: note them now, as for any retry.
+    if (fields.recruit && !conflict) await this.recruits.note(fields.recruit.person, fields.recruit.signup);
+    return { receipt: again.rows[0]!.receipt, created: false, conflict };
   }
 
   async upsert(collection: string, records: ImportedRecord[]) {

@@ -6,7 +6,7 @@
  */
 import { openDb, SQLITE_MIGRATIONS, Store, type Db } from './db.js';
 import { RateLimiter } from './rate-limit.js';
-import { sqliteRecruits, type Recruits } from './recruits.js';
+import { noteRecruit, sqliteRecruits, type Recruits } from './recruits.js';
 import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage, type PhotoInfo } from './storage.js';
 
 export class SqliteStorage implements Storage {
@@ -22,7 +22,7 @@ export class SqliteStorage implements Storage {
     private readonly owned = typeof db === 'string',
   ) {
     this.store = new Store(typeof db === 'string' ? openDb(db) : db);
-    this.recruits = sqliteRecruits(this.store.db);
+    this.recruits = sqliteRecruits(this.store.db, (sql) => this.store.prepared(sql));
   }
 
   get db(): Db {
@@ -36,7 +36,14 @@ export class SqliteStorage implements Storage {
   }
 
   async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
-    const stored = this.store.insertOnce(collection, record, fields, receipt);
+    const { recruit } = fields;
+    const stored = recruit
+      ? this.db.transaction(() => {
+          const s = this.store.insertOnce(collection, record, fields, receipt);
+          if (!s.conflict) noteRecruit((sql) => this.store.prepared(sql), recruit.person, recruit.signup);
+          return s;
+        })()
+      : this.store.insertOnce(collection, record, fields, receipt);
     // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
     if (stored.created && collection === 'posts') this.changes++;
     return stored;

@@ -6,7 +6,7 @@
  * contract test suite runs against both.
  */
 import { createHash, createHmac } from 'node:crypto';
-import type { Recruits } from './recruits.js';
+import type { RecruitSignup, Recruits } from './recruits.js';
 
 export interface Row {
   seq: number;
@@ -91,6 +91,12 @@ export interface InsertFields {
   authorKey?: string;
   bodyHash?: string;
   ownerHash?: string;
+  /**
+   * A sign-up's person for the relational loop (Recruits.note), noted in the same transaction as the insert, so
+   * a sign-up is one commit; noted on a retry too (a first answer lost still counts its person once), never on a
+   * conflict.
+   */
+  recruit?: { person: string; signup: RecruitSignup };
 }
 
 /** One person coming to one action, as the host reads it. */

@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bodyOf } from '../body.js';
 import { sendJson } from '../caching.js';
 import { rateLimited } from '../rate-limit.js';
-import { contactKey, sha256 } from '../storage.js';
+import { contactKey, sha256, type InsertFields } from '../storage.js';
 import { photoIdOf } from '../photos.js';
 import { API } from '../paths.js';
 import { Problem } from '../problems.js';
@@ -39,7 +39,7 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     // Of the record as sent, before the server adds its own fields: a retry hashes alike, another body does not.
     const bodyHash = sha256(JSON.stringify(record));
     let status = 'stored';
-    const fields: { status?: string; authorKey?: string; bodyHash?: string; ownerHash?: string } = { bodyHash };
+    const fields: InsertFields = { bodyHash };
     if (collection === 'posts') {
       // A blocked author's post is stored hidden, yet the receipt says pending: they cannot tell.
       status = 'pending';
@@ -68,12 +68,12 @@ export const writeRoutes: Routes = async (app, { store, settings, metrics }) => 
     // A sign-up's or response's private link: its secret is derived from the record's id, so a retry gets it again.
     const secret = collection === 'posts' ? undefined : secretFor(store.keyring(), collection, record.id);
     if (secret) fields.ownerHash = ownerHash(secret);
+    // Noted with the insert, in its transaction; on a retry too, so a write whose first answer was lost still counts its person once.
+    if (collection === 'signups') fields.recruit = { person: personOf(store.keyring(), record as RecruitSignup), signup: record as RecruitSignup };
     const stored = await store.insertOnce(collection, record, fields, { id: record.id, status });
     if (stored.conflict) {
       throw new Problem(409, 'Conflict', `A different record was already stored with the id "${record.id}". Send a new record with a new id; a retry must repeat the same body.`, { problem: 'conflict' });
     }
-    // Noted on a retry too, so a write whose first answer was lost still counts its person once.
-    if (collection === 'signups') await store.recruits.note(personOf(store.keyring(), record as RecruitSignup), record as RecruitSignup);
     // A photo uploaded for this post is shown with it, once it is approved.
     const photo = collection === 'posts' && stored.created ? photoIdOf(record.image) : undefined;
     if (photo) await store.attachPhoto(photo, record.id);
