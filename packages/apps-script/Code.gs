@@ -841,7 +841,7 @@ function privateRows_(book, tab, chapter, since) {
   }
   if (since !== null) rows = changedSince_(table.headers, rows, since);
   const tz = Session.getScriptTimeZone();
-  const skip = [columnOf_(table.headers, 'secret_hash')];
+  const skip = [columnOf_(table.headers, 'secret_hash'), columnOf_(table.headers, 'body_hash')];
   const items = rows.map((row) => rowObject_(table.headers, row, tz, skip));
   return tab === 'responses' ? items.map(withAnswers_(surveysById_())) : items;
 }

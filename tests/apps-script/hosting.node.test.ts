@@ -139,6 +139,9 @@ describe('saying you are coming', () => {
     propose(proposal('prop-wait-0001'));
     const lead = staffRead(app, 'rsvps', app.lyonLead).items as Record<string, unknown>[];
     assert.deepEqual(lead.map((r) => r.email), ['lea.venant@example.org']);
+    assert.ok(!('body_hash' in lead[0]!), 'no fingerprint in what a lead reads');
+    const waiting = (staffRead(app, 'proposals', app.lyonLead).items as Record<string, unknown>[]).find((p) => p.id === 'prop-wait-0001')!;
+    assert.deepEqual([waiting.status, waiting.proposer_email], ['pending', 'sami.proposeur@example.org']);
     assert.equal((app.get({ collection: 'rsvps' }) as Answer).status, 401);
     assert.equal((app.get({ collection: 'proposals' }) as Answer).status, 401);
     const seen = strangerSees();
