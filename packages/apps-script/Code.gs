@@ -125,7 +125,7 @@ const CHAPTER_EDITABLE = ['name', 'slogan', 'description', 'website', 'email', '
 const LEADER_CONTACTS_TAB = 'leader_contacts';
 /** The contrast a filled area (the header band, a button) needs against what surrounds it (WCAG 1.4.11), as core/theme.ts. */
 const FILL_CONTRAST = 3;
-const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation', 'access_log'];
+const STAFF_COLLECTIONS = ['signups', 'responses', 'moderation', 'access_log', 'proposals', 'rsvps'];
 const MODERATIONS = ['approve', 'hide', 'pin', 'unpin', 'block-author'];
 
 /** Must match the browser's client ids: they are the key that makes a retry harmless. */
@@ -274,6 +274,7 @@ function read_(params) {
   if (collection === 'surveys') return surveysFrom_(table.headers, rows, tz);
 
   let items = publicItems_(collection, table.headers, rows, tz);
+  if (collection === 'actions') items = withGoing_(items);
   const chapter = text_(params.chapter).toLowerCase();
   // A chapter is its own row in the chapters tab; elsewhere rows name theirs.
   if (chapter) items = items.filter((item) => text_(collection === 'chapters' ? item.id : item.chapter).toLowerCase() === chapter);
@@ -610,6 +611,8 @@ const ACTIONS = {
   mine: mine_,
   'forget-me': forgetMe_,
   'edit-chapter': editChapter_,
+  'approve-action': approveAction_,
+  'refuse-action': refuseAction_,
 };
 
 function post_(e) {
@@ -636,6 +639,7 @@ function post_(e) {
 
 function write_(request) {
   const collection = text_(request.collection);
+  if (collection === 'proposals' || collection === 'rsvps') return writeHosting_(request);
   if (WRITE_COLLECTIONS.indexOf(collection) < 0) {
     return fail_(404, 'Cannot store into "' + collection + '": this web app stores signups, posts and responses.');
   }
@@ -837,7 +841,7 @@ function privateRows_(book, tab, chapter, since) {
   }
   if (since !== null) rows = changedSince_(table.headers, rows, since);
   const tz = Session.getScriptTimeZone();
-  const skip = [columnOf_(table.headers, 'secret_hash')];
+  const skip = [columnOf_(table.headers, 'secret_hash'), columnOf_(table.headers, 'body_hash')];
   const items = rows.map((row) => rowObject_(table.headers, row, tz, skip));
   return tab === 'responses' ? items.map(withAnswers_(surveysById_())) : items;
 }
@@ -2367,4 +2371,309 @@ function dropEmpty_(object) {
     if (isBlank_(value) || (Array.isArray(value) && !value.length && key !== 'questions')) delete object[key];
   });
   return object;
+}
+
+// ---------------------------------------------------- hosting and joining actions
+
+/**
+ * Hosting and joining actions (#22), as the reference server's routes/hosting.ts does them. A proposed action
+ * waits in the private spreadsheet's proposals tab, with its proposer's contact, until its chapter's lead or staff
+ * approve it (action "approve-action"); sent with a lead's token for that chapter (or staff's), it is published at
+ * once. Publishing writes only the action's public fields into the public actions tab. RSVPs go to the private rsvps
+ * tab, one per person and action; public reads of actions carry only how many are going.
+ */
+const HOSTING_TABS = {
+  proposals: ['id', 'created', 'status', 'chapter', 'title', 'type', 'start', 'end', 'timezone', 'city', 'proposer_name', 'proposer_email', 'proposer_phone', 'consent', 'locale', 'record', 'body_hash'],
+  rsvps: ['id', 'created', 'action', 'chapter', 'name', 'email', 'phone', 'contact_key', 'consent', 'locale', 'body_hash'],
+};
+/** The fields of a proposal that become the public action: core's ActionSchema fields a proposal has. */
+const PROPOSED_ACTION_FIELDS = ['id', 'title', 'type', 'description', 'start', 'end', 'timezone', 'venue', 'address', 'city', 'postcode', 'country', 'lat', 'lng', 'virtual', 'url', 'chapter', 'capacity'];
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const SLUG_PATTERN = /^[\p{L}\p{N}_.:-]{1,64}$/u;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_PATTERN = /^\+?[\d\s().-]{6,24}$/;
+/** What the server says when a proposal names no place (routes/hosting.ts PLACE_NEEDED). */
+const PLACE_NEEDED = 'give a place (a town or a point on the map), or say it is online with its link';
+
+/** A proposal or an RSVP sent as {collection, record, meta, token?}. */
+function writeHosting_(request) {
+  const collection = text_(request.collection);
+  const record = request.record;
+  if (!isObject_(record)) return fail_(422, 'record is missing: send the record to store as {"record": {...}}.');
+  const problems = collection === 'proposals' ? proposalProblems_(record) : rsvpProblems_(record);
+  if (problems.length) return invalid_(problems);
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    // A token is checked only when one is sent: anyone may propose or come, staff skip the spam checks.
+    const who = isBlank_(request.token) ? null : access_(store.book, request.token);
+    if (who && who.problem) return who.problem;
+    const spam = who ? null : checkMeta_(request.meta);
+    if (spam) return fail_(422, spam);
+    return collection === 'proposals' ? storeProposal_(store.book, record, who) : storeRsvp_(store.book, record);
+  });
+}
+
+/** Refused with every field's problem, as the server's 422: "field: reason; field: reason". */
+function invalid_(problems) {
+  return Object.assign(fail_(422, problems.map((p) => p.field + ': ' + p.message).join('; ')), { errors: problems });
+}
+
+function textProblem_(problems, record, field, max, required) {
+  const value = record[field];
+  if (value === undefined || value === null || (required && typeof value === 'string' && !value.trim())) {
+    if (required) problems.push({ field: field, message: 'is missing' });
+    return;
+  }
+  if (typeof value !== 'string') problems.push({ field: field, message: 'should be a text' });
+  else if (value.length > max) problems.push({ field: field, message: 'is longer than ' + max + ' characters' });
+}
+
+function contactProblems_(problems, who, prefix) {
+  if (!isBlank_(who.email) && !EMAIL_PATTERN.test(String(who.email).trim())) problems.push({ field: prefix + 'email', message: 'is not an email address' });
+  if (!isBlank_(who.phone) && !PHONE_PATTERN.test(String(who.phone).trim())) problems.push({ field: prefix + 'phone', message: 'is not a phone number' });
+  if (isBlank_(who.email) && isBlank_(who.phone)) problems.push({ field: prefix + 'email', message: 'an email address or a phone number is needed' });
+}
+
+function commonProblems_(problems, record) {
+  if (typeof record.id !== 'string' || !ID_PATTERN.test(record.id)) problems.push({ field: 'id', message: 'should be 8 to 64 letters, digits, "-" or "_"' });
+  if (!Array.isArray(record.consent) || !record.consent.length || !record.consent.every(isConsent_)) problems.push({ field: 'consent', message: 'is missing: the person must tick the consent box' });
+  textProblem_(problems, record, 'locale', 16, false);
+}
+
+function isTimeZone_(value) {
+  if (typeof value !== 'string' || !value) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+function numberProblem_(problems, record, field, min, max, whole) {
+  const value = record[field];
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'number' || isNaN(value)) problems.push({ field: field, message: 'should be a number' });
+  else if (whole && Math.floor(value) !== value) problems.push({ field: field, message: 'should be a whole number' });
+  else if (value < min) problems.push({ field: field, message: 'should be at least ' + min });
+  else if (value > max) problems.push({ field: field, message: 'should be at most ' + max });
+}
+
+/** What is wrong with a proposed action, field by field, in the words of core's ProposalSchema as the server says them. */
+function proposalProblems_(record) {
+  const problems = [];
+  commonProblems_(problems, record);
+  textProblem_(problems, record, 'title', 200, true);
+  [['type', 40], ['description', 4000], ['venue', 200], ['address', 300], ['city', 120], ['postcode', 16]].forEach((f) => textProblem_(problems, record, f[0], f[1], false));
+  ['start', 'end'].forEach((field) => {
+    const value = record[field];
+    if (value === undefined && field === 'end') return;
+    if (value === undefined || value === null || value === '') problems.push({ field: field, message: 'is missing' });
+    else if (typeof value !== 'string' || !INSTANT_PATTERN.test(value) || isNaN(Date.parse(value))) problems.push({ field: field, message: '"' + String(value).slice(0, 60) + '" is not a date (write 2026-12-12 14:00)' });
+  });
+  if (typeof record.end === 'string' && Date.parse(record.end) < Date.parse(record.start)) problems.push({ field: 'end', message: 'comes before start' });
+  if (record.timezone === undefined) problems.push({ field: 'timezone', message: 'is missing' });
+  else if (!isTimeZone_(record.timezone)) problems.push({ field: 'timezone', message: 'is not a time zone name such as Europe/Paris' });
+  if (record.country !== undefined && !/^[A-Z]{2}$/.test(String(record.country))) problems.push({ field: 'country', message: 'should be a two-letter country code such as FR' });
+  numberProblem_(problems, record, 'lat', -90, 90, false);
+  numberProblem_(problems, record, 'lng', -180, 180, false);
+  numberProblem_(problems, record, 'capacity', 1, 100000, true);
+  if (record.virtual !== undefined && typeof record.virtual !== 'boolean') problems.push({ field: 'virtual', message: 'should be yes or no' });
+  if (record.url !== undefined && !/^https?:\/\/[^\s"<>]+$/.test(String(record.url))) problems.push({ field: 'url', message: '"' + String(record.url).slice(0, 60) + '" is not a web address' });
+  if (record.chapter !== undefined && !SLUG_PATTERN.test(String(record.chapter))) problems.push({ field: 'chapter', message: 'may only hold letters, digits, "-", "_", "." and ":"' });
+  const proposer = record.proposer;
+  if (!isObject_(proposer)) {
+    problems.push({ field: 'proposer', message: 'is missing' });
+  } else {
+    const named = [];
+    textProblem_(named, proposer, 'name', 120, true);
+    named.forEach((p) => problems.push({ field: 'proposer.' + p.field, message: p.message }));
+    contactProblems_(problems, proposer, 'proposer.');
+  }
+  const placed = (typeof record.lat === 'number' && typeof record.lng === 'number') || text_(record.city) || text_(record.address) || (record.virtual === true && text_(record.url));
+  if (!placed) problems.push({ field: 'place', message: PLACE_NEEDED });
+  return problems;
+}
+
+/** What is wrong with an RSVP, as core's RsvpSchema says it. */
+function rsvpProblems_(record) {
+  const problems = [];
+  commonProblems_(problems, record);
+  if (typeof record.action !== 'string' || !SLUG_PATTERN.test(record.action)) problems.push({ field: 'action', message: record.action === undefined ? 'is missing' : 'may only hold letters, digits, "-", "_", "." and ":"' });
+  textProblem_(problems, record, 'name', 120, true);
+  contactProblems_(problems, record, '');
+  return problems;
+}
+
+/** A private tab's row holding that id as {rowNumber, columns, sheet}; rowNumber -1 when none. */
+function hostingRow_(book, tab, id) {
+  const sheet = tabForWriting_(book, tab, HOSTING_TABS[tab]);
+  const columns = columnsFor_(sheet, HOSTING_TABS[tab]);
+  return { sheet: sheet, columns: columns, rowNumber: rowNumberOfId_(sheet, columns.id, id) };
+}
+
+/** Whether this token's holder decides about a chapter's actions: its lead, or campaign staff. */
+function decides_(who, chapter) {
+  return Boolean(who && (!who.chapter || who.chapter === text_(chapter).toLowerCase()));
+}
+
+function storeProposal_(book, record, who) {
+  const chapter = text_(record.chapter).toLowerCase();
+  if (chapter && !publicAction_('chapters', chapter)) {
+    return Object.assign(fail_(422, 'chapter: there is no chapter "' + chapter + '"'), { errors: [{ field: 'chapter', message: 'there is no chapter "' + chapter + '"' }] });
+  }
+  const bodyHash = fingerprint_(JSON.stringify(record));
+  const found = hostingRow_(book, 'proposals', record.id);
+  if (found.rowNumber > 0) {
+    const cell = (field) => found.sheet.getRange(found.rowNumber, found.columns[field] + 1).getValue();
+    if (text_(cell('body_hash')) !== bodyHash) {
+      return fail_(409, 'A different proposal was already stored with the id "' + record.id + '". Send a new one with a new id.');
+    }
+    return { ok: true, id: record.id, status: text_(cell('status')) };
+  }
+  const status = decides_(who, chapter) ? 'approved' : 'pending';
+  const proposer = record.proposer;
+  const fields = HOSTING_TABS.proposals;
+  appendRecord_(found.sheet, found.columns, fields, Object.assign({}, record, {
+    created: createdOf_(record),
+    status: status,
+    chapter: chapter,
+    proposer_name: proposer.name,
+    proposer_email: proposer.email,
+    proposer_phone: proposer.phone,
+    record: JSON.stringify(record),
+    body_hash: bodyHash,
+  }));
+  if (status === 'approved') {
+    publishAction_(record);
+    logAccess_(book, who, 'publish', 'actions', 1, 'action ' + record.id);
+  }
+  SpreadsheetApp.flush();
+  return { ok: true, id: record.id, status: status };
+}
+
+/** The proposal's public fields as a new row of the public actions tab, in the columns the widgets read them from. */
+function publishAction_(record) {
+  const sheet = publicTabForWriting_('actions', PROPOSED_ACTION_FIELDS);
+  const lookup = publicLookup_('actions');
+  const width = sheet.getLastColumn();
+  const headers = width ? sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h)) : [];
+  const columns = {};
+  PROPOSED_ACTION_FIELDS.forEach((field) => {
+    let col = -1;
+    for (let i = 0; i < headers.length && col < 0; i++) if (lookup[normalise_(headers[i])] === field) col = i;
+    if (col < 0) {
+      headers.push(field);
+      col = headers.length - 1;
+      sheet.getRange(1, col + 1).setValue(field);
+    }
+    columns[field] = col;
+  });
+  if (rowNumberOfId_(sheet, columns.id, record.id) > 0) return;
+  const values = Object.assign({}, record, { chapter: text_(record.chapter).toLowerCase() });
+  appendRecord_(sheet, columns, PROPOSED_ACTION_FIELDS.filter((f) => values[f] !== undefined), values);
+}
+
+/** One public record of the public sheet by id (an action, a chapter), or null. */
+function publicAction_(collection, id) {
+  const sheet = findSheet_(collection);
+  if (!sheet) return null;
+  const table = readTable_(sheet);
+  return publicItems_(collection, table.headers, table.rows, Session.getScriptTimeZone()).filter((item) => text_(item.id).toLowerCase() === text_(id).toLowerCase())[0] || null;
+}
+
+/** A lead (of that chapter) or staff approves a proposed action: it goes on the map. {action: "approve-action", token, id} */
+function approveAction_(request) {
+  return decideProposal_(request, 'approved');
+}
+
+/** A lead or staff refuses a proposed action: it stays in the private tab, marked refused, and never goes public. */
+function refuseAction_(request) {
+  return decideProposal_(request, 'refused');
+}
+
+function decideProposal_(request, status) {
+  const id = text_(request.id);
+  if (!id) return fail_(422, 'id is missing: say which proposed action, as {"id": "…"}.');
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const who = access_(store.book, request.token);
+    if (who.problem) return who.problem;
+    const found = hostingRow_(store.book, 'proposals', id);
+    if (found.rowNumber < 0) return fail_(404, 'There is no proposed action "' + id + '".');
+    const cell = (field) => found.sheet.getRange(found.rowNumber, found.columns[field] + 1);
+    const chapter = text_(cell('chapter').getValue()).toLowerCase();
+    if (!decides_(who, chapter)) {
+      logAccess_(store.book, who, 'refused', 'proposals', 0, status + ' ' + id + ', of another chapter');
+      return fail_(403, 'This token is for the chapter "' + who.chapter + '"; this action is proposed to ' + (chapter ? '"' + chapter + '"' : 'the campaign') + '.');
+    }
+    const was = text_(cell('status').getValue());
+    if (status === 'refused' && was === 'approved') {
+      return fail_(409, 'The action "' + id + '" is already on the map; change or remove it in the actions tab.');
+    }
+    cell('status').setValue(status);
+    if (status === 'approved') publishAction_(JSON.parse(text_(cell('record').getValue())));
+    logAccess_(store.book, who, status === 'approved' ? 'publish' : 'refuse', 'actions', 1, 'action ' + id);
+    SpreadsheetApp.flush();
+    return status === 'approved' ? { ok: true, action: publicAction_('actions', id) } : { ok: true, id: id, status: status };
+  });
+}
+
+/** Who an RSVP is, for counting each person once per action: their email, else their phone's digits (core's rsvpContactKey). */
+function rsvpContactKey_(r) {
+  return text_(r.email) ? text_(r.email).toLowerCase() : text_(r.phone).replace(/[^\d+]/g, '');
+}
+
+/** An RSVP: stored once per id and once per person and action; refused "full" once the places are taken. */
+function storeRsvp_(book, record) {
+  const action = publicAction_('actions', record.action);
+  if (!action) return fail_(404, 'There is no action "' + record.action + '".');
+  const capacity = typeof action.capacity === 'number' ? action.capacity : Number(action.capacity) || 0;
+  const found = hostingRow_(book, 'rsvps', record.id);
+  const table = readTable_(found.sheet);
+  const col = found.columns;
+  const ofAction = table.rows.filter((row) => text_(row[col.action]) === record.action);
+  const key = rsvpContactKey_(record);
+  const receipt = (id, going) => Object.assign({ ok: true, id: id, status: 'going', going: going }, capacity ? { capacity: capacity } : {});
+  if (found.rowNumber > 0) {
+    const row = found.sheet.getRange(found.rowNumber, 1, 1, found.sheet.getLastColumn()).getValues()[0];
+    if (text_(row[col.body_hash]) !== fingerprint_(JSON.stringify(record))) {
+      return fail_(409, 'A different answer was already stored with the id "' + record.id + '". Send it again with a new id.');
+    }
+    return receipt(record.id, ofAction.length);
+  }
+  const same = ofAction.filter((row) => text_(row[col.contact_key]) === key)[0];
+  if (same) return receipt(text_(same[col.id]), ofAction.length);
+  if (capacity && ofAction.length >= capacity) {
+    return Object.assign(fail_(409, 'This action is full: its ' + capacity + ' places are taken.'), { problem: 'full', going: ofAction.length, capacity: capacity, errors: [{ field: 'action', problem: 'full', message: 'this action is full' }] });
+  }
+  appendRecord_(found.sheet, col, HOSTING_TABS.rsvps, Object.assign({}, record, {
+    created: createdOf_(record),
+    chapter: text_(action.chapter).toLowerCase(),
+    contact_key: key,
+    body_hash: fingerprint_(JSON.stringify(record)),
+  }));
+  SpreadsheetApp.flush();
+  return receipt(record.id, ofAction.length + 1);
+}
+
+/** Public actions with how many people are going: a count, never who. */
+function withGoing_(items) {
+  const book = privateBookIfAny_();
+  const sheet = book ? findTab_(book, 'rsvps') : null;
+  if (!sheet) return items;
+  const table = readTable_(sheet);
+  const col = columnOf_(table.headers, 'action');
+  if (col < 0) return items;
+  const going = Object.create(null);
+  table.rows.forEach((row) => {
+    const id = text_(row[col]);
+    going[id] = (going[id] || 0) + 1;
+  });
+  items.forEach((item) => {
+    if (going[text_(item.id)]) item.going = going[text_(item.id)];
+  });
+  return items;
 }

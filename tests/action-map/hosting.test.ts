@@ -12,7 +12,8 @@ import '../../packages/console/src/archipel-console.ts';
 import '../../packages/chapter-hub/src/chapter-hub.ts';
 import type { ArchipelConsole } from '../../packages/console/src/archipel-console.component.ts';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
-import { mountMap, rows } from '../support/action-map.ts';
+import { mapWorker, mountMap, rows } from '../support/action-map.ts';
+import { AppsScriptAdapter } from '../../packages/core/src/adapters/apps-script.ts';
 import { $, $$, accessible, query, text } from '../support/dom.ts';
 
 interface Ref {
@@ -233,5 +234,32 @@ describe('joining an action from its card', () => {
     } finally {
       ICAL.TimezoneService.remove('Europe/Paris');
     }
+  });
+});
+
+describe('on an Apps Script source', () => {
+  /** The map on the recorded Apps Script web app (tests/fixtures/google/apps-script, behind the 302 hop). */
+  async function mountOnAppsScript(extra: { type?: string } = {}): Promise<ActionMap> {
+    const adapter = new AppsScriptAdapter(`${location.origin}/__google/macros/s/AKfyHosting/exec`);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" .adapter=${adapter} type=${extra.type ?? ''} worker-url=${mapWorker}></action-map></div>`);
+    const el = wrap.querySelector('action-map')!;
+    await waitUntil(() => rows(el).length > 0 || text(el).includes('No action'), 'the list did not fill', { timeout: 8000 });
+    return el;
+  }
+
+  it('offers to host one when nothing matches, and "I’m coming" on an action’s card', async function () {
+    this.timeout(30_000);
+    const empty = await mountOnAppsScript({ type: 'picnic' });
+    await waitUntil(() => query(empty, '.host-one'), 'no "host one" button on an Apps Script source', { timeout: 5000 });
+    $<HTMLButtonElement>(empty, '.host-one').click();
+    await waitUntil(() => dialog(empty)?.open && query(empty, '#host-title'), 'the form did not open', { timeout: 8000 });
+    await accessible(empty);
+
+    const el = await mountOnAppsScript();
+    await el.select('as-1');
+    await waitUntil(() => query(el, '.card .join'), 'no "I’m coming" on the card of an Apps Script source', { timeout: 5000 });
+    $<HTMLButtonElement>(el, '.card .join').click();
+    await waitUntil(() => query(el, '#join-name'), 'the form did not open', { timeout: 8000 });
+    await accessible(el);
   });
 });

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { FakeGas, loadCodeGs, type AppsScript } from './fake-gas.ts';
 import { AppsScriptAdapter } from '../../packages/core/src/adapters/apps-script.ts';
-import { AdapterError } from '../../packages/core/src/errors.ts';
+import { AdapterError, refusalOf } from '../../packages/core/src/errors.ts';
 import { parseCollection } from '../../packages/core/src/parse.ts';
 import { headerMap } from '../../packages/core/src/headers.ts';
 import { readers } from '../../packages/core/src/collections.ts';
@@ -195,5 +195,37 @@ describe('survey answers through Apps Script', () => {
   it('refuses a write without the time the form took, like the reference server', async () => {
     const e = await new AppsScriptAdapter(exec).submit('signups', { id: 'signup-e2e-0009', email: 'x@example.org', consent }, { hp: '' }).catch((err: unknown) => err);
     assert.match((e as Error).message, /elapsed is missing/);
+  });
+});
+
+describe('hosting and joining actions through the Apps Script adapter', () => {
+  it('sends a proposal that waits, then RSVPs counted once and refused as full', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const proposal = {
+      id: 'prop-e2e-0001',
+      title: 'Pique-nique des voisin·es',
+      start: '2026-12-20T12:00:00+01:00',
+      timezone: 'Europe/Paris',
+      city: 'Lyon',
+      chapter: 'lyon',
+      capacity: 1,
+      proposer: { name: 'Sami', email: 'sami.e2e@example.org' },
+      consent,
+      created: '2026-11-21T10:00:00Z',
+    };
+    assert.deepEqual(await adapter.submit('proposals', proposal, { hp: '', elapsed: 4000 }), { id: proposal.id, status: 'pending' });
+    const listed = async () => (await adapter.list('actions')).rows as { id: string; going?: number }[];
+    assert.ok(!(await listed()).some((a) => a.id === proposal.id));
+    assert.equal(script.post({ action: 'approve-action', token: lyonLead, id: proposal.id }).ok, true);
+    assert.ok((await listed()).some((a) => a.id === proposal.id));
+
+    const rsvp = { id: 'rsvp-e2e-0001', action: proposal.id, name: 'Léa', email: 'lea.e2e@example.org', consent, created: '2026-11-21T11:00:00Z' };
+    assert.deepEqual(await adapter.submit('rsvps', rsvp, { hp: '', elapsed: 4000 }), { id: rsvp.id, status: 'going' });
+    await adapter.submit('rsvps', { ...rsvp, id: 'rsvp-e2e-0002' }, { hp: '', elapsed: 4000 });
+    assert.equal((await listed()).find((a) => a.id === proposal.id)!.going, 1);
+    const full = await adapter.submit('rsvps', { ...rsvp, id: 'rsvp-e2e-0003', email: 'autre@example.org' }, { hp: '', elapsed: 4000 }).catch((e: unknown) => e);
+    assert.ok(full instanceof AdapterError);
+    assert.deepEqual([full.kind, full.status, full.problem, refusalOf(full)], ['rejected', 409, 'full', 'full']);
+    assert.ok(!script.gas.book.allText().includes('sami.e2e@example.org') && !script.gas.book.allText().includes('lea.e2e@example.org'), 'no contact in the public sheet');
   });
 });

@@ -25,7 +25,7 @@ describe('the guide', () => {
     it(`links to its other languages, and names every tab of both spreadsheets (${lang})`, () => {
       const text = guide(file);
       for (const other of Object.values(GUIDES)) if (other !== file) assert.ok(text.includes(`](${other})`), `${file} links to ${other}`);
-      const tabs = [...Object.keys(app.value<object>('PUBLIC_FIELDS')), ...Object.keys(app.value<object>('PRIVATE_TABS'))];
+      const tabs = [...Object.keys(app.value<object>('PUBLIC_FIELDS')), ...Object.keys(app.value<object>('PRIVATE_TABS')), ...Object.keys(app.value<object>('HOSTING_TABS'))];
       for (const tab of tabs) assert.ok(text.includes(`\`${tab}\``), `${file}: ${tab}`);
     });
   }

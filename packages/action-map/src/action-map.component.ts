@@ -563,10 +563,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
     };
   }
 
-  /** Whether the source takes proposed actions and RSVPs: the Archipel server does; the Apps Script does not yet (#22). */
+  /** Whether the source takes proposed actions and RSVPs: any source that takes writes (the Archipel server, the Apps Script). */
   private get takesHosting(): boolean {
-    const adapter = this.dataAdapter;
-    return Boolean(adapter?.writable && adapter.kind !== 'apps-script');
+    return Boolean(this.dataAdapter?.writable);
   }
 
   /** The zone most of the actions are in (a campaign's own), else the visitor's. */

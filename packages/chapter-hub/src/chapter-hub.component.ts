@@ -396,8 +396,8 @@ export class ChapterHub extends ArchipelElement<HubKey> {
       }
       case 'actions': {
         const feed = this.calendarFeed(c);
-        // The Archipel server takes proposed actions; the Apps Script does not yet (#22).
-        const host = this.dataAdapter?.writable && this.dataAdapter.kind !== 'apps-script';
+        // A source that takes writes (the Archipel server, the Apps Script) takes proposed actions.
+        const host = this.dataAdapter?.writable;
         return html`${heading}<action-map heading-level=${this.headingNumber(2)}></action-map>
           ${host || feed
             ? html`<p class="actions-more">

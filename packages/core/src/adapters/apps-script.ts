@@ -28,6 +28,8 @@ interface Envelope {
   post?: unknown;
   person?: Partial<PersonalData>;
   erased?: number;
+  /** What kind of refusal it is, such as `full` for an RSVP to an action whose places are taken. */
+  problem?: string;
 }
 
 function fromEnvelope(body: Envelope): Envelope {
@@ -37,7 +39,7 @@ function fromEnvelope(body: Envelope): Envelope {
   if (status === 401 || status === 403) throw new AdapterError('unauthorized', message, status);
   if (status === 404) throw new AdapterError('config', message, status);
   if (status === 429 || status >= 500) throw new AdapterError('network', message, status);
-  throw new AdapterError('rejected', message, status);
+  throw new AdapterError('rejected', message, status, undefined, body.problem);
 }
 
 /** Columns Code.gs stores as JSON text, read back as the objects they were. */
