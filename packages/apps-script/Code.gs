@@ -33,8 +33,10 @@
  *
  * Functions for the campaign team, in the spreadsheet's Archipel menu (or Run in the editor): setUp,
  * movePersonalData, createToken, revokeToken, listTokens, findPerson, exportPerson, erasePerson,
- * eraseOlderThan, eraseOlderThanEveryDay. Helpers end in "_": Apps Script then keeps them out of the
- * Run menu and out of reach of the outside world.
+ * eraseOlderThan, eraseOlderThanEveryDay. In the editor only: installCollector, which runs collectSocial
+ * every 10 minutes (posts under the campaign's hashtags on Mastodon, Pixelfed and Bluesky, into the posts
+ * tab for moderation). Helpers end in "_": Apps Script then keeps them out of the Run menu and out of reach
+ * of the outside world.
  */
 
 /**
@@ -280,7 +282,7 @@ function read_(params) {
   if (collection === 'posts') {
     // Blocked people stay blocked even where a row was approved by hand.
     const blocked = blockedAuthors_(privateBookIfAny_());
-    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[authorKey_(item.author)]);
+    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[postKey_(item.author, item.account)]);
     items.forEach((item) => {
       item.status = 'approved';
     });
@@ -719,12 +721,16 @@ function createdOf_(record) {
   return typeof record.created === 'string' && record.created.trim() ? record.created : new Date().toISOString();
 }
 
-/** One row at the bottom of the tab, each field in its column. Plain-text format keeps "01000" a postcode and "0612345678" a phone number. */
-function appendRecord_(sheet, columns, fields, values) {
+/**
+ * One row at the bottom of the tab, each field in its column. Plain-text format keeps "01000" a postcode and
+ * "0612345678" a phone number, and runs nothing as a formula: the `verbatim` fields (an account such as
+ * "@maya@pixelfed.social") go in as they are.
+ */
+function appendRecord_(sheet, columns, fields, values, verbatim) {
   const row = [];
   for (let i = 0; i < sheet.getLastColumn(); i++) row.push('');
   fields.forEach((field) => {
-    row[columns[field]] = cellIn_(values[field]);
+    row[columns[field]] = verbatim && verbatim.indexOf(field) >= 0 ? text_(values[field]) : cellIn_(values[field]);
   });
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setNumberFormat('@').setValues([row]);
 }
@@ -1050,18 +1056,33 @@ function moderate_(request) {
     if (action === 'pin') cell(rowNumber, 'pinned').setValue(true);
     if (action === 'unpin') cell(rowNumber, 'pinned').setValue(false);
     if (action === 'block-author') {
-      const author = authorKey_(cell(rowNumber, 'author').getValue());
+      // A collected post's author is its account on its network, which no display name can take over.
+      const keys = postKeys_(sheet, columns);
+      const author = keys[rowNumber - 2];
       if (!author) return fail_(422, 'author: this post has no author to block.');
       blockAuthor_(store.book, author);
-      const authors = sheet.getRange(1, columns.author + 1, sheet.getLastRow(), 1).getValues();
-      authors.forEach((value, i) => {
-        if (i > 0 && authorKey_(value[0]) === author) cell(i + 1, 'status').setValue('hidden');
+      keys.forEach((key, i) => {
+        if (key === author) cell(i + 2, 'status').setValue('hidden');
       });
     }
     logAccess_(store.book, who, 'moderate', 'posts', 1, action + ' ' + id);
     SpreadsheetApp.flush();
     return { ok: true, post: withCanonicalStatus_(post()) };
   });
+}
+
+/** What blocking each post of the tab names, row 2 first: `acct:@user@host` for a collected post, else its author. */
+function postKeys_(sheet, columns) {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const width = sheet.getLastColumn();
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h));
+  const account = columnOf_(headers, 'account');
+  return sheet.getRange(2, 1, last - 1, width).getValues().map((row) => postKey_(row[columns.author], account >= 0 ? row[account] : ''));
+}
+
+function postKey_(author, account) {
+  return text_(account) ? 'acct:' + accountKey_(account) : authorKey_(author);
 }
 
 /** Lower-cased and trimmed, so "Léa M. " and "léa m." are one person. */
@@ -1086,6 +1107,232 @@ function blockAuthor_(book, author) {
   if (blockedAuthors_(book)[author]) return;
   const sheet = tabForWriting_(book, 'blocked', PRIVATE_TABS.blocked);
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, 2).setNumberFormat('@').setValues([[neutralise_(author), new Date().toISOString()]]);
+}
+
+// ------------------------------------------------------- the fediverse and Bluesky
+
+/**
+ * Posts under the campaign's hashtags on Mastodon, Pixelfed and Bluesky, read into the posts tab as
+ * pending, so that nothing a stranger writes reaches the wall before a moderator approves it; the
+ * accounts the campaign trusts are published at once. The same as the reference server's collector
+ * (packages/server/src/collect.ts): same requests, same ids, same rules. Settings are script
+ * properties (Project Settings → Script properties):
+ *   COLLECT_TAGS      hashtags, e.g. "VagueClimat, MarcheClimat"
+ *   MASTODON          an instance, e.g. https://mastodon.social (a list, separated by commas, works too)
+ *   PIXELFED          an instance, e.g. https://pixelfed.social
+ *   BLUESKY           an AppView, e.g. https://public.api.bsky.app
+ *   TRUSTED_ACCOUNTS  accounts published without review: "@user@instance, @handle.bsky.social"
+ *   COLLECT_CHAPTER   optional: the chapter these posts belong to
+ * installCollector() runs collectSocial() every 10 minutes.
+ */
+const NETWORKS = ['mastodon', 'pixelfed', 'bluesky'];
+const COLLECT_MINUTES = [5, 10, 15, 30];
+const HTML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Runs collectSocial() on a timer, every 10 minutes (or 5, 15, 30); running it again replaces the timer, 0 stops it. */
+function installCollector(minutes) {
+  const ui = ui_();
+  const n = minutes === undefined || minutes === null || typeof minutes === 'object' ? 10 : Number(String(minutes).trim());
+  if (n !== 0 && COLLECT_MINUTES.indexOf(n) < 0) return tell_(ui, say_('badMinutes'));
+  ScriptApp.getProjectTriggers()
+    .filter((trigger) => trigger.getHandlerFunction() === 'collectSocial')
+    .forEach((trigger) => ScriptApp.deleteTrigger(trigger));
+  if (!n) {
+    tell_(ui, say_('collectOff'));
+    return 0;
+  }
+  const settings = collectSettings_();
+  if (!settings.sources.length || !settings.tags.length) {
+    tell_(ui, say_('collectNoSettings'));
+    return null;
+  }
+  ScriptApp.newTrigger('collectSocial').timeBased().everyMinutes(n).create();
+  tell_(ui, say_('collectOn', { minutes: n, tags: settings.tags.map((t) => '#' + t).join(' '), sources: settings.sources.map((s) => s.base).join(', ') }));
+  return n;
+}
+
+function collectSettings_() {
+  const properties = PropertiesService.getScriptProperties();
+  const list = (key) => text_(properties.getProperty(key)).split(/[\s,]+/).filter((v) => v);
+  const sources = [];
+  NETWORKS.forEach((network) => {
+    list(network.toUpperCase()).forEach((base) => {
+      if (/^https?:\/\/[^\/\s]+/i.test(base)) sources.push({ network: network, base: base.replace(/\/+$/, '') });
+    });
+  });
+  return {
+    sources: sources,
+    tags: list('COLLECT_TAGS').map((t) => t.replace(/^#/, '')).filter((t) => t),
+    trusted: list('TRUSTED_ACCOUNTS').map(accountKey_),
+    chapter: text_(properties.getProperty('COLLECT_CHAPTER')),
+  };
+}
+
+/** The timed run: each source's newest posts under each hashtag. Returns one line per source and hashtag, also in the execution log. */
+function collectSocial() {
+  const settings = collectSettings_();
+  const trusted = Object.create(null);
+  settings.trusted.forEach((account) => {
+    trusted[account] = true;
+  });
+  const lines = [];
+  settings.sources.forEach((source) => {
+    settings.tags.forEach((tag) => {
+      const url = collectUrl_(source, tag);
+      const label = source.network + ' ' + source.base + ' #' + tag;
+      let posts;
+      try {
+        posts = fetchPosts_(source, url, tag);
+      } catch (err) {
+        lines.push(label + ': not read (' + (err && err.message ? err.message : String(err)) + '); what it brought before stays.');
+        return;
+      }
+      const result = withLock_(() => storeCollected_(posts, trusted, settings.chapter));
+      lines.push(result.ok === false ? label + ': not stored (' + result.error + ')' : label + ': ' + result.added + ' new, ' + result.trusted + ' from trusted accounts published, ' + result.edited + ' edited, the rest waiting for moderation.');
+    });
+  });
+  if (!lines.length) lines.push(say_('collectNoSettings'));
+  lines.forEach((line) => console.log(line));
+  return lines;
+}
+
+function collectUrl_(source, tag) {
+  if (source.network === 'bluesky') return source.base + '/xrpc/app.bsky.feed.searchPosts?q=' + encodeURIComponent('#' + tag) + '&sort=latest&limit=50';
+  return source.base + '/api/v1/timelines/tag/' + encodeURIComponent(tag) + '?limit=40';
+}
+
+function fetchPosts_(source, url, tag) {
+  const host = url.replace(/^https?:\/\//i, '').split('/')[0];
+  const response = UrlFetchApp.fetch(url, { method: 'get', headers: { accept: 'application/json' }, muteHttpExceptions: true, followRedirects: true });
+  const code = response.getResponseCode();
+  if (code === 429) throw new Error(host + ' asked to slow down (429); collect less often');
+  if (code === 401 || code === 403 || code === 422) throw new Error(host + ' answers only signed-in requests here (' + code + '); choose another instance, or ask its administrators to open public timelines');
+  if (code < 200 || code > 299) throw new Error(host + ' answered ' + code);
+  let body;
+  try {
+    body = JSON.parse(response.getContentText('UTF-8'));
+  } catch (err) {
+    body = undefined;
+  }
+  const list = source.network === 'bluesky' ? body && body.posts : body;
+  if (!Array.isArray(list)) throw new Error(host + ' did not answer a list of posts; is ' + source.base + ' a ' + source.network + ' server?');
+  return list
+    .map((item) => {
+      try {
+        return source.network === 'bluesky' ? fromBluesky_(item, tag) : fromStatus_(source.network, host, item, tag);
+      } catch (err) {
+        return null;
+      }
+    })
+    .filter((post) => post);
+}
+
+/** Mastodon's (and Pixelfed's) Status entity as a post; public statuses only, boosts left out. */
+function fromStatus_(network, host, s, tag) {
+  if (!isObject_(s) || s.reblog || (s.visibility && s.visibility !== 'public')) return null;
+  const acct = text_(s.account.acct);
+  if (!acct || !text_(s.uri)) return null;
+  const image = (s.media_attachments || []).filter((m) => m && m.type === 'image' && httpUrl_(m.url))[0];
+  return {
+    id: network + '-' + hashText_(s.uri),
+    author: text_(s.account.display_name || s.account.username).slice(0, 120),
+    account: accountKey_(acct.indexOf('@') >= 0 ? acct : acct + '@' + host),
+    text: [text_(s.spoiler_text), htmlToText_(String(s.content || ''))].filter((t) => t).join('\n\n').slice(0, 4000),
+    image: image ? image.url : '',
+    alt: image && image.description ? String(image.description).slice(0, 1000) : '',
+    link: httpUrl_(s.url) || httpUrl_(s.uri),
+    hashtags: [tag],
+    created: new Date(s.created_at).toISOString(),
+    source: network,
+    warned: !!(s.sensitive || text_(s.spoiler_text)),
+  };
+}
+
+/** Bluesky's PostView as a post; only posts whose rich text tags the hashtag. */
+function fromBluesky_(p, tag) {
+  if (!isObject_(p) || !isObject_(p.record) || !text_(p.uri)) return null;
+  const tags = (p.record.tags || []).concat(
+    ...(p.record.facets || []).map((f) => (f.features || []).filter((x) => x.$type === 'app.bsky.richtext.facet#tag').map((x) => String(x.tag || ''))),
+  );
+  if (!tags.some((t) => String(t).toLowerCase() === tag.toLowerCase())) return null;
+  const handle = text_(p.author.handle);
+  const images = p.embed && p.embed.$type === 'app.bsky.embed.images#view' ? p.embed.images || [] : [];
+  const image = images.filter((i) => httpUrl_(i.fullsize))[0];
+  return {
+    id: 'bluesky-' + hashText_(p.uri),
+    author: text_(p.author.displayName || handle).slice(0, 120),
+    account: accountKey_(handle),
+    text: String(p.record.text || '').slice(0, 4000),
+    image: image ? image.fullsize : '',
+    alt: image && image.alt ? String(image.alt).slice(0, 1000) : '',
+    link: 'https://bsky.app/profile/' + handle + '/post/' + String(p.uri).split('/').pop(),
+    hashtags: [tag],
+    created: new Date(p.record.createdAt || p.indexedAt || Date.now()).toISOString(),
+    source: 'bluesky',
+    warned: !!((p.labels && p.labels.length) || (p.author.labels || []).some((l) => String(l.val).charAt(0) === '!')),
+  };
+}
+
+/**
+ * Collected posts into the public posts tab. A post already there keeps its status, whatever a
+ * moderator decided; an edit on the network replaces its text. Call it holding the lock.
+ */
+function storeCollected_(posts, trusted, chapter) {
+  const fields = POST_COLUMNS.concat(['account']);
+  const sheet = publicTabForWriting_('posts', fields);
+  const columns = columnsFor_(sheet, fields);
+  const blocked = blockedAuthors_(privateBookIfAny_());
+  const result = { added: 0, trusted: 0, edited: 0 };
+  posts.forEach((post) => {
+    const existing = rowNumberOfId_(sheet, columns.id, post.id);
+    if (existing > 0) {
+      const textCell = sheet.getRange(existing, columns.text + 1);
+      if (text_(textCell.getValue()) !== text_(cellIn_(post.text))) {
+        textCell.setNumberFormat('@').setValue(cellIn_(post.text));
+        result.edited++;
+      }
+      return;
+    }
+    const publish = !!trusted[post.account] && !post.warned;
+    const status = blocked[postKey_(post.author, post.account)] ? 'hidden' : publish ? 'approved' : 'pending';
+    if (status === 'approved') result.trusted++;
+    result.added++;
+    appendRecord_(sheet, columns, fields, Object.assign({}, post, { status: status, pinned: '', chapter: chapter }), ['account']);
+  });
+  SpreadsheetApp.flush();
+  return result;
+}
+
+/** An account as the trusted list and a block name it: `@user@host`, lower case. */
+function accountKey_(handle) {
+  return '@' + text_(handle).replace(/^@/, '').toLowerCase();
+}
+
+/** A link from another server, kept only when it is a web address. */
+function httpUrl_(value) {
+  const url = text_(value);
+  return /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : '';
+}
+
+/** core's hashText (FNV-1a, base 36), so that a post has the same id here and on the reference server. */
+function hashText_(text) {
+  let h = 0x811c9dc5;
+  for (const ch of String(text)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Mastodon's HTML as plain text: paragraphs as blank lines, line breaks kept, every tag dropped, entities decoded. */
+function htmlToText_(markup) {
+  return markup
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+      if (name.charAt(0) !== '#') return HTML_ENTITIES[name.toLowerCase()] || whole;
+      const code = name.charAt(1) === 'x' || name.charAt(1) === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .trim();
 }
 
 // ---------------------------------------------------------------------- tokens
@@ -2100,6 +2347,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Erased {signups} sign-ups and the contact details of {responses} survey answers, all older than {months} months.',
     retentionOn: 'Every night, sign-ups and survey contact details older than {months} months will be erased. To stop it, run this again with 0.',
     retentionOff: 'Old data is no longer erased every night.',
+    badMinutes: 'Collect every 5, 10, 15 or 30 minutes (0 stops it).',
+    collectOff: 'Posts are no longer collected from Mastodon, Pixelfed and Bluesky.',
+    collectNoSettings: 'Nothing to collect yet: in Project Settings → Script properties, add COLLECT_TAGS (your hashtags) and at least one of MASTODON, PIXELFED, BLUESKY (the address of a server), then run this again.',
+    collectOn: 'Every {minutes} minutes, posts under {tags} on {sources} go into the posts tab, waiting for approval (trusted accounts are published at once). To stop it, run this again with 0.',
   },
   fr: {
     menu_setUp: 'Créer le classeur privé',
@@ -2153,6 +2404,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Effacé : {signups} inscriptions et les coordonnées de {responses} réponses aux sondages, toutes de plus de {months} mois.',
     retentionOn: 'Chaque nuit, les inscriptions et les coordonnées des sondages de plus de {months} mois seront effacées. Pour arrêter, relancez ceci avec 0.',
     retentionOff: 'Les anciennes données ne sont plus effacées chaque nuit.',
+    badMinutes: 'Collectez toutes les 5, 10, 15 ou 30 minutes (0 arrête la collecte).',
+    collectOff: 'Les messages ne sont plus collectés sur Mastodon, Pixelfed et Bluesky.',
+    collectNoSettings: 'Rien à collecter pour l’instant : dans Paramètres du projet → Propriétés du script, ajoutez COLLECT_TAGS (vos hashtags) et au moins une des propriétés MASTODON, PIXELFED, BLUESKY (l’adresse d’un serveur), puis relancez ceci.',
+    collectOn: 'Toutes les {minutes} minutes, les messages sous {tags} sur {sources} arrivent dans l’onglet posts, en attente de validation (les comptes de confiance sont publiés tout de suite). Pour arrêter, relancez ceci avec 0.',
   },
   es: {
     menu_setUp: 'Crear la hoja privada',
@@ -2206,6 +2461,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Borrado: {signups} inscripciones y los datos de contacto de {responses} respuestas a encuestas, todos de más de {months} meses.',
     retentionOn: 'Cada noche se borrarán las inscripciones y los datos de contacto de encuestas de más de {months} meses. Para parar, vuelva a ejecutar esto con 0.',
     retentionOff: 'Los datos antiguos ya no se borran cada noche.',
+    badMinutes: 'Recoja cada 5, 10, 15 o 30 minutos (0 lo detiene).',
+    collectOff: 'Ya no se recogen publicaciones de Mastodon, Pixelfed y Bluesky.',
+    collectNoSettings: 'Nada que recoger todavía: en Configuración del proyecto → Propiedades de la secuencia de comandos, añada COLLECT_TAGS (sus hashtags) y al menos una de MASTODON, PIXELFED, BLUESKY (la dirección de un servidor), y vuelva a ejecutar esto.',
+    collectOn: 'Cada {minutes} minutos, las publicaciones con {tags} en {sources} llegan a la pestaña posts, a la espera de aprobación (las cuentas de confianza se publican enseguida). Para parar, vuelva a ejecutar esto con 0.',
   },
 };
 

@@ -3,8 +3,10 @@
  * Node: in-memory spreadsheets (the bound one and those the script creates or
  * opens by id), the script lock, script properties, ContentService, Session,
  * Utilities (formatDate, digests, HMAC, web-safe base64, UUIDs), the
- * spreadsheet's Ui (menus, prompts, alerts, dialogs), HtmlService and
- * time-driven triggers. Each behaves like the real service where Code.gs
+ * spreadsheet's Ui (menus, prompts, alerts, dialogs), HtmlService,
+ * time-driven triggers and UrlFetchApp (answering from `gas.web`, e.g.
+ * recorded files, like the real one: it throws on a 4xx/5xx unless
+ * muteHttpExceptions). Each behaves like the real service where Code.gs
  * depends on it: 1-based rows and columns, getValues with the header row and
  * '' for empty cells, Date objects for date cells, ranges that refuse 0 rows,
  * digests as Java's signed bytes, web-safe base64 with its "=" padding, a new
@@ -66,6 +68,10 @@ export class FakeGas {
   readonly triggers: FakeTrigger[] = [];
   /** Every UUID handed out, so a test can tell that secrets come from them. */
   readonly uuids: string[] = [];
+  /** What UrlFetchApp.fetch gets: a test answers each address; undefined stands for a host that does not answer. */
+  web: (url: URL) => { status: number; body: string; headers?: Record<string, string> } | undefined = () => undefined;
+  /** Every address UrlFetchApp.fetch was asked for, in order. */
+  readonly fetched: string[] = [];
   private readonly stack: string[] = [];
   private serial = 0;
 
@@ -178,6 +184,24 @@ export class FakeGas {
         deleteTrigger: (trigger: FakeTrigger) => {
           const i = gas.triggers.indexOf(trigger);
           if (i >= 0) gas.triggers.splice(i, 1);
+        },
+      },
+      UrlFetchApp: {
+        fetch: (url: string, params: { method?: string; headers?: Record<string, string>; muteHttpExceptions?: boolean } = {}) => {
+          gas.touch('fetch');
+          if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) throw new Error(`Exception: Invalid argument: ${String(url)}`);
+          gas.fetched.push(url);
+          const answer = gas.web(new URL(url));
+          if (!answer) throw new Error(`Exception: DNS error: ${url}`);
+          if (answer.status >= 400 && !params.muteHttpExceptions) {
+            throw new Error(`Exception: Request failed for ${new URL(url).origin} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
+          }
+          const bytes = Buffer.from(answer.body, 'utf8');
+          return {
+            getResponseCode: () => answer.status,
+            getContentText: (charset?: string) => bytes.toString(charset && !/^utf-?8$/i.test(charset) ? 'latin1' : 'utf8'),
+            getHeaders: () => ({ 'Content-Type': 'application/json; charset=utf-8', ...answer.headers }),
+          };
         },
       },
       Session: { getScriptTimeZone: () => gas.timeZone },
@@ -304,6 +328,7 @@ export class FakeTrigger {
     readonly everyDays: number,
     readonly atHour: number | undefined,
     private readonly id: string,
+    readonly everyMinutes = 0,
   ) {}
   getHandlerFunction(): string {
     return this.functionName;
@@ -316,9 +341,10 @@ export class FakeTrigger {
   }
 }
 
-/** ScriptApp.newTrigger(name).timeBased().everyDays(n).atHour(h).create(), the one chain Code.gs uses. */
+/** ScriptApp.newTrigger(name).timeBased() then .everyDays(n).atHour(h) or .everyMinutes(n), then .create(): the chains Code.gs uses. */
 class FakeTriggerBuilder {
   private days = 0;
+  private minutes = 0;
   private hour: number | undefined;
   private clock = false;
   constructor(
@@ -334,14 +360,20 @@ class FakeTriggerBuilder {
     this.days = n;
     return this;
   }
+  /** Like the real one, only 1, 5, 10, 15 or 30. */
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: Invalid argument: minutes. The value must be 1, 5, 10, 15 or 30.');
+    this.minutes = n;
+    return this;
+  }
   atHour(hour: number): this {
     if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Exception: Invalid argument: hour');
     this.hour = hour;
     return this;
   }
   create(): FakeTrigger {
-    if (!this.clock || !this.days) throw new Error('Exception: The trigger needs a time-based schedule.');
-    const trigger = new FakeTrigger(this.functionName, this.days, this.hour, randomUUID());
+    if (!this.clock || (!this.days && !this.minutes)) throw new Error('Exception: The trigger needs a time-based schedule.');
+    const trigger = new FakeTrigger(this.functionName, this.days, this.hour, randomUUID(), this.minutes);
     this.gas.triggers.push(trigger);
     return trigger;
   }
