@@ -12,9 +12,12 @@
  *
  * Public reads (cacheable):
  *   GET <exec>?collection=actions|chapters|posts|surveys[&chapter=][&since=]   → {"ok": true, "items": [...]}
+ *   GET <exec>?photo=<id>   → {"ok": true, "url": "...", "sizes": {...}} while an approved post shows that photo
  * Writes (POST <exec>, body text/plain holding JSON):
  *   {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
  *     → {"ok": true, "id": "...", "status": "stored"|"pending", "secret": "..." (sign-ups and responses)}
+ *   {"action": "upload-photo", "photo": "<base64 JPEG or PNG, up to 3 MB>", "meta": {...}}
+ *     → {"ok": true, "id": "...", "url": "..."}: into a private Drive folder, shared only while approved
  * Staff, with a personal token, which travels in the body and never in an address:
  *   {"action": "read", "collection": "signups"|"responses"|"moderation"|"access_log", "token": "...",
  *    "chapter"?: "...", "since"?: "...", "status"?: "pending,hidden", "export"?: true}    → {"ok": true, "items": [...]}
@@ -114,6 +117,7 @@ const PRIVATE_TABS = {
   tokens: ['name', 'chapter', 'hash', 'created', 'expires', 'revoked'],
   access_log: ['at', 'who', 'chapter', 'action', 'collection', 'records', 'note'],
   erasures: ['at', 'by', 'how', 'records', 'email_hash', 'phone_hash', 'note'],
+  photos: ['id', 'created', 'type', 'bytes', 'shared'],
 };
 /** A post's columns in the public sheet; what its author consented to, and in which language, goes to post_consents. */
 const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
@@ -245,6 +249,7 @@ function fail_(status, error) {
 // ----------------------------------------------------------------- public reads
 
 function read_(params) {
+  if (params.photo !== undefined && params.collection === undefined) return photoRead_(params);
   if (params.token !== undefined) {
     return fail_(400, 'A token never travels in a web address, where browser histories and server logs keep it, so nothing was read. Update the Archipel widgets: they send the token in the body of a POST. Whoever used this token should ask for a new one.');
   }
@@ -609,6 +614,7 @@ const ACTIONS = {
   moderate: moderate_,
   'find-person': findPersonRequest_,
   'erase-person': erasePersonRequest_,
+  'upload-photo': uploadPhoto_,
   mine: mine_,
   'forget-me': forgetMe_,
   'edit-chapter': editChapter_,
@@ -616,7 +622,11 @@ const ACTIONS = {
 
 function post_(e) {
   const body = e && e.postData && typeof e.postData.contents === 'string' ? e.postData.contents : '';
-  if (body.length > MAX_BODY_CHARS) return fail_(413, 'The record is too large (over 32 KB); shorten the text.');
+  // A photo travels as base64 text, a third larger than its bytes; every other body is small.
+  const photo = body.length > MAX_BODY_CHARS && /^\s*\{\s*"action"\s*:\s*"upload-photo"/.test(body);
+  if (body.length > (photo ? Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + MAX_BODY_CHARS : MAX_BODY_CHARS)) {
+    return fail_(413, photo ? 'The photo is too large (over 3 MB); send a smaller one.' : 'The record is too large (over 32 KB); shorten the text.');
+  }
   let request;
   try {
     request = JSON.parse(body);
@@ -1053,6 +1063,8 @@ function moderate_(request) {
 
     if (action === 'approve') cell(rowNumber, 'status').setValue('approved');
     if (action === 'hide') cell(rowNumber, 'status').setValue('hidden');
+    // A photo is seen by anyone with its address only while its post is approved.
+    if (action === 'approve' || action === 'hide') sharePhoto_(store.book, post().image, action === 'approve');
     if (action === 'pin') cell(rowNumber, 'pinned').setValue(true);
     if (action === 'unpin') cell(rowNumber, 'pinned').setValue(false);
     if (action === 'block-author') {
@@ -1061,8 +1073,11 @@ function moderate_(request) {
       const author = keys[rowNumber - 2];
       if (!author) return fail_(422, 'author: this post has no author to block.');
       blockAuthor_(store.book, author);
+      const imageColumn = columnOf_(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h)), 'image');
       keys.forEach((key, i) => {
-        if (key === author) cell(i + 2, 'status').setValue('hidden');
+        if (key !== author) return;
+        cell(i + 2, 'status').setValue('hidden');
+        if (imageColumn >= 0) sharePhoto_(store.book, sheet.getRange(i + 2, imageColumn + 1).getValue(), false);
       });
     }
     logAccess_(store.book, who, 'moderate', 'posts', 1, action + ' ' + id);
@@ -1333,6 +1348,146 @@ function htmlToText_(markup) {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     })
     .trim();
+}
+
+// ---------------------------------------------------------------------- photos
+
+/**
+ * A supporter's photo, into a Drive folder of the campaign's that is shared with nobody:
+ *   {"action": "upload-photo", "photo": "<base64 of a JPEG or PNG>", "meta": {"hp": "", "elapsed": …}}
+ *     → {"ok": true, "id": "<Drive file id>", "url": "https://drive.google.com/thumbnail?id=…&sz=w1600"}
+ * The post then names that url as its image. What a phone writes into a photo (the GPS position, the camera,
+ * comments) is taken out here, whatever the browser sent. The file is shared "anyone with the link" (view)
+ * only when a moderator approves a post showing it, and made private again when the post is hidden or its
+ * author blocked; until then its address shows nothing. Drive's thumbnail address serves it resized
+ * (sz=w400, w800, w1600). GET <exec>?photo=<id> gives its addresses only while an approved post shows it.
+ */
+const PHOTO_MAX_BYTES = 3 * 1024 * 1024;
+const PHOTO_SIZES = [400, 800, 1600];
+
+function uploadPhoto_(request) {
+  const problem = checkMeta_(request.meta);
+  if (problem) return fail_(422, problem);
+  const encoded = typeof request.photo === 'string' ? request.photo.replace(/^data:[^,]*,/, '').replace(/\s+/g, '') : '';
+  if (!encoded) return fail_(422, 'photo is missing: send the picture as base64 text in "photo".');
+  if (encoded.length > Math.ceil(PHOTO_MAX_BYTES / 3) * 4) return fail_(413, 'The photo is too large (over 3 MB); send a smaller one.');
+  let bytes;
+  try {
+    bytes = Utilities.base64Decode(encoded);
+  } catch (err) {
+    return fail_(422, 'photo: this is not a picture (its base64 text could not be read).');
+  }
+  const image = withoutMetadata_(bytes);
+  if (!image) return fail_(415, 'photo: send a JPEG or PNG picture; this file is neither, or it is damaged.');
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const file = photoFolder_().createFile(Utilities.newBlob(image.bytes, image.type, 'photo.' + image.type.split('/')[1]));
+    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+    const sheet = tabForWriting_(store.book, 'photos', PRIVATE_TABS.photos);
+    appendRecord_(sheet, columnsFor_(sheet, PRIVATE_TABS.photos), PRIVATE_TABS.photos, { id: file.getId(), created: new Date().toISOString(), type: image.type, bytes: image.bytes.length, shared: false });
+    SpreadsheetApp.flush();
+    return { ok: true, id: file.getId(), url: photoUrl_(file.getId(), 1600) };
+  });
+}
+
+function photoUrl_(id, width) {
+  return 'https://drive.google.com/thumbnail?id=' + encodeURIComponent(id) + '&sz=w' + width;
+}
+
+/** The private folder photos go into, made the first time. Call it holding the lock. */
+function photoFolder_() {
+  const properties = PropertiesService.getScriptProperties();
+  const id = properties.getProperty('PHOTO_FOLDER_ID');
+  if (id) {
+    try {
+      return DriveApp.getFolderById(id);
+    } catch (err) {
+      console.warn('The photo folder (' + id + ') cannot be opened, so a new one is made: ' + (err && err.message ? err.message : String(err)));
+    }
+  }
+  const folder = DriveApp.createFolder('Archipel — photos (private)');
+  folder.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  properties.setProperty('PHOTO_FOLDER_ID', folder.getId());
+  return folder;
+}
+
+/** The Drive file id of a post's image, when it is one of ours. */
+function photoIdOf_(book, image) {
+  const m = /^https:\/\/drive\.google\.com\/thumbnail\?id=([A-Za-z0-9_-]+)/.exec(text_(image));
+  if (!m) return '';
+  const sheet = findTab_(book, 'photos');
+  return sheet && rowNumberOfId_(sheet, columnsFor_(sheet, ['id']).id, m[1]) > 0 ? m[1] : '';
+}
+
+/** Shares a post's photo with anyone who has its address, or with nobody. Call it holding the lock. */
+function sharePhoto_(book, image, shared) {
+  const id = photoIdOf_(book, image);
+  if (!id) return;
+  const file = DriveApp.getFileById(id);
+  if (shared) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+  else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  const sheet = findTab_(book, 'photos');
+  const columns = columnsFor_(sheet, PRIVATE_TABS.photos);
+  sheet.getRange(rowNumberOfId_(sheet, columns.id, id), columns.shared + 1).setValue(shared);
+}
+
+/** GET <exec>?photo=<id>: the addresses of a photo an approved post shows; nothing about any other. */
+function photoRead_(params) {
+  const id = text_(params.photo);
+  const missing = fail_(404, 'No photo "' + id + '" is shown on the wall.');
+  if (!/^[A-Za-z0-9_-]{10,100}$/.test(id)) return missing;
+  const answer = read_({ collection: 'posts' });
+  const shown = (answer.items || []).some((item) => text_(item.image).indexOf(photoUrl_(id, 1600).split('&')[0] + '&') === 0);
+  if (!shown) return missing;
+  const sizes = {};
+  PHOTO_SIZES.forEach((width) => {
+    sizes[width] = photoUrl_(id, width);
+  });
+  return { ok: true, id: id, url: photoUrl_(id, 1600), sizes: sizes };
+}
+
+/**
+ * A JPEG or PNG without what a camera or phone writes besides the picture: JPEG's EXIF and XMP (APP1),
+ * IPTC (APP13) and comments; PNG's eXIf and text chunks. {type, bytes}, or null for anything else.
+ */
+function withoutMetadata_(bytes) {
+  const b = (i) => bytes[i] & 0xff;
+  if (bytes.length > 4 && b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) {
+    const out = [0xff, 0xd8].map(javaByte_);
+    let i = 2;
+    while (i + 4 <= bytes.length) {
+      if (b(i) !== 0xff) return null;
+      const marker = b(i + 1);
+      // The scan and what follows it: the picture itself, kept whole.
+      if (marker === 0xda) return { type: 'image/jpeg', bytes: out.concat(Array.prototype.slice.call(bytes, i)) };
+      const length = (b(i + 2) << 8) | b(i + 3);
+      if (length < 2 || i + 2 + length > bytes.length) return null;
+      if (marker !== 0xe1 && marker !== 0xed && marker !== 0xfe) out.push.apply(out, Array.prototype.slice.call(bytes, i, i + 2 + length));
+      i += 2 + length;
+    }
+    return null;
+  }
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length > 8 && PNG.every((v, i) => b(i) === v)) {
+    const out = Array.prototype.slice.call(bytes, 0, 8);
+    let i = 8;
+    while (i + 12 <= bytes.length) {
+      const length = ((b(i) << 24) | (b(i + 1) << 16) | (b(i + 2) << 8) | b(i + 3)) >>> 0;
+      const type = String.fromCharCode(b(i + 4), b(i + 5), b(i + 6), b(i + 7));
+      if (i + 12 + length > bytes.length) return null;
+      if (['eXIf', 'tEXt', 'iTXt', 'zTXt', 'tIME'].indexOf(type) < 0) out.push.apply(out, Array.prototype.slice.call(bytes, i, i + 12 + length));
+      i += 12 + length;
+      if (type === 'IEND') return { type: 'image/png', bytes: out };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A byte as Apps Script's Byte[] holds it: -128 to 127. */
+function javaByte_(value) {
+  return value > 127 ? value - 256 : value;
 }
 
 // ---------------------------------------------------------------------- tokens
