@@ -1424,9 +1424,15 @@ function photoIdOf_(book, image) {
 function sharePhoto_(book, image, shared) {
   const id = photoIdOf_(book, image);
   if (!id) return;
-  const file = DriveApp.getFileById(id);
-  if (shared) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-  else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  try {
+    const file = DriveApp.getFileById(id);
+    if (shared) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+    else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  } catch (err) {
+    // Deleted from Drive by hand: the decision about the post still stands, and there is nothing left to share.
+    console.warn('The photo ' + id + ' is no longer in Drive: ' + (err && err.message ? err.message : String(err)));
+    return;
+  }
   const sheet = findTab_(book, 'photos');
   const columns = columnsFor_(sheet, PRIVATE_TABS.photos);
   sheet.getRange(rowNumberOfId_(sheet, columns.id, id), columns.shared + 1).setValue(shared);

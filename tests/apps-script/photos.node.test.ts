@@ -124,4 +124,14 @@ describe('upload-photo', () => {
     assert.equal(app.get({ photo: photo.id }).status, 404);
     assert.equal(app.get({ photo: '../../etc' }).status, 404);
   });
+
+  it('approves and hides a post whose photo was deleted from Drive by hand', () => {
+    const photo = upload(GPS_JPEG);
+    assert.equal(app.post(post('post-photo-3', { image: photo.url })).ok, true);
+    app.gas.drive.files.delete(photo.id);
+    assert.equal(moderate('post-photo-3', 'approve').ok, true);
+    assert.ok(app.get({ collection: 'posts' }).items!.some((p) => p.id === 'post-photo-3'));
+    assert.equal(moderate('post-photo-3', 'hide').ok, true);
+    assert.match(app.gas.consoleLines.at(-1)!, /no longer in Drive/);
+  });
 });
