@@ -12,9 +12,12 @@
  *
  * Public reads (cacheable):
  *   GET <exec>?collection=actions|chapters|posts|surveys[&chapter=][&since=]   → {"ok": true, "items": [...]}
+ *   GET <exec>?photo=<id>   → {"ok": true, "url": "...", "sizes": {...}} while an approved post shows that photo
  * Writes (POST <exec>, body text/plain holding JSON):
  *   {"collection": "signups"|"posts"|"responses", "record": {...}, "meta": {"hp": "", "elapsed": 5234}}
  *     → {"ok": true, "id": "...", "status": "stored"|"pending", "secret": "..." (sign-ups and responses)}
+ *   {"action": "upload-photo", "photo": "<base64 JPEG or PNG, up to 3 MB>", "meta": {...}}
+ *     → {"ok": true, "id": "...", "url": "..."}: into a private Drive folder, shared only while approved
  * Staff, with a personal token, which travels in the body and never in an address:
  *   {"action": "read", "collection": "signups"|"responses"|"moderation"|"access_log", "token": "...",
  *    "chapter"?: "...", "since"?: "...", "status"?: "pending,hidden", "export"?: true}    → {"ok": true, "items": [...]}
@@ -33,8 +36,10 @@
  *
  * Functions for the campaign team, in the spreadsheet's Archipel menu (or Run in the editor): setUp,
  * movePersonalData, createToken, revokeToken, listTokens, findPerson, exportPerson, erasePerson,
- * eraseOlderThan, eraseOlderThanEveryDay. Helpers end in "_": Apps Script then keeps them out of the
- * Run menu and out of reach of the outside world.
+ * eraseOlderThan, eraseOlderThanEveryDay. In the editor only: installCollector, which runs collectSocial
+ * every 10 minutes (posts under the campaign's hashtags on Mastodon, Pixelfed and Bluesky, into the posts
+ * tab for moderation). Helpers end in "_": Apps Script then keeps them out of the Run menu and out of reach
+ * of the outside world.
  */
 
 /**
@@ -112,6 +117,7 @@ const PRIVATE_TABS = {
   tokens: ['name', 'chapter', 'hash', 'created', 'expires', 'revoked'],
   access_log: ['at', 'who', 'chapter', 'action', 'collection', 'records', 'note'],
   erasures: ['at', 'by', 'how', 'records', 'email_hash', 'phone_hash', 'note'],
+  photos: ['id', 'created', 'type', 'bytes', 'shared'],
 };
 /** A post's columns in the public sheet; what its author consented to, and in which language, goes to post_consents. */
 const POST_COLUMNS = ['id', 'created', 'author', 'text', 'image', 'alt', 'video', 'link', 'hashtags', 'chapter', 'status', 'pinned', 'source'];
@@ -243,6 +249,7 @@ function fail_(status, error) {
 // ----------------------------------------------------------------- public reads
 
 function read_(params) {
+  if (params.photo !== undefined && params.collection === undefined) return photoRead_(params);
   if (params.token !== undefined) {
     return fail_(400, 'A token never travels in a web address, where browser histories and server logs keep it, so nothing was read. Update the Archipel widgets: they send the token in the body of a POST. Whoever used this token should ask for a new one.');
   }
@@ -281,7 +288,7 @@ function read_(params) {
   if (collection === 'posts') {
     // Blocked people stay blocked even where a row was approved by hand.
     const blocked = blockedAuthors_(privateBookIfAny_());
-    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[authorKey_(item.author)]);
+    items = items.filter((item) => canonicalStatus_(item.status) === 'approved' && !blocked[postKey_(item.author, item.account)]);
     items.forEach((item) => {
       item.status = 'approved';
     });
@@ -608,6 +615,7 @@ const ACTIONS = {
   moderate: moderate_,
   'find-person': findPersonRequest_,
   'erase-person': erasePersonRequest_,
+  'upload-photo': uploadPhoto_,
   mine: mine_,
   'forget-me': forgetMe_,
   'edit-chapter': editChapter_,
@@ -617,7 +625,11 @@ const ACTIONS = {
 
 function post_(e) {
   const body = e && e.postData && typeof e.postData.contents === 'string' ? e.postData.contents : '';
-  if (body.length > MAX_BODY_CHARS) return fail_(413, 'The record is too large (over 32 KB); shorten the text.');
+  // A photo travels as base64 text, a third larger than its bytes; every other body is small.
+  const photo = body.length > MAX_BODY_CHARS && /^\s*\{\s*"action"\s*:\s*"upload-photo"/.test(body);
+  if (body.length > (photo ? Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + MAX_BODY_CHARS : MAX_BODY_CHARS)) {
+    return fail_(413, photo ? 'The photo is too large (over 3 MB); send a smaller one.' : 'The record is too large (over 32 KB); shorten the text.');
+  }
   let request;
   try {
     request = JSON.parse(body);
@@ -723,12 +735,16 @@ function createdOf_(record) {
   return typeof record.created === 'string' && record.created.trim() ? record.created : new Date().toISOString();
 }
 
-/** One row at the bottom of the tab, each field in its column. Plain-text format keeps "01000" a postcode and "0612345678" a phone number. */
-function appendRecord_(sheet, columns, fields, values) {
+/**
+ * One row at the bottom of the tab, each field in its column. Plain-text format keeps "01000" a postcode and
+ * "0612345678" a phone number, and runs nothing as a formula: the `verbatim` fields (an account such as
+ * "@maya@pixelfed.social") go in as they are.
+ */
+function appendRecord_(sheet, columns, fields, values, verbatim) {
   const row = [];
   for (let i = 0; i < sheet.getLastColumn(); i++) row.push('');
   fields.forEach((field) => {
-    row[columns[field]] = cellIn_(values[field]);
+    row[columns[field]] = verbatim && verbatim.indexOf(field) >= 0 ? text_(values[field]) : cellIn_(values[field]);
   });
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setNumberFormat('@').setValues([row]);
 }
@@ -1051,21 +1067,41 @@ function moderate_(request) {
 
     if (action === 'approve') cell(rowNumber, 'status').setValue('approved');
     if (action === 'hide') cell(rowNumber, 'status').setValue('hidden');
+    // A photo is seen by anyone with its address only while its post is approved.
+    if (action === 'approve' || action === 'hide') sharePhoto_(store.book, post().image, action === 'approve');
     if (action === 'pin') cell(rowNumber, 'pinned').setValue(true);
     if (action === 'unpin') cell(rowNumber, 'pinned').setValue(false);
     if (action === 'block-author') {
-      const author = authorKey_(cell(rowNumber, 'author').getValue());
+      // A collected post's author is its account on its network, which no display name can take over.
+      const keys = postKeys_(sheet, columns);
+      const author = keys[rowNumber - 2];
       if (!author) return fail_(422, 'author: this post has no author to block.');
       blockAuthor_(store.book, author);
-      const authors = sheet.getRange(1, columns.author + 1, sheet.getLastRow(), 1).getValues();
-      authors.forEach((value, i) => {
-        if (i > 0 && authorKey_(value[0]) === author) cell(i + 1, 'status').setValue('hidden');
+      const imageColumn = columnOf_(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h)), 'image');
+      keys.forEach((key, i) => {
+        if (key !== author) return;
+        cell(i + 2, 'status').setValue('hidden');
+        if (imageColumn >= 0) sharePhoto_(store.book, sheet.getRange(i + 2, imageColumn + 1).getValue(), false);
       });
     }
     logAccess_(store.book, who, 'moderate', 'posts', 1, action + ' ' + id);
     SpreadsheetApp.flush();
     return { ok: true, post: withCanonicalStatus_(post()) };
   });
+}
+
+/** What blocking each post of the tab names, row 2 first: `acct:@user@host` for a collected post, else its author. */
+function postKeys_(sheet, columns) {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const width = sheet.getLastColumn();
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h));
+  const account = columnOf_(headers, 'account');
+  return sheet.getRange(2, 1, last - 1, width).getValues().map((row) => postKey_(row[columns.author], account >= 0 ? row[account] : ''));
+}
+
+function postKey_(author, account) {
+  return text_(account) ? 'acct:' + accountKey_(account) : authorKey_(author);
 }
 
 /** Lower-cased and trimmed, so "Léa M. " and "léa m." are one person. */
@@ -1090,6 +1126,378 @@ function blockAuthor_(book, author) {
   if (blockedAuthors_(book)[author]) return;
   const sheet = tabForWriting_(book, 'blocked', PRIVATE_TABS.blocked);
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, 2).setNumberFormat('@').setValues([[neutralise_(author), new Date().toISOString()]]);
+}
+
+// ------------------------------------------------------- the fediverse and Bluesky
+
+/**
+ * Posts under the campaign's hashtags on Mastodon, Pixelfed and Bluesky, read into the posts tab as
+ * pending, so that nothing a stranger writes reaches the wall before a moderator approves it; the
+ * accounts the campaign trusts are published at once. The same as the reference server's collector
+ * (packages/server/src/collect.ts): same requests, same ids, same rules. Settings are script
+ * properties (Project Settings → Script properties):
+ *   COLLECT_TAGS      hashtags, e.g. "VagueClimat, MarcheClimat"
+ *   MASTODON          an instance, e.g. https://mastodon.social (a list, separated by commas, works too)
+ *   PIXELFED          an instance, e.g. https://pixelfed.social
+ *   BLUESKY           an AppView, e.g. https://public.api.bsky.app
+ *   TRUSTED_ACCOUNTS  accounts published without review: "@user@instance, @handle.bsky.social"
+ *   COLLECT_CHAPTER   optional: the chapter these posts belong to
+ * installCollector() runs collectSocial() every 10 minutes.
+ */
+const NETWORKS = ['mastodon', 'pixelfed', 'bluesky'];
+const COLLECT_MINUTES = [5, 10, 15, 30];
+const HTML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Runs collectSocial() on a timer, every 10 minutes (or 5, 15, 30); running it again replaces the timer, 0 stops it. */
+function installCollector(minutes) {
+  const ui = ui_();
+  const n = minutes === undefined || minutes === null || typeof minutes === 'object' ? 10 : Number(String(minutes).trim());
+  if (n !== 0 && COLLECT_MINUTES.indexOf(n) < 0) return tell_(ui, say_('badMinutes'));
+  ScriptApp.getProjectTriggers()
+    .filter((trigger) => trigger.getHandlerFunction() === 'collectSocial')
+    .forEach((trigger) => ScriptApp.deleteTrigger(trigger));
+  if (!n) {
+    tell_(ui, say_('collectOff'));
+    return 0;
+  }
+  const settings = collectSettings_();
+  if (!settings.sources.length || !settings.tags.length) {
+    tell_(ui, say_('collectNoSettings'));
+    return null;
+  }
+  ScriptApp.newTrigger('collectSocial').timeBased().everyMinutes(n).create();
+  tell_(ui, say_('collectOn', { minutes: n, tags: settings.tags.map((t) => '#' + t).join(' '), sources: settings.sources.map((s) => s.base).join(', ') }));
+  return n;
+}
+
+function collectSettings_() {
+  const properties = PropertiesService.getScriptProperties();
+  const list = (key) => text_(properties.getProperty(key)).split(/[\s,]+/).filter((v) => v);
+  const sources = [];
+  NETWORKS.forEach((network) => {
+    list(network.toUpperCase()).forEach((base) => {
+      if (/^https?:\/\/[^\/\s]+/i.test(base)) sources.push({ network: network, base: base.replace(/\/+$/, '') });
+    });
+  });
+  return {
+    sources: sources,
+    tags: list('COLLECT_TAGS').map((t) => t.replace(/^#/, '')).filter((t) => t),
+    trusted: list('TRUSTED_ACCOUNTS').map(accountKey_),
+    chapter: text_(properties.getProperty('COLLECT_CHAPTER')),
+  };
+}
+
+/** The timed run: each source's newest posts under each hashtag. Returns one line per source and hashtag, also in the execution log. */
+function collectSocial() {
+  const settings = collectSettings_();
+  const trusted = Object.create(null);
+  settings.trusted.forEach((account) => {
+    trusted[account] = true;
+  });
+  const lines = [];
+  settings.sources.forEach((source) => {
+    settings.tags.forEach((tag) => {
+      const url = collectUrl_(source, tag);
+      const label = source.network + ' ' + source.base + ' #' + tag;
+      let posts;
+      try {
+        posts = fetchPosts_(source, url, tag);
+      } catch (err) {
+        lines.push(label + ': not read (' + (err && err.message ? err.message : String(err)) + '); what it brought before stays.');
+        return;
+      }
+      const result = withLock_(() => storeCollected_(posts, trusted, settings.chapter));
+      lines.push(result.ok === false ? label + ': not stored (' + result.error + ')' : label + ': ' + result.added + ' new, ' + result.trusted + ' from trusted accounts published, ' + result.edited + ' edited, the rest waiting for moderation.');
+    });
+  });
+  if (!lines.length) lines.push(say_('collectNoSettings'));
+  lines.forEach((line) => console.log(line));
+  return lines;
+}
+
+function collectUrl_(source, tag) {
+  if (source.network === 'bluesky') return source.base + '/xrpc/app.bsky.feed.searchPosts?q=' + encodeURIComponent('#' + tag) + '&sort=latest&limit=50';
+  return source.base + '/api/v1/timelines/tag/' + encodeURIComponent(tag) + '?limit=40';
+}
+
+function fetchPosts_(source, url, tag) {
+  const host = url.replace(/^https?:\/\//i, '').split('/')[0];
+  const response = UrlFetchApp.fetch(url, { method: 'get', headers: { accept: 'application/json' }, muteHttpExceptions: true, followRedirects: true });
+  const code = response.getResponseCode();
+  if (code === 429) throw new Error(host + ' asked to slow down (429); collect less often');
+  if (code === 401 || code === 403 || code === 422) throw new Error(host + ' answers only signed-in requests here (' + code + '); choose another instance, or ask its administrators to open public timelines');
+  if (code < 200 || code > 299) throw new Error(host + ' answered ' + code);
+  let body;
+  try {
+    body = JSON.parse(response.getContentText('UTF-8'));
+  } catch (err) {
+    body = undefined;
+  }
+  const list = source.network === 'bluesky' ? body && body.posts : body;
+  if (!Array.isArray(list)) throw new Error(host + ' did not answer a list of posts; is ' + source.base + ' a ' + source.network + ' server?');
+  return list
+    .map((item) => {
+      try {
+        return source.network === 'bluesky' ? fromBluesky_(item, tag) : fromStatus_(source.network, host, item, tag);
+      } catch (err) {
+        return null;
+      }
+    })
+    .filter((post) => post);
+}
+
+/** Mastodon's (and Pixelfed's) Status entity as a post; public statuses only, boosts left out. */
+function fromStatus_(network, host, s, tag) {
+  if (!isObject_(s) || s.reblog || (s.visibility && s.visibility !== 'public')) return null;
+  const acct = text_(s.account.acct);
+  if (!acct || !text_(s.uri)) return null;
+  const image = (s.media_attachments || []).filter((m) => m && m.type === 'image' && httpUrl_(m.url))[0];
+  return {
+    id: network + '-' + hashText_(s.uri),
+    author: text_(s.account.display_name || s.account.username).slice(0, 120),
+    account: accountKey_(acct.indexOf('@') >= 0 ? acct : acct + '@' + host),
+    text: [text_(s.spoiler_text), htmlToText_(String(s.content || ''))].filter((t) => t).join('\n\n').slice(0, 4000),
+    image: image ? image.url : '',
+    alt: image && image.description ? String(image.description).slice(0, 1000) : '',
+    link: httpUrl_(s.url) || httpUrl_(s.uri),
+    hashtags: [tag],
+    created: new Date(s.created_at).toISOString(),
+    source: network,
+    warned: !!(s.sensitive || text_(s.spoiler_text)),
+  };
+}
+
+/** Bluesky's PostView as a post; only posts whose rich text tags the hashtag. */
+function fromBluesky_(p, tag) {
+  if (!isObject_(p) || !isObject_(p.record) || !text_(p.uri)) return null;
+  const tags = (p.record.tags || []).concat(
+    ...(p.record.facets || []).map((f) => (f.features || []).filter((x) => x.$type === 'app.bsky.richtext.facet#tag').map((x) => String(x.tag || ''))),
+  );
+  if (!tags.some((t) => String(t).toLowerCase() === tag.toLowerCase())) return null;
+  const handle = text_(p.author.handle);
+  const images = p.embed && p.embed.$type === 'app.bsky.embed.images#view' ? p.embed.images || [] : [];
+  const image = images.filter((i) => httpUrl_(i.fullsize))[0];
+  return {
+    id: 'bluesky-' + hashText_(p.uri),
+    author: text_(p.author.displayName || handle).slice(0, 120),
+    account: accountKey_(handle),
+    text: String(p.record.text || '').slice(0, 4000),
+    image: image ? image.fullsize : '',
+    alt: image && image.alt ? String(image.alt).slice(0, 1000) : '',
+    link: 'https://bsky.app/profile/' + handle + '/post/' + String(p.uri).split('/').pop(),
+    hashtags: [tag],
+    created: new Date(p.record.createdAt || p.indexedAt || Date.now()).toISOString(),
+    source: 'bluesky',
+    warned: !!((p.labels && p.labels.length) || (p.author.labels || []).some((l) => String(l.val).charAt(0) === '!')),
+  };
+}
+
+/**
+ * Collected posts into the public posts tab. A post already there keeps its status, whatever a
+ * moderator decided; an edit on the network replaces its text. Call it holding the lock.
+ */
+function storeCollected_(posts, trusted, chapter) {
+  const fields = POST_COLUMNS.concat(['account']);
+  const sheet = publicTabForWriting_('posts', fields);
+  const columns = columnsFor_(sheet, fields);
+  const blocked = blockedAuthors_(privateBookIfAny_());
+  const result = { added: 0, trusted: 0, edited: 0 };
+  posts.forEach((post) => {
+    const existing = rowNumberOfId_(sheet, columns.id, post.id);
+    if (existing > 0) {
+      const textCell = sheet.getRange(existing, columns.text + 1);
+      if (text_(textCell.getValue()) !== text_(cellIn_(post.text))) {
+        textCell.setNumberFormat('@').setValue(cellIn_(post.text));
+        result.edited++;
+      }
+      return;
+    }
+    const publish = !!trusted[post.account] && !post.warned;
+    const status = blocked[postKey_(post.author, post.account)] ? 'hidden' : publish ? 'approved' : 'pending';
+    if (status === 'approved') result.trusted++;
+    result.added++;
+    appendRecord_(sheet, columns, fields, Object.assign({}, post, { status: status, pinned: '', chapter: chapter }), ['account']);
+  });
+  SpreadsheetApp.flush();
+  return result;
+}
+
+/** An account as the trusted list and a block name it: `@user@host`, lower case. */
+function accountKey_(handle) {
+  return '@' + text_(handle).replace(/^@/, '').toLowerCase();
+}
+
+/** A link from another server, kept only when it is a web address. */
+function httpUrl_(value) {
+  const url = text_(value);
+  return /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : '';
+}
+
+/** core's hashText (FNV-1a, base 36), so that a post has the same id here and on the reference server. */
+function hashText_(text) {
+  let h = 0x811c9dc5;
+  for (const ch of String(text)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Mastodon's HTML as plain text: paragraphs as blank lines, line breaks kept, every tag dropped, entities decoded. */
+function htmlToText_(markup) {
+  return markup
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+      if (name.charAt(0) !== '#') return HTML_ENTITIES[name.toLowerCase()] || whole;
+      const code = name.charAt(1) === 'x' || name.charAt(1) === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .trim();
+}
+
+// ---------------------------------------------------------------------- photos
+
+/**
+ * A supporter's photo, into a Drive folder of the campaign's that is shared with nobody:
+ *   {"action": "upload-photo", "photo": "<base64 of a JPEG or PNG>", "meta": {"hp": "", "elapsed": …}}
+ *     → {"ok": true, "id": "<Drive file id>", "url": "https://drive.google.com/thumbnail?id=…&sz=w1600"}
+ * The post then names that url as its image. What a phone writes into a photo (the GPS position, the camera,
+ * comments) is taken out here, whatever the browser sent. The file is shared "anyone with the link" (view)
+ * only when a moderator approves a post showing it, and made private again when the post is hidden or its
+ * author blocked; until then its address shows nothing. Drive's thumbnail address serves it resized
+ * (sz=w400, w800, w1600). GET <exec>?photo=<id> gives its addresses only while an approved post shows it.
+ */
+const PHOTO_MAX_BYTES = 3 * 1024 * 1024;
+const PHOTO_SIZES = [400, 800, 1600];
+
+function uploadPhoto_(request) {
+  const problem = checkMeta_(request.meta);
+  if (problem) return fail_(422, problem);
+  const encoded = typeof request.photo === 'string' ? request.photo.replace(/^data:[^,]*,/, '').replace(/\s+/g, '') : '';
+  if (!encoded) return fail_(422, 'photo is missing: send the picture as base64 text in "photo".');
+  if (encoded.length > Math.ceil(PHOTO_MAX_BYTES / 3) * 4) return fail_(413, 'The photo is too large (over 3 MB); send a smaller one.');
+  let bytes;
+  try {
+    bytes = Utilities.base64Decode(encoded);
+  } catch (err) {
+    return fail_(422, 'photo: this is not a picture (its base64 text could not be read).');
+  }
+  const image = withoutMetadata_(bytes);
+  if (!image) return fail_(415, 'photo: send a JPEG or PNG picture; this file is neither, or it is damaged.');
+  return withLock_(() => {
+    const store = privateStore_();
+    if (store.problem) return store.problem;
+    const file = photoFolder_().createFile(Utilities.newBlob(image.bytes, image.type, 'photo.' + image.type.split('/')[1]));
+    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+    const sheet = tabForWriting_(store.book, 'photos', PRIVATE_TABS.photos);
+    appendRecord_(sheet, columnsFor_(sheet, PRIVATE_TABS.photos), PRIVATE_TABS.photos, { id: file.getId(), created: new Date().toISOString(), type: image.type, bytes: image.bytes.length, shared: false });
+    SpreadsheetApp.flush();
+    return { ok: true, id: file.getId(), url: photoUrl_(file.getId(), 1600) };
+  });
+}
+
+function photoUrl_(id, width) {
+  return 'https://drive.google.com/thumbnail?id=' + encodeURIComponent(id) + '&sz=w' + width;
+}
+
+/** The private folder photos go into, made the first time. Call it holding the lock. */
+function photoFolder_() {
+  const properties = PropertiesService.getScriptProperties();
+  const id = properties.getProperty('PHOTO_FOLDER_ID');
+  if (id) {
+    try {
+      return DriveApp.getFolderById(id);
+    } catch (err) {
+      console.warn('The photo folder (' + id + ') cannot be opened, so a new one is made: ' + (err && err.message ? err.message : String(err)));
+    }
+  }
+  const folder = DriveApp.createFolder('Archipel — photos (private)');
+  folder.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  properties.setProperty('PHOTO_FOLDER_ID', folder.getId());
+  return folder;
+}
+
+/** The Drive file id of a post's image, when it is one of ours. */
+function photoIdOf_(book, image) {
+  const m = /^https:\/\/drive\.google\.com\/thumbnail\?id=([A-Za-z0-9_-]+)/.exec(text_(image));
+  if (!m) return '';
+  const sheet = findTab_(book, 'photos');
+  return sheet && rowNumberOfId_(sheet, columnsFor_(sheet, ['id']).id, m[1]) > 0 ? m[1] : '';
+}
+
+/** Shares a post's photo with anyone who has its address, or with nobody. Call it holding the lock. */
+function sharePhoto_(book, image, shared) {
+  const id = photoIdOf_(book, image);
+  if (!id) return;
+  try {
+    const file = DriveApp.getFileById(id);
+    if (shared) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+    else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  } catch (err) {
+    // Deleted from Drive by hand: the decision about the post still stands, and there is nothing left to share.
+    console.warn('The photo ' + id + ' is no longer in Drive: ' + (err && err.message ? err.message : String(err)));
+    return;
+  }
+  const sheet = findTab_(book, 'photos');
+  const columns = columnsFor_(sheet, PRIVATE_TABS.photos);
+  sheet.getRange(rowNumberOfId_(sheet, columns.id, id), columns.shared + 1).setValue(shared);
+}
+
+/** GET <exec>?photo=<id>: the addresses of a photo an approved post shows; nothing about any other. */
+function photoRead_(params) {
+  const id = text_(params.photo);
+  const missing = fail_(404, 'No photo "' + id + '" is shown on the wall.');
+  if (!/^[A-Za-z0-9_-]{10,100}$/.test(id)) return missing;
+  const answer = read_({ collection: 'posts' });
+  const shown = (answer.items || []).some((item) => text_(item.image).indexOf(photoUrl_(id, 1600).split('&')[0] + '&') === 0);
+  if (!shown) return missing;
+  const sizes = {};
+  PHOTO_SIZES.forEach((width) => {
+    sizes[width] = photoUrl_(id, width);
+  });
+  return { ok: true, id: id, url: photoUrl_(id, 1600), sizes: sizes };
+}
+
+/**
+ * A JPEG or PNG without what a camera or phone writes besides the picture: JPEG's EXIF and XMP (APP1),
+ * IPTC (APP13) and comments; PNG's eXIf and text chunks. {type, bytes}, or null for anything else.
+ */
+function withoutMetadata_(bytes) {
+  const b = (i) => bytes[i] & 0xff;
+  if (bytes.length > 4 && b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) {
+    const out = [0xff, 0xd8].map(javaByte_);
+    let i = 2;
+    while (i + 4 <= bytes.length) {
+      if (b(i) !== 0xff) return null;
+      const marker = b(i + 1);
+      // The scan and what follows it: the picture itself, kept whole.
+      if (marker === 0xda) return { type: 'image/jpeg', bytes: out.concat(Array.prototype.slice.call(bytes, i)) };
+      const length = (b(i + 2) << 8) | b(i + 3);
+      if (length < 2 || i + 2 + length > bytes.length) return null;
+      if (marker !== 0xe1 && marker !== 0xed && marker !== 0xfe) out.push.apply(out, Array.prototype.slice.call(bytes, i, i + 2 + length));
+      i += 2 + length;
+    }
+    return null;
+  }
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length > 8 && PNG.every((v, i) => b(i) === v)) {
+    const out = Array.prototype.slice.call(bytes, 0, 8);
+    let i = 8;
+    while (i + 12 <= bytes.length) {
+      const length = ((b(i) << 24) | (b(i + 1) << 16) | (b(i + 2) << 8) | b(i + 3)) >>> 0;
+      const type = String.fromCharCode(b(i + 4), b(i + 5), b(i + 6), b(i + 7));
+      if (i + 12 + length > bytes.length) return null;
+      if (['eXIf', 'tEXt', 'iTXt', 'zTXt', 'tIME'].indexOf(type) < 0) out.push.apply(out, Array.prototype.slice.call(bytes, i, i + 12 + length));
+      i += 12 + length;
+      if (type === 'IEND') return { type: 'image/png', bytes: out };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A byte as Apps Script's Byte[] holds it: -128 to 127. */
+function javaByte_(value) {
+  return value > 127 ? value - 256 : value;
 }
 
 // ---------------------------------------------------------------------- tokens
@@ -2104,6 +2512,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Erased {signups} sign-ups and the contact details of {responses} survey answers, all older than {months} months.',
     retentionOn: 'Every night, sign-ups and survey contact details older than {months} months will be erased. To stop it, run this again with 0.',
     retentionOff: 'Old data is no longer erased every night.',
+    badMinutes: 'Collect every 5, 10, 15 or 30 minutes (0 stops it).',
+    collectOff: 'Posts are no longer collected from Mastodon, Pixelfed and Bluesky.',
+    collectNoSettings: 'Nothing to collect yet: in Project Settings → Script properties, add COLLECT_TAGS (your hashtags) and at least one of MASTODON, PIXELFED, BLUESKY (the address of a server), then run this again.',
+    collectOn: 'Every {minutes} minutes, posts under {tags} on {sources} go into the posts tab, waiting for approval (trusted accounts are published at once). To stop it, run this again with 0.',
   },
   fr: {
     menu_setUp: 'Créer le classeur privé',
@@ -2157,6 +2569,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Effacé : {signups} inscriptions et les coordonnées de {responses} réponses aux sondages, toutes de plus de {months} mois.',
     retentionOn: 'Chaque nuit, les inscriptions et les coordonnées des sondages de plus de {months} mois seront effacées. Pour arrêter, relancez ceci avec 0.',
     retentionOff: 'Les anciennes données ne sont plus effacées chaque nuit.',
+    badMinutes: 'Collectez toutes les 5, 10, 15 ou 30 minutes (0 arrête la collecte).',
+    collectOff: 'Les messages ne sont plus collectés sur Mastodon, Pixelfed et Bluesky.',
+    collectNoSettings: 'Rien à collecter pour l’instant : dans Paramètres du projet → Propriétés du script, ajoutez COLLECT_TAGS (vos hashtags) et au moins une des propriétés MASTODON, PIXELFED, BLUESKY (l’adresse d’un serveur), puis relancez ceci.',
+    collectOn: 'Toutes les {minutes} minutes, les messages sous {tags} sur {sources} arrivent dans l’onglet posts, en attente de validation (les comptes de confiance sont publiés tout de suite). Pour arrêter, relancez ceci avec 0.',
   },
   es: {
     menu_setUp: 'Crear la hoja privada',
@@ -2210,6 +2626,10 @@ const EDITOR_WORDS = {
     erasedOld: 'Borrado: {signups} inscripciones y los datos de contacto de {responses} respuestas a encuestas, todos de más de {months} meses.',
     retentionOn: 'Cada noche se borrarán las inscripciones y los datos de contacto de encuestas de más de {months} meses. Para parar, vuelva a ejecutar esto con 0.',
     retentionOff: 'Los datos antiguos ya no se borran cada noche.',
+    badMinutes: 'Recoja cada 5, 10, 15 o 30 minutos (0 lo detiene).',
+    collectOff: 'Ya no se recogen publicaciones de Mastodon, Pixelfed y Bluesky.',
+    collectNoSettings: 'Nada que recoger todavía: en Configuración del proyecto → Propiedades de la secuencia de comandos, añada COLLECT_TAGS (sus hashtags) y al menos una de MASTODON, PIXELFED, BLUESKY (la dirección de un servidor), y vuelva a ejecutar esto.',
+    collectOn: 'Cada {minutes} minutos, las publicaciones con {tags} en {sources} llegan a la pestaña posts, a la espera de aprobación (las cuentas de confianza se publican enseguida). Para parar, vuelva a ejecutar esto con 0.',
   },
 };
 

@@ -192,6 +192,22 @@ describe('survey answers through Apps Script', () => {
     assert.equal(results.questions[0]!.counts['-18 ans'], 1);
   });
 
+  it('sends a photo from the form first, into the private Drive folder, and the post names it; approval shares it', async () => {
+    const adapter = new AppsScriptAdapter(exec);
+    const jpeg = readFileSync(new URL('../fixtures/photos/gps.jpg', import.meta.url));
+    const post = { id: 'post-e2e-photo', author: 'Inès', text: 'La banderole', alt: 'Une banderole', chapter: 'lyon', consent: consent[0], created: '2026-11-21T10:00:00Z', photo: new Blob([jpeg], { type: 'image/jpeg' }) };
+    assert.deepEqual(await adapter.submit('posts', post, { hp: '', elapsed: 4000 }), { id: post.id, status: 'pending' });
+    const [file] = [...script.gas.drive.files.values()];
+    assert.ok(file, 'the photo is in Drive');
+    assert.ok(!file.blob.data.includes('Exif') && file.blob.data.length > 20_000, 'stored whole, without its EXIF');
+    const queued = (await adapter.moderationQueue({ token: staff })).rows.find((r) => (r as { id: string }).id === post.id) as Record<string, unknown>;
+    assert.equal(queued.image, `https://drive.google.com/thumbnail?id=${file.getId()}&sz=w1600`);
+    assert.ok(!('photo' in queued));
+    assert.equal(file.getSharingAccess(), 'PRIVATE');
+    await adapter.moderate(post.id, 'approve', { token: staff });
+    assert.equal(file.getSharingAccess(), 'ANYONE_WITH_LINK');
+  });
+
   it('refuses a write without the time the form took, like the reference server', async () => {
     const e = await new AppsScriptAdapter(exec).submit('signups', { id: 'signup-e2e-0009', email: 'x@example.org', consent }, { hp: '' }).catch((err: unknown) => err);
     assert.match((e as Error).message, /elapsed is missing/);

@@ -3,8 +3,10 @@
  * Node: in-memory spreadsheets (the bound one and those the script creates or
  * opens by id), the script lock, script properties, ContentService, Session,
  * Utilities (formatDate, digests, HMAC, web-safe base64, UUIDs), the
- * spreadsheet's Ui (menus, prompts, alerts, dialogs), HtmlService and
- * time-driven triggers. Each behaves like the real service where Code.gs
+ * spreadsheet's Ui (menus, prompts, alerts, dialogs), HtmlService,
+ * time-driven triggers and UrlFetchApp (answering from `gas.web`, e.g.
+ * recorded files, like the real one: it throws on a 4xx/5xx unless
+ * muteHttpExceptions). Each behaves like the real service where Code.gs
  * depends on it: 1-based rows and columns, getValues with the header row and
  * '' for empty cells, Date objects for date cells, ranges that refuse 0 rows,
  * digests as Java's signed bytes, web-safe base64 with its "=" padding, a new
@@ -66,6 +68,12 @@ export class FakeGas {
   readonly triggers: FakeTrigger[] = [];
   /** Every UUID handed out, so a test can tell that secrets come from them. */
   readonly uuids: string[] = [];
+  /** What UrlFetchApp.fetch gets: a test answers each address; undefined stands for a host that does not answer. */
+  web: (url: URL) => { status: number; body: string; headers?: Record<string, string> } | undefined = () => undefined;
+  /** The owner's Drive: folders and files the script made, by id. */
+  readonly drive = { folders: new Map<string, FakeDriveFolder>(), files: new Map<string, FakeDriveFile>() };
+  /** Every address UrlFetchApp.fetch was asked for, in order. */
+  readonly fetched: string[] = [];
   private readonly stack: string[] = [];
   private serial = 0;
 
@@ -180,6 +188,44 @@ export class FakeGas {
           if (i >= 0) gas.triggers.splice(i, 1);
         },
       },
+      UrlFetchApp: {
+        fetch: (url: string, params: { method?: string; headers?: Record<string, string>; muteHttpExceptions?: boolean } = {}) => {
+          gas.touch('fetch');
+          if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) throw new Error(`Exception: Invalid argument: ${String(url)}`);
+          gas.fetched.push(url);
+          const answer = gas.web(new URL(url));
+          if (!answer) throw new Error(`Exception: DNS error: ${url}`);
+          if (answer.status >= 400 && !params.muteHttpExceptions) {
+            throw new Error(`Exception: Request failed for ${new URL(url).origin} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
+          }
+          const bytes = Buffer.from(answer.body, 'utf8');
+          return {
+            getResponseCode: () => answer.status,
+            getContentText: (charset?: string) => bytes.toString(charset && !/^utf-?8$/i.test(charset) ? 'latin1' : 'utf8'),
+            getHeaders: () => ({ 'Content-Type': 'application/json; charset=utf-8', ...answer.headers }),
+          };
+        },
+      },
+      DriveApp: {
+        Access: { ANYONE: 'ANYONE', ANYONE_WITH_LINK: 'ANYONE_WITH_LINK', DOMAIN: 'DOMAIN', DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK', PRIVATE: 'PRIVATE' },
+        Permission: { VIEW: 'VIEW', EDIT: 'EDIT', COMMENT: 'COMMENT', OWNER: 'OWNER', ORGANIZER: 'ORGANIZER', FILE_ORGANIZER: 'FILE_ORGANIZER', NONE: 'NONE' },
+        createFolder: (name: string) => {
+          gas.touch('createFolder');
+          const folder = new FakeDriveFolder(gas, `folder-${randomUUID().replace(/-/g, '')}`, name);
+          gas.drive.folders.set(folder.getId(), folder);
+          return folder;
+        },
+        getFolderById: (id: string) => {
+          const folder = gas.drive.folders.get(id);
+          if (!folder || folder.trashed) throw new Error('Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+          return folder;
+        },
+        getFileById: (id: string) => {
+          const file = gas.drive.files.get(id);
+          if (!file) throw new Error('Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+          return file;
+        },
+      },
       Session: { getScriptTimeZone: () => gas.timeZone },
       Utilities: {
         formatDate,
@@ -195,6 +241,12 @@ export class FakeGas {
         /** Web-safe base64 (- and _), keeping its "=" padding, as Google's does. */
         base64EncodeWebSafe: (data: unknown, charset?: string) => bytesOf(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
         base64Encode: (data: unknown, charset?: string) => bytesOf(data, charset).toString('base64'),
+        /** Like Google's, it throws on what is not base64, and takes the web-safe alphabet too. */
+        base64Decode: (encoded: string) => {
+          if (typeof encoded !== 'string' || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(encoded) || encoded.replace(/=+$/, '').length % 4 === 1) throw new Error('Exception: Could not decode string.');
+          return javaBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+        },
+        newBlob: (data: unknown, contentType?: string, name?: string) => new FakeBlob(bytesOf(data), contentType ?? '', name ?? ''),
         getUuid: () => {
           const uuid = randomUUID();
           gas.uuids.push(uuid);
@@ -304,6 +356,7 @@ export class FakeTrigger {
     readonly everyDays: number,
     readonly atHour: number | undefined,
     private readonly id: string,
+    readonly everyMinutes = 0,
   ) {}
   getHandlerFunction(): string {
     return this.functionName;
@@ -316,9 +369,10 @@ export class FakeTrigger {
   }
 }
 
-/** ScriptApp.newTrigger(name).timeBased().everyDays(n).atHour(h).create(), the one chain Code.gs uses. */
+/** ScriptApp.newTrigger(name).timeBased() then .everyDays(n).atHour(h) or .everyMinutes(n), then .create(): the chains Code.gs uses. */
 class FakeTriggerBuilder {
   private days = 0;
+  private minutes = 0;
   private hour: number | undefined;
   private clock = false;
   constructor(
@@ -334,16 +388,111 @@ class FakeTriggerBuilder {
     this.days = n;
     return this;
   }
+  /** Like the real one, only 1, 5, 10, 15 or 30. */
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Exception: Invalid argument: minutes. The value must be 1, 5, 10, 15 or 30.');
+    this.minutes = n;
+    return this;
+  }
   atHour(hour: number): this {
     if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Exception: Invalid argument: hour');
     this.hour = hour;
     return this;
   }
   create(): FakeTrigger {
-    if (!this.clock || !this.days) throw new Error('Exception: The trigger needs a time-based schedule.');
-    const trigger = new FakeTrigger(this.functionName, this.days, this.hour, randomUUID());
+    if (!this.clock || (!this.days && !this.minutes)) throw new Error('Exception: The trigger needs a time-based schedule.');
+    const trigger = new FakeTrigger(this.functionName, this.days, this.hour, randomUUID(), this.minutes);
     this.gas.triggers.push(trigger);
     return trigger;
+  }
+}
+
+export class FakeBlob {
+  constructor(
+    readonly data: Buffer,
+    private readonly contentType: string,
+    private name: string,
+  ) {}
+  getBytes(): number[] {
+    return javaBytes(this.data);
+  }
+  getContentType(): string {
+    return this.contentType;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+}
+
+type Access = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
+
+/** Sharing as Drive checks it: PRIVATE goes only with NONE, the others not with NONE. */
+function checkSharing(access: string, permission: string): void {
+  if (!['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'].includes(access)) throw new Error('Exception: Invalid argument: accessType');
+  if ((access === 'PRIVATE') !== (permission === 'NONE')) throw new Error('Exception: Invalid argument: permissionType');
+}
+
+/** A file in the owner's Drive: shared with nobody until setSharing says otherwise. */
+export class FakeDriveFile {
+  access: Access = 'PRIVATE';
+  permission = 'NONE';
+  constructor(
+    readonly id: string,
+    readonly blob: FakeBlob,
+    readonly folder: FakeDriveFolder,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.blob.getName();
+  }
+  getBlob(): FakeBlob {
+    return this.blob;
+  }
+  getSharingAccess(): Access {
+    return this.access;
+  }
+  setSharing(access: string, permission: string): this {
+    checkSharing(access, permission);
+    this.access = access as Access;
+    this.permission = permission;
+    return this;
+  }
+}
+
+export class FakeDriveFolder {
+  access: Access = 'PRIVATE';
+  trashed = false;
+  constructor(
+    private readonly gas: FakeGas,
+    private readonly id: string,
+    private readonly name: string,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setSharing(access: string, permission: string): this {
+    checkSharing(access, permission);
+    this.access = access as Access;
+    return this;
+  }
+  createFile(blob: FakeBlob): FakeDriveFile {
+    this.gas.touch('createFile');
+    if (!(blob instanceof FakeBlob)) throw new Error('Exception: Invalid argument: blob');
+    const file = new FakeDriveFile(randomUUID().replace(/-/g, '').slice(0, 28), blob, this);
+    this.gas.drive.files.set(file.getId(), file);
+    return file;
+  }
+  getFiles(): FakeDriveFile[] {
+    return [...this.gas.drive.files.values()].filter((f) => f.folder === this);
   }
 }
 

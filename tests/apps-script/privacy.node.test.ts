@@ -41,7 +41,7 @@ describe('the private spreadsheet', () => {
     assert.equal(book!.sharedWithAnyone, false);
     assert.equal(gas.properties.PRIVATE_SPREADSHEET_ID, book!.getId());
     assert.match(gas.properties.SECRET_KEY!, /^[A-Za-z0-9_-]{43}$/);
-    assert.deepEqual(book!.sheets.map((s) => s.getName()), ['signups', 'responses', 'post_consents', 'blocked', 'tokens', 'access_log', 'erasures']);
+    assert.deepEqual(book!.sheets.map((s) => s.getName()), ['signups', 'responses', 'post_consents', 'blocked', 'tokens', 'access_log', 'erasures', 'photos']);
     assert.deepEqual(book!.tab('tokens').cells, [['name', 'chapter', 'hash', 'created', 'expires', 'revoked']]);
     assert.ok(gas.consoleLines.some((l) => l.includes(book!.getUrl()) && /created/.test(l)), 'the log says what it did');
 

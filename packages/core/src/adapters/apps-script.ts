@@ -26,6 +26,8 @@ interface Envelope {
   id?: string;
   secret?: string;
   post?: unknown;
+  /** Of an uploaded photo. */
+  url?: string;
   person?: Partial<PersonalData>;
   erased?: number;
   /** What kind of refusal it is, such as `full` for an RSVP to an action whose places are taken. */
@@ -104,6 +106,14 @@ export class AppsScriptAdapter implements Adapter {
   }
 
   async submit(collection: WriteCollection, record: object, meta: SubmitMeta = {}): Promise<SubmitResult> {
+    const { photo, ...rest } = record as { photo?: unknown };
+    // A photo travels first, as base64 text (a web app takes no file), into the script's private Drive folder.
+    if (collection === 'posts' && photo instanceof Blob) {
+      const bytes = new Uint8Array(await photo.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      record = { ...rest, image: (await this.send({ action: 'upload-photo', photo: btoa(binary), meta })).url };
+    }
     const body = await this.send({ collection, record, meta });
     const status = typeof body.status === 'string' ? body.status : undefined;
     return { id: body.id ?? (record as { id: string }).id, status, ...(body.secret ? { secret: body.secret } : {}) };
