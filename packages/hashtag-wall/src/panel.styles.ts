@@ -29,6 +29,7 @@ export const panelStyles = css`
   }
   input:not([type]),
   [type='url'],
+  [type='file'],
   textarea,
   select {
     padding: 0.5em;
