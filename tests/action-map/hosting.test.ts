@@ -75,6 +75,8 @@ describe('a supporter hosting an action', () => {
     fill(el, 'proposerName', 'Samia Hôte');
     fill(el, 'proposerEmail', `samia.${run}@example.org`);
     field(el, 'consent').checked = true;
+    // A person takes a moment to fill a form: the server refuses one sent faster than 1.5 s after it was shown.
+    await new Promise((r) => setTimeout(r, 1600));
     await submit(el, '.host-form');
     await waitUntil(() => text(dialog(el)!).includes('Merci'), `not sent: ${text(dialog(el)!)}`, { timeout: 8000 });
     await accessible(el);
