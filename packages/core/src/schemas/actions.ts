@@ -12,26 +12,31 @@ export const ActionTranslationSchema = z.strictObject({
   description: z.optional(text(4000)),
 });
 
+/** What an action says of itself, whether read from a source or proposed by a supporter (proposals.ts). */
+export const actionContent = {
+  title: required(200),
+  type: z.optional(text(40)),
+  description: z.optional(text(4000)),
+  start: instant,
+  end: z.optional(instant),
+  /** The zone the action's times are said in; a sheet's "14:00" means 14:00 there. */
+  timezone: timeZone,
+  venue: z.optional(text(200)),
+  address: z.optional(text(300)),
+  city: z.optional(text(120)),
+  postcode: z.optional(text(16)),
+  country: z.optional(country),
+  lat: z.optional(between(-90, 90)),
+  lng: z.optional(between(-180, 180)),
+  virtual: z.optional(z.boolean()),
+  url: z.optional(url),
+  chapter: z.optional(slug),
+};
+
 export const ActionSchema = z
   .object({
     id: z.optional(slug),
-    title: required(200),
-    type: z.optional(text(40)),
-    description: z.optional(text(4000)),
-    start: instant,
-    end: z.optional(instant),
-    /** The zone the action's times are said in; a sheet's "14:00" means 14:00 there. */
-    timezone: timeZone,
-    venue: z.optional(text(200)),
-    address: z.optional(text(300)),
-    city: z.optional(text(120)),
-    postcode: z.optional(text(16)),
-    country: z.optional(country),
-    lat: z.optional(between(-90, 90)),
-    lng: z.optional(between(-180, 180)),
-    virtual: z.optional(z.boolean()),
-    url: z.optional(url),
-    chapter: z.optional(slug),
+    ...actionContent,
     priority: z.optional(wholeBetween(1, 3)),
     image: z.optional(url),
     host: z.optional(text(200)),

@@ -4,10 +4,10 @@
  * one person coming to one action: name, contact and consent, counted once per person.
  */
 import * as z from 'zod/mini';
-import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, clientId, email, phone } from './fields.js';
+import { text, required, slug, url, wholeBetween, instant, clientId, email, phone } from './fields.js';
 import { ConsentSchema } from './consent.js';
 import { recordReader } from '../reader.js';
-import { inItsZone } from './actions.js';
+import { actionContent, inItsZone } from './actions.js';
 
 /** Who proposes an action: to be called back by the chapter, never shown to anyone else. */
 export const ProposerSchema = z.object({
@@ -19,22 +19,7 @@ export const ProposerSchema = z.object({
 export const ProposalSchema = z
   .object({
     id: clientId,
-    title: required(200),
-    type: z.optional(text(40)),
-    description: z.optional(text(4000)),
-    start: instant,
-    end: z.optional(instant),
-    timezone: timeZone,
-    venue: z.optional(text(200)),
-    address: z.optional(text(300)),
-    city: z.optional(text(120)),
-    postcode: z.optional(text(16)),
-    country: z.optional(country),
-    lat: z.optional(between(-90, 90)),
-    lng: z.optional(between(-180, 180)),
-    virtual: z.optional(z.boolean()),
-    url: z.optional(url),
-    chapter: z.optional(slug),
+    ...actionContent,
     capacity: z.optional(wholeBetween(1, 100_000)),
     proposer: ProposerSchema,
     consent: z.array(ConsentSchema).check(z.minLength(1, { error: 'consentMissing' })),
