@@ -185,6 +185,28 @@ describe('<readiness-survey view="results">: the figures', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('places a postcode-only answer when the chapters arrive after the responses', async () => {
+    const chapters = [...CHAPTERS, { id: 'rennes', name: 'Vague Rennes', city: 'Rennes', region: 'Bretagne', lat: 48.111, lng: -1.68 }];
+    let responsesRead!: () => void;
+    const read = new Promise<void>((resolve) => (responsesRead = resolve));
+    // A source that answers for the chapters only once the responses are in hand: the order a slow sheet can give.
+    const adapter = new (class extends MemoryAdapter {
+      override async list(collection: Collection) {
+        if (collection === 'chapters') await read;
+        const got = await super.list(collection);
+        if (collection === 'responses') setTimeout(responsesRead, 50);
+        return got;
+      }
+    })({ surveys: [SURVEY], chapters, responses: RESPONSES }, { source: `memory:late-${Date.now()}` });
+    const el = await mount(adapter, 'staff');
+    const groups = () =>
+      [...([...query(el, '.energy')?.querySelectorAll('table') ?? []].find((t) => t.caption!.textContent === 'By local group')?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()),
+      );
+    await waitUntil(() => groups().some((g) => g[0] === 'Vague Rennes'), 'the postcode-only answer was not placed once the chapters came', { timeout: 8000 });
+    expect(groups()).to.deep.include(['Vague Rennes', '1', '0', '0', '0']);
+  });
+
   it('cross-tabulates any question by region or chapter', async () => {
     const { adapter } = source();
     const el = await mount(adapter, 'staff');
@@ -350,7 +372,9 @@ describe('<readiness-survey view="results">: CSV export', () => {
 });
 
 describe('<readiness-survey view="results">: with the reference server', () => {
-  it('shows the server-side figures with a staff token, and refuses a wrong one', async () => {
+  it('shows the server-side figures with a staff token, and refuses a wrong one', async function () {
+    // The first test to ask for the reference server waits for its database to be prepared, then for five reads.
+    this.timeout(30_000);
     const { url, token } = await executeServerCommand<{ url: string; token: string }, { action: string }>('reference-server', { action: 'start' });
     const el = await fixture<ReadinessSurvey>(html`<readiness-survey lang="fr" survey="pret-a-agir" view="results" source=${url} .token=${token}></readiness-survey>`);
     await waitUntil(() => /\d+ réponses/.test(text(el)), 'no server results', { timeout: 8000 });

@@ -123,7 +123,10 @@ export class ResultsView implements ReactiveController {
     const chapters = this.host.chapters.items;
     if (chapters !== this.chaptersCounted) {
       this.chaptersCounted = chapters;
-      if (this.countedHere && this.responses && survey) this.results = this.compute(survey);
+      if (this.countedHere && this.responses && survey) {
+        this.results = this.compute(survey);
+        void this.placeLate(survey, this.responses);
+      }
     }
     const where = survey && adapter && this.host.view === 'results' && this.allowed(survey) ? `${adapter.source}\n${survey.id}\n` : undefined;
     const key = where && where + (this.host.token ?? '');
@@ -206,6 +209,15 @@ export class ResultsView implements ReactiveController {
       }
       return kept.get(code);
     };
+  }
+
+  /** The chapters arrived after the responses: place the postcode-only answers now, then count again. */
+  private async placeLate(survey: Survey, responses: readonly SurveyResponse[]): Promise<void> {
+    if (this.chapterByPostcode) return;
+    await this.placePostcodes(responses);
+    if (!this.chapterByPostcode || this.responses !== responses || this.host.record !== survey) return;
+    this.results = this.compute(survey);
+    this.host.requestUpdate();
   }
 
   private crossQuestion(survey: Survey): string {
