@@ -82,11 +82,23 @@ function stop() {
   });
 }
 
+/**
+ * Starts and stops run one after the other: a stop asked while a start is still under way (a test that timed out
+ * while the server was being prepared) must wait for that start and stop its server, or the server outlives the
+ * run and holds its output open.
+ */
+let queue = Promise.resolve();
+const serial = (step) => {
+  const next = queue.then(step, step);
+  queue = next.catch(() => undefined);
+  return next;
+};
+
 const answer = () => ({ url: `http://127.0.0.1:${state.port}/api`, static: `http://127.0.0.1:${state.port}/dist/`, token: state.token, running: Boolean(state.child) });
 
 export async function startReferenceServer({ cors = '*', statics = [] } = {}) {
-  await start(cors, statics);
-  return { ...answer(), stop };
+  await serial(() => start(cors, statics));
+  return { ...answer(), stop: () => serial(stop) };
 }
 
 export function referenceServerPlugin() {
@@ -94,8 +106,8 @@ export function referenceServerPlugin() {
     name: 'archipel-reference-server',
     async executeCommand({ command, payload }) {
       if (command !== 'reference-server') return undefined;
-      if (payload?.action === 'stop') await stop();
-      else await start(payload?.cors);
+      if (payload?.action === 'stop') await serial(stop);
+      else await serial(() => start(payload?.cors));
       // A fixture folder of records, imported into the running server's database (each test file asks for its own).
       if (payload?.action === 'import' && /^tests\/fixtures\/[\w-]+$/.test(payload.folder ?? '')) {
         execFileSync(process.execPath, [state.cli, 'import', payload.folder, '--db', state.db], { stdio: 'ignore' });
@@ -106,7 +118,7 @@ export function referenceServerPlugin() {
       return { ...answer(), leadToken };
     },
     async serverStop() {
-      await stop();
+      await serial(stop);
     },
   };
 }
