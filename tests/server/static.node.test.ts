@@ -1,7 +1,7 @@
 /** Static mounts: what a page on another site needs to load the widgets and draw the map, compressed. */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, brotliCompressSync } from 'node:zlib';
@@ -58,6 +58,24 @@ describe('static files', () => {
     assert.equal(plain.body.toString(), script);
     const ready = await travel('/dist/ready.js', 'br');
     assert.equal(ready.headers['content-length'], String(brotliCompressSync(Buffer.from(script)).length));
+  });
+
+  it('never sends a compressed copy older than its file: the file was rebuilt since', async () => {
+    const { request } = await import('node:http');
+    const file = join(dir, 'rebuilt.js');
+    writeFileSync(`${file}.br`, brotliCompressSync(Buffer.from('export const old = true;\n')));
+    writeFileSync(file, script);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.br`, past, past);
+    const body = await new Promise<Buffer>((done, fail) => {
+      request(`${server.url}/dist/rebuilt.js`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c)).on('end', () => done(Buffer.concat(parts)));
+      })
+        .on('error', fail)
+        .end();
+    });
+    assert.equal(brotliDecompressSync(body).toString(), script);
   });
 
   it('serves a hashed chunk of code named after responses, and never a file of them', async () => {

@@ -206,7 +206,10 @@ export const staticRoutes: Routes = async (app, { settings }) => {
       }
       reply.header('content-encoding', encoding);
       const ready = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
-      if (existsSync(ready)) return reply.header('content-length', String(statSync(ready).size)).send(createReadStream(ready));
+      const made = existsSync(ready) && statSync(ready);
+      // A compressed copy older than its file is an earlier build's (a file rebuilt or replaced by hand): it would
+      // serve old code, so the file itself is compressed on the way instead.
+      if (made && made.mtimeMs >= statSync(file).mtimeMs) return reply.header('content-length', String(made.size)).send(createReadStream(ready));
       return reply.send(createReadStream(file).pipe(encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip()));
     };
     app.get(`${prefix}*`, serve);
