@@ -18,7 +18,8 @@ const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 const SOURCES = [join(here, 'src'), join(here, 'package.json'), join(here, '../core/src')];
 
 export async function buildServer() {
-  rmSync(dist, { recursive: true, force: true });
+  // The types beside the code come from the whole build (scripts/package.mjs): a rebuild of the code alone keeps them.
+  if (existsSync(dist)) for (const name of readdirSync(dist)) if (!name.endsWith('.d.ts')) rmSync(join(dist, name), { recursive: true, force: true });
   await build({
     entryPoints: { cli: join(here, 'src/cli.ts'), index: join(here, 'src/index.ts') },
     outdir: dist,
