@@ -218,6 +218,36 @@ describe('a person who asks to be erased', () => {
   });
 });
 
+describe('a person who asks for a correction', () => {
+  const correct = (body: object) => as(s.token, '/people/correct', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const going = async (id: string) => ((await (await as(lyon, `/console/actions/${id}/rsvps`)).json()) as { items: { name: string; email: string }[]; going: number });
+
+  it('is corrected on the host’s list of who comes, and coming again under the new address counts once', async () => {
+    const p = proposal({ title: 'Rectification', capacity: 5 });
+    await as(lyon, '/actions/proposals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+    assert.equal((await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email: 'old.address@example.org', name: 'Sam Ancien' }), _meta: meta })).status, 201);
+    const fixed = (await (await correct({ email: 'Old.Address@example.org', set: { email: 'new.address@example.org', name: 'Sam Nouveau' } })).json()) as { corrected: number };
+    assert.equal(fixed.corrected, 1);
+    const list = await going(p.id);
+    assert.deepEqual(list.items.map((r) => [r.name, r.email]), [['Sam Nouveau', 'new.address@example.org']]);
+    assert.equal(JSON.stringify(await s.store.query('SELECT data, contact_key FROM rsvps')).includes('old.address'), false, 'the old address is nowhere');
+    // The new address says it comes again (a new RSVP id): still one person coming.
+    await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email: 'new.address@example.org', name: 'Sam Nouveau' }), _meta: meta });
+    assert.equal((await going(p.id)).going, 1);
+  });
+
+  it('keeps one row when the corrected address was already coming', async () => {
+    const p = proposal({ title: 'Deux adresses', capacity: 5 });
+    await as(lyon, '/actions/proposals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+    for (const email of ['first.try@example.org', 'right.one@example.org']) assert.equal((await post(s.url, `/actions/${p.id}/rsvps`, { ...rsvp(p.id, { email }), _meta: meta })).status, 201);
+    assert.equal((await going(p.id)).going, 2);
+    await correct({ email: 'first.try@example.org', set: { email: 'right.one@example.org' } });
+    const list = await going(p.id);
+    assert.deepEqual([list.going, list.items.map((r) => r.email)], [1, ['right.one@example.org']]);
+    assert.equal((await publicActions()).find((a) => a.id === p.id)!.going, 1);
+  });
+});
+
 describe('an action’s calendar file', () => {
   it('opens in ical.js at its time in its own zone, with the zone’s rules', async () => {
     const res = await fetch(`${s.url}/api/actions/a1/calendar.ics`);

@@ -103,8 +103,9 @@ describe(`staff and one person (${testDatabase()})`, () => {
     assert.match(listed, /^coming to an action\ta1\t2026-12-12T13:00:00\.000Z\tMarche$/m);
     const all = JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: unknown[]; proposals: { id: string }[]; rsvps: { id: string; title: string }[] };
     assert.deepEqual([all.leaders.length, all.proposals.map((p) => p.id), all.rsvps.map((r) => [r.id, r.title])], [1, ['prop-cli-1'], [['rsvp-cli-1', 'Marche']]]);
-    assert.match(cli('correct', '--email', 'lea@example.org', '--set-name', 'Léa Martin'), /^2 records corrected/); // her leader's entry and her proposal
-    assert.equal((JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: { leader: { name: string } }[] }).leaders[0]!.leader.name, 'Léa Martin');
+    assert.match(cli('correct', '--email', 'lea@example.org', '--set-name', 'Léa Martin'), /^3 records corrected/); // her leader's entry, her proposal and her RSVP
+    const corrected = JSON.parse(cli('export', '--email', 'lea@example.org')) as { leaders: { leader: { name: string } }[]; rsvps: { name: string }[] };
+    assert.deepEqual([corrected.leaders[0]!.leader.name, corrected.rsvps[0]!.name], ['Léa Martin', 'Léa Martin']);
     assert.match(cli('erase', '--email', 'lea@example.org'), /^3 records erased/);
     assert.equal(cli('find', '--email', 'lea@example.org'), '');
     const check = openStorage(db);

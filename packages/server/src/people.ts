@@ -168,6 +168,19 @@ export async function correctPerson(store: Storage, who: PersonQuery, change: { 
     changes.rewrite(row, data);
     changed++;
   }
+  // The actions they said they would come to: the host's list shows the corrected name and contact, and the new
+  // contact keys the row, so that saying "I come" again with it is not counted twice.
+  for (const { id, data } of await rsvpsOf(store, who)) {
+    const fixed = { ...data, ...change };
+    const key = rsvpContactKey(fixed);
+    const twin = await store.query<{ id: string }>('SELECT id FROM rsvps WHERE action = ? AND contact_key = ? AND id <> ?', [data.action, key, id]);
+    if (twin.length) {
+      // Already coming under the new contact: one row stays, and the count goes down by the one that went.
+      changes.statements.push({ sql: 'DELETE FROM rsvps WHERE id = ?', params: [id] });
+      touchAction(changes, data.action);
+    } else changes.statements.push({ sql: 'UPDATE rsvps SET data = ?, contact_key = ? WHERE id = ?', params: [JSON.stringify(fixed), key, id] });
+    changed++;
+  }
   await changes.apply(store);
   return changed;
 }
