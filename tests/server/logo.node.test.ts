@@ -5,9 +5,13 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { startTestServer, type TestServer } from './support.ts';
+import { importRecords, startServer } from '../../packages/server/src/index.ts';
+import { freshDatabase, seed, startTestServer, testDatabase, type TestServer } from './support.ts';
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -89,5 +93,35 @@ describe('a chapter lead uploading their logo', () => {
     assert.deepEqual((await problem(await upload('lyon', broken))).slice(0, 2), [422, 'logo-unreadable']);
     assert.equal((await upload('lyon', Buffer.alloc(1024 * 1024 + 10))).status, 413);
     assert.equal((await fetch(`${s.url}/uploads/logos/..%2F..%2Fetc-passwd.png`)).status, 404);
+  });
+});
+
+describe(`a logo on several instances (${testDatabase()})`, () => {
+  it('is served by every instance on the same database, and a logo an earlier version kept in --uploads still is', async () => {
+    const here = mkdtempSync(join(tmpdir(), 'archipel-logo-'));
+    const fresh = testDatabase() === 'sqlite' ? { db: join(here, 'campaign.db'), drop: async () => {} } : freshDatabase();
+    const earlier = join(here, 'shared-uploads');
+    const one = await startServer({ db: fresh.db, port: 0, writesPerMinute: 0, logLevel: 'warn' });
+    const two = await startServer({ db: fresh.db, port: 0, writesPerMinute: 0, logLevel: 'warn', uploads: earlier });
+    try {
+      await importRecords(one.store, seed);
+      const token = await one.store.createToken('staff');
+      const res = await fetch(`${one.url}/api/chapters/lyon/logo`, { method: 'POST', headers: { 'content-type': 'image/png', authorization: `Bearer ${token}` }, body: new Uint8Array(logoWithSecrets()) });
+      assert.equal(res.status, 201, await res.clone().text());
+      const { logo } = (await res.json()) as { logo: string };
+      const fromOne = Buffer.from(await (await fetch(logo)).arrayBuffer());
+      const there = await fetch(`${two.url}${new URL(logo).pathname}`);
+      assert.equal(there.status, 200, 'the other instance does not have the logo');
+      assert.deepEqual(Buffer.from(await there.arrayBuffer()), fromOne);
+      // Logos written by an earlier version are files in the uploads folder: an instance given it serves them.
+      mkdirSync(join(earlier, 'logos'), { recursive: true });
+      writeFileSync(join(earlier, 'logos', 'lyon-0123456789abcdef.png'), fromOne);
+      assert.equal((await fetch(`${two.url}/uploads/logos/lyon-0123456789abcdef.png`)).status, 200);
+      assert.equal((await fetch(`${one.url}/uploads/logos/lyon-0123456789abcdef.png`)).status, 404);
+    } finally {
+      await one.close();
+      await two.close();
+      await fresh.drop();
+    }
   });
 });

@@ -174,6 +174,9 @@ describe('moving a campaign from SQLite to PostgreSQL', () => {
     await sqlite.store.logDecision({ name: 'Léa', chapter: null }, 'approve', { id: 'p2', chapter: null });
     const photo = { id: '0b7c9a52-4d1e-4f0a-9a44-3c2f1e6d8b10', post: 'p2', type: 'image/jpeg', width: 1600, height: 1067, bytes: 123456, created: '2026-11-20T10:00:00.000Z' };
     await sqlite.store.addPhoto(photo);
+    // A chapter's logo is kept in the database (the files table): it moves with it.
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await sqlite.store.atomically([{ sql: 'INSERT INTO files (name, type, body, created) VALUES (?, ?, ?, ?)', params: ['logos/lyon-0123456789abcdef.png', 'image/png', png, '2026-11-20T10:00:00.000Z'] }]);
     const before = await holdings(sqlite, token);
     await sqlite.close();
 
@@ -188,6 +191,7 @@ describe('moving a campaign from SQLite to PostgreSQL', () => {
     try {
       assert.deepEqual(await holdings(moved, token), before, 'the same answers, the old staff token included');
       assert.deepEqual(await moved.store.getPhoto(photo.id), photo);
+      assert.deepEqual(Buffer.from(await (await fetch(`${moved.url}/uploads/logos/lyon-0123456789abcdef.png`)).arrayBuffer()), png);
       assert.deepEqual((await moved.store.moderationLog()).map((e) => [e.who, e.action, e.post]), [['Léa', 'approve', 'p2']]);
       // The same sign-up sent again gets the same receipt, private link included: the server's keys moved too.
       assert.deepEqual(await (await post(moved.url, '/signups', linked)).json(), receipt);

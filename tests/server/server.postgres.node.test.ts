@@ -22,6 +22,7 @@ if (!unavailable) {
   await import('./sync.node.test.ts');
   await import('./moderation.node.test.ts');
   await import('./photos.node.test.ts');
+  await import('./logo.node.test.ts');
   await import('./survey-rules.node.test.ts');
 } else if (process.env.ARCHIPEL_REQUIRE_POSTGRES === '1') {
   test('the contract suite on PostgreSQL (required by ARCHIPEL_REQUIRE_POSTGRES=1)', () => assert.fail(unavailable));

@@ -18,7 +18,7 @@ import { collect, describeCollect, NETWORKS } from './collect.js';
 const USAGE = `
   archipel-server [--db ./campaign.db | --db postgres://user@host/campaign] [--port 8080] [--host 127.0.0.1] [--cors https://site.example,…]
                   [--trust-proxy] [--writes-per-minute 30] [--static /dist/=./dist] [--home /demo/]
-                  [--uploads ./uploads]   (chapters' logos; by default beside the SQLite file)
+                  [--uploads ./uploads]   (logos an earlier version kept there; new ones go in the database)
                   [--log-level info]    (${LOG_LEVELS.join(', ')}) [--metrics]   (GET /metrics, Prometheus text)
                   (--db defaults to $ARCHIPEL_DB, then $DATABASE_URL, then ./archipel.db)
                   [--photos ./photos]   (keep supporters' uploaded photos there, stripped of location and resized;

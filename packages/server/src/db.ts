@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { RECRUIT_MIGRATIONS } from './recruits.js';
 import { SYNC_MIGRATIONS } from './sync-tables.js';
 import { postAuthorKey, hashToken, importedVersion, sha256, moderatedData, surveyOf, DAY_MS, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ImportedRecord, type InsertFields, type ListOptions, type Row, type RsvpOutcome, type RsvpRow, type StaffMember, type TokenInfo, type ModerationEntry, type PhotoInfo } from './storage.js';
-import { MODERATION_LOG_TABLE, PHOTOS_TABLE } from './moderation-tables.js';
+import { FILES_TABLE, MODERATION_LOG_TABLE, PHOTOS_TABLE } from './moderation-tables.js';
 
 export { authorKey, hashToken, sha256, TOKEN_DAYS, TOKEN_MAX_DAYS, type AccessEntry, type ListOptions, type Row, type StaffMember, type TokenInfo } from './storage.js';
 
@@ -113,6 +113,8 @@ export const MIGRATIONS: string[] = [
   MODERATION_LOG_TABLE,
   // Photos supporters uploaded (#24): the files are in the photo folder; a photo is public while its post is approved.
   PHOTOS_TABLE,
+  // Chapters' logos (#22), in the database rather than a folder, so that every instance serves them (#21).
+  FILES_TABLE(false),
 ];
 
 export const SQLITE_MIGRATIONS = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 /**
- * The tables of moderation that holds and of uploaded photos (#24), as one numbered migration each, alike on
+ * The tables of moderation that holds, of uploaded photos (#24) and of uploaded files (chapters' logos, #22), as
+ * one numbered migration each, alike on
  * SQLite (db.ts) and PostgreSQL (storage-postgres.ts): portable SQL, ids made by each database's own way.
  */
 const id = (postgres: boolean) => (postgres ? 'id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'id INTEGER PRIMARY KEY AUTOINCREMENT');
@@ -27,3 +28,6 @@ export const PHOTOS_TABLE = `CREATE TABLE photos (
      bytes INTEGER NOT NULL,
      created TEXT NOT NULL
    );`;
+
+/** Uploaded files kept in the database (chapters' logos): every instance serves them, and a backup holds them. */
+export const FILES_TABLE = (postgres: boolean) => `CREATE TABLE files (name TEXT PRIMARY KEY, type TEXT NOT NULL, body ${postgres ? 'BYTEA' : 'BLOB'} NOT NULL, created TEXT NOT NULL);`;

@@ -52,6 +52,7 @@ export async function moveToPostgres(from: string, to: string): Promise<Record<s
       const PHOTOS = ['id', 'post', 'type', 'width', 'height', 'bytes', 'created'];
       await copy('moderation_log', DECISIONS, all('moderation_log', DECISIONS), 'OVERRIDING SYSTEM VALUE');
       await copy('photos', PHOTOS, all('photos', PHOTOS));
+      await copy('files', ['name', 'type', 'body', 'created'], all('files', ['name', 'type', 'body', 'created']));
       // The destination made keys of its own when it became ready: the campaign's are those its links were signed with.
       await client.query('DELETE FROM server_keys');
       await copy('server_keys', ['name', 'value'], all('server_keys', ['name', 'value']));

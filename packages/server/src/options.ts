@@ -31,7 +31,7 @@ export interface ServerOptions {
   metrics?: boolean;
   /** Where log lines go; default standard output. */
   logStream?: { write(line: string): unknown };
-  /** The folder uploaded files (chapters' logos) are kept in, served at /uploads/; by default beside an SQLite file, else a temporary folder. */
+  /** The folder an earlier version kept chapters' logos in (still served at /uploads/; new logos go in the database); by default beside an SQLite file. */
   uploads?: string;
   /** The folder uploaded photos are kept in (stripped and resized); without one, uploads are refused. */
   photos?: string;

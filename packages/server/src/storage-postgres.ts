@@ -26,7 +26,7 @@ import { postAuthorKey, DAY_MS, hashToken, importedVersion, moderatedData, SERVE
 export function coordinate(field: 'lat' | 'lng'): string {
   return `CASE WHEN jsonb_typeof(data::jsonb -> '${field}') = 'number' THEN (data::jsonb ->> '${field}')::float8 END`;
 }
-import { MODERATION_LOG_TABLE_PG, PHOTOS_TABLE } from './moderation-tables.js';
+import { FILES_TABLE, MODERATION_LOG_TABLE_PG, PHOTOS_TABLE } from './moderation-tables.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE items (
@@ -131,6 +131,8 @@ const MIGRATIONS: string[] = [
   // Every moderation decision, and photos supporters uploaded (#24), as on SQLite.
   MODERATION_LOG_TABLE_PG,
   PHOTOS_TABLE,
+  // Chapters' logos, in the database so that every instance serves them, as on SQLite.
+  FILES_TABLE(true),
 ];
 
 /** Bigint columns (seq) as numbers: 2^53 records are beyond any campaign. */

@@ -2,13 +2,13 @@
  * A chapter's logo, uploaded from the hub's editor: `POST /api/chapters/{id}/logo` with the image as the body
  * (image/png; the console resizes any picture to at most 512 px and sends it as PNG), a lead's token for their own
  * chapter or a staff token. The image is checked and written again from its pixels (logo-image.ts), kept in the
- * uploads folder under a name made of its chapter and its digest, served publicly at `/uploads/logos/<name>`, and
- * the chapter's `logo` points at it.
+ * database (the `files` table: every instance serves it, and a backup holds it) under a name made of its chapter
+ * and its digest, served publicly at `/uploads/logos/<name>`, and the chapter's `logo` points at it. A logo an
+ * earlier version wrote to the uploads folder is still served from there.
  */
 import { readers } from '@archipel/core/server';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { sendJson } from '../caching.js';
@@ -24,13 +24,10 @@ export const UPLOADS = '/uploads';
 const LOGO_NAME = /^[a-z0-9_-]{1,80}-[0-9a-f]{16}\.png$/;
 
 export const logoRoutes: Routes = async (app, { store, settings }) => {
-  let folder = settings.uploads;
-  /** The logos' folder, made when first needed; without --uploads (a database in memory or on PostgreSQL), a temporary one. */
-  const logos = () => {
-    folder ??= mkdtempSync(join(tmpdir(), 'archipel-uploads-'));
-    const dir = join(folder, 'logos');
-    mkdirSync(dir, { recursive: true });
-    return dir;
+  /** A logo an earlier version kept in the uploads folder (--uploads), before logos went into the database. */
+  const earlier = (name: string) => {
+    const file = settings.uploads && join(settings.uploads, 'logos', name);
+    return file && existsSync(file) ? readFileSync(file) : undefined;
   };
 
   // Any image type reaches the route, which says in words which one it takes.
@@ -50,7 +47,8 @@ export const logoRoutes: Routes = async (app, { store, settings }) => {
       throw new Problem(422, 'Logo refused', e.message, { errors: [{ field: 'logo', problem: e.problem, message: e.message }] });
     }
     const name = `${id.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 80)}-${createHash('sha256').update(png).digest('hex').slice(0, 16)}.png`;
-    writeFileSync(join(logos(), name), png);
+    // Named after its digest: the same picture sent again is the same file.
+    await store.atomically([{ sql: 'INSERT INTO files (name, type, body, created) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING', params: [`logos/${name}`, 'image/png', png, new Date().toISOString()] }]);
     const logo = `${request.protocol}://${request.host}${UPLOADS}/logos/${name}`;
     const result = readers.chapters.read({ ...(JSON.parse(row.data) as object), logo });
     if (!result.success) throw new Problem(422, 'Invalid chapter', 'The chapter could not take this logo address.');
@@ -61,11 +59,11 @@ export const logoRoutes: Routes = async (app, { store, settings }) => {
 
   app.get(`${UPLOADS}/logos/:id`, { schema: { params: z.object({ id: z.string() }) } }, async (request, reply) => {
     const name = request.params.id;
-    const file = LOGO_NAME.test(name) ? join(logos(), name) : undefined;
-    if (!file || !existsSync(file)) throw new Problem(404, 'Not Found', `Nothing at ${request.url}.`);
+    const body = LOGO_NAME.test(name) ? ((await store.query<{ body: Uint8Array }>('SELECT body FROM files WHERE name = ?', [`logos/${name}`]))[0]?.body ?? earlier(name)) : undefined;
+    if (!body) throw new Problem(404, 'Not Found', `Nothing at ${request.url}.`);
     // Named after its digest, a logo never changes: cached for a year; never sniffed as anything but an image.
     return reply
       .headers({ 'content-type': 'image/png', 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" })
-      .send(readFileSync(file));
+      .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
 };
