@@ -87,7 +87,8 @@ describe('<action-map>', function () {
       const place = $<HTMLInputElement>(el, '[name=place]');
       place.value = '69100';
       $<HTMLFormElement>(el, 'form').requestSubmit();
-      await waitUntil(() => query(el, '[name=radius]'));
+      // The place index is read on the first search: on a loaded machine that takes more than a second.
+      await waitUntil(() => query(el, '[name=radius]'), 'no radius after a search for a known postcode', { timeout: 5000 });
       expect(rows(el)).to.deep.equal(['Atelier banderoles', '<img src=x onerror=alert(1)>', 'Marche pour le climat']);
       expect(text(el)).to.contain('km away');
       await waitUntil(() => $(el, '.count').textContent!.includes('3 actions within 50 km'));
