@@ -143,8 +143,9 @@ function firstFiles() {
       for (const { dir, meta } of widgetPackages()) {
         const component = resolve(`packages/${dir}/src/${meta.tag}.component.ts`);
         if (!existsSync(component)) continue;
-        const source = readFileSync(component, 'utf8');
-        const named = declarations.filter((id) => !id.endsWith('/core/src/strings/core.ts') && new RegExp(`\\b${exportName(id)}\\b`).test(source));
+        // The catalogues its class declares (`static words = [mapWords]`), not those a part loaded on demand learns.
+        const declared = /static\s+(?:override\s+)?words\s*=\s*\[([^\]]*)\]/.exec(readFileSync(component, 'utf8'))?.[1] ?? '';
+        const named = declarations.filter((id) => !id.endsWith('/core/src/strings/core.ts') && new RegExp(`\\b${exportName(id)}\\b`).test(declared));
         perTag[meta.tag] = found(named);
       }
       const words = { '*': byName(core), ...Object.fromEntries(Object.entries(perTag).map(([tag, files]) => [tag, byName(files)])) };
