@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
-import { VIRTUALISE_PAST } from '../../packages/action-map/src/action-list.ts';
+import { FIRST_ROWS, VIRTUALISE_PAST } from '../../packages/action-map/src/action-list.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { $, $$ } from '../support/dom.ts';
 import { mapWorker, rows } from '../support/action-map.ts';
@@ -30,6 +30,7 @@ async function mount(n: number, attrs: { lang?: string; width?: number } = {}): 
   );
   const el = wrap.querySelector('action-map')!;
   await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+  await el.updateComplete;
   return el;
 }
 
@@ -43,6 +44,54 @@ describe('<action-map> for any reader (#19)', function () {
     expect(items.map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 260 }, (_, i) => String(i + 1)));
     expect(new Set(items.map((li) => li.getAttribute('aria-setsize')))).to.deep.equal(new Set(['260']));
     await expect(el).to.be.accessible();
+  });
+
+  it(`shows the first ${FIRST_ROWS} rows of a long list in a frame of their own, then every row`, async () => {
+    const adapter = new MemoryAdapter({ actions: campaign(260), chapters: [] }, { source: `memory:first-rows-${Math.random()}` });
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('action-map');
+    Object.assign(el, { adapter, view: 'list', lang: 'en', workerUrl: mapWorker });
+    // The rows at the end of each task that changed them (a MutationObserver hears of a task's changes together), and
+    // in each frame drawn until the list is whole.
+    const byTask: number[] = [];
+    const byFrame: number[] = [];
+    const count = () => el.shadowRoot?.querySelectorAll('li.row').length ?? 0;
+    const watcher = new MutationObserver(() => count() !== byTask.at(-1) && byTask.push(count()));
+    const everyFrame = () => {
+      byFrame.push(count());
+      if (count() < 260) requestAnimationFrame(everyFrame);
+    };
+    wrap.append(el);
+    watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
+    requestAnimationFrame(everyFrame);
+    await waitUntil(() => count() > 0, 'no rows', { timeout: 10000 });
+    await el.updateComplete;
+    watcher.disconnect();
+    expect(byTask.filter((n) => n > 0), 'the rows, task after task').to.deep.equal([FIRST_ROWS, 260]);
+    expect(byFrame, 'a frame drawn with the first rows alone').to.include(FIRST_ROWS);
+    expect($$(el, 'li.row').map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 260 }, (_, i) => String(i + 1)));
+    expect(new Set($$(el, 'li.row').map((li) => li.getAttribute('aria-setsize')))).to.deep.equal(new Set(['260']));
+  });
+
+  it('draws the row the keyboard asks for at once, even before the rest of a long list', async () => {
+    const adapter = new MemoryAdapter({ actions: campaign(260), chapters: [] }, { source: `memory:end-key-${Math.random()}` });
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('action-map');
+    Object.assign(el, { adapter, view: 'list', lang: 'en', workerUrl: mapWorker });
+    let pressedWith = 0;
+    // End, pressed as soon as the first rows are there.
+    const watcher = new MutationObserver(() => {
+      const drawn = $$(el, 'li.row').length;
+      if (!drawn || pressedWith) return;
+      pressedWith = drawn;
+      $(el, '.row-button').focus();
+      $(el, '.list-scroll').dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    });
+    wrap.append(el);
+    watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-index') === '259', 'the last row did not take focus', { timeout: 4000 });
+    watcher.disconnect();
+    expect(pressedWith, 'pressed while only the first rows were drawn').to.equal(FIRST_ROWS);
   });
 
   it(`virtualises only past ${VIRTUALISE_PAST} actions, and says how long the list is`, async () => {

@@ -1,7 +1,11 @@
 /**
  * Each widget's demo page on a slow phone (issue #19).
  *
- *   node scripts/build.mjs && node --import tsx tests/bench/slow-network.bench.ts [runs]
+ *   node scripts/build.mjs && node --import tsx tests/bench/slow-network.bench.ts [runs] [page…]
+ *
+ * `page…` keeps only the measures named (`list map wall signup survey hub`: `list hub` for the action list and the
+ * chapter's name). ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure
+ * before and after back to back).
  *
  * The reference server, seeded with the demo campaign, serves the demo, dist/ and the API on a loopback port,
  * as `npm start` does. Each page opens on a fresh slow phone (tests/support/slow-phone.ts: 412×823, empty cache,
@@ -16,15 +20,17 @@ import type { Browser } from 'playwright-core';
 import { COUNT_LAYOUT_SHIFT, launchChromium, slowPhone, startDemoServer } from '../support/slow-phone.ts';
 
 const RUNS = Number(process.argv[2] ?? 3);
-const PAGES: { page: string; what: string; selector: string; tap?: string; then?: string }[] = [
-  { page: 'action-map.html', what: '<action-map> list row', selector: 'action-map li.row' },
+const ONLY = process.argv.slice(3);
+const ALL_PAGES: { name: string; page: string; what: string; selector: string; tap?: string; then?: string }[] = [
+  { name: 'list', page: 'action-map.html', what: '<action-map> list row', selector: 'action-map li.row' },
   // On a phone the list shows first; the map (and MapLibre) only once "Map" is tapped: timed from the tap.
-  { page: 'action-map.html', what: '<action-map> map canvas, after tapping “Carte”', selector: 'action-map li.row', tap: 'action-map .toggle button[aria-pressed=false]', then: 'action-map canvas.maplibregl-canvas' },
-  { page: 'hashtag-wall.html', what: '<hashtag-wall> first card', selector: 'hashtag-wall article' },
-  { page: 'hub-signup.html', what: '<hub-signup> form', selector: 'hub-signup form' },
-  { page: 'readiness-survey.html', what: '<readiness-survey> form', selector: 'readiness-survey form' },
-  { page: 'chapter-hub.html?chapter=lyon', what: '<chapter-hub> chapter name', selector: 'chapter-hub [part~=name]' },
+  { name: 'map', page: 'action-map.html', what: '<action-map> map canvas, after tapping “Carte”', selector: 'action-map li.row', tap: 'action-map .toggle button[aria-pressed=false]', then: 'action-map canvas.maplibregl-canvas' },
+  { name: 'wall', page: 'hashtag-wall.html', what: '<hashtag-wall> first card', selector: 'hashtag-wall article' },
+  { name: 'signup', page: 'hub-signup.html', what: '<hub-signup> form', selector: 'hub-signup form' },
+  { name: 'survey', page: 'readiness-survey.html', what: '<readiness-survey> form', selector: 'readiness-survey form' },
+  { name: 'hub', page: 'chapter-hub.html?chapter=lyon', what: '<chapter-hub> chapter name', selector: 'chapter-hub [part~=name]' },
 ];
+const PAGES = ALL_PAGES.filter(({ name }) => !ONLY.length || ONLY.includes(name));
 
 /**
  * Runs in the page before its own scripts: looks every 50 ms for `host selector` inside the host's shadow root
@@ -54,7 +60,7 @@ const probe = (selector: string) => `(() => {
   window.__watch(${JSON.stringify(selector)}, '__useful');
 })()`;
 
-const server = await startDemoServer();
+const server = await startDemoServer(process.env.ARCHIPEL_DIST);
 
 type Win = { __useful?: number; __then?: number; __cls: number; __watch(selector: string, key: string): void };
 
@@ -81,7 +87,7 @@ async function measure(browser: Browser, { page, selector, tap, then }: (typeof 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const browser = await launchChromium();
 try {
-  console.log(`Chromium ${browser.version()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; 412×823, 400 kbit/s, 400 ms RTT, CPU 4×; median of ${RUNS}`);
+  console.log(`Chromium ${browser.version()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; 412×823, 400 kbit/s, 400 ms RTT, CPU 4×; median of ${RUNS}; ${process.env.ARCHIPEL_DIST ?? 'dist'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('\n| page | first useful content | s | layout shift |\n|---|---|---|---|');
   for (const entry of PAGES) {
     const runs = [];

@@ -84,7 +84,14 @@ describe('ArchipelElement states', () => {
     const listen = (e: Event) => seen.push([(e as CustomEvent<LoadDetail>).detail.fromCache, (e as CustomEvent<LoadDetail>).detail.count]);
     document.addEventListener('archipel-load', listen);
     try {
-      const now = new MemoryAdapter({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }, { id: 'n', title: 'New', start: '2026-12-13' }] }, { source: src });
+      // A source slower than the device's store: it answers once the saved copy is on screen.
+      const held = new Promise<void>((resolve) => document.addEventListener('archipel-load', () => resolve(), { once: true }));
+      const now = new (class extends MemoryAdapter {
+        override async list(...args: Parameters<MemoryAdapter['list']>) {
+          await held;
+          return super.list(...args);
+        }
+      })({ actions: [{ id: 'k', title: 'Kept', start: '2026-12-12' }, { id: 'n', title: 'New', start: '2026-12-13' }] }, { source: src });
       const el = await fixture<TestActions>(fhtml`<test-actions lang="en" .adapter=${now}></test-actions>`);
       await waitUntil(() => text(el).includes('New'));
       await waitUntil(() => seen.length === 2, `archipel-load fired ${seen.length} times`);

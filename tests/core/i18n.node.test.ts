@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { format } from '../../packages/core/src/i18n.ts';
+import { format, formatNumber } from '../../packages/core/src/i18n.ts';
 
 describe('messages with a count', () => {
   it('use every plural category a language has: Arabic’s six', () => {
@@ -20,5 +20,22 @@ describe('messages with a count', () => {
     assert.equal(format({ other: '# in {place}' }, 'en', { count: 1234, place: 'Lyon' }), '1,234 in Lyon');
     assert.equal(format({ other: '# à {place}' }, 'fr', { count: 1234, place: 'Lyon' }), '1\u202f234 à Lyon');
     assert.equal(format('Bonjour {name}, {missing}', 'fr', { name: 'Léa' }), 'Bonjour Léa, {missing}');
+  });
+});
+
+describe('numbers', () => {
+  it('are written as each language and each set of options asks, whichever was asked for first', () => {
+    const asked: [number, string, Intl.NumberFormatOptions?][] = [
+      [93, 'fr', { style: 'unit', unit: 'kilometer' }],
+      [1234, 'fr'],
+      [1234, 'en'],
+      [0.125, 'fr', { style: 'percent', maximumFractionDigits: 1 }],
+      [0.125, 'fr', { style: 'percent' }],
+      [93, 'ar', { style: 'unit', unit: 'kilometer' }],
+      [93, 'fr', { style: 'unit', unit: 'kilometer' }],
+    ];
+    const written = asked.map(([n, locale, options]) => formatNumber(n, locale, options));
+    assert.deepEqual(written, asked.map(([n, locale, options]) => new Intl.NumberFormat(locale, options).format(n)));
+    assert.equal(new Set(written).size, 6, 'six different writings');
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createStore, entries, set } from 'idb-keyval';
 import { cacheKey, read, type ReadResult } from '../../packages/core/src/read.ts';
 import { SCHEMA_VERSION } from '../../packages/core/src/version.ts';
@@ -16,13 +16,20 @@ async function collect<T>(adapter: Adapter, query = {}, force = false) {
   return seen;
 }
 
-/** A memory adapter whose network can be cut, and that counts requests. */
+/** A memory adapter whose network can be cut or held (it answers once `answer()` is called), and that counts requests. */
 class Flaky extends MemoryAdapter {
   down = false;
   calls = 0;
-  override list(...args: Parameters<MemoryAdapter['list']>) {
+  private held?: Promise<void>;
+  answer = () => {};
+  hold(): void {
+    this.held = new Promise((resolve) => (this.answer = resolve));
+  }
+  override async list(...args: Parameters<MemoryAdapter['list']>) {
     this.calls += 1;
-    return this.down ? Promise.reject(new AdapterError('network', 'offline')) : super.list(...args);
+    await this.held;
+    if (this.down) throw new AdapterError('network', 'offline');
+    return super.list(...args);
   }
 }
 
@@ -45,15 +52,33 @@ describe('reading a collection', () => {
     expect((r!.items[1] as { lat: number }).lat).to.equal(50.6326);
   });
 
-  it('shows the saved copy first, then what the source says now', async () => {
+  it('shows the saved copy while the source has not answered, then what the source says now', async () => {
     const src = new Flaky({ actions: [{ id: 'one', title: 'One', start: '2026-12-12' }] }, { source: `memory:swr-${Math.random()}` });
     await collect(src);
     src.set('actions', [{ id: 'two', title: 'Two', start: '2026-12-12' }]);
-    const seen = await collect<{ id: string }>(src);
+    src.hold();
+    const seen: ReadResult<{ id: string }>[] = [];
+    const reading = read(src, 'actions', actionReader, {}, (r) => seen.push(r as ReadResult<{ id: string }>));
+    await waitUntil(() => seen.length === 1, 'the saved copy was not shown');
+    src.answer();
+    await reading;
     expect(seen.map((r) => [r.stale, r.items.map((i) => i.id)])).to.deep.equal([
       [true, ['one']],
       [false, ['two']],
     ]);
+  });
+
+  it('asks the source at once, not once the saved copy is found, and never shows the saved copy after its answer', async () => {
+    const src = new Flaky({ actions: [{ id: 'one', title: 'One', start: '2026-12-12' }] }, { source: `memory:at-once-${Math.random()}` });
+    await collect(src);
+    src.set('actions', [{ id: 'two', title: 'Two', start: '2026-12-12' }]);
+    const seen: ReadResult<{ id: string }>[] = [];
+    const reading = read(src, 'actions', actionReader, {}, (r) => seen.push(r as ReadResult<{ id: string }>));
+    expect(src.calls, 'asked before the device’s store could answer').to.equal(2);
+    await reading;
+    // The device's store answers after this source (which answers at once): its copy is not shown after the fresh one.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen.map((r) => [r.stale, r.items.map((i) => i.id)])).to.deep.equal([[false, ['two']]]);
   });
 
   it('serves the saved copy from IndexedDB when the network is gone, and says it is offline', async () => {

@@ -138,4 +138,29 @@ describe('preloading from the production build', () => {
     expect(posts[0]!.startTime).to.be.below(entries('/dist/hashtag-wall.js')[0]!.responseEnd);
     page.frame.remove();
   });
+
+  it('asks for the map’s actions and chapters with its code, each once, as the map asks for them', async () => {
+    const { url } = (await executeServerCommand<{ url: string }, { action: string }>('reference-server', { action: 'start' }))!;
+    const page = await open(`/tests/embed/fixtures/begun-read.html?tag=action-map&source=${encodeURIComponent(url)}`);
+    const map = () => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot;
+    await waitUntil(() => map()?.querySelector('li.row'), 'the map listed no action', { timeout: 8000 });
+    await (page.frame.contentDocument!.querySelector('action-map') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const entries = (path: string) =>
+      page.window.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming[];
+    // The map reads its first page of actions (`limit`) and keeps the answer; a read it did not take would be a second request.
+    const actions = entries('/api/actions');
+    expect(actions, 'one request for the actions').to.have.length(1);
+    expect(entries('/api/chapters'), 'one request for the chapters').to.have.length(1);
+    for (const read of [actions[0]!, entries('/api/chapters')[0]!]) expect(read.startTime, read.name).to.be.below(entries('/dist/action-map.js')[0]!.responseEnd);
+    page.frame.remove();
+  });
+
+  it('asks, with the map, for its own words and not for those of the forms it loads when opened', async () => {
+    const page = await open('/tests/embed/fixtures/begun-read.html?tag=action-map&source=/tests/fixtures/map/');
+    await waitUntil(() => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot?.querySelector('li.row'), 'the map listed no action', { timeout: 8000 });
+    const chunkOf = (module: string) => Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith(module)))!;
+    expect(page.preloads()).to.include.members(dist(['action-map/src/strings/fr/action-map.ts', 'core/src/strings/fr/core.ts'].map(chunkOf)));
+    for (const later of ['action-map/src/strings/fr/hosting.ts', 'core/src/strings/fr/send.ts']) expect(page.preloads(), later).not.to.include(`/dist/${chunkOf(later)}`);
+    page.frame.remove();
+  });
 });

@@ -21,7 +21,9 @@ const stats = loadStats();
  * of what each widget's first render waits for (#19: +1.1 KiB, one round trip fewer). 46.04 KiB with every branch of this session merged (#18, #19, #20, #22); 46.79 once the shared chunk reads large sources in slices and saves them in parts (#23).
  */
 // 47.97 KiB as merged with every branch of 2026-12-06 (first reads, shared chunk 27.33 with slices and photos' outbox).
-const BUDGET = 48.5 * KiB;
+// 48.52 KiB with the small modules most widgets' first render imports in the shared chunk (#19: the form's two of
+// them, safe links and Lit's directive base, were already on this page as chunks of their own: two requests fewer).
+const BUDGET = 49 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way; 15.51 with "(required)" in words and the private link (#19, #18); 16.07 as merged on 2026-12-06 (the private link's recruit count and next step, #22; a lead's token on the host form, #22). */
 const OWN_BUDGET = 16.5 * KiB;
 

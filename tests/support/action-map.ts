@@ -17,6 +17,8 @@ export async function mountMap(attrs: { src?: string; extra?: string; width?: nu
   wrap.innerHTML = `<action-map lang="${attrs.lang ?? 'en'}" source="${attrs.src ?? mapSource}" worker-url="${mapWorker}" ${attrs.extra ?? ''}></action-map>`;
   const el = wrap.querySelector('action-map')!;
   await waitUntil(() => rows(el).length > 0 || text(el).includes('No action'), 'the list did not fill', { timeout: 8000 });
+  // A long list's other rows follow its first ones (action-list.ts).
+  await el.updateComplete;
   return el;
 }
 

@@ -8,13 +8,14 @@ import { before, after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { importRecords, openDb, SqliteStorage, startServer, type RunningServer } from '../../packages/server/src/index.ts';
 
-export async function startDemoServer(): Promise<RunningServer> {
+/** `dist` is the build the page loads (a benchmark may serve an earlier build kept elsewhere, to compare). */
+export async function startDemoServer(dist = 'dist'): Promise<RunningServer> {
   const db = openDb(':memory:');
   // Responses are personal: the demo keeps them in demo/seed/, which no static mount serves.
   const file = (c: string) => (c === 'responses' ? 'demo/seed/responses.json' : `demo/data/${c}.json`);
   const data = Object.fromEntries(['actions', 'chapters', 'posts', 'surveys', 'responses'].map((c) => [c, JSON.parse(readFileSync(file(c), 'utf8')) as unknown[]]));
   await importRecords(new SqliteStorage(db), data, { baseUrl: '/demo/data/' });
-  return startServer({ db, port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/demo/': 'demo' }, logLevel: 'warn' });
+  return startServer({ db, port: 0, host: '127.0.0.1', statics: { '/dist/': dist, '/demo/': 'demo' }, logLevel: 'warn' });
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-quic'];

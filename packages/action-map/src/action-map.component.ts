@@ -256,6 +256,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
     }
   }
 
+  /** Resolves once the list holds every row: a long list is drawn in two steps (action-list.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.list.complete;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.list.scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll') ?? undefined;
@@ -415,8 +422,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     const count = this.hits.length;
-    const text = this.filters.near && this.filters.radius ? this.t('resultsNear', { count, radius: this.filters.radius }) : this.t('results', { count });
+    const radius = this.filters.near && this.filters.radius;
+    // Worded when said, not in the render that draws the rows: a first number format costs a slow phone tens of ms.
     this.announceTimer = setTimeout(() => {
+      const text = radius ? this.t('resultsNear', { count, radius }) : this.t('results', { count });
       if (this.announced !== text) this.announced = text;
     }, 400);
   }
@@ -632,8 +641,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   private dateLabel(): string {
-    return this.dayOfAction ? new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${this.dayOfAction}T12:00:00Z`)) : '';
+    return this.dayLabel(this.dayOfAction, this.locale);
   }
+
+  // Rendered with the filters each time: building a date format each render cost a slow phone 20 ms.
+  private readonly dayLabel = memo((day: string, locale: string) =>
+    day ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)) : '',
+  );
 
   private renderFilters() {
     const f = this.filters;

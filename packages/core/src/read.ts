@@ -162,14 +162,29 @@ export async function read<C extends Collection>(
   const asked = adapter.filters ? query : {};
   const key = cacheKey(adapter, collection, asked);
   const answer = <T extends { items: unknown[] }>(r: T): T => (adapter.filters ? r : { ...r, items: applyQuery(r.items, query) });
-  const saved = await load(key).catch(() => undefined);
-  const fresh = saved && adapter.freshFor && Date.now() - saved.at < adapter.freshFor * 1000;
-  if (saved) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
-  if (fresh && !force) return;
+  const savedRead = load(key).catch(() => undefined);
+  let answered = false;
+  // The saved copy shows until the source answers, never after it.
+  const showSaved = async () => {
+    const saved = await savedRead;
+    const fresh = Boolean(saved && adapter.freshFor && Date.now() - saved.at < adapter.freshFor * 1000);
+    if (saved && !answered) emit({ ...(answer(saved) as Saved & { items: RecordOf<C>[] }), stale: !fresh || force, offline: false });
+    return { saved, fresh };
+  };
+  // A source that says how long its answers stay fresh (a quota-bound sheet) is asked only once the saved copy is
+  // known to be too old. Any other is asked at once, not once the device's store has answered: opening that store
+  // the first time took a slow phone 200 to 600 ms, often longer than the source's answer took to arrive.
+  const shown = adapter.freshFor ? await showSaved() : undefined;
+  if (shown?.fresh && !force) return;
+  const asking = fetchFresh(adapter, collection, reader, asked, key);
+  const saving = shown ?? showSaved();
   try {
-    const r = answer(await fetchFresh(adapter, collection, reader, asked, key));
+    const r = answer(await asking);
+    answered = true;
     emit({ ...(r as typeof r & { items: RecordOf<C>[] }), stale: false, offline: false });
   } catch (e) {
+    answered = true;
+    const { saved } = await saving;
     const error = asAdapterError(e);
     // "Offline" only when the browser says so: a 5xx or a 429 is the source's trouble, not the visitor's.
     const offline = error.kind === 'network' && globalThis.navigator?.onLine === false;

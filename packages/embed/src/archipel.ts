@@ -89,8 +89,8 @@ const readKey = (url: string | URL) => {
 
 /**
  * Begins, with a widget's code, the reads its first render waits for (`archipel.firstReads` in its package.json: a
- * collection and the attributes that become its query), from a REST `source` of its own, asked as the REST adapter
- * asks: on a slow network the data then arrives with the code rather than a round trip and more after it. A read
+ * collection and the attributes that become its query, or `name=value` for a parameter its reads always carry), from
+ * a REST `source` of its own, asked as the REST adapter asks: on a slow network the data then arrives with the code rather than a round trip and more after it. A read
  * nobody takes (a wrong guess) costs one request, never a wrong answer: the adapter asks again.
  */
 function beginReads(tag: string): void {
@@ -108,10 +108,12 @@ function beginReads(tag: string): void {
       if (kindOf(base.href) !== 'rest') continue;
       for (const [collection, attributes] of Object.entries(plan.reads)) {
         const url = new URL(`${base.href.replace(/\/+$/, '')}/${collection}`);
-        for (const name of attributes) {
+        for (const entry of attributes) {
+          // `name=value`: a parameter the widget always sends (the map's first page of `limit=5000`).
+          const [name, fixed] = entry.split('=');
           // A hashtag goes without its `#`, as the wall asks for it.
-          const value = el.getAttribute(name)?.trim().replace(name === 'hashtag' ? /^#/ : /^$/, '');
-          if (value) url.searchParams.set(name, value);
+          const value = fixed ?? el.getAttribute(name!)?.trim().replace(name === 'hashtag' ? /^#/ : /^$/, '');
+          if (value) url.searchParams.set(name!, value);
         }
         const key = readKey(url);
         if (begun.has(key)) continue;

@@ -31,7 +31,8 @@ export const FIRST_FILES: {
 /**
  * The reads a widget's first render waits for, begun by the loader with its code from a REST `source` of the
  * widget's own (`"archipel": { "firstReads": { "reads": { "posts": ["chapter", "hashtag"] }, "unless": "moderate" } }`
- * in its package.json: each collection with the attributes that give its query; none when the element has the
- * `unless` attribute). Empty here: the build fills it.
+ * in its package.json: each collection with the attributes that give its query, and `name=value` for a parameter
+ * the widget's read always carries (`limit=5000`); none when the element has the `unless` attribute). Empty here:
+ * the build fills it.
  */
 export const FIRST_READS: Record<string, { reads: Record<string, string[]>; unless?: string }> = {};
