@@ -1,7 +1,7 @@
 /**
  * Each widget's demo page on a slow phone (issue #19).
  *
- *   node scripts/build.mjs && node --import tsx tests/bench/slow-network.bench.ts [runs]
+ *   node scripts/build.mjs && node --import tsx tests/bench/slow-network.bench.ts [runs] [page…]
  *
  * The reference server, seeded with the demo campaign, serves the demo, dist/ and the API on a loopback port,
  * as `npm start` does. Each page opens on a fresh slow phone (tests/support/slow-phone.ts: 412×823, empty cache,
@@ -9,13 +9,14 @@
  * Measures, from navigation start, the first useful content a supporter sees (found through shadow roots):
  * the action list's first row and the map's canvas, the wall's first card, a form, a chapter's name; and the
  * layout shift the page had by then plus two seconds. The median of `runs` (default 3) is reported. Timings are
- * reported, never asserted.
+ * reported, never asserted. Pages named after `runs` (`hashtag-wall.html`) are the only ones measured.
  */
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { COUNT_LAYOUT_SHIFT, launchChromium, slowPhone, startDemoServer } from '../support/slow-phone.ts';
 
 const RUNS = Number(process.argv[2] ?? 3);
+const ONLY = process.argv.slice(3);
 const PAGES: { page: string; what: string; selector: string; tap?: string; then?: string }[] = [
   { page: 'action-map.html', what: '<action-map> list row', selector: 'action-map li.row' },
   // On a phone the list shows first; the map (and MapLibre) only once "Map" is tapped: timed from the tap.
@@ -83,7 +84,7 @@ const browser = await launchChromium();
 try {
   console.log(`Chromium ${browser.version()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; 412×823, 400 kbit/s, 400 ms RTT, CPU 4×; median of ${RUNS}`);
   console.log('\n| page | first useful content | s | layout shift |\n|---|---|---|---|');
-  for (const entry of PAGES) {
+  for (const entry of PAGES.filter((e) => !ONLY.length || ONLY.includes(e.page.split('?')[0]!))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, entry));
     const s = median(runs.map((r) => r.useful)) / 1000;
