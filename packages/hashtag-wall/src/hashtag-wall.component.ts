@@ -135,6 +135,13 @@ export class HashtagWall extends ArchipelElement<Key> {
     this.mastodonFeed = this.live.mastodon = new MastodonFeed(this, this.mastodon!, (posts) => this.live.merge(posts));
   }
 
+  /** Resolves once the wall has rendered and every card of its feed is drawn (those past the first screen come after a paint). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.feed.drawn;
+    return done;
+  }
+
   private showHeldBack(): void {
     this.live.showHeldBack();
     void this.updateComplete.then(() => this.feed.showFirst());
