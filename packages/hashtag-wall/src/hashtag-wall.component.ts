@@ -138,7 +138,7 @@ export class HashtagWall extends ArchipelElement<Key> {
   /** Resolves once the wall has rendered and every card of its feed is drawn (those past the first screen come after a paint). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.feed.drawn;
+    await this.feed.drawing;
     return done;
   }
 

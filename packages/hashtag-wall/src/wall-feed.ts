@@ -33,15 +33,8 @@ export type WallLayout = (typeof LAYOUTS)[number];
  */
 const DRAW_FOR_MS = 40;
 
-/** Runs `then` once the browser has painted (a frame, then a task); in a hidden tab, which paints nothing, soon anyway. */
-function afterPaint(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (!done) (done = true), then();
-  };
-  requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, 250);
-}
+/** Runs `then` once the browser has painted (a frame, then a task); in a hidden tab, which paints nothing, at once. */
+const afterPaint = (then: () => void) => (document.hidden ? setTimeout(then) : requestAnimationFrame(() => setTimeout(then)));
 
 /** What the feed reads of its wall, and what it may ask of it. */
 export interface FeedHost extends ReactiveControllerHost, EventTarget, LightboxHost {
@@ -84,7 +77,8 @@ export class WallFeed implements ReactiveController, LightboxFeed {
   private cardsOwed = 0;
   /** Until when (performance.now()) the running task may draw cards past the first screen. */
   private drawUntil = 0;
-  private drawing?: { done: Promise<void>; resolve: () => void; scheduled: boolean };
+  /** Settles once every card the feed holds is drawn; undefined while none waits. */
+  drawing?: Promise<void>;
   private readonly onScroll = () => {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
@@ -116,11 +110,6 @@ export class WallFeed implements ReactiveController, LightboxFeed {
 
   get openedAt(): number {
     return this.openedIndex(this.posts, this.postOpened);
-  }
-
-  /** Resolves once every card the feed holds is drawn. */
-  get drawn(): Promise<void> {
-    return this.drawing?.done ?? Promise.resolve();
   }
 
   hostConnected(): void {
@@ -394,32 +383,22 @@ export class WallFeed implements ReactiveController, LightboxFeed {
     this.settle(owed);
   }
 
-  /** `owed` cards wait to be drawn: after the next paint; none: the feed is drawn. */
+  /** `owed` cards wait to be drawn: after each paint, for a short while a task, until none does. */
   private settle(owed: number): void {
     this.cardsOwed = owed;
-    if (owed) this.drawLater();
-    else if (this.drawing) {
-      this.drawing.resolve();
-      this.drawing = undefined;
-    }
-  }
-
-  /** Draws the cards owed after the next paint, for a short while a task, until none is. */
-  private drawLater(): void {
-    if (!this.drawing) {
-      let resolve!: () => void;
-      const done = new Promise<void>((r) => (resolve = r));
-      this.drawing = { done, resolve, scheduled: false };
-    }
-    if (this.drawing.scheduled) return;
-    this.drawing.scheduled = true;
-    const drawing = this.drawing;
-    afterPaint(() => {
-      drawing.scheduled = false;
-      this.drawUntil = performance.now() + DRAW_FOR_MS;
-      this.arrange(false);
-      this.drawUntil = 0;
-    });
+    this.drawing ??= owed
+      ? new Promise<void>((resolve) => {
+          const draw = () => {
+            this.drawUntil = performance.now() + DRAW_FOR_MS;
+            this.arrange(false);
+            this.drawUntil = 0;
+            if (this.cardsOwed) return afterPaint(draw);
+            this.drawing = undefined;
+            resolve();
+          };
+          afterPaint(draw);
+        })
+      : undefined;
   }
 
   /** Real heights replace estimates; the wall is laid out again only if one changed. */
