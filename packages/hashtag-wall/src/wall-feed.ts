@@ -7,8 +7,8 @@
  * Down / Page Up between posts; focus that stays with the wall when posts come
  * and go; and the post open in the lightbox.
  *
- * The cards near the viewport are drawn first, so a slow phone paints them at once; the others follow in
- * short tasks after that paint, in order, until every card is in the feed (`drawn`).
+ * The cards near the viewport are drawn first, so a slow phone paints them at once; the others follow in one
+ * task after that paint, until every card is in the feed (`drawing` settles).
  */
 import { nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, memo } from '@archipel/core';
@@ -26,12 +26,6 @@ export const LAYOUTS = ['masonry', 'grid', 'carousel'] as const;
  */
 export const EVERY_POST_UP_TO = 2_000;
 export type WallLayout = (typeof LAYOUTS)[number];
-
-/**
- * How long, in milliseconds, a task that draws the cards past the first screen may run before it lets the
- * browser paint and answer the person: short enough for a frame now and then on a slow phone.
- */
-const DRAW_FOR_MS = 40;
 
 /** Runs `then` once the browser has painted (a frame, then a task); in a hidden tab, which paints nothing, at once. */
 const afterPaint = (then: () => void) => (document.hidden ? setTimeout(then) : requestAnimationFrame(() => setTimeout(then)));
@@ -75,8 +69,11 @@ export class WallFeed implements ReactiveController, LightboxFeed {
   private readonly measure = new ResizeObserver((entries) => this.measured(entries));
   /** Cards the feed holds but has not drawn yet: drawn in the tasks after the next paint. */
   private cardsOwed = 0;
-  /** Until when (performance.now()) the running task may draw cards past the first screen. */
-  private drawUntil = 0;
+  /**
+   * Whether the running task draws the cards past the first screen. All at once: drawn a few at a time, each
+   * frame restyled far more than the cards it added (2,000 posts took 11 s, with frames of 1.8 s).
+   */
+  private drawingAll = false;
   /** Settles once every card the feed holds is drawn; undefined while none waits. */
   drawing?: Promise<void>;
   private readonly onScroll = () => {
@@ -339,7 +336,7 @@ export class WallFeed implements ReactiveController, LightboxFeed {
 
   /**
    * Puts the cards of `indices` in the feed, in order, and takes the others out. A card not drawn yet and not in
-   * `drawNow` (when given) waits unless the task still has time (`drawUntil`); those waiting are drawn after the next paint.
+   * `drawNow` (when given) waits for the task after the next paint, which draws them all (`drawingAll`).
    */
   private reconcile(feed: HTMLElement, indices: number[], redraw: boolean, drawNow?: ReadonlySet<number>): void {
     const { posts, host } = this;
@@ -355,7 +352,7 @@ export class WallFeed implements ReactiveController, LightboxFeed {
     for (const i of indices) {
       const p = posts[i]!;
       let el = this.cards.get(p.id);
-      if (!el && drawNow && !drawNow.has(i) && performance.now() >= this.drawUntil) {
+      if (!el && drawNow && !drawNow.has(i) && !this.drawingAll) {
         owed++;
         continue;
       }
@@ -383,15 +380,15 @@ export class WallFeed implements ReactiveController, LightboxFeed {
     this.settle(owed);
   }
 
-  /** `owed` cards wait to be drawn: after each paint, for a short while a task, until none does. */
+  /** `owed` cards wait to be drawn: all of them in the task after the next paint. */
   private settle(owed: number): void {
     this.cardsOwed = owed;
     this.drawing ??= owed
       ? new Promise<void>((resolve) => {
           const draw = () => {
-            this.drawUntil = performance.now() + DRAW_FOR_MS;
+            this.drawingAll = true;
             this.arrange(false);
-            this.drawUntil = 0;
+            this.drawingAll = false;
             if (this.cardsOwed) return afterPaint(draw);
             this.drawing = undefined;
             resolve();
