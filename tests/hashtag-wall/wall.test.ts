@@ -322,6 +322,24 @@ describe('<hashtag-wall> on a slow phone (#19)', () => {
   });
 });
 
+describe('<hashtag-wall> on a page with a strict Content-Security-Policy', () => {
+  it('places its cards where a page allows no inline style, and trips no violation', async () => {
+    const frame = Object.assign(document.createElement('iframe'), { src: new URL('./fixtures/csp-wall.html', import.meta.url).href, width: '800', height: '600' });
+    document.body.append(frame);
+    const win = () => frame.contentWindow as unknown as { cspResult?: { cards: number; distinctTops: number; violations: string[] } };
+    try {
+      await waitUntil(() => win()?.cspResult, 'the wall did not render on the strict page', { timeout: 10_000 });
+      const { cards, distinctTops, violations } = win().cspResult!;
+      expect(violations).to.deep.equal([]);
+      expect(cards).to.equal(40);
+      // Placed in columns: many rows, not every card at the top of the feed.
+      expect(distinctTops).to.be.greaterThan(10);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('<hashtag-wall> lightbox', () => {
   it('opens a post with Enter, moves with the arrows, keeps Tab inside, closes with Escape and gives focus back', async () => {
     const el = await wall([post({ author: 'First' }), post({ author: 'Second' }), post({ author: 'Third' })]);
