@@ -4,7 +4,7 @@
  *   node scripts/build.mjs && node --import tsx tests/bench/slow-network.bench.ts [runs] [page…]
  *
  * `page…` keeps only the measures named (`list map wall signup survey hub`: `list hub` for the action list and the
- * chapter's name). ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure
+ * chapter's name), or a page's file (`hashtag-wall.html`). ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure
  * before and after back to back).
  *
  * The reference server, seeded with the demo campaign, serves the demo, dist/ and the API on a loopback port,
@@ -13,7 +13,7 @@
  * Measures, from navigation start, the first useful content a supporter sees (found through shadow roots):
  * the action list's first row and the map's canvas, the wall's first card, a form, a chapter's name; and the
  * layout shift the page had by then plus two seconds. The median of `runs` (default 3) is reported. Timings are
- * reported, never asserted.
+ * reported, never asserted. Pages named after `runs` (`hashtag-wall.html`) are the only ones measured.
  */
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -30,7 +30,7 @@ const ALL_PAGES: { name: string; page: string; what: string; selector: string; t
   { name: 'survey', page: 'readiness-survey.html', what: '<readiness-survey> form', selector: 'readiness-survey form' },
   { name: 'hub', page: 'chapter-hub.html?chapter=lyon', what: '<chapter-hub> chapter name', selector: 'chapter-hub [part~=name]' },
 ];
-const PAGES = ALL_PAGES.filter(({ name }) => !ONLY.length || ONLY.includes(name));
+const PAGES = ALL_PAGES.filter(({ name, page }) => !ONLY.length || ONLY.includes(name) || ONLY.includes(page.split('?')[0]!));
 
 /**
  * Runs in the page before its own scripts: looks every 50 ms for `host selector` inside the host's shadow root

@@ -95,5 +95,15 @@ describe('<hashtag-wall> a photo from the phone', function () {
     const pub = await fetch(`${image}/400`);
     expect(pub.status).to.equal(200);
     expect(pub.headers.get('cache-control')).to.contain('max-age=31536000');
+
+    // The open wall finds the approved story at its next check, and its card loads the photo at the width its
+    // column needs (400 px here), where the photo's address alone would bring the 1600 px one.
+    el.refresh = 1;
+    await waitUntil(() => el.shadowRoot!.querySelector('article img'), 'the approved photo did not reach the wall', { timeout: 10_000 });
+    const img = el.shadowRoot!.querySelector<HTMLImageElement>('article img')!;
+    expect(img.getAttribute('srcset')).to.equal(`${image}/400 400w,${image}/800 800w,${image}/1600 1600w`);
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the photo did not load', { timeout: 10_000 });
+    expect(img.getBoundingClientRect().width).to.be.below(400);
+    expect(img.currentSrc).to.equal(`${image}/400`);
   });
 });

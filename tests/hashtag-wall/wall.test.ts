@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/hashtag-wall/src/hashtag-wall.ts';
 import type { HashtagWall } from '../../packages/hashtag-wall/src/hashtag-wall.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
@@ -274,6 +274,69 @@ describe('<hashtag-wall> large walls', () => {
     const el = await wall([post(), post()]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.skip')!.click();
     expect(focused(el)?.textContent).to.equal('End of the wall');
+  });
+});
+
+describe('<hashtag-wall> on a slow phone (#19)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('draws the cards in view first, the others after the browser painted those, until every post is in the feed', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const image = new URL('../../demo/data/images/post-01.svg', import.meta.url).href;
+    const posts = Array.from({ length: 131 }, (_, i) => post({ text: `Story ${i}, told at some length so that it wraps over a few lines of a phone.`, image: i % 2 ? image : undefined }));
+    // Frames the page painted, and the articles each task put in the feed, with the frame they came after.
+    let frames = 0;
+    let counting = true;
+    const count = () => {
+      frames++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const tasks: { frame: number; ids: string[] }[] = [];
+    const watch = new MutationObserver((records) => {
+      const ids = records.flatMap((r) => [...r.addedNodes]).flatMap((n) => (n instanceof HTMLElement && n.localName === 'article' ? [n.dataset.id!] : []));
+      if (ids.length) tasks.push({ frame: frames, ids });
+    });
+    const el = Object.assign(document.createElement('hashtag-wall'), { lang: 'en', hashtag: 'VagueClimat', adapter: memory({ posts }, { name: 'wall' }) });
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitUntil(() => tasks.length, 'the wall drew no card', { timeout: 5000 });
+      // The wall's updateComplete waits for every card.
+      await el.updateComplete;
+      const cards = articles(el);
+      expect(cards.map((c) => c.getAttribute('aria-posinset'))).to.deep.equal(posts.map((_, i) => String(i + 1)));
+      const first = tasks[0]!;
+      expect(first.ids.length, 'every card at once').to.be.below(20);
+      const inView = cards.filter((c) => c.getBoundingClientRect().top < innerHeight).map((c) => c.dataset.id);
+      expect(inView.length).to.be.greaterThan(0);
+      expect(first.ids).to.include.members(inView, 'a card in view came after the first paint');
+      expect(tasks[1]!.frame, 'no paint between the first cards and the others').to.be.greaterThan(first.frame);
+      expect(new Set(tasks.flatMap((t) => t.ids)).size).to.equal(131);
+      await accessible(el);
+    } finally {
+      counting = false;
+      watch.disconnect();
+      el.remove();
+    }
+  });
+});
+
+describe('<hashtag-wall> on a page with a strict Content-Security-Policy', () => {
+  it('places its cards where a page allows no inline style, and trips no violation', async () => {
+    const frame = Object.assign(document.createElement('iframe'), { src: new URL('./fixtures/csp-wall.html', import.meta.url).href, width: '800', height: '600' });
+    document.body.append(frame);
+    const win = () => frame.contentWindow as unknown as { cspResult?: { cards: number; distinctTops: number; violations: string[] } };
+    try {
+      await waitUntil(() => win()?.cspResult, 'the wall did not render on the strict page', { timeout: 10_000 });
+      const { cards, distinctTops, violations } = win().cspResult!;
+      expect(violations).to.deep.equal([]);
+      expect(cards).to.equal(40);
+      // Placed in columns: many rows, not every card at the top of the feed.
+      expect(distinctTops).to.be.greaterThan(10);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

@@ -27,6 +27,12 @@ export type CardKey = WallKey | MastodonKey;
 /** The networks whose photos load by themselves: the wall's own Mastodon reader, and the server's collector. */
 const NETWORKS = ['mastodon', 'pixelfed', 'bluesky'];
 
+/**
+ * A photo a supporter uploaded to the reference server is kept 400, 800 and 1600 pixels wide (`/api/photos/{id}/400`):
+ * the browser picks the one its column needs at the screen's density, where the address alone gives the largest.
+ */
+const sizesOf = (image: string) => (/\/photos\/[\da-f-]{36}$/.test(image) ? [400, 800, 1600].map((w) => `${image}/${w} ${w}w`).join() : undefined);
+
 /** What a card reads of its wall: its words, and the source its relative picture addresses belong to. */
 export interface CardHost {
   readonly locale: Locale;
@@ -56,7 +62,7 @@ export function postBody(host: CardHost, view: CardView, p: WallPost, big = fals
   const img = !image
     ? nothing
     : trusted || view.revealed.has(`img:${p.id}`)
-      ? html`<img src=${image} alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
+      ? html`<img src=${image} srcset=${sizesOf(image) ?? nothing} sizes="auto, 100vw" alt=${p.alt ?? host.t('photoBy', { author: p.author })} loading="lazy" decoding="async" width="400" height="300" @error=${failed} />`
       : html`<button type="button" class="reveal" data-play=${`img:${p.id}`}>${host.t('showImage', { host: hostOf(image) })}</button>`;
   let media: unknown = img === nothing ? nothing : html`<div class="media">${img}</div>`;
   if (video) {

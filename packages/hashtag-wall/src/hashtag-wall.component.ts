@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, warnOnce, type SendKey, type StaffKey } from '@archipel/core';
+import { ArchipelElement, type SendKey, type StaffKey } from '@archipel/core';
 import { wallStyles } from './hashtag-wall.styles.js';
 import { wallWords, type WallKey } from './strings/hashtag-wall.js';
 import type { ShareFormKey } from './strings/share-form.js';
@@ -119,9 +119,9 @@ export class HashtagWall extends ArchipelElement<Key> {
     this.layout = this.checkOption('layout', this.layout, LAYOUTS, 'masonry');
     if (changed.has('refresh') || changed.has('screen')) this.live.schedule();
     if (changed.has('screen') || changed.has('advance') || changed.has('paused')) this.feed.turnPages(this.screen && !this.paused ? this.advance : 0);
-    // A rally screen shows reviewed posts only: Mastodon's reach it through the server's moderation queue.
+    // A rally screen shows reviewed posts only: Mastodon's reach it through the server's moderation queue (its
+    // own chunk tells the webmaster how).
     if (changed.has('mastodon') && this.mastodon && !this.moderate && !this.screen) void this.followMastodon();
-    if (this.mastodon && this.screen) warnOnce('mastodon-screen', `A rally screen shows reviewed posts only, so it leaves out what mastodon="${this.mastodon}" reads. Let the Archipel server collect them into the moderation queue: archipel-server collect --tag ${this.hashtag || 'YourTag'} --mastodon https://${this.mastodon.replace(/^https?:\/\//, '')}`);
     if (this.screen && !this.rally) void import('./rally.js').then((m) => (this.rally ??= new m.RallyScreen(this)));
     if (this.moderate && !this.moderation) {
       void import('./moderation.js').then((m) => (this.moderation ??= new m.ModerationView(this, (id) => this.chapterName(id))));
@@ -133,6 +133,13 @@ export class HashtagWall extends ArchipelElement<Key> {
     const { MastodonFeed } = await import('./mastodon.js');
     if (this.mastodonFeed) this.removeController(this.mastodonFeed);
     this.mastodonFeed = this.live.mastodon = new MastodonFeed(this, this.mastodon!, (posts) => this.live.merge(posts));
+  }
+
+  /** Resolves once the wall has rendered and every card of its feed is drawn (those past the first screen come after a paint). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.feed.drawing;
+    return done;
   }
 
   private showHeldBack(): void {

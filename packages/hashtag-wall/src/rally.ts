@@ -10,13 +10,15 @@
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
-import type { Words } from '@archipel/core';
+import { warnOnce, type Words } from '@archipel/core';
 import { rallyWords, type RallyKey } from './strings/rally.js';
 
 /** What the rally screen needs of its wall. */
 export interface RallyHost extends HTMLElement {
   screen: boolean;
   shareUrl?: string;
+  readonly hashtag: string;
+  readonly mastodon?: string;
   renderRoot: HTMLElement | DocumentFragment;
   addController(controller: ReactiveController): void;
   requestUpdate(): void;
@@ -105,6 +107,10 @@ export class RallyScreen implements ReactiveController {
   hostUpdated(): void {
     if (this.host.screen) void this.wake();
     else void this.release();
+    const { mastodon, hashtag, screen } = this.host;
+    if (mastodon && screen) {
+      warnOnce('mastodon-screen', `A rally screen shows reviewed posts only, so it leaves out what mastodon="${mastodon}" reads. Let the Archipel server collect them into the moderation queue: archipel-server collect --tag ${hashtag || 'YourTag'} --mastodon https://${mastodon.replace(/^https?:\/\//, '')}`);
+    }
   }
 
   /** Whether the screen is kept awake now. */

@@ -22,9 +22,11 @@ const PEERTUBE = /^([^/]+)\/(?:w|videos\/watch|videos\/embed)\/([\w-]{6,})/;
 const FILE = /\.(?:mp4|webm|ogv|mov|m4v)(?:$|\?)/i;
 
 export function videoOf(link: string | undefined): Video | undefined {
+  // Most posts have no video: no address to parse, and no exception to build for each card.
+  if (!link) return undefined;
   let url: URL;
   try {
-    url = new URL(link ?? '');
+    url = new URL(link);
   } catch {
     return undefined;
   }
