@@ -70,7 +70,7 @@ for (const database of databases) {
       assert.equal(JSON.parse((await store.get('signups', first.id))!.data).email, first.email);
     });
 
-    it('are stored in one commit, not one each', { skip: database === 'postgres' && 'PostgreSQL commits each write on its own yet' }, async () => {
+    it('are stored in one commit, not one each', async () => {
       const fresh = Array.from({ length: 30 }, () => signup());
       const commits = await commitsOf(store, fresh.map((s) => s.id), () => Promise.all(fresh.map((s) => store.insertOnce('signups', s, {}, receipt(s.id)))));
       assert.ok(commits < 10, `${commits} commits for 30 writes asked for at once`);
