@@ -295,7 +295,7 @@ export function normalContact(contact: string): string {
  * What blocking a supporter's own post names: a keyed hash (HMAC with the server's `author-keys` key) of their
  * normalised contact, never their display name, which anyone can change. The contact itself is not stored.
  */
-/** Each server key as a KeyObject, made once: an HMAC under a key given as bytes imports it again each time (3× slower). */
+/** Each server key as a KeyObject, made once: an HMAC under a key given as bytes imports it on each call (6.0 µs, not 4.6). */
 const keyObjects = new WeakMap<Buffer, KeyObject>();
 
 /** HMAC-SHA-256 of `text` under a server key, in base64url. */
