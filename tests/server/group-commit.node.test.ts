@@ -11,6 +11,7 @@ import { postgresUnavailable, signup, testStorage, useDatabase, type TestDatabas
 
 const unavailable = await postgresUnavailable();
 const databases: TestDatabase[] = unavailable ? ['sqlite'] : ['sqlite', 'postgres'];
+if (unavailable && process.env.ARCHIPEL_REQUIRE_POSTGRES === '1') it('on PostgreSQL (required by ARCHIPEL_REQUIRE_POSTGRES=1)', () => assert.fail(unavailable));
 const receipt = (id: string) => ({ id, status: 'stored' });
 
 /**
