@@ -92,7 +92,11 @@ export function createApp(options: ServerOptions): FastifyInstance {
 
   // In this order for every request, before its body is read: headers every answer carries, CORS (a preflight
   // is answered here, a write from a foreign site refused), then 404 or 405 for what the route table does not hold.
-  app.addHook('onRequest', async (request, reply) => stamp(request, reply));
+  // Hooks on every request take a callback rather than return a promise: one less promise and microtask each.
+  app.addHook('onRequest', (request, reply, done) => {
+    stamp(request, reply);
+    done();
+  });
   cors(app, settings);
   notFoundOrNotAllowed(app);
   compressAnswers(app);

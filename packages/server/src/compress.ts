@@ -37,18 +37,19 @@ export function varyOnEncoding(reply: FastifyReply): void {
 }
 
 export function compressAnswers(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     // Streams (static files) compress themselves; an answer already encoded is left alone.
-    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return payload;
-    if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return done(null, payload);
+    if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
     varyOnEncoding(reply);
     const encoding = encodingFor(String(request.headers['accept-encoding'] ?? ''));
-    if (!encoding || Buffer.byteLength(payload) < SMALL) return payload;
-    const body = await compress(encoding, payload);
-    const etag = reply.getHeader('etag');
-    if (typeof etag === 'string' && !etag.startsWith('W/')) reply.header('etag', `W/${etag}`);
-    reply.removeHeader('content-length');
-    reply.header('content-encoding', encoding);
-    return body;
+    if (!encoding || Buffer.byteLength(payload) < SMALL) return done(null, payload);
+    compress(encoding, payload).then((body) => {
+      const etag = reply.getHeader('etag');
+      if (typeof etag === 'string' && !etag.startsWith('W/')) reply.header('etag', `W/${etag}`);
+      reply.removeHeader('content-length');
+      reply.header('content-encoding', encoding);
+      done(null, body);
+    }, done);
   });
 }

@@ -32,18 +32,21 @@ export function corsHeaders(request: FastifyRequest, reply: FastifyReply, settin
 }
 
 export function cors(app: FastifyInstance, settings: Settings) {
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isApi(pathOf(request.url))) return;
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!isApi(pathOf(request.url))) return done();
     const origin = corsHeaders(request, reply, settings);
     if (request.method === 'OPTIONS') {
-      if (!origin) throw new Problem(403, 'Origin not allowed', request.headers.origin ? `${request.headers.origin} is not in this server's list of sites (--cors).` : 'A preflight request needs an Origin header.');
-      return reply
+      if (!origin) return done(new Problem(403, 'Origin not allowed', request.headers.origin ? `${request.headers.origin} is not in this server's list of sites (--cors).` : 'A preflight request needs an Origin header.'));
+      // Answered here: a hook that replies does not call done().
+      reply
         .code(204)
         .headers({ 'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS', 'access-control-allow-headers': 'Content-Type, Authorization, If-None-Match', 'access-control-max-age': '600' })
         .send();
+      return;
     }
     if (request.headers.origin && !origin && request.method !== 'GET' && request.method !== 'HEAD') {
-      throw new Problem(403, 'Origin not allowed', `${request.headers.origin} is not in this server's list of sites (--cors).`);
+      return done(new Problem(403, 'Origin not allowed', `${request.headers.origin} is not in this server's list of sites (--cors).`));
     }
+    done();
   });
 }

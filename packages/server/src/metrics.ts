@@ -19,10 +19,18 @@ class Counter {
     readonly help: string,
   ) {}
 
+  /** Each set of labels' text, made once (every answer counts one). */
+  private readonly keys = new Map<string, string>();
+
   add(labels: Labels) {
-    const key = Object.entries(labels)
-      .map(([k, v]) => `${k}="${String(v).replace(/["\\\n]/g, '_')}"`)
-      .join(',');
+    const values = Object.values(labels).join('\u0000');
+    let key = this.keys.get(values);
+    if (key === undefined) {
+      key = Object.entries(labels)
+        .map(([k, v]) => `${k}="${String(v).replace(/["\\\n]/g, '_')}"`)
+        .join(',');
+      this.keys.set(values, key);
+    }
     this.values.set(key, (this.values.get(key) ?? 0) + 1);
   }
 
@@ -47,7 +55,7 @@ const WRITE_ROUTES: Record<string, string> = { '/api/signups': 'signups', '/api/
 
 /** Counts every answer, and serves the counts at /metrics when `serve` is set. */
 export function metricsOf(app: FastifyInstance, metrics: Metrics, serve: boolean) {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unknown';
     metrics.requests.add({ method: request.method, route, status: reply.statusCode });
     const collection = request.method === 'POST' ? WRITE_ROUTES[route] : undefined;
@@ -55,6 +63,7 @@ export function metricsOf(app: FastifyInstance, metrics: Metrics, serve: boolean
       const type = problemTypes.get(reply) ?? String(reply.statusCode);
       metrics.refusals.add({ collection, reason: REFUSALS[type] ?? type });
     }
+    done();
   });
   if (serve) {
     app.get('/metrics', { config: { polled: true } }, async (_request, reply) =>

@@ -40,9 +40,7 @@ export function notFoundOrNotAllowed(app: FastifyInstance) {
     return new Problem(405, 'Method Not Allowed', `${request.method} is not accepted on ${apiRelative(path)}.`, {}, { allow: allow.join(', ') });
   }
 
-  app.addHook('onRequest', async (request) => {
-    if (request.is404) throw missing(request);
-  });
+  app.addHook('onRequest', (request, _reply, done) => done(request.is404 ? missing(request) : undefined));
   app.setNotFoundHandler(async (request) => {
     throw missing(request);
   });

@@ -9,9 +9,8 @@
  * retry from a forgotten outbox is answered alike rather than stored again; every erasure adds a line to
  * `erasures` (when, who, why, which collection, how many), never what was erased.
  */
-import { createHmac } from 'node:crypto';
 import { rsvpContactKey } from '@archipel/core/server';
-import { sha256, type KeyHolder, type Row, type StaffMember, type Statement, type Storage } from './storage.js';
+import { hmac, sha256, type KeyHolder, type Row, type StaffMember, type Statement, type Storage } from './storage.js';
 
 /** Collections that hold people: sign-ups, survey responses (their contact), chapters (their leaders), proposed actions (their proposer). */
 const PEOPLE_COLLECTIONS = ['signups', 'responses', 'chapters', 'proposals'] as const;
@@ -232,7 +231,7 @@ export function erasures(store: Storage): Promise<{ at: string; who: string; rea
 // write is answered with the same secret without the secret being stored; only its SHA-256 is, to find the record.
 
 export function secretFor(store: KeyHolder, collection: string, id: string): string {
-  return `me_${createHmac('sha256', store.serverKey('private-links')).update(`${collection}:${id}`).digest('base64url')}`;
+  return `me_${hmac(store.serverKey('private-links'), `${collection}:${id}`)}`;
 }
 
 export const ownerHash = (secret: string) => sha256(secret);

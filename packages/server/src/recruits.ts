@@ -8,9 +8,8 @@
  *
  * Two tables of their own, the same SQL on SQLite and PostgreSQL, appended to both migration lists.
  */
-import { createHmac } from 'node:crypto';
 import type { Db } from './db.js';
-import type { KeyHolder } from './storage.js';
+import { hmac, type KeyHolder } from './storage.js';
 
 export const RECRUIT_MIGRATIONS: string[] = [
   `CREATE TABLE recruits (
@@ -65,7 +64,7 @@ export const normalEmail = (email: string) => email.normalize('NFKC').trim().toL
  */
 export function personOf(keys: KeyHolder, signup: { id: string; email?: string }): string {
   if (!signup.email?.trim()) return `s:${signup.id}`;
-  return `e:${createHmac('sha256', keys.serverKey('private-links')).update(`person:${normalEmail(signup.email)}`).digest('base64url')}`;
+  return `e:${hmac(keys.serverKey('private-links'), `person:${normalEmail(signup.email)}`)}`;
 }
 
 const TOP = (chapter: boolean, p: (n: number) => string) => `

@@ -9,14 +9,14 @@
  * its record, queued on the device, is checked with the browser's `elapsed`
  * instead, so that nothing written at a stall without network is lost.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { KeyHolder } from './storage.js';
+import { timingSafeEqual } from 'node:crypto';
+import { hmac, type KeyHolder } from './storage.js';
 import { Problem } from './problems.js';
 
 /** How long a form token is accepted: a record queued on a device may arrive days after its form was shown. */
 export const FORM_TOKEN_LIFETIME_MS = 7 * 86_400_000;
 
-const sign = (store: KeyHolder, at: string) => createHmac('sha256', store.serverKey('form-tokens')).update(`form:${at}`).digest('base64url');
+const sign = (store: KeyHolder, at: string) => hmac(store.serverKey('form-tokens'), `form:${at}`);
 
 /** A token for a form shown now. */
 export function formToken(store: KeyHolder, now = Date.now()): string {

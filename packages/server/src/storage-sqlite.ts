@@ -9,6 +9,8 @@ import { RateLimiter } from './rate-limit.js';
 import { noteRecruit, sqliteRecruits, type Recruits } from './recruits.js';
 import { PUBLIC_COLLECTIONS, type ImportedRecord, type InsertFields, type ListOptions, type StaffMember, type Statement, type Storage, type PhotoInfo } from './storage.js';
 
+type Inserted = { receipt: string; created: boolean; conflict: boolean };
+
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
   readonly store: Store;
@@ -35,18 +37,49 @@ export class SqliteStorage implements Storage {
     return { applied: this.db.pragma('user_version', { simple: true }) as number, known: SQLITE_MIGRATIONS };
   }
 
-  async insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object) {
+  /**
+   * Writes waiting for the next commit (group commit): every insert asked for while the event loop was busy goes
+   * into one transaction, so one fsync acknowledges them all rather than one each. A write is answered only once
+   * that commit is on disk, as before; each runs under its own savepoint, so one that fails fails alone.
+   */
+  private queued: { write: () => Inserted; done: (result: Inserted | Error) => void }[] = [];
+
+  insertOnce(collection: string, record: ImportedRecord, fields: InsertFields, receipt: object): Promise<Inserted> {
     const { recruit } = fields;
-    const stored = recruit
-      ? this.db.transaction(() => {
-          const s = this.store.insertOnce(collection, record, fields, receipt);
-          if (!s.conflict) noteRecruit((sql) => this.store.prepared(sql), recruit.person, recruit.signup);
-          return s;
-        })()
-      : this.store.insertOnce(collection, record, fields, receipt);
-    // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
-    if (stored.created && collection === 'posts') this.changes++;
-    return stored;
+    const write = () => {
+      const s = this.store.insertOnce(collection, record, fields, receipt);
+      if (recruit && !s.conflict) noteRecruit((sql) => this.store.prepared(sql), recruit.person, recruit.signup);
+      return s;
+    };
+    return new Promise<Inserted>((resolve, reject) => {
+      if (this.queued.push({ write, done: (r) => (r instanceof Error ? reject(r) : resolve(r)) }) === 1) setImmediate(() => this.commitQueued());
+    }).then((stored) => {
+      // A post lands pending or hidden, yet a `since` read of posts lists hidden ones.
+      if (stored.created && collection === 'posts') this.changes++;
+      return stored;
+    });
+  }
+
+  private commitQueued() {
+    const batch = this.queued;
+    this.queued = [];
+    let results: (Inserted | Error)[];
+    try {
+      results = this.db.transaction(() =>
+        batch.map(({ write }) => {
+          try {
+            return this.db.transaction(write)();
+          } catch (err) {
+            return err instanceof Error ? err : new Error(String(err));
+          }
+        }),
+      )();
+    } catch (err) {
+      // The commit itself failed: nothing of the batch is stored.
+      const error = err instanceof Error ? err : new Error(String(err));
+      results = batch.map(() => error);
+    }
+    batch.forEach(({ done }, i) => done(results[i]!));
   }
 
   async upsert(collection: string, records: ImportedRecord[]) {

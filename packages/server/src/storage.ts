@@ -5,7 +5,7 @@
  * method is asynchronous so that both can keep the same promises; the
  * contract test suite runs against both.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
 import type { RecruitSignup, Recruits } from './recruits.js';
 
 export interface Row {
@@ -295,10 +295,20 @@ export function normalContact(contact: string): string {
  * What blocking a supporter's own post names: a keyed hash (HMAC with the server's `author-keys` key) of their
  * normalised contact, never their display name, which anyone can change. The contact itself is not stored.
  */
-export const contactKey = (keys: KeyHolder, contact: string) => `contact:${createHmac('sha256', keys.serverKey('author-keys')).update(normalContact(contact)).digest('base64url')}`;
+/** Each server key as a KeyObject, made once: an HMAC under a key given as bytes imports it on each call (6.0 µs, not 4.6). */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+
+/** HMAC-SHA-256 of `text` under a server key, in base64url. */
+export function hmac(key: Buffer, text: string): string {
+  let k = keyObjects.get(key);
+  if (!k) keyObjects.set(key, (k = createSecretKey(key)));
+  return createHmac('sha256', k).update(text).digest('base64url');
+}
+
+export const contactKey = (keys: KeyHolder, contact: string) => `contact:${hmac(keys.serverKey('author-keys'), normalContact(contact))}`;
 
 /** SHA-256 in hex: of tokens and secrets (random, 256 bits, so no slow hash is needed) and of bodies written. */
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string) => hash('sha256', text, 'hex');
 export const hashToken = sha256;
 
 /**
