@@ -151,6 +151,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private slicedFor?: readonly unknown[];
   private slicedHits?: Hit[];
   private slicedFrom?: Action[];
+  /** The place index of a large campaign, built a slice at a time, and what it was built from (until then, empty). */
+  private slicedPlaces?: { actions: Action[]; chapters: ReadResult<Chapter> | undefined; index?: PlaceIndex };
 
   // Derived from the data and the question only: a scroll or a focus re-renders too, and re-filtering
   // 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
@@ -184,19 +186,30 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   /** Places the data knows (postcodes, cities, chapters), to search and to suggest. */
   private get places(): PlaceIndex {
+    const built = this.slicedPlaces;
+    if (built?.index && built.actions === this.allActions && built.chapters === this.chapters.result) return built.index;
     return this.placeIndex(this.allActions, this.chapters.result);
   }
 
   /**
    * Whether the place suggestions can be shown now: at once for a few thousand actions; for more, the place index
-   * is built in a task of its own after the list is on screen, not in the same one (#23).
+   * is built a slice at a time once the list is on screen (#23).
    */
   private placesIndexed(): boolean {
     const actions = this.allActions;
     if (actions.length <= PINS_IN_PARTS || this.suggestionsFor === actions) return true;
-    void yieldToPage().then(() => {
-      if (this.allActions === actions && this.suggestionsFor !== actions) this.suggestionsFor = actions;
-    });
+    const chapters = this.chapters.result;
+    if (this.slicedPlaces?.actions !== actions || this.slicedPlaces.chapters !== chapters) {
+      const building = { actions, chapters };
+      this.slicedPlaces = building;
+      void yieldToPage()
+        .then(() => PlaceIndex.inSlices(actions, chapters?.items ?? []))
+        .then((index) => {
+          if (this.slicedPlaces !== building) return;
+          this.slicedPlaces = { actions, chapters, index };
+          if (this.allActions === actions) this.suggestionsFor = actions;
+        });
+    }
     return false;
   }
 

@@ -59,6 +59,8 @@ export interface MapViewOptions {
 }
 
 const COUNT = 'archipel-count-';
+/** The sources the map adds to any style: the actions' and the chapters'. */
+const OWN_SOURCES = ['actions', 'chapters'];
 /** The layers that draw the actions' source. */
 const PIN_LAYERS = ['clusters', 'cluster-count', 'pins'];
 // Relative to this chunk: dist/chunks/ in the build (the build copies both files), src/ in the sources.
@@ -308,7 +310,9 @@ export class MapView implements ReactiveController {
   private listen(map: MapLibre): void {
     // A source described by a TileJSON URL (OpenFreeMap's) says its attribution only once that has loaded.
     map.on('sourcedata', (e) => {
-      if (e.sourceDataType !== 'metadata' || this.status !== 'ready') return;
+      // Not for the map's own sources, which say nothing of attribution: a style's serialisation holds their data,
+      // 100,000 pins copied at each part handed (#23).
+      if (e.sourceDataType !== 'metadata' || this.status !== 'ready' || OWN_SOURCES.includes(e.sourceId)) return;
       const attribution = attributionOf(map);
       if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
     });

@@ -11,7 +11,7 @@
 export const PINS_IN_PARTS = 5000;
 
 /** Pins a part: each is one copy of this many features to MapLibre's worker, which then groups all it has again. */
-export const PINS_PART = 10_000;
+export const PINS_PART = 5000;
 
 /** The number of parts for `n` pins: past a million, parts grow so that the worker does not regroup more than 100 times. */
 export const partsOf = (n: number) => Math.ceil(n / Math.max(PINS_PART, Math.ceil(n / 100)));

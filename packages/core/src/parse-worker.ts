@@ -10,14 +10,15 @@
  * Messages out: `{ items }` (in time order) as many times as it takes, then `{ done: { skipped, unknownColumns } }`,
  * or `{ failed: message }`.
  */
-import { partsReader } from './parse.js';
+import { partsReader, type PartsReader } from './parse.js';
+import type { Action } from './schemas/actions.js';
 import { actionReader } from './schemas/actions.js';
 import { PART, type OffThreadDone, type OffThreadIn } from './off-thread-protocol.js';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<OffThreadIn>) => void) | null; postMessage(message: unknown): void };
 // Sheets say "Titre" and "Fecha": the multilingual header table is looked up only for them, as on the page.
 const headers = () => import('./headers.js');
-let reading: ReturnType<typeof partsReader<'actions'>> | undefined;
+let reading: PartsReader<Action> | undefined;
 let count = 0;
 // Parts are read one after the other, in the order they came.
 let queue: Promise<void> = Promise.resolve();

@@ -149,7 +149,15 @@ function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { f
  * header aliases are looked up from the first part with a header that is not a field's name, as `parseCollection`
  * would for all rows. Rows before it named only fields, and read the same either way.
  */
-export function partsReader<C extends Collection>(collection: C, reader: ReaderOf<C>, firstRow = 1, aliases: () => Promise<HeaderLookup>) {
+export interface PartsReader<T> {
+  /** Reads the next part of the rows. */
+  add(part: readonly unknown[]): Promise<void>;
+  report(): ParseReport<T>;
+  /** Whether every header was a field's name. */
+  readonly named: boolean;
+}
+
+export function partsReader<C extends Collection>(collection: C, reader: ReaderOf<C>, firstRow = 1, aliases: () => Promise<HeaderLookup>): PartsReader<RecordOf<C>> {
   const rows = rowReader(collection, reader, { firstRow });
   let named = true;
   let at = 0;
@@ -162,7 +170,6 @@ export function partsReader<C extends Collection>(collection: C, reader: ReaderO
       for (const raw of part) rows.step(raw, at++);
     },
     report: rows.report,
-    /** Whether every header was a field's name. */
     get named() {
       return named;
     },
