@@ -262,6 +262,14 @@ function readerWorker() {
   };
 }
 
+/** The source checker, one file with no worker beside it, reads a large source on its page's thread, in slices. */
+function withoutReaderWorker() {
+  return {
+    name: 'archipel-without-reader-worker',
+    load: (id) => (id.endsWith('/core/src/off-thread.ts') ? 'export const parseOffThread = async () => undefined;' : null),
+  };
+}
+
 function stats() {
   return {
     name: 'archipel-build-stats',
@@ -331,6 +339,6 @@ export default [
   {
     input: { 'archipel-check': 'packages/embed/src/check-source.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
-    plugins: compile(),
+    plugins: [withoutReaderWorker(), ...compile()],
   },
 ];

@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
 import { eachInSlices, yieldToPage } from '@archipel/core';
-import { PINS_IN_PARTS, partsOf } from './pins-parts.js';
+import { FIRST_PART, PINS_IN_PARTS, nextPart } from './pins-parts.js';
 
 /** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
 export interface MapViewHost extends ReactiveControllerHost {
@@ -366,30 +366,33 @@ export class MapView implements ReactiveController {
     const sent = ++this.pinsSent;
     const source = map.getSource('actions') as GeoJSONSource;
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
-    const parts = pins.length > PINS_IN_PARTS ? partsOf(pins.length) : 1;
-    const size = Math.ceil(pins.length / parts);
+    const inParts = pins.length > PINS_IN_PARTS;
     // While parts arrive the pins are not drawn: clusters of some of them would mislead, and drawing each part again
     // would hold the page and delay the last.
     const shown = (visible: boolean) => PIN_LAYERS.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
     // Nor grouped: MapLibre's worker would group every pin it has again at each part. Grouped once, with the last.
     const grouped = (cluster: boolean) => source.getClusterOptions().cluster !== cluster && source.setClusterOptions({ cluster }).catch(() => undefined);
-    if (parts > 1) {
+    if (inParts) {
       shown(false);
       grouped(false);
     }
-    for (let part = 0; part < parts; part++) {
-      const some = pins.slice(part * size, (part + 1) * size);
+    let parts = 0;
+    for (let at = 0, size = inParts ? FIRST_PART : pins.length; at < pins.length || !parts; parts++) {
+      const some = pins.slice(at, at + size);
       const features: GeoJSON.Feature[] = [];
-      if (parts > 1) await eachInSlices(some, (p) => features.push(toFeature(p)));
+      if (inParts) await eachInSlices(some, (p) => features.push(toFeature(p)));
       else for (const p of some) features.push(toFeature(p));
       if (sent !== this.pinsSent || this.gone) return;
-      const handed = part ? source.updateData({ add: features }) : source.setData(collection(features));
-      if (part === 0 && this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
-      // The next part once the worker has this one, and after a turn of the page's own.
-      if (part < parts - 1) {
-        await handed.catch(() => undefined);
-        await yieldToPage();
-      }
+      const started = performance.now();
+      const handed = parts ? source.updateData({ add: features }) : source.setData(collection(features));
+      if (!parts && this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+      at += some.length;
+      if (at >= pins.length) continue;
+      // MapLibre copies the part in this task: the page's next turn says how long that held it.
+      await yieldToPage();
+      size = nextPart(size, performance.now() - started);
+      // The next part once the worker has this one.
+      await handed.catch(() => undefined);
     }
     grouped(true);
     shown(true);

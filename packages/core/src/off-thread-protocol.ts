@@ -2,11 +2,8 @@
 import type { SkippedRow } from './parse.js';
 import type { Collection } from './schema-types.js';
 
-/** Past this many rows, a collection with a reader in the worker is read there (read.ts). */
+/** Past this many rows, actions (the collection that grows large) are read in the worker (read.ts). */
 export const OFF_THREAD_OVER = 10_000;
-
-/** The collections the worker can read: those that grow large. */
-export const OFF_THREAD_COLLECTIONS: readonly Collection[] = ['actions'];
 
 /**
  * Rows or records a message carries. Its structured clone is one task of the page: 2,000 actions are 10 to 100 ms at

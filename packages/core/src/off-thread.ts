@@ -8,6 +8,7 @@
 import type { Collection } from './schema-types.js';
 import type { ParseReport } from './parse.js';
 import { yieldToPage } from './slices.js';
+import { warnOnce } from './warn.js';
 import { PART, type OffThreadOut } from './off-thread-protocol.js';
 
 /**
@@ -20,10 +21,23 @@ const WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
 export const offThreadReads = { started: 0, finished: 0 };
 
 /**
- * Reads `rows` in the worker. Resolves with the report; rejects when the worker cannot be started or failed, and
- * the caller then reads them itself. Sends the rows in parts, letting the page run between them.
+ * Reads `rows` in the worker, sending them in parts and letting the page run between them. Resolves with the report,
+ * or with undefined when the worker could not be started or failed (said once in the console): the caller then reads
+ * them itself.
  */
-export async function parseOffThread<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T>> {
+export async function parseOffThread<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T> | undefined> {
+  try {
+    return await inWorker<T>(collection, rows, firstRow);
+  } catch (e) {
+    warnOnce(
+      `off-thread:${collection}`,
+      `${rows.length} ${collection} were read on the page's thread, a slice at a time, as the reading worker could not run (${(e as Error).message}). A Content-Security-Policy must allow workers from the widgets' origin (worker-src 'self').`,
+    );
+    return undefined;
+  }
+}
+
+async function inWorker<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T>> {
   const worker = new Worker(WORKER_URL, { type: 'module', name: `archipel ${collection}` });
   offThreadReads.started++;
   try {

@@ -10,7 +10,7 @@
  * Messages out: `{ items }` (in time order) as many times as it takes, then `{ done: { skipped, unknownColumns } }`,
  * or `{ failed: message }`.
  */
-import { partsReader, type PartsReader } from './parse.js';
+import { partsReader, type PartsReader } from './parse-parts.js';
 import type { Action } from './schemas/actions.js';
 import { actionReader } from './schemas/actions.js';
 import { PART, type OffThreadDone, type OffThreadIn } from './off-thread-protocol.js';

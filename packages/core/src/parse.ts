@@ -107,9 +107,9 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** One row at a time, into one report: the steps shared by the whole and the sliced reading. */
-function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
-  let map = aliases(reader.fields);
+/** One row at a time, into one report: the steps shared by the whole, the sliced and the worker's reading (parse-parts.ts). */
+export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
+  const map = aliases(reader.fields);
   const unknown = new Set<string>();
   const items: RecordOf<C>[] = [];
   const skipped: SkippedRow[] = [];
@@ -136,44 +136,7 @@ function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { f
     seen.add(item.id);
     items.push(item);
   };
-  return {
-    step,
-    report: (): ParseReport<RecordOf<C>> => ({ items, skipped, unknownColumns: [...unknown] }),
-    /** From now on, headers are also looked up with these aliases: rows already read named only fields, which read the same. */
-    alias: (lookup: HeaderLookup) => (map = lookup(reader.fields)),
-  };
-}
-
-/**
- * `parseCollection` over rows that arrive in parts (the reading worker's, off-thread.ts), each read as it comes: the
- * header aliases are looked up from the first part with a header that is not a field's name, as `parseCollection`
- * would for all rows. Rows before it named only fields, and read the same either way.
- */
-export interface PartsReader<T> {
-  /** Reads the next part of the rows. */
-  add(part: readonly unknown[]): Promise<void>;
-  report(): ParseReport<T>;
-  /** Whether every header was a field's name. */
-  readonly named: boolean;
-}
-
-export function partsReader<C extends Collection>(collection: C, reader: ReaderOf<C>, firstRow = 1, aliases: () => Promise<HeaderLookup>): PartsReader<RecordOf<C>> {
-  const rows = rowReader(collection, reader, { firstRow });
-  let named = true;
-  let at = 0;
-  return {
-    async add(part: readonly unknown[]): Promise<void> {
-      if (named && !usesFieldNames(reader as RecordReader, part)) {
-        named = false;
-        rows.alias(await aliases());
-      }
-      for (const raw of part) rows.step(raw, at++);
-    },
-    report: rows.report,
-    get named() {
-      return named;
-    },
-  };
+  return { step, report: (): ParseReport<RecordOf<C>> => ({ items, skipped, unknownColumns: [...unknown] }) };
 }
 
 /** Reads rows with a collection's reader (e.g. `actionReader`), renaming aliased headers first. */

@@ -9,9 +9,8 @@
 import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Adapter, Query } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
-import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type ParseReport, type SkippedRow } from './parse.js';
-import { OFF_THREAD_COLLECTIONS, OFF_THREAD_OVER } from './off-thread-protocol.js';
-import { warnOnce } from './warn.js';
+import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type SkippedRow } from './parse.js';
+import { OFF_THREAD_OVER } from './off-thread-protocol.js';
 import { yieldToPage } from './slices.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -53,7 +52,7 @@ async function save(key: string, saved: Saved): Promise<void> {
   const { items, ...rest } = saved;
   if (items.length <= PART) return set(key, saved, cache());
   // Once the page has shown this read (the list, the map's pins): the copy for next time is no hurry (#23).
-  await new Promise((idle) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(idle, { timeout: 3000 }) : setTimeout(idle, 0)));
+  await new Promise((idle) => (globalThis.requestIdleCallback ?? setTimeout)(idle));
   const parts = Math.ceil(items.length / PART);
   for (let i = 0; i < parts; i++) {
     await set(partKey(key, saved.at, i), items.slice(i * PART, (i + 1) * PART), cache());
@@ -119,8 +118,17 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     p = (async () => {
       const res = await adapter.list(collection, query);
       const large = res.rows.length > PART;
-      // Past some 10,000 rows, in a worker, if the page lets one run (off-thread.ts); else here, a slice at a time.
-      const report = (await offThread(collection, res.rows, res.firstRow)) ?? (await onThisThread(collection, reader, res.rows, res.firstRow, large));
+      // Past 10,000 actions, in a worker if the page lets one run (off-thread.ts, loaded only then); else here.
+      let report = res.rows.length > OFF_THREAD_OVER && collection == 'actions' && typeof Worker == 'function' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
+      if (!report) {
+        // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
+        // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
+        const named = large ? await usesFieldNamesInSlices(reader, res.rows) : usesFieldNames(reader, res.rows);
+        const headers = named ? undefined : await import('./headers.js');
+        const options = { firstRow: res.firstRow, aliases: headers?.headerMap };
+        report = large ? await parseCollectionInSlices(collection, reader, res.rows, options) : parseCollection(collection, reader, res.rows, options);
+        headers?.explainUnreadable(collection, res.rows.length, report);
+      }
       // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
       // place it was published. Sources that say nothing of where their actions were published never load this.
       const calendars = collection === 'actions' && (adapter.kind === 'merged' || (report.items as Action[]).some((a) => a.origins));
@@ -141,29 +149,6 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     inflight.set(key, p);
   }
   return p;
-}
-
-/** A large read of a collection the reading worker knows, in the worker; undefined when it is not one, or the worker could not do it. */
-async function offThread<C extends Collection>(collection: C, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<RecordOf<C>> | undefined> {
-  if (rows.length <= OFF_THREAD_OVER || !OFF_THREAD_COLLECTIONS.includes(collection) || typeof Worker === 'undefined') return undefined;
-  try {
-    const { parseOffThread } = await import('./off-thread.js');
-    return await parseOffThread<RecordOf<C>>(collection, rows, firstRow);
-  } catch (e) {
-    warnOnce(`off-thread:${collection}`, `${rows.length} ${collection} were read on the page's thread, a slice at a time, as the reading worker could not run (${(e as Error).message}). A Content-Security-Policy must allow workers from the widgets' origin (worker-src 'self').`);
-    return undefined;
-  }
-}
-
-async function onThisThread<C extends Collection>(collection: C, reader: ReaderOf<C>, rows: readonly unknown[], firstRow: number | undefined, large: boolean): Promise<ParseReport<RecordOf<C>>> {
-  // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-  // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
-  const named = large ? await usesFieldNamesInSlices(reader, rows) : usesFieldNames(reader, rows);
-  const headers = named ? undefined : await import('./headers.js');
-  const options = { firstRow, aliases: headers?.headerMap };
-  const report = large ? await parseCollectionInSlices(collection, reader, rows, options) : parseCollection(collection, reader, rows, options);
-  headers?.explainUnreadable(collection, rows.length, report);
-  return report;
 }
 
 /**
