@@ -371,10 +371,10 @@ export class MapView implements ReactiveController {
     // would hold the page and delay the last.
     const shown = (visible: boolean) => PIN_LAYERS.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
     // Nor grouped: MapLibre's worker would group every pin it has again at each part. Grouped once, with the last.
-    const grouped = (cluster: boolean) => source.getClusterOptions().cluster !== cluster && source.setClusterOptions({ cluster }).catch(() => undefined);
+    const grouped = async (cluster: boolean) => source.getClusterOptions().cluster !== cluster && (await source.setClusterOptions({ cluster }).catch(() => undefined));
     if (inParts) {
       shown(false);
-      grouped(false);
+      void grouped(false);
     }
     let parts = 0;
     for (let at = 0, size = inParts ? FIRST_PART : pins.length; at < pins.length || !parts; parts++) {
@@ -394,7 +394,9 @@ export class MapView implements ReactiveController {
       // The next part once the worker has this one.
       await handed.catch(() => undefined);
     }
-    grouped(true);
+    // Drawn once grouped: 100,000 single pins would be one frame of seconds.
+    await grouped(true);
+    if (sent !== this.pinsSent || this.gone) return;
     shown(true);
     map.fire('archipel-pins' as never, { pins: pins.length, parts });
   }
