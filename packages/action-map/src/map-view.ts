@@ -377,7 +377,7 @@ export class MapView implements ReactiveController {
       void grouped(false);
     }
     let parts = 0;
-    for (let at = 0, size = inParts ? FIRST_PART : pins.length; at < pins.length || !parts; parts++) {
+    for (let at = 0, size = inParts ? Math.max(FIRST_PART, Math.ceil(pins.length / 25)) : pins.length; at < pins.length || !parts; parts++) {
       const some = pins.slice(at, at + size);
       const features: GeoJSON.Feature[] = [];
       if (inParts) await eachInSlices(some, (p) => features.push(toFeature(p)));
@@ -390,7 +390,7 @@ export class MapView implements ReactiveController {
       if (at >= pins.length) continue;
       // MapLibre copies the part in this task: the page's next turn says how long that held it.
       await yieldToPage();
-      size = nextPart(size, performance.now() - started);
+      size = nextPart(size, performance.now() - started, pins.length);
       // The next part once the worker has this one.
       await handed.catch(() => undefined);
     }

@@ -11,15 +11,19 @@
 /** Past this many pins, they go in parts; under it, one copy is too small to hold the page. */
 export const PINS_IN_PARTS = 5000;
 
-/** The first part's size, and the bounds of the others'. */
+/** The first part's size. */
 export const FIRST_PART = 5000;
-const SMALLEST = 2000;
-// MapLibre also spends on the page, once its worker has a part, about as long again as the copy took.
-const LARGEST = 20_000;
 
-/** The next part's size, from how long handing the last one (`size` pins) held the page, in milliseconds. */
-export function nextPart(size: number, took: number): number {
-  if (took < 20) return Math.min(LARGEST, size * 2);
-  if (took > 60) return Math.max(SMALLEST, Math.round(size / 2));
-  return size;
+/**
+ * The next part's size, from how long handing the last one (`size` of `total` pins) held the page, in milliseconds:
+ * within 2,000 and 20,000 pins, and never more than 25 parts in all, since MapLibre's worker goes through all the
+ * pins it has at each part (a million pins in 316 parts took 271 s).
+ */
+export function nextPart(size: number, took: number, total: number): number {
+  const fewest = Math.ceil(total / 25);
+  // MapLibre also spends on the page, once its worker has a part, about as long again as the copy took.
+  const [smallest, largest] = [Math.max(2000, fewest), Math.max(20_000, fewest)];
+  if (took < 20) return Math.min(largest, size * 2);
+  if (took > 60) return Math.max(smallest, Math.round(size / 2));
+  return Math.max(smallest, size);
 }

@@ -2,8 +2,13 @@
 import type { SkippedRow } from './parse.js';
 import type { Collection } from './schema-types.js';
 
-/** Past this many rows, actions (the collection that grows large) are read in the worker (read.ts). */
+/**
+ * Past this many rows, and up to the second figure, actions (the collection that grows large) are read in the worker
+ * (read.ts). Past it, copying the rows over and the records back cost more than reading them here: a million took
+ * 114 s through the worker, 20 s on the page's thread, at a load average of 8 to 12.
+ */
 export const OFF_THREAD_OVER = 10_000;
+export const OFF_THREAD_UNDER = 250_000;
 
 /**
  * Rows or records a message carries. Its structured clone is one task of the page: 2,000 actions are 10 to 100 ms at
