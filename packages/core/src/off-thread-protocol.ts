@@ -4,8 +4,10 @@ import type { Collection } from './schema-types.js';
 
 /**
  * Past this many rows, and up to the second figure, actions (the collection that grows large) are read in the worker
- * (read.ts). Past it, copying the rows over and the records back cost more than reading them here: a million took
- * 114 s through the worker, 20 s on the page's thread, at a load average of 8 to 12.
+ * (read.ts), on a device of more than two cores. Past it, copying the rows over and the records back cost more than
+ * reading them here: a million took 114 s through the worker, 20 s on the page's thread, at a load average of 8 to
+ * 12. With two cores or fewer, the worker has none of its own: 100,000 rows took 5.1 to 6.5 s in it, 2.3 s on the
+ * page's thread, on two cores at a load average of 4 to 7.
  */
 export const OFF_THREAD_OVER = 10_000;
 export const OFF_THREAD_UNDER = 250_000;

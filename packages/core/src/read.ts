@@ -118,8 +118,9 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     p = (async () => {
       const res = await adapter.list(collection, query);
       const large = res.rows.length > PART;
-      // From 10,000 to 250,000 actions, in a worker if the page lets one run (off-thread.ts, loaded only then); else here.
-      let report = res.rows.length > OFF_THREAD_OVER && res.rows.length <= OFF_THREAD_UNDER && collection == 'actions' && typeof Worker == 'function' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
+      // From 10,000 to 250,000 actions, in a worker if the device has a core for it and the page lets one run
+      // (off-thread.ts, loaded only then); else here.
+      let report = res.rows.length > OFF_THREAD_OVER && res.rows.length <= OFF_THREAD_UNDER && collection == 'actions' && navigator.hardwareConcurrency > 2 && typeof Worker == 'function' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
       if (!report) {
         // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
         // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
