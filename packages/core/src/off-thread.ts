@@ -9,7 +9,7 @@ import type { Collection } from './schema-types.js';
 import type { ParseReport } from './parse.js';
 import { yieldToPage } from './slices.js';
 import { warnOnce } from './warn.js';
-import { PART, type OffThreadOut } from './off-thread-protocol.js';
+import { OFF_THREAD_UNDER, PART, type OffThreadOut } from './off-thread-protocol.js';
 
 /**
  * The worker's address. In the build, a string that rollup.config.js (readerWorker) rewrites to the built file's
@@ -26,6 +26,9 @@ export const offThreadReads = { started: 0, finished: 0 };
  * them itself.
  */
 export async function parseOffThread<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T> | undefined> {
+  // Where there is no Worker (Node), nothing to start; with two cores the worker has no core of its own; past
+  // OFF_THREAD_UNDER rows the copies cost more than they save.
+  if (typeof Worker != 'function' || navigator.hardwareConcurrency <= 2 || rows.length > OFF_THREAD_UNDER) return undefined;
   try {
     return await inWorker<T>(collection, rows, firstRow);
   } catch (e) {

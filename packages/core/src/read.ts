@@ -10,7 +10,7 @@ import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval'
 import type { Adapter, Query } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type SkippedRow } from './parse.js';
-import { OFF_THREAD_OVER, OFF_THREAD_UNDER } from './off-thread-protocol.js';
+import { OFF_THREAD_OVER } from './off-thread-protocol.js';
 import { yieldToPage } from './slices.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -118,9 +118,9 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
     p = (async () => {
       const res = await adapter.list(collection, query);
       const large = res.rows.length > PART;
-      // From 10,000 to 250,000 actions, in a worker if the device has a core for it and the page lets one run
-      // (off-thread.ts, loaded only then); else here.
-      let report = res.rows.length > OFF_THREAD_OVER && res.rows.length <= OFF_THREAD_UNDER && collection == 'actions' && navigator.hardwareConcurrency > 2 && typeof Worker == 'function' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
+      // Past 10,000 actions, in a worker if the device has a core for it, there are not too many for the copies and
+      // the page lets one run (off-thread.ts, loaded only then, says); else here.
+      let report = res.rows.length > OFF_THREAD_OVER && collection == 'actions' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
       if (!report) {
         // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
         // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
