@@ -252,6 +252,33 @@ function copyAssets() {
   };
 }
 
+/**
+ * The worker that reads a large source off the page's thread (packages/core/src/off-thread.ts) is built on its own
+ * as archipel-reader.js (below); the chunk that starts it names it as its source file, rewritten here to the built
+ * file's place relative to that chunk.
+ */
+function readerWorker() {
+  const source = /(["'])\.\/parse-worker\.ts\1/g;
+  return {
+    name: 'archipel-reader-worker',
+    renderChunk(code, chunk) {
+      if (!code.includes('parse-worker.ts')) return null;
+      const depth = chunk.fileName.split('/').length - 1;
+      const text = new MagicString(code);
+      text.replace(source, JSON.stringify(`${depth ? '../'.repeat(depth) : './'}archipel-reader.js`));
+      return { code: text.toString(), map: text.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/** The source checker, one file with no worker beside it, reads a large source on its page's thread, in slices. */
+function withoutReaderWorker() {
+  return {
+    name: 'archipel-without-reader-worker',
+    load: (id) => (id.endsWith('/core/src/off-thread.ts') ? 'export const parseOffThread = async () => undefined;' : null),
+  };
+}
+
 function stats() {
   return {
     name: 'archipel-build-stats',
@@ -302,7 +329,16 @@ export default [
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [shared, loaderTable(), preloadStaticImports(), firstFiles(), ...compile(), copyAssets(), stats()],
+    plugins: [shared, loaderTable(), preloadStaticImports(), firstFiles(), readerWorker(), ...compile(), copyAssets(), stats()],
+  },
+  /**
+   * The reading worker (#23), loaded only to read a source of more than 10,000 actions: one file that shares nothing
+   * with the widgets, since a worker has no DOM for the shared chunk's Lit to find.
+   */
+  {
+    input: { 'archipel-reader': 'packages/core/src/parse-worker.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+    plugins: compile(),
   },
   /**
    * The source checker is a webmaster's tool page, not a widget: one file of its own. Built with the widgets,
@@ -312,6 +348,6 @@ export default [
   {
     input: { 'archipel-check': 'packages/embed/src/check-source.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
-    plugins: compile(),
+    plugins: [withoutReaderWorker(), ...compile()],
   },
 ];

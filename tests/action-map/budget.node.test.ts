@@ -31,6 +31,20 @@ describe('<action-map> byte budget', () => {
     assert.ok(own <= BUDGET, `<action-map> needs ${kib(own)} of its own, over ${kib(BUDGET)}`);
   });
 
+  // The reading worker (#23): zod/mini, the actions' schema and reader, the multilingual headers, 12.54 KiB when added.
+  const READER = 13 * KiB;
+  it(`starts the reading worker (at most ${READER / KiB} KiB) only for a large source, from a chunk no page loads up front`, () => {
+    const { readFileSync } = process.getBuiltinModule('node:fs');
+    const { gzipSync } = process.getBuiltinModule('node:zlib');
+    const worker = gzipSync(readFileSync('dist/archipel-reader.js'), { level: 9 }).length;
+    const starter = chunkOf(stats, 'core/src/off-thread.ts');
+    assert.ok(stats['archipel-core.js']!.dynamicImports.includes(starter), 'the shared chunk imports the starter on demand');
+    for (const entry of Object.keys(stats).filter((f) => stats[f]!.isEntry)) assert.ok(!closure(stats, [entry]).files.includes(starter), `${entry} does not load it up front`);
+    assert.match(readFileSync(`dist/${starter}`, 'utf8'), /new URL\("\.\.\/archipel-reader\.js",import\.meta\.url\)/, 'the starter names the built worker beside archipel.js');
+    console.log(`  ${'archipel-reader.js (worker)'.padEnd(40)} ${kib(worker).padStart(10)}`);
+    assert.ok(worker <= READER, `the reading worker is ${kib(worker)}, over ${kib(READER)}`);
+  });
+
   // The PMTiles reader (the pmtiles package with fflate, and the basemap's layers): 7.83 KiB measured when #23 added it.
   const PMTILES = 8 * KiB;
   it(`loads the PMTiles reader (at most ${PMTILES / KiB} KiB) only for a streets-url that names one, never with the page or the map`, () => {

@@ -61,3 +61,40 @@ describe('action map logic', () => {
     assert.equal(placeOf(a({ venue: 'Maison', address: '12 rue X, 69001 Lyon', city: 'Lyon' })), 'Maison, 12 rue X, 69001 Lyon');
   });
 });
+
+describe('pins handed to MapLibre in parts (#23)', () => {
+  it('grows a part while handing it is quick, shrinks it when it is slow, within bounds', async () => {
+    const { nextPart, FIRST_PART } = await import('../../packages/action-map/src/pins-parts.ts');
+    assert.equal(nextPart(FIRST_PART, 5, 100_000), 10_000);
+    assert.equal(nextPart(20_000, 5, 100_000), 20_000, 'never past 20,000 pins a part');
+    assert.equal(nextPart(10_000, 40, 100_000), 10_000);
+    assert.equal(nextPart(10_000, 150, 100_000), 5000);
+    assert.equal(nextPart(4000, 500, 100_000), 4000, 'never more than 25 parts');
+    assert.equal(nextPart(2000, 500, 20_000), 2000, 'never under 2,000');
+    assert.equal(nextPart(40_000, 500, 1_000_000), 40_000, 'a million in 25 parts at most');
+  });
+});
+
+describe('a large campaign, a slice at a time (#23)', () => {
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    a({ id: `s${i}`, title: `Action ${i % 7}`, start: `2031-0${1 + (i % 9)}-1${i % 10}T10:00:00.000Z`, type: i % 2 ? 'march' : 'meeting', lat: 45 + (i % 50) / 10, lng: 4 + (i % 30) / 10, city: `Ville ${i % 40}`, postcode: `69${String(i % 100).padStart(3, '0')}` }),
+  );
+
+  it('finds the same hits, in the same order, as at once', async () => {
+    const { applyFiltersInSlices } = await import('../../packages/action-map/src/filters.ts');
+    for (const f of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, type: 'march', q: 'action 3' }, { ...DEFAULT_FILTERS, near: { lat: 46, lng: 5, label: 'x' }, radius: 100, sort: 'distance' as const }]) {
+      const now = Date.parse('2031-03-01T00:00:00Z');
+      const sliced = await applyFiltersInSlices(many, f, { now });
+      assert.deepEqual(sliced.map((h) => h.action.id), applyFilters(many, f, { now }).map((h) => h.action.id));
+      assert.ok(sliced.length > 0);
+    }
+  });
+
+  it('builds the same place index', async () => {
+    const sliced = await PlaceIndex.inSlices(many);
+    const whole = new PlaceIndex(many);
+    assert.deepEqual(sliced.suggestions(), whole.suggestions());
+    assert.deepEqual(sliced.find('69042'), whole.find('69042'));
+    assert.equal(whole.suggestions().length, 40, 'every town of the data');
+  });
+});

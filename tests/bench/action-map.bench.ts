@@ -16,13 +16,15 @@
  * widget validates and saves them exactly as it would a source's rows.
  *
  * A fresh browser context (empty IndexedDB, cold cache) per size. Measured:
- * - navigation → `archipel-load` for actions, split into validation (adapter
- *   answered → the cache write starts) and the IndexedDB save of the parsed rows,
- *   with the longest main-thread task (the page cannot answer during it), and
- *   navigation → the first rows of the list on screen;
+ * - navigation → `archipel-load` for actions, of which the rows in hand (the adapter
+ *   asked) → `archipel-load` (validation, in a worker past 10,000 rows), with the
+ *   longest main-thread task (the page cannot answer during it), and navigation →
+ *   the first rows of the list on screen; the copy saved to IndexedDB waits for
+ *   the page to be idle, after the first clustered frame;
  * - `archipel-load` → first clustered frame: the first map `idle` with features
- *   of the 'clusters' layer rendered; with the longest main-thread task in that
- *   span and the number of setData calls the actions source received;
+ *   of the 'clusters' layer rendered after the map's `archipel-pins` (every pin
+ *   handed); with the longest main-thread task in that span and the number of
+ *   parts the actions source received (setData and updateData calls);
  * - frame times while panning: requestAnimationFrame intervals during 3 s of
  *   programmatic panning (four linear 750 ms legs of panBy, a rectangle), at the
  *   view the widget framed and again at zoom 7 over France and Belgium;
@@ -34,6 +36,7 @@
  * - side by side, raw MapLibre on the same data and basemap in its own fresh
  *   context (one GeoJSON source with `cluster: true`): data in hand → first
  *   clustered frame, the longest task in that span, the heap after GC.
+ * BENCH_NO_READER=1 refuses the reading worker, as a strict policy would: the rows are then read on the page's thread.
  * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile).
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
@@ -134,21 +137,12 @@ const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
 // How often the widget gave the page a turn (core/src/slices.ts), when the browser has scheduler.yield.
 T.yields = 0;
+// The workers the page starts (MapLibre's, and the widget's reading worker past 10,000 rows), by name.
+T.workers = [];
+const RealWorker = Worker;
+const NO_READER = ${process.env.BENCH_NO_READER === '1'};
+window.Worker = class extends RealWorker { constructor(url, options) { const name = (options && options.name) || 'unnamed'; if (NO_READER && name.startsWith('archipel')) throw new DOMException('BENCH_NO_READER', 'SecurityError'); super(url, options); T.workers.push(name); } };
 if (globalThis.scheduler && scheduler.yield) { const y = scheduler.yield.bind(scheduler); scheduler.yield = () => { T.yields++; return y(); }; }
-
-// Times the cache write of the parsed actions: put() clones them synchronously, 'complete' ends the transaction.
-const put = IDBObjectStore.prototype.put;
-IDBObjectStore.prototype.put = function (value, key) {
-  if (typeof key === 'string' && key.includes('\\nactions\\n') && !T.putAt) {
-    T.putAt = performance.now();
-    const tx = this.transaction;
-    const out = put.call(this, value, key);
-    T.putReturned = performance.now();
-    tx.addEventListener('complete', () => (T.savedAt = performance.now()));
-    return out;
-  }
-  return put.call(this, value, key);
-};
 
 ${GENERATE}
 
@@ -158,7 +152,7 @@ const adapter = {
   writable: false,
   list: async (collection) => {
     if (collection !== 'actions') return { rows: collection === 'chapters' ? chapters : [] };
-    T.listAt = performance.now();
+    T.listAt = performance.now(); performance.mark('rows in hand');
     // Handed over and forgotten, as a fetched JSON body would be: the heap figure is the widget's.
     const rows = actions;
     actions = [];
@@ -173,7 +167,7 @@ el.setAttribute('layers', 'actions chapters');
 el.adapter = adapter;
 document.addEventListener('archipel-load', (e) => {
   if (e.detail.collection !== 'actions' || T.load) return;
-  T.load = performance.now();
+  T.load = performance.now(); performance.mark('archipel-load');
   T.count = e.detail.count;
   T.skipped = e.detail.skipped.length;
 });
@@ -190,11 +184,15 @@ const watch = (map) => {
     const source = map.getSource('actions');
     const setData = source.setData.bind(source);
     source.setData = (data) => { T.setData.push({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }); return setData(data); };
+    const updateData = source.updateData.bind(source);
+    source.updateData = (diff) => { T.setData.push({ at: performance.now(), n: diff.add ? diff.add.length : 0 }); return updateData(diff); };
   };
   if (map.loaded()) instrument(); else map.once('load', instrument);
+  // Every pin handed (the widget hands many in parts): the clustered frame that counts is the first after that.
+  map.on('archipel-pins', (e) => { if (!T.pinsAt && T.load) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.parts = e.parts; } });
   map.on('idle', () => {
-    if (T.clusters || !T.load || !clustersShown(map)) return;
-    T.clusters = performance.now();
+    if (T.clusters || !T.load || !T.pinsAt || !clustersShown(map)) return;
+    T.clusters = performance.now(); performance.mark('clustered frame');
     T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
     T.zoom = map.getZoom();
   });
@@ -325,9 +323,6 @@ interface Timings {
   genMs: number;
   attach: number;
   listAt: number;
-  putAt: number;
-  putReturned: number;
-  savedAt: number;
   load: number;
   rows: number;
   count: number;
@@ -338,6 +333,9 @@ interface Timings {
   clusterCount: number;
   zoom: number;
   setData: { at: number; n: number }[];
+  pinsAt?: number;
+  parts?: number;
+  workers?: string[];
   yields?: number;
   longTasks: { start: number; duration: number }[];
 }
@@ -469,6 +467,7 @@ function writeProfile(n: number, profile: CpuProfile): void {
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -477,13 +476,34 @@ interface TraceEvent {
   args?: { data?: { functionName?: string; url?: string; type?: string }; name?: string };
 }
 
-/** BENCH_PROFILE: the tasks of the page's main thread over 200 ms in the trace, and what took their time. */
+/** BENCH_PROFILE: the tasks of the page's main thread over 200 ms (BENCH_LONG_MS) in the trace, and what took their time. */
 function longTasksOf(file: string): void {
   const { traceEvents } = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] };
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'FunctionCall'));
   const ours = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const tasks = ours.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 200_000);
-  console.log(`  Tasks over 200 ms on the page's main thread (${file}):`);
+  // The main thread's time between the page's marks (rows in hand, archipel-load, pins handed, clustered frame), by kind.
+  const marks = traceEvents.filter((e) => main && e.pid === main.pid && e.cat?.includes('blink.user_timing') && ['rows in hand', 'archipel-load', 'pins handed', 'clustered frame'].includes(e.name)).sort((a, b) => a.ts - b.ts);
+  const kindOf = (task: TraceEvent) => {
+    const inside = ours.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && e.name !== 'RunTask');
+    const top = inside.sort((a, b) => b.dur! - a.dur!)[0];
+    if (!top) return 'other';
+    const url = top.args?.data?.url?.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+    return url ? `${top.name} ${url}` : top.name;
+  };
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const [from, to] = [marks[i]!, marks[i + 1]!];
+    const tasks = ours.filter((e) => e.name === 'RunTask' && e.ts >= from.ts && e.ts < to.ts);
+    const byKind = new Map<string, { n: number; total: number; longest: number }>();
+    for (const task of tasks.filter((t) => (t.dur ?? 0) > 5000)) {
+      const k = byKind.get(kindOf(task)) ?? { n: 0, total: 0, longest: 0 };
+      byKind.set(kindOf(task), { n: k.n + 1, total: k.total + task.dur! / 1000, longest: Math.max(k.longest, task.dur! / 1000) });
+    }
+    const top = [...byKind].sort((a, b) => b[1].total - a[1].total).slice(0, 6);
+    console.log(`  ${from.name} → ${to.name} (${ms((to.ts - from.ts) / 1000)}): main thread busy ${ms(tasks.reduce((x, t) => x + t.dur!, 0) / 1000)} in tasks over 5 ms: ${top.map(([k, v]) => `${k} ${v.n}× ${ms(v.total)} (longest ${ms(v.longest)})`).join(' · ')}`);
+  }
+  const over = Number(process.env.BENCH_LONG_MS ?? 200);
+  const tasks = ours.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > over * 1000);
+  console.log(`  Tasks over ${over} ms on the page's main thread (${file}):`);
   for (const task of tasks) {
     const inside = ours.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) > 10_000);
     const what = inside
@@ -524,7 +544,10 @@ try {
     }
     r.raw = await measureRaw(browser, server.url, n);
     results.push(r);
-    console.log(`clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}); ${r.t.yields ?? 0} turns given to the page; longest task ${ms(longestBetween(r.t, r.t.listAt, r.t.clusters))}`);
+    console.log(
+      `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}); ${r.t.yields ?? 0} turns given to the page; ` +
+        `longest task ${ms(longestBetween(r.t, r.t.listAt, r.t.clusters))}; workers started: ${r.t.workers?.join(', ') || 'none'}`,
+    );
   }
 } catch (e) {
   failed = true;
@@ -547,14 +570,14 @@ console.log(
 );
 
 console.log('Loading (times from navigation start unless said):\n');
-console.log('| actions | nav → `archipel-load` | of which: validate / save to IndexedDB | longest task before it | first rows in the list | map ready (style loaded) | `archipel-load` → first clustered frame | longest task in that span | setData calls until then | clusters on screen (zoom) | JS heap after GC |');
+console.log('| actions | nav → `archipel-load` | of which: rows in hand → `archipel-load` (validation) | longest task before it | first rows in the list | map ready (style loaded) | `archipel-load` → first clustered frame | longest task in that span | parts handed to MapLibre (setData, updateData) | clusters on screen (zoom) | JS heap after GC |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { n, t, heap } of results) {
   const span = t.longTasks.filter((l) => l.start + l.duration > t.load && l.start < t.clusters);
   const longest = span.length ? Math.max(...span.map((l) => l.duration)) : 0;
   const before = Math.max(0, ...t.longTasks.filter((l) => l.start >= t.attach && l.start < t.load).map((l) => l.duration));
   console.log(
-    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.putAt - t.listAt)} / ${ms(t.savedAt - t.putAt)} | ${before ? ms(before) : 'none > 50 ms'} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.load)}** | ${longest ? ms(longest) : 'none > 50 ms'} | ` +
+    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.load - t.listAt)} | ${before ? ms(before) : 'none > 50 ms'} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.load)}** | ${longest ? ms(longest) : 'none > 50 ms'} | ` +
       `${t.setData.filter((s) => s.at <= t.clusters).length} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
   );
 }

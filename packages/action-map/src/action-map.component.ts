@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, yieldToPage, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
+import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, yieldToPage, eachInSlices, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
-import { DEFAULT_FILTERS, applyFilters, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
+import { DEFAULT_FILTERS, applyFilters, applyFiltersInSlices, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
 import type { HostForm, HostFormHost } from './host-form.js';
 import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
-import { PINS_BY_FILE } from './pins-file.js';
+import { PINS_IN_PARTS } from './pins-parts.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -20,6 +20,8 @@ const STREETS_ASKED = 'archipel-streets-from';
 const isolate = (text: string) => `\u2068${text}\u2069`;
 /** The most actions one read of a view asks for: the reference server's largest page. */
 const VIEW_PAGE = 5000;
+/** No hits yet: a large campaign's first question is still being answered. */
+const NO_HITS: Hit[] = [];
 
 
 /**
@@ -145,12 +147,20 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private framedFor?: string;
   /** The linked place last looked up beyond the data, so a link is looked up once. */
   private placeAsked?: string;
+  /** The question last filtered a slice at a time (hits), its answer once found, and the actions it was asked of. */
+  private slicedFor?: readonly unknown[];
+  private slicedHits?: Hit[];
+  private slicedFrom?: Action[];
+  /** The place index of a large campaign, built a slice at a time, and what it was built from (until then, empty). */
+  private slicedPlaces?: { actions: Action[]; chapters: ReadResult<Chapter> | undefined; index?: PlaceIndex };
 
   // Derived from the data and the question only: a scroll or a focus re-renders too, and re-filtering
   // 100,000 actions (and re-sending every pin to the map) each time made scrolling crawl.
   private readonly actionsOnce = memo((read: ReadResult<Action> | undefined, merged: boolean) => (read ? (merged ? dedupe(read.items) : read.items) : []));
   // Rebuilt when either list changes: chapters often arrive after actions.
   private readonly placeIndex = memo((actions: Action[], chapters: ReadResult<Chapter> | undefined) => new PlaceIndex(actions, chapters?.items ?? []));
+  // Every render shows the type filter: 100,000 actions are looked through once a read, not once a render.
+  private readonly typesOf = memo((actions: Action[]) => [...new Set(actions.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort());
   private readonly placeFound = memo((places: PlaceIndex, text: string) => places.find(text));
   private readonly matching = memo((actions: Action[], filters: Filters, chapter: string, type: string, dayOfAction: string) =>
     applyFilters(actions, { ...filters, chapter: chapter || filters.chapter, type: type || filters.type }, { dayOfAction }),
@@ -176,25 +186,58 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   /** Places the data knows (postcodes, cities, chapters), to search and to suggest. */
   private get places(): PlaceIndex {
+    const built = this.slicedPlaces;
+    if (built?.index && built.actions === this.allActions && built.chapters === this.chapters.result) return built.index;
     return this.placeIndex(this.allActions, this.chapters.result);
   }
 
   /**
    * Whether the place suggestions can be shown now: at once for a few thousand actions; for more, the place index
-   * is built in a task of its own after the list is on screen, not in the same one (#23).
+   * is built a slice at a time once the list is on screen (#23).
    */
   private placesIndexed(): boolean {
     const actions = this.allActions;
-    if (actions.length <= PINS_BY_FILE || this.suggestionsFor === actions) return true;
-    void yieldToPage().then(() => {
-      if (this.allActions === actions && this.suggestionsFor !== actions) this.suggestionsFor = actions;
-    });
+    if (actions.length <= PINS_IN_PARTS || this.suggestionsFor === actions) return true;
+    const chapters = this.chapters.result;
+    if (this.slicedPlaces?.actions !== actions || this.slicedPlaces.chapters !== chapters) {
+      const building = { actions, chapters };
+      this.slicedPlaces = building;
+      void yieldToPage()
+        .then(() => PlaceIndex.inSlices(actions, chapters?.items ?? []))
+        .then((index) => {
+          if (this.slicedPlaces !== building) return;
+          this.slicedPlaces = { actions, chapters, index };
+          if (this.allActions === actions) this.suggestionsFor = actions;
+        });
+    }
     return false;
   }
 
-  /** The actions the filters let through, in the list's order. */
+  /**
+   * The actions the filters let through, in the list's order. Past a few thousand actions they are found a slice at
+   * a time (#23): until then, the hits of the question before stay (none on a first read, with `filtering` set).
+   */
   private get hits(): Hit[] {
-    return this.matching(this.allActions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
+    const actions = this.allActions;
+    if (actions.length <= PINS_IN_PARTS) return this.matching(actions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
+    const question = [actions, this.filters, this.fixedChapter, this.type, this.dayOfAction] as const;
+    const asked = this.slicedFor;
+    if (!asked || question.some((x, i) => x !== asked[i])) {
+      this.slicedFor = question;
+      void applyFiltersInSlices(actions, { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type }, { dayOfAction: this.dayOfAction }).then((hits) => {
+        if (this.slicedFor !== question) return;
+        this.slicedHits = hits;
+        this.requestUpdate();
+      });
+      if (this.slicedFrom !== actions) this.slicedHits = undefined;
+      this.slicedFrom = actions;
+    }
+    return this.slicedHits ?? NO_HITS;
+  }
+
+  /** Whether the hits shown are not yet those of the question asked (a large campaign, filtered a slice at a time). */
+  private get filtering(): boolean {
+    return this.allActions.length > PINS_IN_PARTS && this.hits === NO_HITS;
   }
 
   override connectedCallback(): void {
@@ -252,7 +295,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hits = this.hits;
     if (hits !== this.list.items) {
       this.list.setItems(hits);
-      this.scheduleAnnouncement();
+      if (hits !== NO_HITS) this.scheduleAnnouncement();
     }
   }
 
@@ -334,14 +377,17 @@ export class ActionMap extends ArchipelElement<MapKey> {
     const hits = this.hits;
     if (this.pinnedHits !== hits) {
       this.pinnedHits = hits;
-      // Many pins are gathered in a task of their own, not in the one that rendered the list (#23).
-      if (hits.length > PINS_BY_FILE) {
-        await yieldToPage();
-        if (this.pinnedHits !== hits) return;
-      }
+      if (hits === NO_HITS && this.filtering) return;
       // A pin holds only what the map draws and answers with: a copy of each action would double the heap.
       const pins: Pin[] = [];
-      for (const { action: a } of hits) if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
+      const pin = ({ action: a }: Hit) => {
+        if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
+      };
+      // Many pins are gathered a slice at a time, after the task that rendered the list (#23).
+      if (hits.length > PINS_IN_PARTS) {
+        await eachInSlices(hits, pin);
+        if (this.pinnedHits !== hits) return;
+      } else hits.forEach(pin);
       const chapters = this.layers.split(/\s+/).includes('chapters')
         ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
         : [];
@@ -651,7 +697,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   private renderFilters() {
     const f = this.filters;
-    const types = [...new Set(this.allActions.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort();
+    const types = this.typesOf(this.allActions);
     const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${current === value}>${label}</option>`;
     const whens: [When, string][] = [
       ['upcoming', this.t('upcoming')],
@@ -769,7 +815,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   private renderEmpty() {
     const f = this.filters;
-    if (!this.actions.result || this.hits.length || !this.allActions.length) return nothing;
+    if (!this.actions.result || this.hits.length || !this.allActions.length || this.filtering) return nothing;
     const near = f.near && nearestChapter(this.chapters.items, f.near);
     const nearest = near && this.t('nearestChapter', { name: near.chapter.name, distance: this.kilometres(near.km) });
     const chapterLink = near && this.chapterUrl ? safeUrl(this.chapterUrl.replace('{id}', encodeURIComponent(near.chapter.id))) : undefined;

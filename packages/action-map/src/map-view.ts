@@ -11,7 +11,8 @@ import { Map as MapLibre, GeoJSONSource, addProtocol, setWorkerUrl, type MapGeoJ
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
-import { PINS_BY_FILE, pinsFile } from './pins-file.js';
+import { eachInSlices, yieldToPage } from '@archipel/core';
+import { FIRST_PART, PINS_IN_PARTS, nextPart } from './pins-parts.js';
 
 /** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
 export interface MapViewHost extends ReactiveControllerHost {
@@ -58,6 +59,10 @@ export interface MapViewOptions {
 }
 
 const COUNT = 'archipel-count-';
+/** The sources the map adds to any style: the actions' and the chapters'. */
+const OWN_SOURCES = ['actions', 'chapters'];
+/** The layers that draw the actions' source. */
+const PIN_LAYERS = ['clusters', 'cluster-count', 'pins'];
 // Relative to this chunk: dist/chunks/ in the build (the build copies both files), src/ in the sources.
 const DEFAULT_WORKER = new URL('../vendor/maplibre-gl-worker.mjs', import.meta.url).href;
 const DEFAULT_BASEMAP = new URL('../basemap/countries-110m.json', import.meta.url).href;
@@ -149,21 +154,8 @@ export class MapView implements ReactiveController {
   /** The MapLibre map, once created; undefined again once its element has left the page. */
   map?: MapLibre;
   private selected?: string;
-  /** Pins sent to the map, counted: a file still being written for older pins is dropped. */
+  /** Pins sent to the map, counted: parts still being handed for older pins are dropped. */
   private pinsSent = 0;
-  private pinsByFile = true;
-  private readonly pinsFileUrl: string[] = [];
-  /** The pins last sent as a file, until others are sent. */
-  private filePins?: readonly Pin[];
-
-  /** A page whose Content-Security-Policy keeps MapLibre's worker from reading a blob: gets its pins as objects. */
-  private fileRefused = (e: object) => {
-    const pins = this.filePins;
-    if ((e as { sourceId?: string }).sourceId !== 'actions' || !pins || !this.map) return;
-    this.pinsByFile = false;
-    this.filePins = undefined;
-    (this.map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
-  };
   private started?: Promise<void>;
   /** A style being swapped in (`useStyle`); settles once it or the previous one is drawn. */
   private restyled?: Promise<boolean>;
@@ -318,7 +310,9 @@ export class MapView implements ReactiveController {
   private listen(map: MapLibre): void {
     // A source described by a TileJSON URL (OpenFreeMap's) says its attribution only once that has loaded.
     map.on('sourcedata', (e) => {
-      if (e.sourceDataType !== 'metadata' || this.status !== 'ready') return;
+      // Not for the map's own sources, which say nothing of attribution: a style's serialisation holds their data,
+      // 100,000 pins copied at each part handed (#23).
+      if (e.sourceDataType !== 'metadata' || this.status !== 'ready' || OWN_SOURCES.includes(e.sourceId)) return;
       const attribution = attributionOf(map);
       if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
     });
@@ -362,23 +356,49 @@ export class MapView implements ReactiveController {
     map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom, duration: reducedMotion() ? 0 : 500 });
   }
 
+  /**
+   * Hands the map its pins, and the chapters' rings; many pins go in parts (pins-parts.ts). Once every pin is handed,
+   * the map fires `archipel-pins` (`map.on('archipel-pins', …)`), with the number of pins and of parts.
+   */
   async setPins(pins: readonly Pin[], chapters: readonly Pin[] = []): Promise<void> {
     const map = await this.drawn();
     if (!map) return;
     const sent = ++this.pinsSent;
-    this.filePins = undefined;
-    if (pins.length > PINS_BY_FILE && this.pinsByFile) {
-      const url = URL.createObjectURL(await pinsFile(pins));
-      if (sent !== this.pinsSent) return URL.revokeObjectURL(url);
-      if (!this.filePins && !this.pinsFileUrl.length) map.on('error', this.fileRefused);
-      this.filePins = pins;
-      (map.getSource('actions') as GeoJSONSource).setData(url);
-      this.pinsFileUrl.push(url);
-    } else (map.getSource('actions') as GeoJSONSource).setData(collection(pins.map(toFeature)));
-    // The file read before this one is no longer needed; the last one stays for MapLibre to read again.
-    while (this.pinsFileUrl.length > 1) URL.revokeObjectURL(this.pinsFileUrl.shift()!);
+    const source = map.getSource('actions') as GeoJSONSource;
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
-    if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+    const inParts = pins.length > PINS_IN_PARTS;
+    // While parts arrive the pins are not drawn: clusters of some of them would mislead, and drawing each part again
+    // would hold the page and delay the last.
+    const shown = (visible: boolean) => PIN_LAYERS.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
+    // Nor grouped: MapLibre's worker would group every pin it has again at each part. Grouped once, with the last.
+    const grouped = async (cluster: boolean) => source.getClusterOptions().cluster !== cluster && (await source.setClusterOptions({ cluster }).catch(() => undefined));
+    if (inParts) {
+      shown(false);
+      void grouped(false);
+    }
+    let parts = 0;
+    for (let at = 0, size = inParts ? Math.max(FIRST_PART, Math.ceil(pins.length / 25)) : pins.length; at < pins.length || !parts; parts++) {
+      const some = pins.slice(at, at + size);
+      const features: GeoJSON.Feature[] = [];
+      if (inParts) await eachInSlices(some, (p) => features.push(toFeature(p)));
+      else for (const p of some) features.push(toFeature(p));
+      if (sent !== this.pinsSent || this.gone) return;
+      const started = performance.now();
+      const handed = parts ? source.updateData({ add: features }) : source.setData(collection(features));
+      if (!parts && this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+      at += some.length;
+      if (at >= pins.length) continue;
+      // MapLibre copies the part in this task: the page's next turn says how long that held it.
+      await yieldToPage();
+      size = nextPart(size, performance.now() - started, pins.length);
+      // The next part once the worker has this one.
+      await handed.catch(() => undefined);
+    }
+    // Drawn once grouped: 100,000 single pins would be one frame of seconds.
+    await grouped(true);
+    if (sent !== this.pinsSent || this.gone) return;
+    shown(true);
+    map.fire('archipel-pins' as never, { pins: pins.length, parts });
   }
 
   /** Highlights a pin and, when asked, flies to it. */

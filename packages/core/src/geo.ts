@@ -5,6 +5,7 @@
  * One module for the map's place search, the hub directory and the sign-up
  * form's nearest chapter, so all three place a postcode the same way.
  */
+import { eachInSlices } from './slices.js';
 
 export interface Point {
   lat: number;
@@ -58,6 +59,20 @@ export class PlaceIndex {
   private readonly cities = new Map<string, Acc>();
 
   constructor(actions: readonly Located[], chapters: readonly Located[] = []) {
+    const step = this.stepper();
+    for (const list of [actions, chapters]) for (const place of list) step(place);
+  }
+
+  /** The same index, built a slice at a time (#23): 100,000 actions took one task of a tenth of a second. */
+  static async inSlices(actions: readonly Located[], chapters: readonly Located[] = []): Promise<PlaceIndex> {
+    const index = new PlaceIndex([]);
+    const step = index.stepper();
+    for (const list of [actions, chapters]) await eachInSlices(list, step);
+    return index;
+  }
+
+  /** Adds one located record's places. */
+  private stepper(): (place: Located) => void {
     // 100,000 actions name a few thousand places: each is folded once (folding is most of the work, #23).
     const keys = new Map<string, string>();
     const keyOf = (text: string, make: (s: string) => string) => {
@@ -65,13 +80,11 @@ export class PlaceIndex {
       if (key === undefined) keys.set(text, (key = make(text)));
       return key;
     };
-    for (const list of [actions, chapters]) {
-      for (const { lat, lng, postcode, city } of list) {
-        if (lat === undefined || lng === undefined) continue;
-        if (postcode) this.add(this.postcodes, keyOf(`\u0000${postcode}`, () => squash(postcode)), postcode, { lat, lng });
-        if (city) this.add(this.cities, keyOf(city, fold), city, { lat, lng });
-      }
-    }
+    return ({ lat, lng, postcode, city }) => {
+      if (lat === undefined || lng === undefined) return;
+      if (postcode) this.add(this.postcodes, keyOf(`\u0000${postcode}`, () => squash(postcode)), postcode, { lat, lng });
+      if (city) this.add(this.cities, keyOf(city, fold), city, { lat, lng });
+    };
   }
 
   private add(map: Map<string, Acc>, key: string, label: string, p: Point) {

@@ -107,8 +107,8 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** One row at a time, into one report: the steps shared by the whole and the sliced reading. */
-function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
+/** One row at a time, into one report: the steps shared by the whole, the sliced and the worker's reading (parse-parts.ts). */
+export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
   const map = aliases(reader.fields);
   const unknown = new Set<string>();
   const items: RecordOf<C>[] = [];

@@ -10,6 +10,7 @@ import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval'
 import type { Adapter, Query } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type SkippedRow } from './parse.js';
+import { OFF_THREAD_OVER } from './off-thread-protocol.js';
 import { yieldToPage } from './slices.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -50,6 +51,8 @@ const partKey = (key: string, at: number, i: number) => `${key}\n#${at}\n${i}`;
 async function save(key: string, saved: Saved): Promise<void> {
   const { items, ...rest } = saved;
   if (items.length <= PART) return set(key, saved, cache());
+  // Once the page has shown this read (the list, the map's pins): the copy for next time is no hurry (#23).
+  await new Promise((idle) => (globalThis.requestIdleCallback ?? setTimeout)(idle));
   const parts = Math.ceil(items.length / PART);
   for (let i = 0; i < parts; i++) {
     await set(partKey(key, saved.at, i), items.slice(i * PART, (i + 1) * PART), cache());
@@ -114,14 +117,19 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
   if (!p) {
     p = (async () => {
       const res = await adapter.list(collection, query);
-      // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-      // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
       const large = res.rows.length > PART;
-      const named = large ? await usesFieldNamesInSlices(reader, res.rows) : usesFieldNames(reader, res.rows);
-      const headers = named ? undefined : await import('./headers.js');
-      const options = { firstRow: res.firstRow, aliases: headers?.headerMap };
-      const report = large ? await parseCollectionInSlices(collection, reader, res.rows, options) : parseCollection(collection, reader, res.rows, options);
-      headers?.explainUnreadable(collection, res.rows.length, report);
+      // Past 10,000 actions, in a worker if the device has a core for it, there are not too many for the copies and
+      // the page lets one run (off-thread.ts, loaded only then, says); else here.
+      let report = res.rows.length > OFF_THREAD_OVER && collection == 'actions' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
+      if (!report) {
+        // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
+        // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
+        const named = large ? await usesFieldNamesInSlices(reader, res.rows) : usesFieldNames(reader, res.rows);
+        const headers = named ? undefined : await import('./headers.js');
+        const options = { firstRow: res.firstRow, aliases: headers?.headerMap };
+        report = large ? await parseCollectionInSlices(collection, reader, res.rows, options) : parseCollection(collection, reader, res.rows, options);
+        headers?.explainUnreadable(collection, res.rows.length, report);
+      }
       // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
       // place it was published. Sources that say nothing of where their actions were published never load this.
       const calendars = collection === 'actions' && (adapter.kind === 'merged' || (report.items as Action[]).some((a) => a.origins));
