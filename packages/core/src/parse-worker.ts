@@ -15,7 +15,8 @@ import type { Action } from './schemas/actions.js';
 import { actionReader } from './schemas/actions.js';
 import { PART, type OffThreadDone, type OffThreadIn } from './off-thread-protocol.js';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<OffThreadIn>) => void) | null; postMessage(message: unknown): void };
+// globalThis, not self: the built file is also imported in Node by tools that scan a package (tests/packaging/no-dom).
+const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<OffThreadIn>) => void) | null; postMessage(message: unknown): void };
 // Sheets say "Titre" and "Fecha": the multilingual header table is looked up only for them, as on the page.
 const headers = () => import('./headers.js');
 let reading: PartsReader<Action> | undefined;
