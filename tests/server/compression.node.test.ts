@@ -76,11 +76,9 @@ describe('compressed API answers', () => {
     const first = await travel(url, { 'accept-encoding': 'br' });
     const second = await travel(url, { 'accept-encoding': 'br' });
     assert.deepEqual(second.body, first.body, 'the second is sent as the first was, while a better one is made');
-    let later = second;
-    for (let i = 0; i < 50 && later.body.length >= first.body.length; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      later = await travel(url, { 'accept-encoding': 'br' });
-    }
+    // Made in about 75 ms on a quiet machine: the third visitor, two seconds later, gets it.
+    await new Promise((r) => setTimeout(r, 2000));
+    const later = await travel(url, { 'accept-encoding': 'br' });
     assert.ok(later.body.length < first.body.length, `${later.body.length} bytes, then ${first.body.length}`);
     assert.deepEqual(JSON.parse(brotliDecompressSync(later.body).toString()), JSON.parse(brotliDecompressSync(first.body).toString()));
     assert.equal(later.headers.etag, first.headers.etag);

@@ -75,13 +75,15 @@ export class PreparedAnswers {
     const answer = prepare(await make());
     if (version === undefined) return answer;
     this.drop(key);
-    this.answers.set(key, { ...answer, version });
+    // The one kept is the one sent: what a send notes on it (the Brotli count) is seen by the next request.
+    const made = { ...answer, version };
+    this.answers.set(key, made);
     this.bytes += answer.text.length;
     for (const oldest of this.answers.keys()) {
       if (this.bytes <= this.maxBytes) break;
       this.drop(oldest);
     }
-    return answer;
+    return made;
   }
 
   private drop(key: string) {
