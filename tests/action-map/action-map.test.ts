@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import type { LoadDetail } from '../../packages/core/src/events.ts';
+import type { Collection } from '../../packages/core/src/schema-types.ts';
 import { $, $$, query, text } from '../support/dom.ts';
 import { mapIdle, mapSource, mapWorker, mountMap, otherMapSource, rows, setFilter } from '../support/action-map.ts';
 
@@ -44,6 +45,43 @@ describe('<action-map>', function () {
       scroller.dispatchEvent(new Event('scroll'));
       await waitUntil(() => $$(el, 'li.row').some((li) => li.getAttribute('aria-posinset') === '2501'), 'scrolled rows did not render');
       expect($$(el, 'li.row').length).to.be.below(30);
+    });
+  });
+
+  describe('its reads', () => {
+    it('asks for its chapters once its actions are in, and keeps them when its actions are read again', async () => {
+      const asked: Collection[] = [];
+      const held = new Map<Collection, () => void>();
+      /** The first answer of each collection waits until the test lets it go. */
+      class Held extends MemoryAdapter {
+        override async list(collection: Collection) {
+          asked.push(collection);
+          if (asked.filter((c) => c === collection).length === 1) await new Promise<void>((go) => held.set(collection, go));
+          return super.list(collection);
+        }
+      }
+      const adapter = new Held(
+        { actions: [{ id: 'a1', title: 'Marche pour le climat', start: '2031-03-01T14:00', timezone: 'Europe/Paris', city: 'Lyon', chapter: 'lyon' }], chapters: [{ id: 'lyon', name: 'Vague Climat Lyon' }] },
+        { source: `memory:chapters-after-${Math.random()}` },
+      );
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" .adapter=${adapter} worker-url=${worker}></action-map></div>`);
+      const el = wrap.querySelector('action-map')!;
+      await waitUntil(() => held.has('actions'), 'the actions were not asked for');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(asked, 'only the actions while they are on their way').to.deep.equal(['actions']);
+      held.get('actions')!();
+      await waitUntil(() => rows(el).length === 1 && held.has('chapters'), 'the chapters were not asked for once the actions were in');
+      expect($(el, '.row-button').textContent).not.to.include('Vague Climat Lyon');
+      await expect(el).to.be.accessible();
+      held.get('chapters')!();
+      await waitUntil(() => $(el, '.row-button').textContent!.includes('Vague Climat Lyon'), 'the row did not name its chapter');
+      // Another chapter's actions: read again, while the chapters stay as they were read.
+      el.setAttribute('chapter', 'lyon');
+      await waitUntil(() => asked.length === 3, 'the actions were not read again');
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['actions', 'chapters', 'actions']);
+      expect($(el, '.row-button').textContent).to.include('Vague Climat Lyon');
     });
   });
 

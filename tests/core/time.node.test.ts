@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDateTime } from '../../packages/core/src/time.ts';
+import { isWrittenInstant, parseDateTime } from '../../packages/core/src/time.ts';
 import { localToUtc, zoneOffset } from '../../packages/core/src/zones.ts';
 
 const utc = (text: string, zone: string) => new Date(localToUtc(parseDateTime(text)!, zone)).toISOString();
@@ -25,6 +25,16 @@ describe('dates as campaigns write them', () => {
     assert.equal(parseDateTime('2026-13-01'), undefined);
     assert.equal(parseDateTime('2026-12-12 25:00'), undefined);
     assert.equal(parseDateTime('bientôt'), undefined);
+  });
+
+  it('keeps an instant as toISOString() writes it, as reading it again would', () => {
+    assert.equal(isWrittenInstant('2026-12-12T13:00:00.000Z'), true);
+    // Impossible, with milliseconds, before the year 1000, a small z, an hour 24: kept only where reading gives it back.
+    for (const text of ['2026-12-12T13:00:00.000Z', '2026-02-30T10:00:00.000Z', '2026-12-12T13:00:00.500Z', '0099-12-12T13:00:00.000Z', '2026-12-12T13:00:00.000z', '2026-12-12T24:00:00.000Z', ' 2026-12-12T13:00:00.000Z']) {
+      const t = parseDateTime(text);
+      const read = t ? new Date(t.utc).toISOString() : text;
+      assert.equal(isWrittenInstant(text) ? text : read, read, text);
+    }
   });
 
   it('reads a wall time in the zone of the place, across daylight saving', () => {

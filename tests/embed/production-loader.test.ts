@@ -139,7 +139,7 @@ describe('preloading from the production build', () => {
     page.frame.remove();
   });
 
-  it('asks for the map’s actions and chapters with its code, each once, as the map asks for them', async () => {
+  it('asks for the map’s actions with its code and for its chapters once the actions are in, each once', async () => {
     const { url } = (await executeServerCommand<{ url: string }, { action: string }>('reference-server', { action: 'start' }))!;
     const page = await open(`/tests/embed/fixtures/begun-read.html?tag=action-map&source=${encodeURIComponent(url)}`);
     const map = () => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot;
@@ -147,11 +147,15 @@ describe('preloading from the production build', () => {
     await (page.frame.contentDocument!.querySelector('action-map') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const entries = (path: string) =>
       page.window.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming[];
+    await waitUntil(() => entries('/api/chapters').length, 'the map never asked for its chapters', { timeout: 8000 });
     // The map reads its first page of actions (`limit`) and keeps the answer; a read it did not take would be a second request.
     const actions = entries('/api/actions');
     expect(actions, 'one request for the actions').to.have.length(1);
-    expect(entries('/api/chapters'), 'one request for the chapters').to.have.length(1);
-    for (const read of [actions[0]!, entries('/api/chapters')[0]!]) expect(read.startTime, read.name).to.be.below(entries('/dist/action-map.js')[0]!.responseEnd);
+    expect(actions[0]!.startTime, 'the actions asked for with the code').to.be.below(entries('/dist/action-map.js')[0]!.responseEnd);
+    // On a slow network two answers share the line, and the rows need only the actions.
+    const chapters = entries('/api/chapters');
+    expect(chapters, 'one request for the chapters').to.have.length(1);
+    expect(chapters[0]!.startTime, 'the chapters asked for once the actions were in').to.be.at.least(actions[0]!.responseEnd);
     page.frame.remove();
   });
 

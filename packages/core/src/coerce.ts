@@ -7,7 +7,7 @@
  * It reads the expected kind from the schema itself, so no field is declared twice.
  */
 import type * as z from 'zod/mini';
-import { parseDateTime } from './time.js';
+import { isWrittenInstant, parseDateTime } from './time.js';
 
 /** What counts as "yes" in a cell or an answer, in the languages sheets are written in. */
 export const TRUE = /^(true|yes|y|oui|o|si|sí|vrai|verdadero|1|x|✓)$/i;
@@ -45,7 +45,7 @@ export function coerce(schema: z.core.$ZodType, value: unknown, fields: Record<s
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       if (typeof value !== 'string') return value;
       const s = value.trim();
-      if (def.format !== 'datetime') return s;
+      if (def.format !== 'datetime' || isWrittenInstant(s)) return s;
       const t = parseDateTime(s);
       return t ? new Date(t.utc).toISOString() : s;
     }

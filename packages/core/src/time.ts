@@ -21,6 +21,16 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2})[:h](\d{2})(?::(\d{2})(
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,à]+(\d{1,2})[:h](\d{2})?(?::(\d{2}))?)?$/i;
 const GVIZ = /^Date\((\d{4}),(\d{1,2}),(\d{1,2})(?:,(\d{1,2}),(\d{1,2}),(\d{1,2}))?\)$/;
 
+/** An instant as `toISOString()` writes it, in whole seconds, from the year 1000 on: "2026-12-12T13:00:00.000Z". */
+const WRITTEN = /^[1-9]\d{3}(-\d\d){2}T\d\d(:\d\d){2}\.000Z$/;
+
+/**
+ * Whether `text` is an instant as `toISOString()` writes it: reading it and writing it again gives the same text (an
+ * impossible date is left as it is either way), so readers keep it without reading it. A REST source sends its dates
+ * so, and each of its actions' dates was read twice before the schema checked it (#19).
+ */
+export const isWrittenInstant = (text: string): boolean => WRITTEN.test(text);
+
 /** Reads ISO 8601, day-first "05/12/2026 14:00" / "5.12.2026 14h30", and Google's `Date(2026,11,5,14,0,0)`. */
 export function parseDateTime(input: string): WallTime | undefined {
   const v = input.trim();

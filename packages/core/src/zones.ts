@@ -68,12 +68,16 @@ export function localToUtc(w: Pick<WallTime, 'y' | 'mo' | 'd' | 'h' | 'mi' | 's'
 
 const zones = new Map<string, boolean>();
 
-/** Whether Intl knows a zone; asked once per name (building a formatter per row made parsing 100,000 rows take seconds). */
+/**
+ * Whether Intl knows a zone; asked once per name (building a formatter per row made parsing 100,000 rows take seconds).
+ * Asked in the browser's own language, whose dates a page has most often written already: asked in English, a French
+ * phone loaded English's date names as well, once a page (#19).
+ */
 export function isTimeZone(zone: string): boolean {
   let known = zones.get(zone);
   if (known === undefined) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
+      new Intl.DateTimeFormat(undefined, { timeZone: zone });
       known = true;
     } catch {
       known = false;

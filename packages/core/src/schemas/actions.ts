@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
-import { parseDateTime } from '../time.js';
+import { isWrittenInstant, parseDateTime } from '../time.js';
 import { localToUtc, defaultTimeZone, isTimeZone } from '../zones.js';
 import { upperCase } from './cells.js';
 
@@ -58,7 +58,8 @@ export function inItsZone(raw: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = { ...raw, timezone: zone };
   if (!isTimeZone(zone)) return out;
   for (const key of ['start', 'end']) {
-    const t = typeof raw[key] === 'string' ? parseDateTime(raw[key] as string) : undefined;
+    const text = raw[key];
+    const t = typeof text === 'string' && !isWrittenInstant(text) ? parseDateTime(text) : undefined;
     if (t) out[key] = new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString();
   }
   return out;
