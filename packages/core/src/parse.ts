@@ -6,7 +6,6 @@
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import type { RecordReader } from './reader.js';
 import type { Issue } from './issues.js';
-import { eachInSlices, everyInSlices } from './slices.js';
 
 /** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
 export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
@@ -17,6 +16,7 @@ export interface ParseOptions {
   /** Header aliases ("Titre" → title); without them only the field names are known. */
   aliases?: HeaderLookup;
 }
+
 
 export interface SkippedRow {
   /** Row number as the source counts it (a sheet's first data row is 2). */
@@ -39,19 +39,19 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-const namedBy = (reader: RecordReader) => {
+/** A test of a row: whether every key of it is a field's name. */
+export const namedBy = (reader: RecordReader) => {
   const fields = new Set(reader.fields);
-  return (r: unknown) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k));
+  return (r: unknown) => {
+    if (!r || typeof r !== 'object') return true;
+    for (const key in r) if (!fields.has(key)) return false;
+    return true;
+  };
 };
 
 /** Whether every key of every row is already a field name, so no aliases are needed. */
 export function usesFieldNames(reader: RecordReader, rows: readonly unknown[]): boolean {
   return rows.every(namedBy(reader));
-}
-
-/** `usesFieldNames` a slice at a time. */
-export function usesFieldNamesInSlices(reader: RecordReader, rows: readonly unknown[]): Promise<boolean> {
-  return everyInSlices(rows, namedBy(reader));
 }
 
 function exactNames(fields: readonly string[]): Map<string, string> {
@@ -159,17 +159,5 @@ export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<
 export function parseCollection<C extends Collection>(collection: C, reader: ReaderOf<C>, rows: readonly unknown[], options: ParseOptions = {}): ParseReport<RecordOf<C>> {
   const { step, report } = rowReader(collection, reader, options);
   rows.forEach(step);
-  return report();
-}
-
-/** `parseCollection` a slice at a time (slices.ts): the page answers while a large source is read. */
-export async function parseCollectionInSlices<C extends Collection>(
-  collection: C,
-  reader: ReaderOf<C>,
-  rows: readonly unknown[],
-  options: ParseOptions = {},
-): Promise<ParseReport<RecordOf<C>>> {
-  const { step, report } = rowReader(collection, reader, options);
-  await eachInSlices(rows, step);
   return report();
 }

@@ -27,6 +27,9 @@ export interface RecordReader<S extends z.core.$ZodType = z.core.$ZodType> {
    * ('' or null) is absent, as it is once a row's headers are renamed (parse.ts).
    */
   read(value: unknown, cells?: boolean): z.util.SafeParseResult<z.output<S>>;
+  /** The reader's own steps (`ReaderOptions`), for reading only some fields of a record (large-read.ts). */
+  readonly prepare?: ReaderOptions['prepare'];
+  readonly cells: Record<string, CellReader>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
@@ -54,5 +57,7 @@ export function recordReader<S extends z.core.$ZodType>(schema: S, { fields = {}
       const plain = isRecord(value) ? coerceRecord(value, prepare?.(value), cells) : value;
       return (schema as unknown as z.ZodMiniType<z.output<S>>).safeParse(plain, { reportInput: true }) as z.util.SafeParseResult<z.output<S>>;
     },
+    prepare,
+    cells: fields,
   };
 }
