@@ -63,12 +63,13 @@ describe('action map logic', () => {
 });
 
 describe('pins handed to MapLibre in parts (#23)', () => {
-  it('grows a part while handing it is quick, shrinks it when it is slow, within bounds', async () => {
+  it('doubles a part while handing it is no long task, sizes it to take 100 ms once it is one, within bounds', async () => {
     const { nextPart, FIRST_PART } = await import('../../packages/action-map/src/pins-parts.ts');
-    assert.equal(nextPart(FIRST_PART, 5, 100_000), 10_000);
-    assert.equal(nextPart(20_000, 5, 100_000), 20_000, 'never past 20,000 pins a part');
-    assert.equal(nextPart(10_000, 40, 100_000), 10_000);
-    assert.equal(nextPart(10_000, 150, 100_000), 5000);
+    assert.equal(nextPart(FIRST_PART, 0, 100_000), 20_000);
+    assert.equal(nextPart(40_000, 0, 100_000), 50_000, 'never past 50,000 pins a part');
+    assert.equal(nextPart(20_000, 100, 100_000), 20_000);
+    assert.equal(nextPart(20_000, 150, 100_000), 13_333);
+    assert.equal(nextPart(20_000, 400, 100_000), 10_000, 'halved at most');
     assert.equal(nextPart(4000, 500, 100_000), 4000, 'never more than 25 parts');
     assert.equal(nextPart(2000, 500, 20_000), 2000, 'never under 2,000');
     assert.equal(nextPart(40_000, 500, 1_000_000), 40_000, 'a million in 25 parts at most');

@@ -21,10 +21,13 @@
  *   longest main-thread task (the page cannot answer during it), and navigation →
  *   the first rows of the list on screen; the copy saved to IndexedDB waits for
  *   the page to be idle, after the first clustered frame;
- * - `archipel-load` → first clustered frame: the first map `idle` with features
- *   of the 'clusters' layer rendered after the map's `archipel-pins` (every pin
- *   handed); with the longest main-thread task in that span and the number of
- *   parts the actions source received (setData and updateData calls);
+ * - rows in hand → first clustered frame: the first map `idle` with features
+ *   of the 'clusters' layer rendered after the map's first `archipel-pins` (every
+ *   pin handed, from a first look at the rows), with the number of parts the
+ *   actions source received (setData and updateData calls); then rows in hand →
+ *   the read's pins on the map (the first look's amended once the actions are
+ *   read: the first clustered frame after that, or `archipel-pins` itself when
+ *   none changed), and the longest main-thread task until then;
  * - frame times while panning: requestAnimationFrame intervals during 3 s of
  *   programmatic panning (four linear 750 ms legs of panBy, a rectangle), at the
  *   view the widget framed and again at zoom 7 over France and Belgium;
@@ -35,9 +38,13 @@
  *   index is not in it);
  * - side by side, raw MapLibre on the same data and basemap in its own fresh
  *   context (one GeoJSON source with `cluster: true`): data in hand → first
- *   clustered frame, the longest task in that span, the heap after GC.
+ *   clustered frame, the longest task in that span, the heap after GC; and again
+ *   with the pins handed in parts as the widget hands them (pins-parts.ts), for
+ *   the cost inherent to parts.
  * BENCH_NO_READER=1 refuses the reading worker, as a strict policy would: the rows are then read on the page's thread.
- * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile).
+ * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile), and traces of both pages.
+ * BENCH_DEBUG=1 prints when each part of the pins went to MapLibre, and its size.
+ * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
  * between sizes, not absolute frame times.
@@ -47,6 +54,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../packages/server/src/index.ts';
+import { FIRST_PART, PART_MS, TaskTimer, nextPart } from '../../packages/action-map/src/pins-parts.ts';
+
+// tsx names functions with a helper of its own (__name), which the page lacks.
+const FIRST_PART_SOURCE = `const FIRST_PART = ${FIRST_PART}; const PART_MS = ${PART_MS}; const __name = (f) => f;`;
 
 const PROFILE = process.env.BENCH_PROFILE;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
@@ -188,13 +199,23 @@ const watch = (map) => {
     source.updateData = (diff) => { T.setData.push({ at: performance.now(), n: diff.add ? diff.add.length : 0 }); return updateData(diff); };
   };
   if (map.loaded()) instrument(); else map.once('load', instrument);
-  // Every pin handed (the widget hands many in parts): the clustered frame that counts is the first after that.
-  map.on('archipel-pins', (e) => { if (!T.pinsAt && T.load) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.parts = e.parts; } });
+  // Every pin handed (the widget hands many in parts, from a first look at the rows): the clustered frame that counts
+  // is the first after that. Then the pins of the actions read (archipel-load), the first look's amended: drawn in the
+  // first frame after that, or already on screen when none changed.
+  map.on('archipel-pins', (e) => {
+    if (!T.pinsAt && e.pins > 0) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.parts = e.parts; }
+    if (!T.readPinsAt && T.load && T.pinsAt) {
+      T.readPinsAt = performance.now(); performance.mark('pins read'); T.amended = e.amended ?? e.pins;
+      if (!T.amended && T.clusters) T.readClusters = T.readPinsAt;
+    }
+  });
   map.on('idle', () => {
-    if (T.clusters || !T.load || !T.pinsAt || !clustersShown(map)) return;
-    T.clusters = performance.now(); performance.mark('clustered frame');
-    T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
-    T.zoom = map.getZoom();
+    if (T.pinsAt && !T.clusters && clustersShown(map)) {
+      T.clusters = performance.now(); performance.mark('clustered frame');
+      T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
+      T.zoom = map.getZoom();
+    }
+    if (T.readPinsAt && !T.readClusters && clustersShown(map)) T.readClusters = performance.now();
   });
 };
 const waitMap = () => (el.map ? watch(el.map) : requestAnimationFrame(waitMap));
@@ -279,9 +300,10 @@ window.scrollList = async () => {
 /**
  * The baseline: raw MapLibre, as a developer would write it for the same data, on the same basemap: one GeoJSON
  * source with \`cluster: true\` and the same cluster settings, a circle layer for clusters and one for pins, the
- * features holding id and priority. The data is in hand when generated (\`T.load\`); the map starts then.
+ * features holding id and priority. The data is in hand when generated, in a task after that (\`T.load\`), so that
+ * generating it is no task of the map's; the map starts then. With \`inParts\`, the pins go in parts as the widget's.
  */
-const rawHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>raw MapLibre bench ${n}</title>
+const rawHtml = (n: number, inParts = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>raw MapLibre bench ${n}</title>
 <script src="/bench/topojson-client.js"></script></head>
 <body style="margin:0;padding:1rem"><div id="map" style="width:1240px;height:544px"></div>
 <script type="module">
@@ -290,7 +312,8 @@ const N = ${n};
 const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
 ${GENERATE}
-T.load = T.listAt = performance.now();
+await new Promise((r) => setTimeout(r, 0));
+T.load = T.listAt = performance.now(); performance.mark('rows in hand');
 setWorkerUrl('/dist/vendor/maplibre-gl-worker.mjs');
 const topo = await (await fetch('/dist/basemap/countries-110m.json')).json();
 const map = (window.map = new MapLibre({
@@ -301,18 +324,49 @@ const map = (window.map = new MapLibre({
     { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': '#b9c2b2', 'line-width': 0.6 } },
   ] },
 }));
-map.on('load', () => {
+const IN_PARTS = ${inParts};
+// The widget's own rule for the size of the next part (packages/action-map/src/pins-parts.ts), as built.
+${FIRST_PART_SOURCE}
+${nextPart.toString()}
+${TaskTimer.toString()}
+const collection = (features) => ({ type: 'FeatureCollection', features });
+const show = (visible) => ['clusters', 'pins'].forEach((id) => map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
+map.on('load', async () => {
   T.mapLoad = performance.now();
   const features = [];
   for (const a of actions) if (a.lat !== undefined) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.lng, a.lat] }, properties: { id: a.id, priority: a.priority } });
   actions = [];
-  map.addSource('actions', { type: 'geojson', data: { type: 'FeatureCollection', features }, cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
-  T.setData.push({ at: performance.now(), n: features.length });
+  map.addSource('actions', { type: 'geojson', data: collection(IN_PARTS ? [] : features), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
+  if (!IN_PARTS) T.setData.push({ at: performance.now(), n: features.length });
   map.addLayer({ id: 'clusters', type: 'circle', source: 'actions', filter: ['has', 'point_count'], paint: { 'circle-color': '#1a7f5a', 'circle-radius': 18 } });
   map.addLayer({ id: 'pins', type: 'circle', source: 'actions', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#5b6770', 'circle-radius': 7 } });
+  if (IN_PARTS) {
+    // As the widget hands them (map-view.ts setPins): hidden while the parts go, each once the worker has the one before.
+    const source = map.getSource('actions');
+    show(false);
+    const timer = new TaskTimer();
+    for (let at = 0, size = Math.max(FIRST_PART, Math.ceil(features.length / 25)); at < features.length; ) {
+      const part = features.slice(at, at + size);
+      const started = performance.now();
+      const handed = at ? source.updateData({ add: part }) : source.setData(collection(part));
+      T.setData.push({ at: started, n: part.length });
+      at += part.length;
+      if (at >= features.length) {
+        await handed;
+        break;
+      }
+      await scheduler.yield();
+      const turn = performance.now() - started;
+      await handed;
+      size = nextPart(size, timer.took(started) ?? turn, features.length);
+    }
+    timer.stop();
+    show(true);
+  }
+  performance.mark('pins handed');
   map.on('idle', () => {
     if (T.clusters || !map.queryRenderedFeatures({ layers: ['clusters'] }).length) return;
-    T.clusters = performance.now();
+    T.clusters = performance.now(); performance.mark('clustered frame');
     T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
     T.zoom = map.getZoom();
   });
@@ -334,6 +388,9 @@ interface Timings {
   zoom: number;
   setData: { at: number; n: number }[];
   pinsAt?: number;
+  readPinsAt?: number;
+  readClusters?: number;
+  amended?: number;
   parts?: number;
   workers?: string[];
   yields?: number;
@@ -361,6 +418,7 @@ interface Result {
   scroll: Frames;
   heap?: number;
   raw?: { toClusters: number; longest: number; heap?: number };
+  rawParts?: { toClusters: number; longest: number; parts: number };
 }
 
 async function measure(browser: Browser, base: string, n: number): Promise<Result> {
@@ -390,7 +448,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   }
   try {
     await page.goto(url, { timeout });
-    await Promise.race([page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 }), gone]);
+    await Promise.race([page.waitForFunction('window.T && window.T.clusters && window.T.readClusters', undefined, { timeout, polling: 100 }), gone]);
     if (profiler) {
       writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
       await browser.stopTracing();
@@ -402,6 +460,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     throw new Error(`${n} actions: no clustered frame (${(e as Error).message.split('\n')[0]}). Page state: ${state}. Errors: ${problems.join(' | ') || 'none'}`);
   }
   const t = (await page.evaluate('window.T')) as Timings;
+  if (process.env.BENCH_DEBUG) console.log('parts', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.listAt), x.n])), 'pins', Math.round(t.pinsAt! - t.listAt), 'clusters', Math.round(t.clusters - t.listAt), 'load', Math.round(t.load - t.listAt), 'mapLoad', Math.round(t.mapLoad! - t.listAt));
   if (t.count !== n) throw new Error(`${n} actions: the widget read ${t.count} (${t.skipped} skipped)`);
   const list = (await page.evaluate('window.listRows()')) as Result['list'];
   const update = (await page.evaluate('window.updateCost()')) as number;
@@ -417,23 +476,30 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
 }
 
 /** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
-async function measureRaw(browser: Browser, base: string, n: number): Promise<{ toClusters: number; longest: number; heap?: number }> {
+async function measureRaw(browser: Browser, base: string, n: number, inParts = false): Promise<{ toClusters: number; longest: number; heap?: number; parts: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const url = `${base}/bench/raw-maplibre.html`;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n) }));
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n, inParts) }));
   await page.route(`${base}/bench/maplibre-gl.mjs`, (route) => route.fulfill({ path: 'node_modules/maplibre-gl/dist/maplibre-gl.mjs', contentType: 'text/javascript' }));
   await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
   const timeout = 30_000 + n * 0.6;
+  const trace = PROFILE && `${PROFILE}/raw-maplibre${inParts ? '-parts' : ''}-${n}.trace.json`;
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
   try {
     // Generating a million actions in the page delays its load event by tens of seconds.
     await page.goto(url, { timeout });
     await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 });
+    if (trace) {
+      await browser.stopTracing();
+      console.log(`\n  raw MapLibre${inParts ? ', in parts' : ''}:`);
+      longTasksOf(trace);
+    }
     const t = (await page.evaluate('window.T')) as Timings;
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : undefined')) as number | undefined;
-    return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap };
+    return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap, parts: t.setData.length };
   } finally {
     await context.close();
   }
@@ -482,7 +548,7 @@ function longTasksOf(file: string): void {
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'FunctionCall'));
   const ours = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   // The main thread's time between the page's marks (rows in hand, archipel-load, pins handed, clustered frame), by kind.
-  const marks = traceEvents.filter((e) => main && e.pid === main.pid && e.cat?.includes('blink.user_timing') && ['rows in hand', 'archipel-load', 'pins handed', 'clustered frame'].includes(e.name)).sort((a, b) => a.ts - b.ts);
+  const marks = traceEvents.filter((e) => main && e.pid === main.pid && e.cat?.includes('blink.user_timing') && ['rows in hand', 'archipel-load', 'pins handed', 'clustered frame', 'pins read'].includes(e.name)).sort((a, b) => a.ts - b.ts);
   const kindOf = (task: TraceEvent) => {
     const inside = ours.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && e.name !== 'RunTask');
     const top = inside.sort((a, b) => b.dur! - a.dur!)[0];
@@ -518,7 +584,7 @@ function longTasksOf(file: string): void {
 /** The longest main-thread task that overlaps [from, to]; 0 when none passed 50 ms. */
 const longestBetween = (t: Timings, from: number, to: number) => Math.max(0, ...t.longTasks.filter((l) => l.start + l.duration > from && l.start < to).map((l) => l.duration));
 
-const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': 'dist', '/tests/': 'tests', '/demo/': 'demo' }, logLevel: 'warn' });
+const server = await startServer({ db: ':memory:', port: 0, host: '127.0.0.1', statics: { '/dist/': process.env.ARCHIPEL_DIST ?? 'dist', '/tests/': 'tests', '/demo/': 'demo' }, logLevel: 'warn' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   // Precise memory info: otherwise performance.memory is rounded into coarse buckets.
@@ -543,10 +609,11 @@ try {
       }
     }
     r.raw = await measureRaw(browser, server.url, n);
+    if (n > FIRST_PART) r.rawParts = await measureRaw(browser, server.url, n, true);
     results.push(r);
     console.log(
-      `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}); ${r.t.yields ?? 0} turns given to the page; ` +
-        `longest task ${ms(longestBetween(r.t, r.t.listAt, r.t.clusters))}; workers started: ${r.t.workers?.join(', ') || 'none'}`,
+      `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}, in parts ${ms(r.rawParts?.toClusters)}), the read's pins after ${ms(Math.max(r.t.readClusters ?? 0, r.t.load) - r.t.listAt)}; ${r.t.yields ?? 0} turns given to the page; ` +
+        `longest task ${ms(longestBetween(r.t, r.t.listAt, Math.max(r.t.readClusters ?? 0, r.t.load)))}; workers started: ${r.t.workers?.join(', ') || 'none'}`,
     );
   }
 } catch (e) {
@@ -570,25 +637,28 @@ console.log(
 );
 
 console.log('Loading (times from navigation start unless said):\n');
-console.log('| actions | nav → `archipel-load` | of which: rows in hand → `archipel-load` (validation) | longest task before it | first rows in the list | map ready (style loaded) | `archipel-load` → first clustered frame | longest task in that span | parts handed to MapLibre (setData, updateData) | clusters on screen (zoom) | JS heap after GC |');
+console.log('| actions | nav → `archipel-load` | of which: rows in hand → `archipel-load` (validation) | first rows in the list | map ready (style loaded) | rows in hand → first clustered frame | parts handed to MapLibre (setData, updateData) | rows in hand → the read\'s pins on the map (pins amended) | longest task, rows in hand → the read\'s pins | clusters on screen (zoom) | JS heap after GC |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { n, t, heap } of results) {
-  const span = t.longTasks.filter((l) => l.start + l.duration > t.load && l.start < t.clusters);
-  const longest = span.length ? Math.max(...span.map((l) => l.duration)) : 0;
-  const before = Math.max(0, ...t.longTasks.filter((l) => l.start >= t.attach && l.start < t.load).map((l) => l.duration));
+  const end = Math.max(t.readClusters ?? 0, t.load);
+  const longest = longestBetween(t, t.listAt, end);
   console.log(
-    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.load - t.listAt)} | ${before ? ms(before) : 'none > 50 ms'} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.load)}** | ${longest ? ms(longest) : 'none > 50 ms'} | ` +
-      `${t.setData.filter((s) => s.at <= t.clusters).length} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
+    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.load - t.listAt)} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.listAt)}** | ${t.setData.filter((s) => s.at <= t.clusters).length} | ` +
+      `${ms(end - t.listAt)} (${t.amended ?? '–'}) | ${longest ? ms(longest) : 'none > 50 ms'} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
   );
 }
 console.log('\nSide by side with raw MapLibre (one GeoJSON source, `cluster: true`, same basemap, same data), each in a fresh context:\n');
-console.log('| actions | data in hand → first clustered frame: widget / raw (ratio) | longest main-thread task in that span: widget / raw | JS heap after GC: widget / raw |');
-console.log('|---:|---|---|---|');
-for (const { n, t, heap, raw } of results) {
+console.log('Raw MapLibre in parts: the same pins handed as the widget hands them (hidden while parts go, parts sized by pins-parts.ts), the cost inherent to parts.\n');
+console.log('| actions | data in hand → first clustered frame: widget / raw (ratio) / raw in parts | longest main-thread task while loading: widget (until the read\'s pins) / raw / raw in parts | parts: widget / raw in parts | JS heap after GC: widget / raw |');
+console.log('|---:|---|---|---|---|');
+for (const { n, t, heap, raw, rawParts } of results) {
   if (!raw) continue;
   const mine = t.clusters - t.listAt;
   const mib = (x?: number) => (x ? `${(x / 2 ** 20).toFixed(0)} MiB` : '–');
-  console.log(`| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(1)}) | ${ms(longestBetween(t, t.listAt, t.clusters))} / ${ms(raw.longest)} | ${mib(heap)} / ${mib(raw.heap)} |`);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(2)}) / ${ms(rawParts?.toClusters)} | ${ms(longestBetween(t, t.listAt, Math.max(t.readClusters ?? 0, t.load)))} / ${ms(raw.longest)} / ${ms(rawParts?.longest)} | ` +
+      `${t.setData.filter((s) => s.at <= t.clusters).length} / ${rawParts?.parts ?? '–'} | ${mib(heap)} / ${mib(raw.heap)} |`,
+  );
 }
 console.log('\nInteraction (requestAnimationFrame intervals p50 / p95 / max, and the share over 33 ms, i.e. slower than 30 fps; intervals come in 16.7 ms steps):\n');
 console.log('| actions | pan, framed view (3 s) | pan, zoom 7 over France (3 s) | `li.row` in DOM: top / middle (of) | one element update | list scroll 176 px/frame (2 s) | setData calls while scrolling |');

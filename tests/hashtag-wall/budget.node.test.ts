@@ -51,7 +51,8 @@ describe('<hashtag-wall> byte budget', () => {
     // window (#24: its layout, call to post and full-screen button in the wall's own chunk, 8.57 KiB).
     // 38.52 with #22 (a problem's type read from the answer, a full action's refusal); 38.51 with the REST reader
     // taking the read the loader began (#19): 39 KiB; 39.02 with large sources read in slices (#23); 39.48 as merged with every branch of 2026-12-06: 40 KiB.
-    const budget = 40 * KiB;
+    // 39.73 → 40.05 KiB with the shared chunk's faster reading (#23).
+    const budget = 40.5 * KiB;
     for (const f of page.files) line(f, stats[f]!.gzip);
     line('wall + shared (static imports)', page.gzip);
     assert.ok(page.gzip <= budget, `wall + shared is ${kib(page.gzip)}, over ${kib(budget)}`);

@@ -23,7 +23,8 @@ const stats = loadStats();
 // 47.97 KiB as merged with every branch of 2026-12-06 (first reads, shared chunk 27.33 with slices and photos' outbox).
 // 48.52 KiB with the small modules most widgets' first render imports in the shared chunk (#19: the form's two of
 // them, safe links and Lit's directive base, were already on this page as chunks of their own: two requests fewer).
-const BUDGET = 49 * KiB;
+// 48.74 → 49.07 KiB with the shared chunk's faster reading (#23).
+const BUDGET = 49.5 * KiB;
 /** What this package adds to the loader, the shared chunk and the adapter: measured 14.15 KiB, held the same way; 15.51 with "(required)" in words and the private link (#19, #18); 16.07 as merged on 2026-12-06 (the private link's recruit count and next step, #22; a lead's token on the host form, #22). */
 const OWN_BUDGET = 16.5 * KiB;
 

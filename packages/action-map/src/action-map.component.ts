@@ -4,13 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { warnOnce, ArchipelElement, CollectionController, formatNumber, formatDateTime, memo, safeUrl, translated, type Action, type Chapter, type ReadResult, actionReader, chapterReader, PlaceIndex, yieldToPage, eachInSlices, nearestChapter, geocode, locate, locateReasonKey, type Place } from '@archipel/core';
 import { mapWords, type MapKey } from './strings/action-map.js';
 import { styles } from './action-map.styles.js';
-import { DEFAULT_FILTERS, applyFilters, applyFiltersInSlices, dedupe, readHash, writeHash, type Filters, type Hit, type When } from './filters.js';
+import { DEFAULT_FILTERS, applyFilters, applyFiltersInSlices, dedupe, filterInParts, matcher, readHash, writeHash, type FilteredInParts, type Filters, type Hit, type When } from './filters.js';
 import { VirtualList } from './action-list.js';
 import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
 import type { HostForm, HostFormHost } from './host-form.js';
 import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
-import { PINS_IN_PARTS } from './pins-parts.js';
+import { PINS_IN_PARTS, PinFeed } from './pin-feed.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -133,6 +133,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
     }),
     // The actions of the last view stay on screen while those of the new one are read.
     (next) => next.bbox !== undefined,
+    {
+      onPart: (part, read) => this.readPart(part, read),
+      preview: { fields: () => this.previewFields(), onPart: (part, done, read) => this.readPreview(part, done, read) },
+    },
   );
   /** Whether the actions have had an answer: the chapters are read from then on, whatever the actions' reads after it. */
   private actionsAnswered = false;
@@ -158,6 +162,18 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private slicedFor?: readonly unknown[];
   private slicedHits?: Hit[];
   private slicedFrom?: Action[];
+  /**
+   * A large first read's hits and pins, found as its parts are read (#23), for the question asked then: the map takes
+   * the pins as they come (`handing`, to `view`), and the list gets the hits, sorted once (`hits`), when the read ends.
+   */
+  private streamed?: { read: number; question: readonly unknown[]; found: FilteredInParts; count: number; hits?: Hit[] };
+  /**
+   * A large first read's pins from a first look at its rows (readPreview), for the question asked then: the map groups
+   * and draws them while the read goes on, and they are amended (rarely: a row that fails the read) once it ends.
+   */
+  private early?: { read: number; question: readonly unknown[]; test: (action: Action) => Hit | undefined; seen: Set<string>; feed: PinFeed; view?: MapView; handing?: Promise<void> };
+  /** The read whose first look was taken, or refused. */
+  private earlyRead?: number;
   /** The place index of a large campaign, built a slice at a time, and what it was built from (until then, empty). */
   private slicedPlaces?: { actions: Action[]; chapters: ReadResult<Chapter> | undefined; index?: PlaceIndex };
 
@@ -172,6 +188,16 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private readonly matching = memo((actions: Action[], filters: Filters, chapter: string, type: string, dayOfAction: string) =>
     applyFilters(actions, { ...filters, chapter: chapter || filters.chapter, type: type || filters.type }, { dayOfAction }),
   );
+
+  /** The filters asked, with the element's own chapter and type. */
+  private asked(): Filters {
+    return { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type };
+  }
+
+  /** What the list answers besides the actions: the filters, the element's chapter and type, the day of action. */
+  private question(): readonly unknown[] {
+    return [this.filters, this.fixedChapter, this.type, this.dayOfAction];
+  }
 
   /**
    * The MapLibre map once drawn, for advanced use: its layers are `clusters`, `cluster-count`, `pins` and
@@ -227,11 +253,13 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private get hits(): Hit[] {
     const actions = this.allActions;
     if (actions.length <= PINS_IN_PARTS) return this.matching(actions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
-    const question = [actions, this.filters, this.fixedChapter, this.type, this.dayOfAction] as const;
+    const question = [actions, ...this.question()];
     const asked = this.slicedFor;
     if (!asked || question.some((x, i) => x !== asked[i])) {
       this.slicedFor = question;
-      void applyFiltersInSlices(actions, { ...this.filters, chapter: this.fixedChapter || this.filters.chapter, type: this.type || this.filters.type }, { dayOfAction: this.dayOfAction }).then((hits) => {
+      const streamed = this.streamedHits(actions, question);
+      // Sorted in a task of their own, as filtered ones are: not in the one that received the read's end.
+      void (streamed ? yieldToPage().then(streamed) : applyFiltersInSlices(actions, this.asked(), { dayOfAction: this.dayOfAction })).then((hits) => {
         if (this.slicedFor !== question) return;
         this.slicedHits = hits;
         this.requestUpdate();
@@ -240,6 +268,82 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.slicedFrom = actions;
     }
     return this.slicedHits ?? NO_HITS;
+  }
+
+  /**
+   * A large first read's records, a part at a time as they are read: each is tested against the question asked now,
+   * so that the list need only sort the hits when the read ends. A read with a saved copy on screen, of merged sources
+   * (deduplicated here), or of a place still to be found, is filtered when it ends, as a smaller one is.
+   */
+  private readPart(part: Action[], read: number): void {
+    let s = this.streamed;
+    if (s?.read !== read) {
+      this.streamed = s = undefined;
+      if (!this.answersAsItComes()) return;
+      s = this.streamed = { read, question: this.question(), found: filterInParts(this.asked(), { dayOfAction: this.dayOfAction }), count: 0 };
+    }
+    s.count += part.length;
+    s.found.add(part);
+  }
+
+  /**
+   * What a first look at a read's rows reads of each (readPreview): its pin, its chapter (the element's own is asked
+   * of the source), and what the filters asked now test.
+   */
+  private previewFields(): string[] {
+    const f = this.asked();
+    return [
+      ...['id', 'lat', 'lng', 'priority', 'start', 'end', 'timezone', 'chapter'],
+      ...(f.type ? ['type'] : []),
+      ...(f.format ? ['virtual'] : []),
+      ...(f.q ? ['title', 'translations', 'city', 'postcode', 'venue', 'host'] : []),
+    ];
+  }
+
+  /** Whether a read's answer can be worked out as it comes: a first read, of one source, of no place still unknown. */
+  private answersAsItComes(): boolean {
+    return !this.actions.result && this.dataAdapter?.kind !== 'merged' && !(this.filters.place && !this.filters.near);
+  }
+
+  /**
+   * A first look at a large first read's rows (#23): the pins of those that pass the question asked now go to the map
+   * as they come, and it groups and draws them once the look is done, while the rows are read. A row without an id
+   * (its id is made when it is read) waits for the read; one whose id came before is left out, as the read leaves it.
+   */
+  private readPreview(part: Partial<Action>[], done: boolean, read: number): void {
+    if (this.earlyRead !== read) {
+      this.earlyRead = read;
+      this.early = undefined;
+      if (!this.answersAsItComes()) return;
+      const test = matcher(this.asked(), { dayOfAction: this.dayOfAction });
+      this.early = { read, question: this.question(), test, seen: new Set(), feed: new PinFeed() };
+    }
+    const early = this.early;
+    if (early?.read !== read) return;
+    const { feed, seen, test } = early;
+    for (const a of part) {
+      if (!a.id || a.lat === undefined || a.lng === undefined || seen.has(a.id)) continue;
+      seen.add(a.id);
+      if (test(a as Action)) feed.pins.push({ id: a.id, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
+    }
+    if (done) feed.end();
+    else feed.flush();
+    if (!early.view) void this.syncMap();
+  }
+
+  /**
+   * How to get the hits of a read whose parts were filtered as they came (readPart), if it answers this question: they
+   * need only be sorted. Else undefined.
+   */
+  private streamedHits(actions: Action[], question: readonly unknown[]): (() => Hit[]) | undefined {
+    const s = this.streamed;
+    const read = this.actions.result;
+    const answers = s && read?.streamed && read.items === actions && s.count === actions.length && s.question.every((x, i) => x === question[i + 1]);
+    if (!answers) {
+      this.streamed = undefined;
+      return undefined;
+    }
+    return () => (s.hits = s.found.hits());
   }
 
   /** Whether the hits shown are not yet those of the question asked (a large campaign, filtered a slice at a time). */
@@ -378,13 +482,31 @@ export class ActionMap extends ArchipelElement<MapKey> {
     this.requestUpdate();
   }
 
+  /** The chapters' rings, when the map draws them. */
+  private chapterPins(): Pin[] {
+    if (!this.layers.split(/\s+/).includes('chapters')) return [];
+    return this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]));
+  }
+
   private async syncMap(): Promise<void> {
     const view = this.mapView;
     if (view?.status !== 'ready') return;
     const hits = this.hits;
+    const early = this.early;
+    if (early && !this.sameQuestion(early.question)) {
+      // Asked something else while the read goes on: its pins were for the question before.
+      this.early = undefined;
+      if (early.view === view) void view.setPins([], this.chapterPins());
+    } else if (early && early.view !== view) {
+      // A large read's first look: its pins go as they come, grouped and drawn once it is done (readPreview).
+      early.view = view;
+      early.handing = view.setPins(early.feed, this.chapterPins()).then(() => this.frame(view, early.feed.pins, this.frameKey('first look')));
+    }
     if (this.pinnedHits !== hits) {
-      this.pinnedHits = hits;
+      // Hits still being found: the map keeps what it has, the first look's pins included.
       if (hits === NO_HITS && this.filtering) return;
+      if (this.early && !this.actions.result) return;
+      this.pinnedHits = hits;
       // A pin holds only what the map draws and answers with: a copy of each action would double the heap.
       const pins: Pin[] = [];
       const pin = ({ action: a }: Hit) => {
@@ -395,23 +517,42 @@ export class ActionMap extends ArchipelElement<MapKey> {
         await eachInSlices(hits, pin);
         if (this.pinnedHits !== hits) return;
       } else hits.forEach(pin);
-      const chapters = this.layers.split(/\s+/).includes('chapters')
-        ? this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]))
-        : [];
-      await view.setPins(pins, chapters);
-      // Reading by view, a read of the view does not frame the map again (it goes where the person takes it); a place does.
-      const frameKey = `${this.fixedChapter}|${this.filters.place}|${this.filters.radius}|${this.viewBox ? 'view' : (this.actions.result?.at ?? 0)}`;
-      if (this.framedFor !== frameKey && pins.length) {
-        this.framedFor = frameKey;
-        const chapter = this.chapterById(this.fixedChapter);
-        const near = this.filters.near;
-        if (near) await view.frame([near, ...pins.slice(0, 50)], 11);
-        else if (chapter?.lat !== undefined && chapter.lng !== undefined) await view.frame([{ lat: chapter.lat, lng: chapter.lng }, ...pins], 10);
-        else await view.frame(pins, 6);
-      }
+      const looked = this.early;
+      this.early = undefined;
+      if (looked?.view === view) {
+        // The first look's pins are on the map: only those the read tells otherwise change, if any.
+        await looked.handing;
+        if (this.pinnedHits !== hits) return;
+        await view.amendPins(pins);
+        // Framed for the first look, the map stays where it is now: the person may already have moved it.
+        if (this.framedFor === this.frameKey('first look')) this.framedFor = this.frameKey();
+      } else await view.setPins(pins, this.chapterPins());
+      await this.frame(view, pins, this.frameKey());
       this.watchView(view);
     }
     await view.select(this.selectedAction?.id, undefined);
+  }
+
+  /** Whether the question asked now (filters, chapter, type, day of action) is `asked`. */
+  private sameQuestion(asked: readonly unknown[]): boolean {
+    const now = this.question();
+    return asked.every((x, i) => x === now[i]);
+  }
+
+  /** What the map is framed for: a chapter, a place and radius, and a read (by view, a read of the view does not count). */
+  private frameKey(read: string | number = this.viewBox ? 'view' : (this.actions.result?.at ?? 0)): string {
+    return `${this.fixedChapter}|${this.filters.place}|${this.filters.radius}|${read}`;
+  }
+
+  /** Frames the map for `key` once: around the place searched, the chapter, or every pin. */
+  private async frame(view: MapView, pins: readonly Pin[], key: string): Promise<void> {
+    if (this.framedFor === key || !pins.length) return;
+    this.framedFor = key;
+    const chapter = this.chapterById(this.fixedChapter);
+    const near = this.filters.near;
+    if (near) await view.frame([near, ...pins.slice(0, 50)], 11);
+    else if (chapter?.lat !== undefined && chapter.lng !== undefined) await view.frame([{ lat: chapter.lat, lng: chapter.lng }, ...pins], 10);
+    else await view.frame(pins, 6);
   }
 
   /** Once the source says it is too large to download whole, reads the actions of the map's view as it moves. */

@@ -12,7 +12,10 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
 import { eachInSlices, yieldToPage } from '@archipel/core';
-import { FIRST_PART, PINS_IN_PARTS, nextPart } from './pins-parts.js';
+import { FIRST_PART, TaskTimer, nextPart } from './pins-parts.js';
+import { PINS_IN_PARTS, PinFeed, type Pin } from './pin-feed.js';
+
+export type { Pin };
 
 /** What the map view needs of its element: an update when the map is ready or has failed, and its `archipel-error` when it failed. */
 export interface MapViewHost extends ReactiveControllerHost {
@@ -28,13 +31,6 @@ export interface MapColours {
   land: string;
   water: string;
   border: string;
-}
-
-export interface Pin {
-  id: string;
-  lat: number;
-  lng: number;
-  priority: number;
 }
 
 export interface MapViewOptions {
@@ -156,6 +152,9 @@ export class MapView implements ReactiveController {
   private selected?: string;
   /** Pins sent to the map, counted: parts still being handed for older pins are dropped. */
   private pinsSent = 0;
+  /** The pins and chapters the map was last given (setPins), for amendPins to tell what changed. */
+  private pins: readonly Pin[] = [];
+  private chapters: readonly Pin[] = [];
   private started?: Promise<void>;
   /** A style being swapped in (`useStyle`); settles once it or the previous one is drawn. */
   private restyled?: Promise<boolean>;
@@ -357,48 +356,111 @@ export class MapView implements ReactiveController {
   }
 
   /**
-   * Hands the map its pins, and the chapters' rings; many pins go in parts (pins-parts.ts). Once every pin is handed,
-   * the map fires `archipel-pins` (`map.on('archipel-pins', …)`), with the number of pins and of parts.
+   * Hands the map its pins, and the chapters' rings; many pins go in parts (pins-parts.ts), and pins still being read
+   * (a feed not yet ended) go as they come, a part's worth at a time. Once every pin is handed, the map fires
+   * `archipel-pins` (`map.on('archipel-pins', …)`), with the number of pins and of parts.
    */
-  async setPins(pins: readonly Pin[], chapters: readonly Pin[] = []): Promise<void> {
+  async setPins(given: readonly Pin[] | PinFeed, chapters: readonly Pin[] = []): Promise<void> {
     const map = await this.drawn();
     if (!map) return;
     const sent = ++this.pinsSent;
+    const stale = () => sent !== this.pinsSent || this.gone;
+    const feed = given instanceof PinFeed ? given : PinFeed.of(given);
+    this.pins = feed.pins;
+    this.chapters = chapters;
     const source = map.getSource('actions') as GeoJSONSource;
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
-    const inParts = pins.length > PINS_IN_PARTS;
+    // A feed still open is a large read: in parts, however many it will hold.
+    const inParts = !feed.ended || feed.pins.length > PINS_IN_PARTS;
     // While parts arrive the pins are not drawn: clusters of some of them would mislead, and drawing each part again
-    // would hold the page and delay the last.
+    // would hold the page and delay the last. They are grouped at each part, though: MapLibre's worker goes through
+    // every pin it has at each part anyway, grouping or not, and grouping only with the last was one more pass over
+    // them all once they were all in, 300 to 500 ms of 100,000 (#23).
     const shown = (visible: boolean) => PIN_LAYERS.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
-    // Nor grouped: MapLibre's worker would group every pin it has again at each part. Grouped once, with the last.
-    const grouped = async (cluster: boolean) => source.getClusterOptions().cluster !== cluster && (await source.setClusterOptions({ cluster }).catch(() => undefined));
-    if (inParts) {
-      shown(false);
-      void grouped(false);
+    if (inParts) shown(false);
+    const timer = inParts ? new TaskTimer() : undefined;
+    let parts: number | undefined;
+    try {
+      parts = await this.handParts(map, source, feed, inParts, stale, timer);
+    } finally {
+      timer?.stop();
     }
-    let parts = 0;
-    for (let at = 0, size = inParts ? Math.max(FIRST_PART, Math.ceil(pins.length / 25)) : pins.length; at < pins.length || !parts; parts++) {
+    if (parts === undefined) return;
+    shown(true);
+    map.fire('archipel-pins' as never, { pins: feed.pins.length, parts });
+  }
+
+  /**
+   * Hands the feed's pins to the source, in parts when asked, each once the worker has the one before; the next
+   * part's features are made while the worker reads the last. Resolves with how many parts, or undefined once stale.
+   */
+  private async handParts(map: MapLibre, source: GeoJSONSource, feed: PinFeed, inParts: boolean, stale: () => boolean, timer?: TaskTimer): Promise<number | undefined> {
+    const { pins } = feed;
+    let at = 0;
+    let size = inParts ? Math.max(FIRST_PART, Math.ceil(pins.length / 25)) : pins.length;
+    const next = async (): Promise<GeoJSON.Feature[] | undefined> => {
+      // Pins still being read: a part's worth, or the last ones, then a task of its own to make them.
+      if (!feed.ended && pins.length - at < size) {
+        while (!feed.ended && pins.length - at < size) await feed.arrival();
+        await yieldToPage();
+      }
+      if (stale()) return undefined;
       const some = pins.slice(at, at + size);
+      at += some.length;
       const features: GeoJSON.Feature[] = [];
       if (inParts) await eachInSlices(some, (p) => features.push(toFeature(p)));
       else for (const p of some) features.push(toFeature(p));
-      if (sent !== this.pinsSent || this.gone) return;
+      return features;
+    };
+    let parts = 0;
+    let handed: Promise<void> | undefined;
+    for (let features = await next(); features && (features.length || !parts); features = await next()) {
+      // Once the worker has the part before, in a task of its own: not in MapLibre's, which told us.
+      if (handed) await handed.catch(() => undefined).then(yieldToPage);
+      if (stale()) return undefined;
       const started = performance.now();
-      const handed = parts ? source.updateData({ add: features }) : source.setData(collection(features));
+      handed = parts ? source.updateData({ add: features }) : source.setData(collection(features));
       if (!parts && this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
-      at += some.length;
-      if (at >= pins.length) continue;
-      // MapLibre copies the part in this task: the page's next turn says how long that held it.
+      parts++;
+      if (feed.ended && at >= pins.length) break;
+      // MapLibre copies the part in this task: how long that task held the page, else the time until the page's next
+      // turn (a frame may have come first), sizes the next.
       await yieldToPage();
-      size = nextPart(size, performance.now() - started, pins.length);
-      // The next part once the worker has this one.
-      await handed.catch(() => undefined);
+      size = nextPart(size, timer?.took(started) ?? performance.now() - started, Math.max(pins.length, size));
     }
-    // Drawn once grouped: 100,000 single pins would be one frame of seconds.
-    await grouped(true);
+    // Drawn once the worker has grouped them all.
+    await handed?.catch(() => undefined);
+    return stale() ? undefined : parts;
+  }
+
+  /**
+   * Makes the map's pins `pins`, changing only those that differ from the pins it has (setPins): a large read's pins
+   * from a first look, once the read ends (#23), usually all right already. Fires `archipel-pins` with the number of
+   * pins, and of those `amended`.
+   */
+  async amendPins(pins: readonly Pin[]): Promise<void> {
+    const map = await this.drawn();
+    if (!map) return;
+    const sent = ++this.pinsSent;
+    const had = new Map<string, Pin>();
+    await eachInSlices(this.pins, (p) => had.set(p.id, p));
+    const add: GeoJSON.Feature[] = [];
+    const remove: string[] = [];
+    await eachInSlices(pins, (p) => {
+      const before = had.get(p.id);
+      had.delete(p.id);
+      if (before && before.lat === p.lat && before.lng === p.lng && before.priority === p.priority) return;
+      if (before) remove.push(p.id);
+      add.push(toFeature(p));
+    });
+    for (const id of had.keys()) remove.push(id);
     if (sent !== this.pinsSent || this.gone) return;
-    shown(true);
-    map.fire('archipel-pins' as never, { pins: pins.length, parts });
+    // Many changes: handed again, in parts, as any new pins.
+    if (add.length > PINS_IN_PARTS) return this.setPins(pins, this.chapters);
+    this.pins = pins;
+    if (add.length || remove.length) await (map.getSource('actions') as GeoJSONSource).updateData({ remove, add }).catch(() => undefined);
+    if (sent !== this.pinsSent || this.gone) return;
+    map.fire('archipel-pins' as never, { pins: pins.length, parts: add.length || remove.length ? 1 : 0, amended: add.length + remove.length });
   }
 
   /** Highlights a pin and, when asked, flies to it. */

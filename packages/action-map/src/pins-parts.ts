@@ -4,26 +4,54 @@
  * as the machine gets busier. A file's URL is no way round it: MapLibre 6 asks the page to fetch a `blob:` URL, parse
  * it and copy it over, then sends the parsed data back to the page. So the first part goes with `setData` and the
  * others with `updateData`, each once the worker has taken the one before (MapLibre would otherwise merge them into
- * one copy). Parts grow while handing one takes the page little time, and shrink when it takes more: few parts on
- * a quiet machine, small ones on a busy one.
+ * one copy). Each part costs more than its copy, though: MapLibre's worker goes through every pin it has again, and
+ * the page draws a frame (75 to 200 ms with software WebGL). So parts are as large as the page allows: they double
+ * while handing one stays under a long task (50 ms), and are sized to take about `PART_MS` once one is longer.
  */
 
-/** Past this many pins, they go in parts; under it, one copy is too small to hold the page. */
-export const PINS_IN_PARTS = 5000;
+/**
+ * The first part's size: 20 to 40 ms to hand on a quiet two-core machine, and MapLibre's code that copies it has not
+ * run yet (20,000 pins took 210 to 260 ms with a build running beside).
+ */
+export const FIRST_PART = 10_000;
 
-/** The first part's size. */
-export const FIRST_PART = 5000;
+/** How long handing a part may hold the page, in milliseconds: half of the 200 ms a task may take. */
+export const PART_MS = 100;
 
 /**
- * The next part's size, from how long handing the last one (`size` of `total` pins) held the page, in milliseconds:
- * within 2,000 and 20,000 pins, and never more than 25 parts in all, since MapLibre's worker goes through all the
- * pins it has at each part (a million pins in 316 parts took 271 s).
+ * The next part's size, from how long the task that handed the last one (`size` of `total` pins) took, in
+ * milliseconds (0 when it was no long task): at least 2,000 pins, at most 50,000, and never more than 25 parts in
+ * all (a million pins in 316 parts took 271 s).
  */
 export function nextPart(size: number, took: number, total: number): number {
   const fewest = Math.ceil(total / 25);
-  // MapLibre also spends on the page, once its worker has a part, about as long again as the copy took.
-  const [smallest, largest] = [Math.max(2000, fewest), Math.max(20_000, fewest)];
-  if (took < 20) return Math.min(largest, size * 2);
-  if (took > 60) return Math.max(smallest, Math.round(size / 2));
-  return Math.max(smallest, size);
+  const [smallest, largest] = [Math.max(2000, fewest), Math.max(50_000, fewest)];
+  // A task under 50 ms (no long task): twice as many pins stay under 100 ms.
+  const scale = took < 50 ? 2 : Math.min(2, Math.max(0.5, PART_MS / took));
+  return Math.min(largest, Math.max(smallest, Math.round(size * scale)));
+}
+
+/**
+ * How long the page's task running at a given instant took, from the Long Tasks API: 0 when it took under 50 ms, and
+ * undefined where the browser does not say (then the caller counts the time until its next turn, frames and all).
+ */
+export class TaskTimer {
+  private readonly long: PerformanceEntry[] = [];
+  private readonly observer?: PerformanceObserver;
+
+  constructor() {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
+    this.observer = new PerformanceObserver((list) => this.long.push(...list.getEntries()));
+    this.observer.observe({ type: 'longtask' });
+  }
+
+  took(at: number): number | undefined {
+    if (!this.observer) return undefined;
+    this.long.push(...this.observer.takeRecords());
+    return this.long.find((t) => t.startTime <= at && at <= t.startTime + t.duration)?.duration ?? 0;
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+  }
 }

@@ -37,6 +37,16 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     private readonly query: () => Query | undefined = () => ({}),
     /** While a new query is read, show the last answer (a map's view moving over a large campaign) rather than none. */
     private readonly keepWhileReading: (next: Query) => boolean = () => false,
+    /**
+     * A large source's records as they are read, before the read ends (`ReadOptions.onPart`), and a first look at them
+     * before that (`ReadOptions.preview`); `read` counts the reads, so that parts of a read that a newer one replaced
+     * are told apart. Only the last read's parts are given.
+     */
+    private readonly parts: {
+      onPart?: (records: RecordOf<C>[], read: number) => void;
+      /** `fields`: those to look at, asked at each read. */
+      preview?: { fields: () => readonly string[]; onPart: (records: Partial<RecordOf<C>>[], done: boolean, read: number) => void };
+    } = {},
   ) {
     host.addController(this);
     host.waitFor?.(this);
@@ -82,6 +92,7 @@ export class CollectionController<C extends Collection> implements ReactiveContr
     const query = this.query();
     if (!adapter || !query) return;
     const run = ++this.run;
+    const { onPart, preview } = this.parts;
     await read(adapter, this.collection, this.reader, query, async (r) => {
       if (run !== this.run) return;
       this.result = r;
@@ -109,6 +120,10 @@ export class CollectionController<C extends Collection> implements ReactiveContr
         const detail: LoadDetail = { collection: this.collection, source: adapter.source, count: r.items.length, skipped, fromCache: r.stale || Boolean(r.error), offline: r.offline, ...(r.failures?.length ? { failures: r.failures } : {}) };
         emit(this.host, 'archipel-load', detail);
       }
-    }, { force });
+    }, {
+      force,
+      onPart: onPart && ((records) => run === this.run && onPart(records, run)),
+      preview: preview && { fields: preview.fields(), onPart: (records, done) => run === this.run && preview.onPart(records, done, run) },
+    });
   }
 }

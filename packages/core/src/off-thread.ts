@@ -7,6 +7,7 @@
  */
 import type { Collection } from './schema-types.js';
 import type { ParseReport } from './parse.js';
+import type { OnPart } from './large-read.js';
 import { yieldToPage } from './slices.js';
 import { warnOnce } from './warn.js';
 import { OFF_THREAD_UNDER, PART, type OffThreadOut } from './off-thread-protocol.js';
@@ -23,14 +24,14 @@ export const offThreadReads = { started: 0, finished: 0 };
 /**
  * Reads `rows` in the worker, sending them in parts and letting the page run between them. Resolves with the report,
  * or with undefined when the worker could not be started or failed (said once in the console): the caller then reads
- * them itself.
+ * them itself. `onPart` is given the records as they come back, a part at a time.
  */
-export async function parseOffThread<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T> | undefined> {
+export async function parseOffThread<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined, onPart?: OnPart<T>): Promise<ParseReport<T> | undefined> {
   // Where there is no Worker (Node), nothing to start; with two cores the worker has no core of its own; past
   // OFF_THREAD_UNDER rows the copies cost more than they save.
   if (typeof Worker != 'function' || navigator.hardwareConcurrency <= 2 || rows.length > OFF_THREAD_UNDER) return undefined;
   try {
-    return await inWorker<T>(collection, rows, firstRow);
+    return await inWorker<T>(collection, rows, firstRow, onPart);
   } catch (e) {
     warnOnce(
       `off-thread:${collection}`,
@@ -40,14 +41,17 @@ export async function parseOffThread<T>(collection: Collection, rows: readonly u
   }
 }
 
-async function inWorker<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined): Promise<ParseReport<T>> {
+async function inWorker<T>(collection: Collection, rows: readonly unknown[], firstRow: number | undefined, onPart?: OnPart<T>): Promise<ParseReport<T>> {
   const worker = new Worker(WORKER_URL, { type: 'module', name: `archipel ${collection}` });
   offThreadReads.started++;
   try {
     const report = new Promise<ParseReport<T>>((resolve, reject) => {
       const items: T[] = [];
       worker.onmessage = ({ data }: MessageEvent<OffThreadOut>) => {
-        if ('items' in data) for (const item of data.items as T[]) items.push(item);
+        if ('items' in data) {
+          for (const item of data.items as T[]) items.push(item);
+          onPart?.(data.items as T[]);
+        }
         else if ('done' in data) resolve({ items, ...data.done });
         else reject(new Error(data.failed));
       };

@@ -6,7 +6,6 @@
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import type { RecordReader } from './reader.js';
 import type { Issue } from './issues.js';
-import { eachInSlices, everyInSlices } from './slices.js';
 
 /** Maps a header to a field; the multilingual one lives in headers.ts and loads only when needed. */
 export type HeaderLookup = (fields: readonly string[]) => Map<string, string>;
@@ -17,6 +16,7 @@ export interface ParseOptions {
   /** Header aliases ("Titre" → title); without them only the field names are known. */
   aliases?: HeaderLookup;
 }
+
 
 export interface SkippedRow {
   /** Row number as the source counts it (a sheet's first data row is 2). */
@@ -39,19 +39,19 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-const namedBy = (reader: RecordReader) => {
+/** A test of a row: whether every key of it is a field's name. */
+export const namedBy = (reader: RecordReader) => {
   const fields = new Set(reader.fields);
-  return (r: unknown) => !r || typeof r !== 'object' || Object.keys(r).every((k) => fields.has(k));
+  return (r: unknown) => {
+    if (!r || typeof r !== 'object') return true;
+    for (const key in r) if (!fields.has(key)) return false;
+    return true;
+  };
 };
 
 /** Whether every key of every row is already a field name, so no aliases are needed. */
 export function usesFieldNames(reader: RecordReader, rows: readonly unknown[]): boolean {
   return rows.every(namedBy(reader));
-}
-
-/** `usesFieldNames` a slice at a time. */
-export function usesFieldNamesInSlices(reader: RecordReader, rows: readonly unknown[]): Promise<boolean> {
-  return everyInSlices(rows, namedBy(reader));
 }
 
 function exactNames(fields: readonly string[]): Map<string, string> {
@@ -76,20 +76,23 @@ export function translationColumn(header: string): [header: string, lang: string
  */
 export function renameKeys(row: Record<string, unknown>, map: Map<string, string>, unknown: Set<string>, translatable: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const translated: Record<string, Record<string, unknown>> = {};
-  const fieldOf = (header: string) => map.get(header) ?? map.get(normaliseHeader(header));
-  for (const [key, value] of Object.entries(row)) {
+  let translated: Record<string, Record<string, unknown>> | undefined;
+  for (const key in row) {
+    if (!Object.hasOwn(row, key)) continue;
+    const value = row[key];
     if (value === '' || value === null || value === undefined) continue;
-    const column = map.has(key) ? undefined : translationColumn(key);
-    const base = column && fieldOf(column[0]);
-    if (column && base && translatable.includes(base)) (translated[column[1]] ??= {})[base] ??= value;
+    // A field's own name, the usual case, is known at once (#23: 100,000 rows).
+    const named = map.get(key);
+    const column = named ? undefined : translationColumn(key);
+    const base = column && fieldOf(map, column[0]);
+    if (column && base && translatable.includes(base)) ((translated ??= {})[column[1]] ??= {})[base] ??= value;
     else {
-      const field = fieldOf(key);
+      const field = named ?? fieldOf(map, key);
       if (!field) unknown.add(key);
       else if (!(field in out)) out[field] = value;
     }
   }
-  if (Object.keys(translated).length) {
+  if (translated) {
     // A `translations` cell of the same row (JSON) wins over the columns, field by field.
     const given = { ...(out.translations as Record<string, object> | undefined) };
     for (const [lang, fields] of Object.entries(translated)) given[lang] = { ...fields, ...given[lang] };
@@ -97,6 +100,8 @@ export function renameKeys(row: Record<string, unknown>, map: Map<string, string
   }
   return out;
 }
+
+const fieldOf = (map: Map<string, string>, header: string) => map.get(header) ?? map.get(normaliseHeader(header));
 
 /** "Date de début" → "datededebut". */
 export function normaliseHeader(h: string): string {
@@ -107,9 +112,17 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Whether a record has no field at all; with `cells`, no field but empty cells ('' or null). */
+function isEmpty(record: Record<string, unknown>, cells = false): boolean {
+  for (const key in record) if (!cells || (record[key] !== '' && record[key] !== null && record[key] !== undefined)) return false;
+  return true;
+}
+
 /** One row at a time, into one report: the steps shared by the whole, the sliced and the worker's reading (parse-parts.ts). */
 export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
   const map = aliases(reader.fields);
+  const plain = aliases === exactNames;
+  const named = namedBy(reader as RecordReader);
   const unknown = new Set<string>();
   const items: RecordOf<C>[] = [];
   const skipped: SkippedRow[] = [];
@@ -120,15 +133,18 @@ export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<
       skipped.push({ row, issue: { code: 'custom', path: [], message: 'notRecord' } });
       return;
     }
-    const renamed = renameKeys(raw as Record<string, unknown>, map, unknown, (reader as RecordReader).translatable);
-    if (!Object.keys(renamed).length) return;
-    const result = (reader as RecordReader).read(renamed);
+    const rename = () => renameKeys(raw as Record<string, unknown>, map, unknown, (reader as RecordReader).translatable);
+    // A row of field names only, without a header table, is read as it is: renamed, it would be the same, less its
+    // empty cells, which the reader leaves out too. One copy of each row less (#23: 100,000 rows).
+    const cells = plain && named(raw) ? (raw as Record<string, unknown>) : rename();
+    if (isEmpty(cells, cells === raw)) return;
+    const result = (reader as RecordReader).read(cells, cells === raw);
     if (!result.success) {
       skipped.push({ row, issue: result.error.issues[0]! });
       return;
     }
     const item = result.data as RecordOf<C> & { id?: string };
-    item.id ??= hashText(`${collection}|${JSON.stringify(renamed)}`);
+    item.id ??= hashText(`${collection}|${JSON.stringify(cells === raw ? rename() : cells)}`);
     if (seen.has(item.id)) {
       skipped.push({ row, issue: { code: 'custom', path: ['id'], message: 'duplicateId', input: item.id } });
       return;
@@ -143,17 +159,5 @@ export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<
 export function parseCollection<C extends Collection>(collection: C, reader: ReaderOf<C>, rows: readonly unknown[], options: ParseOptions = {}): ParseReport<RecordOf<C>> {
   const { step, report } = rowReader(collection, reader, options);
   rows.forEach(step);
-  return report();
-}
-
-/** `parseCollection` a slice at a time (slices.ts): the page answers while a large source is read. */
-export async function parseCollectionInSlices<C extends Collection>(
-  collection: C,
-  reader: ReaderOf<C>,
-  rows: readonly unknown[],
-  options: ParseOptions = {},
-): Promise<ParseReport<RecordOf<C>>> {
-  const { step, report } = rowReader(collection, reader, options);
-  await eachInSlices(rows, step);
   return report();
 }

@@ -9,9 +9,8 @@
 import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Adapter, Query } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
-import { parseCollection, parseCollectionInSlices, usesFieldNames, usesFieldNamesInSlices, type SkippedRow } from './parse.js';
-import { OFF_THREAD_OVER } from './off-thread-protocol.js';
-import { yieldToPage } from './slices.js';
+import { parseCollection, usesFieldNames, type ParseReport, type SkippedRow } from './parse.js';
+import type { OnPart, OnPreview } from './large-read.js';
 import { AdapterError, asAdapterError } from './errors.js';
 import { SCHEMA_VERSION } from './version.js';
 import type { Action } from './schemas/actions.js';
@@ -34,6 +33,8 @@ export interface ReadResult<T> {
   total?: number;
   /** Only a first page was read: the source holds more than the query's `largeOver`. */
   partial?: boolean;
+  /** Every record of this read was given to the read's `onPart` as it was read, in this order (a large source, #23). */
+  streamed?: boolean;
 }
 
 type Saved = Pick<ReadResult<unknown>, 'items' | 'skipped' | 'unknownColumns' | 'at' | 'total' | 'partial'>;
@@ -51,12 +52,12 @@ const partKey = (key: string, at: number, i: number) => `${key}\n#${at}\n${i}`;
 async function save(key: string, saved: Saved): Promise<void> {
   const { items, ...rest } = saved;
   if (items.length <= PART) return set(key, saved, cache());
-  // Once the page has shown this read (the list, the map's pins): the copy for next time is no hurry (#23).
-  await new Promise((idle) => (globalThis.requestIdleCallback ?? setTimeout)(idle));
   const parts = Math.ceil(items.length / PART);
   for (let i = 0; i < parts; i++) {
+    // Whenever the page has nothing else to do: the copy for next time is no hurry, and the page is still showing
+    // this read (the list, the map's pins, whose worker answers while the page waits) (#23).
+    await new Promise((idle) => (globalThis.requestIdleCallback ?? setTimeout)(idle));
     await set(partKey(key, saved.at, i), items.slice(i * PART, (i + 1) * PART), cache());
-    await yieldToPage();
   }
   const old = (await get<SavedEntry>(key, cache()))?.at;
   await set(key, { ...rest, items: [], parts } satisfies SavedEntry, cache());
@@ -81,7 +82,7 @@ let store: UseStore | undefined;
 /** Our own database: idb-keyval's default one may belong to the host page. */
 const cache = () => (store ??= createStore('archipel-cache', 'reads'));
 
-const inflight = new Map<string, Promise<Saved>>();
+const inflight = new Map<string, Promise<Fresh>>();
 
 /**
  * A saved read's key: the source, the collection, the query and the schemas' version, so a release whose
@@ -107,27 +108,54 @@ export function applyQuery<T>(items: T[], query: Query): T[] {
   });
 }
 
-export interface ReadOptions {
+export interface ReadOptions<T = unknown> {
   /** Ask the source even if the saved copy is still fresh. */
   force?: boolean;
+  /**
+   * A large source's records as they are read, a part at a time, before the read ends (#23): what needs them (the
+   * map's pins) starts on the first part. Whether the read's records were exactly these parts, in this order, the
+   * fresh answer says (`streamed`): calendars merged, or a read already under way for another element, are not.
+   */
+  onPart?: OnPart<T>;
+  /**
+   * A first look at a large source's records, before they are read (#23): `fields` of each, a part at a time, the
+   * last with `done` (large-read.ts `previewInSlices`). The map draws its pins from them while the records are read.
+   * `fields` must hold those the query filters on (`applyQuery`: an action's `chapter`).
+   */
+  preview?: { fields: readonly string[]; onPart: OnPreview<T> };
 }
 
-async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C, reader: ReaderOf<C>, query: Query, key: string): Promise<Saved & Pick<ReadResult<unknown>, 'failures'>> {
+
+type Fresh = Saved & Pick<ReadResult<unknown>, 'failures'> & { whole?: boolean };
+
+async function fetchFresh<C extends Collection>(
+  adapter: Adapter,
+  collection: C,
+  reader: ReaderOf<C>,
+  query: Query,
+  key: string,
+  onPart?: OnPart<RecordOf<C>>,
+  preview?: ReadOptions<RecordOf<C>>['preview'],
+): Promise<Fresh & Pick<ReadResult<unknown>, 'streamed'>> {
   let p = inflight.get(key);
+  // Only the read that asks the source sees its parts.
+  const seesParts = !p && onPart !== undefined;
   if (!p) {
     p = (async () => {
       const res = await adapter.list(collection, query);
-      const large = res.rows.length > PART;
-      // Past 10,000 actions, in a worker if the device has a core for it, there are not too many for the copies and
-      // the page lets one run (off-thread.ts, loaded only then, says); else here.
-      let report = res.rows.length > OFF_THREAD_OVER && collection == 'actions' ? await (await import('./off-thread.js')).parseOffThread<RecordOf<C>>(collection, res.rows, res.firstRow) : undefined;
-      if (!report) {
-        // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them.
-        // A large source is read a slice at a time (#23); a small one at once, in the task that received it.
-        const named = large ? await usesFieldNamesInSlices(reader, res.rows) : usesFieldNames(reader, res.rows);
-        const headers = named ? undefined : await import('./headers.js');
-        const options = { firstRow: res.firstRow, aliases: headers?.headerMap };
-        report = large ? await parseCollectionInSlices(collection, reader, res.rows, options) : parseCollection(collection, reader, res.rows, options);
+      // A source that cannot filter says so (`filtered` unset): each part is what the whole will be, filtered here.
+      const filter = <T>(part: T[]) => (res.filtered ? part : applyQuery(part, query));
+      let report: ParseReport<RecordOf<C>>;
+      let told = false;
+      if (res.rows.length > PART) {
+        // A large source (#23): large-read.ts, loaded only then.
+        const look = preview && { fields: preview.fields, onPart: (part: Partial<RecordOf<C>>[], done: boolean) => preview.onPart(filter(part), done) };
+        ({ report, told } = await (await import('./large-read.js')).readLarge(collection, reader, res, { onPart: onPart && ((part) => onPart(filter(part))), preview: look }));
+      } else {
+        // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them. At once, in the task
+        // that received the rows.
+        const headers = usesFieldNames(reader, res.rows) ? undefined : await import('./headers.js');
+        report = parseCollection(collection, reader, res.rows, { firstRow: res.firstRow, aliases: headers?.headerMap });
         headers?.explainUnreadable(collection, res.rows.length, report);
       }
       // Calendars often list the same action, whether merged here or synced by a server: it is shown once, with every
@@ -145,11 +173,12 @@ async function fetchFresh<C extends Collection>(adapter: Adapter, collection: C,
       };
       // Saved for next time without making this time wait for the disk.
       void save(key, saved).catch(() => undefined);
-      return saved;
+      return { ...saved, whole: told && !calendars };
     })().finally(() => inflight.delete(key));
     inflight.set(key, p);
   }
-  return p;
+  const { whole, ...fresh } = await p;
+  return seesParts && whole ? { ...fresh, streamed: true } : fresh;
 }
 
 /**
@@ -163,7 +192,7 @@ export async function read<C extends Collection>(
   reader: ReaderOf<C>,
   query: Query,
   emit: (r: ReadResult<RecordOf<C>>) => void,
-  { force = false }: ReadOptions = {},
+  { force = false, onPart, preview }: ReadOptions<RecordOf<C>> = {},
 ): Promise<void> {
   // A source that cannot filter is asked (and its answer kept) once per collection: a map and a hub
   // on one page then share one request to a quota-bound sheet, and the query is applied here.
@@ -184,7 +213,10 @@ export async function read<C extends Collection>(
   // the first time took a slow phone 200 to 600 ms, often longer than the source's answer took to arrive.
   const shown = adapter.freshFor ? await showSaved() : undefined;
   if (shown?.fresh && !force) return;
-  const asking = fetchFresh(adapter, collection, reader, asked, key);
+  // The parts, as the answer will be: filtered here by the query when the source cannot.
+  const parts = onPart && (adapter.filters ? onPart : (part: RecordOf<C>[]) => onPart(applyQuery(part, query)));
+  const previews = preview && (adapter.filters ? preview : { fields: preview.fields, onPart: (part: Partial<RecordOf<C>>[], done: boolean) => preview.onPart(applyQuery(part, query), done) });
+  const asking = fetchFresh(adapter, collection, reader, asked, key, parts, previews);
   const saving = shown ?? showSaved();
   try {
     const r = answer(await asking);

@@ -3,12 +3,15 @@
  * Every record Archipel reads or writes goes through one, in the browser and on the server alike.
  */
 import type * as z from 'zod/mini';
-import { coerce, type CellReader } from './coerce.js';
+import { coercer, type CellReader } from './coerce.js';
 
 export interface ReaderOptions {
   /** Fields read their own way (a cell of hashtags, a cell of links). */
   fields?: Record<string, CellReader>;
-  /** A step over the whole raw record before its fields are read (an action's wall times, read in its zone). */
+  /**
+   * A step over the whole raw record before its fields are read (an action's wall times, read in its zone): the
+   * fields it returns replace the record's own.
+   */
   prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
 }
 
@@ -19,8 +22,14 @@ export interface RecordReader<S extends z.core.$ZodType = z.core.$ZodType> {
   readonly fields: readonly string[];
   /** The fields a sheet may give in other languages, in columns such as "title:es": its translations' texts. */
   readonly translatable: readonly string[];
-  /** Coerces `value`, then checks it against the schema; never throws on data. */
-  read(value: unknown): z.util.SafeParseResult<z.output<S>>;
+  /**
+   * Coerces `value`, then checks it against the schema; never throws on data. With `cells`, a field's empty cell
+   * ('' or null) is absent, as it is once a row's headers are renamed (parse.ts).
+   */
+  read(value: unknown, cells?: boolean): z.util.SafeParseResult<z.output<S>>;
+  /** The reader's own steps (`ReaderOptions`), for reading only some fields of a record (large-read.ts). */
+  readonly prepare?: ReaderOptions['prepare'];
+  readonly cells: Record<string, CellReader>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
@@ -39,14 +48,16 @@ function translatableOf(shape: Record<string, z.core.$ZodType>): string[] {
 
 export function recordReader<S extends z.core.$ZodType>(schema: S, { fields = {}, prepare }: ReaderOptions = {}): RecordReader<S> {
   const shape = (schema._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape ?? {};
+  const coerceRecord = coercer(schema, fields);
   return {
     schema,
     fields: Object.keys(shape),
     translatable: translatableOf(shape),
-    read(value) {
-      const raw = isRecord(value) && prepare ? prepare(value) : value;
-      const plain = isRecord(raw) ? coerce(schema, raw, fields) : raw;
+    read(value, cells) {
+      const plain = isRecord(value) ? coerceRecord(value, prepare?.(value), cells) : value;
       return (schema as unknown as z.ZodMiniType<z.output<S>>).safeParse(plain, { reportInput: true }) as z.util.SafeParseResult<z.output<S>>;
     },
+    prepare,
+    cells: fields,
   };
 }

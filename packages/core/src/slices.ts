@@ -19,7 +19,10 @@ export function yieldToPage(): Promise<void> {
 /** A clock for one piece of long work: `due()` is true once the slice's time is spent, and starts the next. */
 export class Slicer {
   private started = performance.now();
-  constructor(private readonly budget = SLICE_MS) {}
+  constructor(
+    private readonly budget = SLICE_MS,
+    private readonly resume: () => Promise<void> = yieldToPage,
+  ) {}
 
   /** Whether this slice has run its time, at step `i`; the clock is read every 64 steps only. */
   due(i: number): boolean {
@@ -28,7 +31,7 @@ export class Slicer {
 
   /** Lets the page run, and starts the next slice. */
   async pause(): Promise<void> {
-    await yieldToPage();
+    await this.resume();
     this.started = performance.now();
   }
 }
@@ -40,14 +43,4 @@ export async function eachInSlices<T>(items: readonly T[], fn: (item: T, index: 
     fn(items[i]!, i);
     if (slicer.due(i)) await slicer.pause();
   }
-}
-
-/** Whether every item passes `test`, a slice at a time; stops at the first that does not. */
-export async function everyInSlices<T>(items: readonly T[], test: (item: T) => boolean): Promise<boolean> {
-  const slicer = new Slicer();
-  for (let i = 0; i < items.length; i++) {
-    if (!test(items[i]!)) return false;
-    if (slicer.due(i)) await slicer.pause();
-  }
-  return true;
 }

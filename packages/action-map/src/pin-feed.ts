@@ -1,0 +1,51 @@
+/**
+ * What the map takes of the actions (#23): a pin each, and pins that arrive while a large source is read. Loaded with
+ * the widget; how the map hands them to MapLibre (pins-parts.ts) loads with the map.
+ */
+
+/** Past this many pins, they go in parts; under it, one copy is too small to hold the page. */
+export const PINS_IN_PARTS = 5000;
+
+/** What the map draws of an action (or a chapter): a copy of each action would double the heap. */
+export interface Pin {
+  id: string;
+  lat: number;
+  lng: number;
+  priority: number;
+}
+
+/**
+ * Pins that arrive while a large source is read (#23), for the map to take in parts as they come (map-view.ts
+ * `setPins`): MapLibre's worker reads the first parts while the page still reads the source.
+ */
+export class PinFeed {
+  readonly pins: Pin[] = [];
+  /** Every pin is in: the read ended. */
+  ended = false;
+  private waiting: (() => void)[] = [];
+
+  /** A feed of pins already all known. */
+  static of(pins: readonly Pin[]): PinFeed {
+    const feed = new PinFeed();
+    for (const pin of pins) feed.pins.push(pin);
+    feed.ended = true;
+    return feed;
+  }
+
+  /** Wakes whoever waits for pins: call once a part's pins are in. */
+  flush(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.flush();
+  }
+
+  /** Resolves at the next `flush()` or `end()`, or at once when the feed has ended. */
+  arrival(): Promise<void> {
+    return this.ended ? Promise.resolve() : new Promise((wake) => this.waiting.push(wake));
+  }
+}
