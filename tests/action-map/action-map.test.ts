@@ -136,7 +136,10 @@ describe('<action-map>', function () {
     });
 
     it('says when nothing is nearby, and offers to host one and the nearest chapter', async () => {
+      // The chapters are read once the actions are in (#19): a place is found among them once they are.
+      const chaptersRead = new Promise((r) => document.addEventListener('archipel-load', (e) => (e as CustomEvent<LoadDetail>).detail.collection === 'chapters' && r(e)));
       const el = await mount({ extra: 'host-url="https://campaign.example/host" chapter-url="/chapters/{id}"' });
+      await chaptersRead;
       const place = $<HTMLInputElement>(el, '[name=place]');
       place.value = '13001';
       $<HTMLFormElement>(el, 'form').requestSubmit();

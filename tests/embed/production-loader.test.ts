@@ -87,7 +87,7 @@ describe('preloading from the production build', () => {
     expect(page.scripts()).to.deep.equal(dist(['archipel.js', 'hub-signup.js', ...imports]));
     // One round: each was asked for before the widget's own file had arrived, not once it had been read.
     const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming;
-    for (const file of imports) expect(timing(file).startTime, file).to.be.below(timing('hub-signup.js').responseEnd);
+    for (const file of imports) expect(timing(file).startTime, file).to.be.at.most(timing('hub-signup.js').responseEnd);
     page.frame.remove();
   });
 
@@ -103,7 +103,7 @@ describe('preloading from the production build', () => {
     // In the widget's round: each asked for before the widget's own file had arrived.
     const timing = (file: string) => page.window.performance.getEntriesByName(new URL(`/dist/${file}`, location.href).href)[0] as PerformanceResourceTiming | undefined;
     await waitUntil(() => first.every(timing), 'a preloaded file never arrived', { timeout: 4000 });
-    for (const file of first) expect(timing(file)!.startTime, file).to.be.below(timing('hub-signup.js')!.responseEnd);
+    for (const file of first) expect(timing(file)!.startTime, file).to.be.at.most(timing('hub-signup.js')!.responseEnd);
     expect(page.scripts(), 'each file fetched once').to.deep.equal([...new Set(page.scripts())]);
     page.frame.remove();
   });
