@@ -29,7 +29,7 @@ const WRITTEN = /^[1-9]\d{3}(-\d\d){2}T\d\d(:\d\d){2}\.000Z$/;
  * impossible date is left as it is either way), so readers keep it without reading it. A REST source sends its dates
  * so, and each of its actions' dates was read twice before the schema checked it (#19).
  */
-export const isWrittenInstant = (text: string): boolean => WRITTEN.test(text);
+export const isWrittenInstant = (text: string): boolean => text.length === 24 && WRITTEN.test(text);
 
 /** Reads ISO 8601, day-first "05/12/2026 14:00" / "5.12.2026 14h30", and Google's `Date(2026,11,5,14,0,0)`. */
 export function parseDateTime(input: string): WallTime | undefined {
