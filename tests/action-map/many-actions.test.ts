@@ -95,6 +95,34 @@ describe('<action-map> with many actions (#23)', function () {
     expect([first, second]).to.deep.equal(['Action 0', 'Action 60']);
   });
 
+  it('takes no first look for the map where no map is about to be drawn: the list of a narrow widget (#23)', async () => {
+    /** Each row counts how often its `lat` is read: once by the read, once more by a first look for the map's pins. */
+    const counted = (n: number) => {
+      const reads = { lat: 0 };
+      const rows = many(n).map((row) => new Proxy(row, { get: (target, key) => (key === 'lat' && reads.lat++, target[key as keyof typeof target]) }));
+      return { rows, reads };
+    };
+    const mount = async (width: number, n: number) => {
+      const { rows: actions, reads } = counted(n);
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><action-map lang="en" .adapter=${handing(actions, Promise.resolve())} worker-url=${mapWorker}></action-map></div>`);
+      const el = wrap.querySelector('action-map')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('li.row')?.getAttribute('aria-setsize') === String(n), 'the list never held every row', { timeout: 30000, interval: 50 });
+      return { el, reads };
+    };
+    // Wide, the map is beside the list: its pins come from a first look, then the read.
+    const wide = await mount(1000, 3000);
+    expect(wide.reads.lat, 'a first look, then the read').to.equal(6000);
+    wide.el.parentElement!.remove();
+    // Narrow, the list shows alone until the map is asked for: the read only.
+    const narrow = await mount(400, 3000);
+    expect(narrow.reads.lat, 'the read only').to.equal(3000);
+    // Asked for, the map draws the read's pins.
+    narrow.el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle button:not([aria-pressed="true"])')!.click();
+    await mapIdle(narrow.el);
+    const drawn = () => narrow.el.map!.queryRenderedFeatures({ layers: ['clusters', 'pins'] }).length;
+    await waitUntil(() => drawn(), `the map never drew the actions (${narrow.el.map!.getCanvas().width}×${narrow.el.map!.getCanvas().height})`, { timeout: 30000, interval: 100 });
+  });
+
   it('keeps each instant right where a zone changes its offset at half past the hour', () => {
     // St John's (Newfoundland) springs forward at 02:00 local, 05:30 UTC; Lord Howe by half an hour at 02:00 local.
     expect(new Date(localToUtc({ y: 2031, mo: 3, d: 9, h: 1, mi: 59, s: 0 }, 'America/St_Johns')).toISOString()).to.equal('2031-03-09T05:29:00.000Z');

@@ -44,8 +44,8 @@ export class CollectionController<C extends Collection> implements ReactiveContr
      */
     private readonly parts: {
       onPart?: (records: RecordOf<C>[], read: number) => void;
-      /** `fields`: those to look at, asked at each read. */
-      preview?: { fields: () => readonly string[]; onPart: (records: Partial<RecordOf<C>>[], done: boolean, read: number) => void };
+      /** `fields`: those to look at, asked at each read; none, no first look at this one. */
+      preview?: { fields: () => readonly string[] | undefined; onPart: (records: Partial<RecordOf<C>>[], done: boolean, read: number) => void };
     } = {},
   ) {
     host.addController(this);

@@ -120,9 +120,9 @@ export interface ReadOptions<T = unknown> {
   /**
    * A first look at a large source's records, before they are read (#23): `fields` of each, a part at a time, the
    * last with `done` (large-read.ts `previewInSlices`). The map draws its pins from them while the records are read.
-   * `fields` must hold those the query filters on (`applyQuery`: an action's `chapter`).
+   * `fields` must hold those the query filters on (`applyQuery`: an action's `chapter`); none, no first look.
    */
-  preview?: { fields: readonly string[]; onPart: OnPreview<T> };
+  preview?: { fields: readonly string[] | undefined; onPart: OnPreview<T> };
 }
 
 
@@ -149,7 +149,7 @@ async function fetchFresh<C extends Collection>(
       let told = false;
       if (res.rows.length > PART) {
         // A large source (#23): large-read.ts, loaded only then.
-        const look = preview && { fields: preview.fields, onPart: (part: Partial<RecordOf<C>>[], done: boolean) => preview.onPart(filter(part), done) };
+        const look = preview?.fields && { fields: preview.fields, onPart: (part: Partial<RecordOf<C>>[], done: boolean) => preview.onPart(filter(part), done) };
         ({ report, told } = await (await import('./large-read.js')).readLarge(collection, reader, res, { onPart: onPart && ((part) => onPart(filter(part))), preview: look }));
       } else {
         // Sheets say "Titre" and "Fecha": the multilingual header table loads only for them. At once, in the task
