@@ -43,7 +43,7 @@
  *   the cost inherent to parts.
  * BENCH_NO_READER=1 refuses the reading worker, as a strict policy would: the rows are then read on the page's thread.
  * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile), and traces of both pages.
- * BENCH_DEBUG=1 prints when each part of the pins went to MapLibre, and its size.
+ * BENCH_DEBUG=1 prints when each part of the pins went to MapLibre, its size, and when MapLibre's worker had taken it.
  * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
@@ -60,6 +60,14 @@ import { FIRST_PART, PART_MS, TaskTimer, nextPart } from '../../packages/action-
 const FIRST_PART_SOURCE = `const FIRST_PART = ${FIRST_PART}; const PART_MS = ${PART_MS}; const __name = (f) => f;`;
 
 const PROFILE = process.env.BENCH_PROFILE;
+/**
+ * BENCH_NARROW=1: a phone's viewport (390×800), where the widget shows its list alone until the map is asked for.
+ * Measured: rows in hand → the list's first rows and → `archipel-load`, the longest task meanwhile; no map, no raw MapLibre.
+ */
+const NARROW = process.env.BENCH_NARROW === '1';
+const VIEWPORT = NARROW ? { width: 390, height: 800 } : { width: 1280, height: 800 };
+// The workers' JavaScript is sampled too (MapLibre's worker groups the pins): open the trace in DevTools' Performance panel.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
 /**
@@ -191,14 +199,21 @@ const clustersShown = (map) => map.getLayer('clusters') && map.queryRenderedFeat
 const watch = (map) => {
   T.mapCreated = performance.now();
   const instrument = () => {
-    T.mapLoad = performance.now();
     const source = map.getSource('actions');
     const setData = source.setData.bind(source);
-    source.setData = (data) => { T.setData.push({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }); return setData(data); };
+    // When each part was handed, its size, and when MapLibre's worker had taken it (BENCH_DEBUG).
+    const handed = (entry, promise) => { T.setData.push(entry); promise.then(() => (entry.done = performance.now()), () => undefined); return promise; };
+    source.setData = (data) => handed({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }, setData(data));
     const updateData = source.updateData.bind(source);
-    source.updateData = (diff) => { T.setData.push({ at: performance.now(), n: diff.add ? diff.add.length : 0 }); return updateData(diff); };
+    source.updateData = (diff) => handed({ at: performance.now(), n: diff.add ? diff.add.length : 0 }, updateData(diff));
   };
-  if (map.loaded()) instrument(); else map.once('load', instrument);
+  // Hooked as the widget adds the source, whenever it does: its first part may come with it.
+  if (map.getSource('actions')) instrument();
+  else {
+    const addSource = map.addSource.bind(map);
+    map.addSource = (id, spec) => { const r = addSource(id, spec); if (id === 'actions') instrument(); return r; };
+  }
+  if (map.loaded()) T.mapLoad = performance.now(); else map.once('load', () => (T.mapLoad = performance.now()));
   // Every pin handed (the widget hands many in parts, from a first look at the rows): the clustered frame that counts
   // is the first after that. Then the pins of the actions read (archipel-load), the first look's amended: drawn in the
   // first frame after that, or already on screen when none changed.
@@ -337,7 +352,11 @@ map.on('load', async () => {
   for (const a of actions) if (a.lat !== undefined) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.lng, a.lat] }, properties: { id: a.id, priority: a.priority } });
   actions = [];
   map.addSource('actions', { type: 'geojson', data: collection(IN_PARTS ? [] : features), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
-  if (!IN_PARTS) T.setData.push({ at: performance.now(), n: features.length });
+  if (!IN_PARTS) {
+    const entry = { at: performance.now(), n: features.length };
+    T.setData.push(entry);
+    map.getSource('actions').once('data', () => (entry.done = performance.now()));
+  }
   map.addLayer({ id: 'clusters', type: 'circle', source: 'actions', filter: ['has', 'point_count'], paint: { 'circle-color': '#1a7f5a', 'circle-radius': 18 } });
   map.addLayer({ id: 'pins', type: 'circle', source: 'actions', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#5b6770', 'circle-radius': 7 } });
   if (IN_PARTS) {
@@ -349,7 +368,9 @@ map.on('load', async () => {
       const part = features.slice(at, at + size);
       const started = performance.now();
       const handed = at ? source.updateData({ add: part }) : source.setData(collection(part));
-      T.setData.push({ at: started, n: part.length });
+      const entry = { at: started, n: part.length };
+      T.setData.push(entry);
+      handed.then(() => (entry.done = performance.now()));
       at += part.length;
       if (at >= features.length) {
         await handed;
@@ -386,7 +407,7 @@ interface Timings {
   clusters: number;
   clusterCount: number;
   zoom: number;
-  setData: { at: number; n: number }[];
+  setData: { at: number; n: number; done?: number }[];
   pinsAt?: number;
   readPinsAt?: number;
   readClusters?: number;
@@ -422,7 +443,7 @@ interface Result {
 }
 
 async function measure(browser: Browser, base: string, n: number): Promise<Result> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -444,11 +465,12 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     await profiler.send('Profiler.enable');
     await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
     await profiler.send('Profiler.start');
-    await browser.startTracing(page, { path: `${PROFILE}/action-map-${n}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
+    await browser.startTracing(page, { path: `${PROFILE}/action-map-${n}.trace.json`, categories: TRACE_CATEGORIES });
   }
   try {
     await page.goto(url, { timeout });
-    await Promise.race([page.waitForFunction('window.T && window.T.clusters && window.T.readClusters', undefined, { timeout, polling: 100 }), gone]);
+    const done = NARROW ? 'window.T && window.T.rows && window.T.load' : 'window.T && window.T.clusters && window.T.readClusters';
+    await Promise.race([page.waitForFunction(done, undefined, { timeout, polling: 100 }), gone]);
     if (profiler) {
       writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
       await browser.stopTracing();
@@ -460,8 +482,14 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     throw new Error(`${n} actions: no clustered frame (${(e as Error).message.split('\n')[0]}). Page state: ${state}. Errors: ${problems.join(' | ') || 'none'}`);
   }
   const t = (await page.evaluate('window.T')) as Timings;
-  if (process.env.BENCH_DEBUG) console.log('parts', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.listAt), x.n])), 'pins', Math.round(t.pinsAt! - t.listAt), 'clusters', Math.round(t.clusters - t.listAt), 'load', Math.round(t.load - t.listAt), 'mapLoad', Math.round(t.mapLoad! - t.listAt));
+  if (process.env.BENCH_DEBUG) console.log('parts (handed, pins, taken)', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.listAt), x.n, Math.round((x.done ?? NaN) - t.listAt)])), 'pins', Math.round(t.pinsAt! - t.listAt), 'clusters', Math.round(t.clusters - t.listAt), 'load', Math.round(t.load - t.listAt), 'mapLoad', Math.round(t.mapLoad! - t.listAt));
   if (t.count !== n) throw new Error(`${n} actions: the widget read ${t.count} (${t.skipped} skipped)`);
+  if (NARROW) {
+    const longest = longestBetween(t, t.listAt, Math.max(t.rows, t.load));
+    console.log(`rows in hand → the list's first rows ${ms(t.rows - t.listAt)}, → archipel-load ${ms(t.load - t.listAt)}; longest task ${ms(longest)}; map ${t.mapCreated ? 'started' : 'not started'}`);
+    await context.close();
+    return { n, t } as Result;
+  }
   const list = (await page.evaluate('window.listRows()')) as Result['list'];
   const update = (await page.evaluate('window.updateCost()')) as number;
   const framed = (await page.evaluate('window.pan()')) as Frames;
@@ -477,7 +505,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
 
 /** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
 async function measureRaw(browser: Browser, base: string, n: number, inParts = false): Promise<{ toClusters: number; longest: number; heap?: number; parts: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const url = `${base}/bench/raw-maplibre.html`;
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n, inParts) }));
@@ -485,7 +513,7 @@ async function measureRaw(browser: Browser, base: string, n: number, inParts = f
   await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
   const timeout = 30_000 + n * 0.6;
   const trace = PROFILE && `${PROFILE}/raw-maplibre${inParts ? '-parts' : ''}-${n}.trace.json`;
-  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
+  if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   try {
     // Generating a million actions in the page delays its load event by tens of seconds.
     await page.goto(url, { timeout });
@@ -496,6 +524,7 @@ async function measureRaw(browser: Browser, base: string, n: number, inParts = f
       longTasksOf(trace);
     }
     const t = (await page.evaluate('window.T')) as Timings;
+    if (process.env.BENCH_DEBUG) console.log(`  raw${inParts ? ' in parts' : ''}: parts (handed, pins, taken)`, JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.load), x.n, Math.round((x.done ?? NaN) - t.load)])), 'clusters', Math.round(t.clusters - t.load), 'mapLoad', Math.round(t.mapLoad! - t.load));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : undefined')) as number | undefined;
@@ -608,6 +637,7 @@ try {
         await new Promise((done) => setTimeout(done, 10_000));
       }
     }
+    if (NARROW) continue;
     r.raw = await measureRaw(browser, server.url, n);
     if (n > FIRST_PART) r.rawParts = await measureRaw(browser, server.url, n, true);
     results.push(r);
@@ -623,6 +653,7 @@ try {
   await browser.close();
   await server.close();
 }
+if (NARROW) process.exit(failed ? 1 : 0);
 
 let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 try {
@@ -632,7 +663,7 @@ try {
 }
 console.log(
   `\nMachine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ` +
-    `Chromium ${chromiumVersion} headless, viewport 1280×800. WebGL runs in SwiftShader (software rendering, no GPU): ` +
+    `Chromium ${chromiumVersion} headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}. WebGL runs in SwiftShader (software rendering, no GPU): ` +
     `frame times are pessimistic, compare sizes with each other rather than with a phone. Run took ${Math.round((Date.now() - started) / 1000)} s.\n`,
 );
 
