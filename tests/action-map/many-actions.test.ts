@@ -232,8 +232,10 @@ describe('<action-map> loading 100,000 actions (#23)', function () {
     expect(handed()!.parts, 'MapLibre is given the pins in parts').to.be.at.least(2);
     // The pins come from a first look at the rows, as they are read: all right, as these rows are.
     expect(read()!, 'the first look amended by the read').to.include({ pins: 100_000, amended: 0 });
-    // 50 parts of rows to the worker, or the slices of reading here; the first look and the pins a slice at a time.
-    expect(turns).to.be.at.least(60);
+    // 50 parts of rows to the worker, or the slices of reading here; the first look and the pins a slice at a time. The
+    // slices are of time (12 ms), so a faster read gives fewer: 70 to 82 on two cores at a load of 3, once records that
+    // surely pass were read without zod's run (83 to 126 before).
+    expect(turns).to.be.at.least(40);
     const scripts = frames.flatMap((f) => f.scripts).filter((x) => x.startTime + x.duration > started && x.startTime < end);
     if (bounded) expect(Math.max(0, ...scripts.map((x) => x.duration)), `long tasks: ${report}`).to.be.below(200);
     expect(rows(el)).to.have.length.greaterThan(0);

@@ -9,7 +9,7 @@ import type { ListResponse } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import type { RecordReader } from './reader.js';
 import { coercer } from './coerce.js';
-import { checker, type Checker } from './checker.js';
+import { checker, recordChecker, type Checker } from './checker.js';
 import { namedBy, rowReader, type ParseOptions, type ParseReport } from './parse.js';
 import { SLICE_MS, Slicer } from './slices.js';
 import { OFF_THREAD_OVER } from './off-thread-protocol.js';
@@ -99,7 +99,8 @@ export async function parseInSlices<C extends Collection>(
   options: ParseOptions = {},
   onPart?: OnPart<RecordOf<C>>,
 ): Promise<ParseReport<RecordOf<C>>> {
-  const { step, report } = rowReader(collection, reader, options);
+  // Records that surely pass their schema are read without zod's run (checker.ts): a third of the read.
+  const { step, report } = rowReader(collection, reader, { passes: recordChecker(reader.schema as z.core.$ZodType), ...options });
   const { items } = report();
   const slicer = new Slicer();
   let told = 0;

@@ -15,6 +15,8 @@ export interface ParseOptions {
   firstRow?: number;
   /** Header aliases ("Titre" → title); without them only the field names are known. */
   aliases?: HeaderLookup;
+  /** Which records surely pass the schema, zod's run spared (`RecordReader.read`): a large source's (large-read.ts). */
+  passes?: (plain: Record<string, unknown>) => boolean;
 }
 
 
@@ -119,7 +121,7 @@ function isEmpty(record: Record<string, unknown>, cells = false): boolean {
 }
 
 /** One row at a time, into one report: the steps shared by the whole, the sliced and the worker's reading (parse-parts.ts). */
-export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames }: ParseOptions) {
+export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<C>, { firstRow = 1, aliases = exactNames, passes }: ParseOptions) {
   const map = aliases(reader.fields);
   const plain = aliases === exactNames;
   const named = namedBy(reader as RecordReader);
@@ -138,7 +140,7 @@ export function rowReader<C extends Collection>(collection: C, reader: ReaderOf<
     // empty cells, which the reader leaves out too. One copy of each row less (#23: 100,000 rows).
     const cells = plain && named(raw) ? (raw as Record<string, unknown>) : rename();
     if (isEmpty(cells, cells === raw)) return;
-    const result = (reader as RecordReader).read(cells, cells === raw);
+    const result = (reader as RecordReader).read(cells, cells === raw, passes);
     if (!result.success) {
       skipped.push({ row, issue: result.error.issues[0]! });
       return;

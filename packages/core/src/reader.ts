@@ -24,9 +24,10 @@ export interface RecordReader<S extends z.core.$ZodType = z.core.$ZodType> {
   readonly translatable: readonly string[];
   /**
    * Coerces `value`, then checks it against the schema; never throws on data. With `cells`, a field's empty cell
-   * ('' or null) is absent, as it is once a row's headers are renamed (parse.ts).
+   * ('' or null) is absent, as it is once a row's headers are renamed (parse.ts). A record `passes` says surely passes
+   * (checker.ts `recordChecker`) is its own answer, zod's run spared.
    */
-  read(value: unknown, cells?: boolean): z.util.SafeParseResult<z.output<S>>;
+  read(value: unknown, cells?: boolean, passes?: (plain: Record<string, unknown>) => boolean): z.util.SafeParseResult<z.output<S>>;
   /** The reader's own steps (`ReaderOptions`), for reading only some fields of a record (large-read.ts). */
   readonly prepare?: ReaderOptions['prepare'];
   readonly cells: Record<string, CellReader>;
@@ -53,8 +54,9 @@ export function recordReader<S extends z.core.$ZodType>(schema: S, { fields = {}
     schema,
     fields: Object.keys(shape),
     translatable: translatableOf(shape),
-    read(value, cells) {
+    read(value, cells, passes) {
       const plain = isRecord(value) ? coerceRecord(value, prepare?.(value), cells) : value;
+      if (passes && isRecord(value) && passes(plain as Record<string, unknown>)) return { success: true, data: plain } as z.util.SafeParseResult<z.output<S>>;
       return (schema as unknown as z.ZodMiniType<z.output<S>>).safeParse(plain, { reportInput: true }) as z.util.SafeParseResult<z.output<S>>;
     },
     prepare,
