@@ -60,6 +60,8 @@ import { FIRST_PART, PART_MS, TaskTimer, nextPart } from '../../packages/action-
 const FIRST_PART_SOURCE = `const FIRST_PART = ${FIRST_PART}; const PART_MS = ${PART_MS}; const __name = (f) => f;`;
 
 const PROFILE = process.env.BENCH_PROFILE;
+/** How many rows a source holds before the widget takes a first look at them for the map (core/src/read.ts PART). */
+const PART_ROWS = 2000;
 /**
  * BENCH_NARROW=1: a phone's viewport (390×800), where the widget shows its list alone until the map is asked for.
  * Measured: rows in hand → the list's first rows and → `archipel-load`, the longest task meanwhile; no map, no raw MapLibre.
@@ -217,9 +219,12 @@ const watch = (map) => {
   // Every pin handed (the widget hands many in parts, from a first look at the rows): the clustered frame that counts
   // is the first after that. Then the pins of the actions read (archipel-load), the first look's amended: drawn in the
   // first frame after that, or already on screen when none changed.
+  // Past 2,000 rows (core/src/read.ts PART) the read's pins amend the first look's, and say how many they amended:
+  // at a million the read can end before the look's last part is handed, and that part's event is not the read's.
+  const looked = N > ${PART_ROWS};
   map.on('archipel-pins', (e) => {
     if (!T.pinsAt && e.pins > 0) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.parts = e.parts; }
-    if (!T.readPinsAt && T.load && T.pinsAt) {
+    if (!T.readPinsAt && T.load && T.pinsAt && (!looked || e.amended !== undefined)) {
       T.readPinsAt = performance.now(); performance.mark('pins read'); T.amended = e.amended ?? e.pins;
       if (!T.amended && T.clusters) T.readClusters = T.readPinsAt;
     }
