@@ -9,7 +9,7 @@ import type { ListResponse } from './adapter.js';
 import type { Collection, ReaderOf, RecordOf } from './schema-types.js';
 import type { RecordReader } from './reader.js';
 import { coercer } from './coerce.js';
-import { checker, recordChecker, type Checker } from './checker.js';
+import { recordChecker } from './checker.js';
 import { namedBy, rowReader, type ParseOptions, type ParseReport } from './parse.js';
 import { SLICE_MS, Slicer } from './slices.js';
 import { OFF_THREAD_OVER } from './off-thread-protocol.js';
@@ -131,22 +131,13 @@ export function previewer(reader: RecordReader, names: readonly string[]): (row:
   // The record's own field schemas, in a record of those fields only: one check a row rather than one a field.
   const some = z.object(Object.fromEntries(known.map((name) => [name, shape[name]!])));
   const coerceSome = coercer(some, reader.cells);
-  const byZod = (fields: Record<string, unknown>) => {
-    const result = some.safeParse(fields);
-    return result.success ? result.data : undefined;
-  };
-  // Each field's schema as a plain test where it can be one (checker.ts): zod's run is for the others.
-  const tests = known.map((name) => [name, checker(shape[name]!)] as const);
-  const plain = tests.every(([, test]) => test) ? (tests as (readonly [string, Checker])[]) : undefined;
+  // Fields that surely pass are their own answer (checker.ts); zod says for the others.
+  const passes = recordChecker(some);
   return (row) => {
     const fields = coerceSome(row, reader.prepare?.(row), true) as Record<string, unknown>;
-    if (!plain) return byZod(fields);
-    for (const [name, test] of plain) {
-      const passed = test(fields[name]);
-      if (passed === undefined) return byZod(fields);
-      if (!passed) return undefined;
-    }
-    return fields;
+    if (passes?.(fields)) return fields;
+    const result = some.safeParse(fields);
+    return result.success ? result.data : undefined;
   };
 }
 
