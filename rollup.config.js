@@ -253,19 +253,21 @@ function copyAssets() {
 }
 
 /**
- * The worker that reads a large source off the page's thread (packages/core/src/off-thread.ts) is built on its own
- * as archipel-reader.js (below); the chunk that starts it names it as its source file, rewritten here to the built
- * file's place relative to that chunk.
+ * Files built on their own to run in a worker, named by the chunk that starts them as their source file, rewritten
+ * here to the built file's place relative to that chunk: the worker that reads a large source off the page's thread
+ * (packages/core/src/off-thread.ts), and the script MapLibre's worker loads to make many pins from bytes
+ * (packages/action-map/src/map-view.ts). Both are built below.
  */
-function readerWorker() {
-  const source = /(["'])\.\/parse-worker\.ts\1/g;
+function builtBeside() {
+  const files = { 'parse-worker.ts': 'archipel-reader.js', 'pins-worker.ts': 'archipel-map-pins.mjs' };
   return {
-    name: 'archipel-reader-worker',
+    name: 'archipel-built-beside',
     renderChunk(code, chunk) {
-      if (!code.includes('parse-worker.ts')) return null;
+      const found = Object.keys(files).filter((source) => code.includes(source));
+      if (!found.length) return null;
       const depth = chunk.fileName.split('/').length - 1;
       const text = new MagicString(code);
-      text.replace(source, JSON.stringify(`${depth ? '../'.repeat(depth) : './'}archipel-reader.js`));
+      for (const source of found) text.replace(new RegExp(`(["'])\\./${source.replace('.', '\\.')}\\1`, 'g'), JSON.stringify(`${depth ? '../'.repeat(depth) : './'}${files[source]}`));
       return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
   };
@@ -329,7 +331,7 @@ export default [
       },
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [shared, loaderTable(), preloadStaticImports(), firstFiles(), readerWorker(), ...compile(), copyAssets(), stats()],
+    plugins: [shared, loaderTable(), preloadStaticImports(), firstFiles(), builtBeside(), ...compile(), copyAssets(), stats()],
   },
   /**
    * The reading worker (#23), loaded only to read a source of more than 10,000 actions: one file that shares nothing
@@ -338,6 +340,15 @@ export default [
   {
     input: { 'archipel-reader': 'packages/core/src/parse-worker.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+    plugins: compile(),
+  },
+  /**
+   * The script MapLibre's worker loads to make a large campaign's pins from bytes (#23). `.mjs`, as MapLibre imports
+   * a module by that ending (any other file it runs with `eval`, which a Content-Security-Policy may forbid).
+   */
+  {
+    input: { 'archipel-map-pins': 'packages/action-map/src/pins-worker.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', sourcemap: true },
     plugins: compile(),
   },
   /**

@@ -50,6 +50,21 @@ describe('<action-map> byte budget', () => {
     assert.ok(worker <= READER, `the reading worker is ${kib(worker)}, over ${kib(READER)}`);
   });
 
+  // The script MapLibre's worker loads to make many pins from bytes (#23): 0.43 KiB when added.
+  const PINS_WORKER = 0.5 * KiB;
+  it(`names the pins script of MapLibre's worker (at most ${PINS_WORKER / KiB} KiB) beside archipel.js, a module importing nothing`, () => {
+    const { readFileSync } = process.getBuiltinModule('node:fs');
+    const { gzipSync } = process.getBuiltinModule('node:zlib');
+    const script = readFileSync('dist/archipel-map-pins.mjs', 'utf8');
+    const bytes = gzipSync(script, { level: 9 }).length;
+    const mapView = chunkOf(stats, 'action-map/src/map-view.ts');
+    assert.match(readFileSync(`dist/${mapView}`, 'utf8'), /new URL\("\.\.\/archipel-map-pins\.mjs",import\.meta\.url\)/, 'the map code names the built script beside archipel.js');
+    // MapLibre's worker imports it by itself; a relative import there would resolve against the worker, not dist/.
+    assert.doesNotMatch(script, /\bimport\b/, 'the script imports nothing');
+    console.log(`  ${'archipel-map-pins.mjs (MapLibre worker)'.padEnd(40)} ${kib(bytes).padStart(10)}`);
+    assert.ok(bytes <= PINS_WORKER, `the pins script is ${kib(bytes)}, over ${kib(PINS_WORKER)}`);
+  });
+
   // The PMTiles reader (the pmtiles package with fflate, and the basemap's layers): 7.83 KiB measured when #23 added it.
   const PMTILES = 8 * KiB;
   it(`loads the PMTiles reader (at most ${PMTILES / KiB} KiB) only for a streets-url that names one, never with the page or the map`, () => {

@@ -62,17 +62,21 @@ describe('action map logic', () => {
   });
 });
 
-describe('pins handed to MapLibre in parts (#23)', () => {
-  it('doubles a part while handing it is no long task, sizes it to take 100 ms once it is one, within bounds', async () => {
-    const { nextPart, FIRST_PART } = await import('../../packages/action-map/src/pins-parts.ts');
-    assert.equal(nextPart(FIRST_PART, 0, 100_000), 20_000);
-    assert.equal(nextPart(40_000, 0, 100_000), 50_000, 'never past 50,000 pins a part');
-    assert.equal(nextPart(20_000, 100, 100_000), 20_000);
-    assert.equal(nextPart(20_000, 150, 100_000), 13_333);
-    assert.equal(nextPart(20_000, 400, 100_000), 10_000, 'halved at most');
-    assert.equal(nextPart(4000, 500, 100_000), 4000, 'never more than 25 parts');
-    assert.equal(nextPart(2000, 500, 20_000), 2000, 'never under 2,000');
-    assert.equal(nextPart(40_000, 500, 1_000_000), 40_000, 'a million in 25 parts at most');
+describe('many pins handed to MapLibre\'s worker as bytes (#23)', () => {
+  it('packs them, and the worker makes the features the page would have made, every id whole', async () => {
+    const { packPins } = await import('../../packages/action-map/src/pins-packed.ts');
+    const { unpackPins } = await import('../../packages/action-map/src/pins-worker.ts');
+    const pins = [
+      { id: 'a1', lat: 45.7640, lng: 4.8357, priority: 1 },
+      { id: 'ligne\nà 🌍 "deux"', lat: -33.8688, lng: 151.2093, priority: 3 },
+      { id: 'x', lat: 0, lng: -0.1278, priority: 2 },
+      { id: 'rec_9f2', lat: 64.1466, lng: -21.9426, priority: 3 },
+    ];
+    // As the worker receives them: a structured clone, the typed arrays and the string copied.
+    const features = unpackPins(structuredClone(await packPins(pins)));
+    const made = pins.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { id: p.id, priority: p.priority } }));
+    assert.deepEqual(features, made);
+    assert.deepEqual(unpackPins(await packPins([])), []);
   });
 });
 

@@ -23,8 +23,8 @@
  *   the page to be idle, after the first clustered frame;
  * - rows in hand → first clustered frame: the first map `idle` with features
  *   of the 'clusters' layer rendered after the map's first `archipel-pins` (every
- *   pin handed, from a first look at the rows), with the number of parts the
- *   actions source received (setData and updateData calls); then rows in hand →
+ *   pin handed, from a first look at the rows), with whether they went as bytes
+ *   (made into features in MapLibre's worker) or as GeoJSON; then rows in hand →
  *   the read's pins on the map (the first look's amended once the actions are
  *   read: the first clustered frame after that, or `archipel-pins` itself when
  *   none changed), and the longest main-thread task until then;
@@ -38,12 +38,10 @@
  *   index is not in it);
  * - side by side, raw MapLibre on the same data and basemap in its own fresh
  *   context (one GeoJSON source with `cluster: true`): data in hand → first
- *   clustered frame, the longest task in that span, the heap after GC; and again
- *   with the pins handed in parts as the widget hands them (pins-parts.ts), for
- *   the cost inherent to parts.
+ *   clustered frame, the longest task in that span, the heap after GC.
  * BENCH_NO_READER=1 refuses the reading worker, as a strict policy would: the rows are then read on the page's thread.
  * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile), and traces of both pages.
- * BENCH_DEBUG=1 prints when each part of the pins went to MapLibre, its size, and when MapLibre's worker had taken it.
+ * BENCH_DEBUG=1 prints when the pins went to MapLibre, how, and when MapLibre's worker had grouped them.
  * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
@@ -54,10 +52,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../packages/server/src/index.ts';
-import { FIRST_PART, PART_MS, TaskTimer, nextPart } from '../../packages/action-map/src/pins-parts.ts';
-
-// tsx names functions with a helper of its own (__name), which the page lacks.
-const FIRST_PART_SOURCE = `const FIRST_PART = ${FIRST_PART}; const PART_MS = ${PART_MS}; const __name = (f) => f;`;
 
 const PROFILE = process.env.BENCH_PROFILE;
 /** How many rows a source holds before the widget takes a first look at them for the map (core/src/read.ts PART). */
@@ -203,27 +197,28 @@ const watch = (map) => {
   const instrument = () => {
     const source = map.getSource('actions');
     const setData = source.setData.bind(source);
-    // When each part was handed, its size, and when MapLibre's worker had taken it (BENCH_DEBUG).
+    // When the pins were handed, how many (or "bytes": packed, made into features in MapLibre's worker), and when
+    // MapLibre's worker had grouped them (BENCH_DEBUG).
     const handed = (entry, promise) => { T.setData.push(entry); promise.then(() => (entry.done = performance.now()), () => undefined); return promise; };
-    source.setData = (data) => handed({ at: performance.now(), n: typeof data === 'string' ? 'file' : data.features.length }, setData(data));
+    source.setData = (data) => handed({ at: performance.now(), n: typeof data === 'string' ? 'bytes' : data.features.length }, setData(data));
     const updateData = source.updateData.bind(source);
     source.updateData = (diff) => handed({ at: performance.now(), n: diff.add ? diff.add.length : 0 }, updateData(diff));
   };
-  // Hooked as the widget adds the source, whenever it does: its first part may come with it.
+  // Hooked as the widget adds the source, whenever it does.
   if (map.getSource('actions')) instrument();
   else {
     const addSource = map.addSource.bind(map);
     map.addSource = (id, spec) => { const r = addSource(id, spec); if (id === 'actions') instrument(); return r; };
   }
   if (map.loaded()) T.mapLoad = performance.now(); else map.once('load', () => (T.mapLoad = performance.now()));
-  // Every pin handed (the widget hands many in parts, from a first look at the rows): the clustered frame that counts
+  // Every pin handed (from a first look at the rows, once it has looked at them all): the clustered frame that counts
   // is the first after that. Then the pins of the actions read (archipel-load), the first look's amended: drawn in the
   // first frame after that, or already on screen when none changed.
   // Past 2,000 rows (core/src/read.ts PART) the read's pins amend the first look's, and say how many they amended:
-  // at a million the read can end before the look's last part is handed, and that part's event is not the read's.
+  // the read can end before the look's pins are handed, and their event is not the read's.
   const looked = N > ${PART_ROWS};
   map.on('archipel-pins', (e) => {
-    if (!T.pinsAt && e.pins > 0) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.parts = e.parts; }
+    if (!T.pinsAt && e.pins > 0) { T.pinsAt = performance.now(); performance.mark('pins handed'); T.packed = e.packed; }
     if (!T.readPinsAt && T.load && T.pinsAt && (!looked || e.amended !== undefined)) {
       T.readPinsAt = performance.now(); performance.mark('pins read'); T.amended = e.amended ?? e.pins;
       if (!T.amended && T.clusters) T.readClusters = T.readPinsAt;
@@ -321,9 +316,9 @@ window.scrollList = async () => {
  * The baseline: raw MapLibre, as a developer would write it for the same data, on the same basemap: one GeoJSON
  * source with \`cluster: true\` and the same cluster settings, a circle layer for clusters and one for pins, the
  * features holding id and priority. The data is in hand when generated, in a task after that (\`T.load\`), so that
- * generating it is no task of the map's; the map starts then. With \`inParts\`, the pins go in parts as the widget's.
+ * generating it is no task of the map's; the map starts then.
  */
-const rawHtml = (n: number, inParts = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>raw MapLibre bench ${n}</title>
+const rawHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>raw MapLibre bench ${n}</title>
 <script src="/bench/topojson-client.js"></script></head>
 <body style="margin:0;padding:1rem"><div id="map" style="width:1240px;height:544px"></div>
 <script type="module">
@@ -344,51 +339,18 @@ const map = (window.map = new MapLibre({
     { id: 'borders', type: 'line', source: 'land', paint: { 'line-color': '#b9c2b2', 'line-width': 0.6 } },
   ] },
 }));
-const IN_PARTS = ${inParts};
-// The widget's own rule for the size of the next part (packages/action-map/src/pins-parts.ts), as built.
-${FIRST_PART_SOURCE}
-${nextPart.toString()}
-${TaskTimer.toString()}
 const collection = (features) => ({ type: 'FeatureCollection', features });
-const show = (visible) => ['clusters', 'pins'].forEach((id) => map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
 map.on('load', async () => {
   T.mapLoad = performance.now();
   const features = [];
   for (const a of actions) if (a.lat !== undefined) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.lng, a.lat] }, properties: { id: a.id, priority: a.priority } });
   actions = [];
-  map.addSource('actions', { type: 'geojson', data: collection(IN_PARTS ? [] : features), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
-  if (!IN_PARTS) {
-    const entry = { at: performance.now(), n: features.length };
-    T.setData.push(entry);
-    map.getSource('actions').once('data', () => (entry.done = performance.now()));
-  }
+  map.addSource('actions', { type: 'geojson', data: collection(features), cluster: true, clusterRadius: 44, clusterMaxZoom: 12, promoteId: 'id' });
+  const entry = { at: performance.now(), n: features.length };
+  T.setData.push(entry);
+  map.getSource('actions').once('data', () => (entry.done = performance.now()));
   map.addLayer({ id: 'clusters', type: 'circle', source: 'actions', filter: ['has', 'point_count'], paint: { 'circle-color': '#1a7f5a', 'circle-radius': 18 } });
   map.addLayer({ id: 'pins', type: 'circle', source: 'actions', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#5b6770', 'circle-radius': 7 } });
-  if (IN_PARTS) {
-    // As the widget hands them (map-view.ts setPins): hidden while the parts go, each once the worker has the one before.
-    const source = map.getSource('actions');
-    show(false);
-    const timer = new TaskTimer();
-    for (let at = 0, size = Math.max(FIRST_PART, Math.ceil(features.length / 25)); at < features.length; ) {
-      const part = features.slice(at, at + size);
-      const started = performance.now();
-      const handed = at ? source.updateData({ add: part }) : source.setData(collection(part));
-      const entry = { at: started, n: part.length };
-      T.setData.push(entry);
-      handed.then(() => (entry.done = performance.now()));
-      at += part.length;
-      if (at >= features.length) {
-        await handed;
-        break;
-      }
-      await scheduler.yield();
-      const turn = performance.now() - started;
-      await handed;
-      size = nextPart(size, timer.took(started) ?? turn, features.length);
-    }
-    timer.stop();
-    show(true);
-  }
   performance.mark('pins handed');
   map.on('idle', () => {
     if (T.clusters || !map.queryRenderedFeatures({ layers: ['clusters'] }).length) return;
@@ -417,7 +379,7 @@ interface Timings {
   readPinsAt?: number;
   readClusters?: number;
   amended?: number;
-  parts?: number;
+  packed?: boolean;
   workers?: string[];
   yields?: number;
   longTasks: { start: number; duration: number }[];
@@ -444,7 +406,6 @@ interface Result {
   scroll: Frames;
   heap?: number;
   raw?: { toClusters: number; longest: number; heap?: number };
-  rawParts?: { toClusters: number; longest: number; parts: number };
 }
 
 async function measure(browser: Browser, base: string, n: number): Promise<Result> {
@@ -487,7 +448,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     throw new Error(`${n} actions: no clustered frame (${(e as Error).message.split('\n')[0]}). Page state: ${state}. Errors: ${problems.join(' | ') || 'none'}`);
   }
   const t = (await page.evaluate('window.T')) as Timings;
-  if (process.env.BENCH_DEBUG) console.log('parts (handed, pins, taken)', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.listAt), x.n, Math.round((x.done ?? NaN) - t.listAt)])), 'pins', Math.round(t.pinsAt! - t.listAt), 'clusters', Math.round(t.clusters - t.listAt), 'load', Math.round(t.load - t.listAt), 'mapLoad', Math.round(t.mapLoad! - t.listAt));
+  if (process.env.BENCH_DEBUG) console.log('pins (handed, how many, grouped)', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.listAt), x.n, Math.round((x.done ?? NaN) - t.listAt)])), 'pins', Math.round(t.pinsAt! - t.listAt), 'clusters', Math.round(t.clusters - t.listAt), 'load', Math.round(t.load - t.listAt), 'mapLoad', Math.round(t.mapLoad! - t.listAt));
   if (t.count !== n) throw new Error(`${n} actions: the widget read ${t.count} (${t.skipped} skipped)`);
   if (NARROW) {
     const longest = longestBetween(t, t.listAt, Math.max(t.rows, t.load));
@@ -509,15 +470,15 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
 }
 
 /** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
-async function measureRaw(browser: Browser, base: string, n: number, inParts = false): Promise<{ toClusters: number; longest: number; heap?: number; parts: number }> {
+async function measureRaw(browser: Browser, base: string, n: number): Promise<{ toClusters: number; longest: number; heap?: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const url = `${base}/bench/raw-maplibre.html`;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n, inParts) }));
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: rawHtml(n) }));
   await page.route(`${base}/bench/maplibre-gl.mjs`, (route) => route.fulfill({ path: 'node_modules/maplibre-gl/dist/maplibre-gl.mjs', contentType: 'text/javascript' }));
   await page.route(`${base}/bench/topojson-client.js`, (route) => route.fulfill({ path: 'node_modules/topojson-client/dist/topojson-client.min.js', contentType: 'text/javascript' }));
   const timeout = 30_000 + n * 0.6;
-  const trace = PROFILE && `${PROFILE}/raw-maplibre${inParts ? '-parts' : ''}-${n}.trace.json`;
+  const trace = PROFILE && `${PROFILE}/raw-maplibre-${n}.trace.json`;
   if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
   try {
     // Generating a million actions in the page delays its load event by tens of seconds.
@@ -525,15 +486,15 @@ async function measureRaw(browser: Browser, base: string, n: number, inParts = f
     await page.waitForFunction('window.T && window.T.clusters', undefined, { timeout, polling: 100 });
     if (trace) {
       await browser.stopTracing();
-      console.log(`\n  raw MapLibre${inParts ? ', in parts' : ''}:`);
+      console.log('\n  raw MapLibre:');
       longTasksOf(trace);
     }
     const t = (await page.evaluate('window.T')) as Timings;
-    if (process.env.BENCH_DEBUG) console.log(`  raw${inParts ? ' in parts' : ''}: parts (handed, pins, taken)`, JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.load), x.n, Math.round((x.done ?? NaN) - t.load)])), 'clusters', Math.round(t.clusters - t.load), 'mapLoad', Math.round(t.mapLoad! - t.load));
+    if (process.env.BENCH_DEBUG) console.log('  raw: pins (handed, how many, grouped)', JSON.stringify(t.setData.map((x) => [Math.round(x.at - t.load), x.n, Math.round((x.done ?? NaN) - t.load)])), 'clusters', Math.round(t.clusters - t.load), 'mapLoad', Math.round(t.mapLoad! - t.load));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : undefined')) as number | undefined;
-    return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap, parts: t.setData.length };
+    return { toClusters: t.clusters - t.load, longest: longestBetween(t, t.load, t.clusters), heap };
   } finally {
     await context.close();
   }
@@ -644,10 +605,9 @@ try {
     }
     if (NARROW) continue;
     r.raw = await measureRaw(browser, server.url, n);
-    if (n > FIRST_PART) r.rawParts = await measureRaw(browser, server.url, n, true);
     results.push(r);
     console.log(
-      `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}, in parts ${ms(r.rawParts?.toClusters)}), the read's pins after ${ms(Math.max(r.t.readClusters ?? 0, r.t.load) - r.t.listAt)}; ${r.t.yields ?? 0} turns given to the page; ` +
+      `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}), the read's pins after ${ms(Math.max(r.t.readClusters ?? 0, r.t.load) - r.t.listAt)}; ${r.t.yields ?? 0} turns given to the page; ` +
         `longest task ${ms(longestBetween(r.t, r.t.listAt, Math.max(r.t.readClusters ?? 0, r.t.load)))}; workers started: ${r.t.workers?.join(', ') || 'none'}`,
     );
   }
@@ -673,27 +633,26 @@ console.log(
 );
 
 console.log('Loading (times from navigation start unless said):\n');
-console.log('| actions | nav → `archipel-load` | of which: rows in hand → `archipel-load` (validation) | first rows in the list | map ready (style loaded) | rows in hand → first clustered frame | parts handed to MapLibre (setData, updateData) | rows in hand → the read\'s pins on the map (pins amended) | longest task, rows in hand → the read\'s pins | clusters on screen (zoom) | JS heap after GC |');
+console.log('| actions | nav → `archipel-load` | of which: rows in hand → `archipel-load` (validation) | first rows in the list | map ready (style loaded) | rows in hand → first clustered frame | pins handed as | rows in hand → the read\'s pins on the map (pins amended) | longest task, rows in hand → the read\'s pins | clusters on screen (zoom) | JS heap after GC |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { n, t, heap } of results) {
   const end = Math.max(t.readClusters ?? 0, t.load);
   const longest = longestBetween(t, t.listAt, end);
   console.log(
-    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.load - t.listAt)} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.listAt)}** | ${t.setData.filter((s) => s.at <= t.clusters).length} | ` +
+    `| ${n.toLocaleString('en')} | ${ms(t.load)} | ${ms(t.load - t.listAt)} | ${ms(t.rows)} | ${ms(t.mapLoad)} | **${ms(t.clusters - t.listAt)}** | ${t.packed ? 'bytes' : 'GeoJSON'} | ` +
       `${ms(end - t.listAt)} (${t.amended ?? '–'}) | ${longest ? ms(longest) : 'none > 50 ms'} | ${t.clusterCount} (${t.zoom.toFixed(1)}) | ${heap ? `${(heap / 2 ** 20).toFixed(0)} MiB` : '–'} |`,
   );
 }
 console.log('\nSide by side with raw MapLibre (one GeoJSON source, `cluster: true`, same basemap, same data), each in a fresh context:\n');
-console.log('Raw MapLibre in parts: the same pins handed as the widget hands them (hidden while parts go, parts sized by pins-parts.ts), the cost inherent to parts.\n');
-console.log('| actions | data in hand → first clustered frame: widget / raw (ratio) / raw in parts | longest main-thread task while loading: widget (until the read\'s pins) / raw / raw in parts | parts: widget / raw in parts | JS heap after GC: widget / raw |');
-console.log('|---:|---|---|---|---|');
-for (const { n, t, heap, raw, rawParts } of results) {
+console.log('| actions | data in hand → first clustered frame: widget / raw (ratio) | longest main-thread task while loading: widget (until the read\'s pins) / raw | JS heap after GC: widget / raw |');
+console.log('|---:|---|---|---|');
+for (const { n, t, heap, raw } of results) {
   if (!raw) continue;
   const mine = t.clusters - t.listAt;
   const mib = (x?: number) => (x ? `${(x / 2 ** 20).toFixed(0)} MiB` : '–');
   console.log(
-    `| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(2)}) / ${ms(rawParts?.toClusters)} | ${ms(longestBetween(t, t.listAt, Math.max(t.readClusters ?? 0, t.load)))} / ${ms(raw.longest)} / ${ms(rawParts?.longest)} | ` +
-      `${t.setData.filter((s) => s.at <= t.clusters).length} / ${rawParts?.parts ?? '–'} | ${mib(heap)} / ${mib(raw.heap)} |`,
+    `| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(2)}) | ${ms(longestBetween(t, t.listAt, Math.max(t.readClusters ?? 0, t.load)))} / ${ms(raw.longest)} | ` +
+      `${mib(heap)} / ${mib(raw.heap)} |`,
   );
 }
 console.log('\nInteraction (requestAnimationFrame intervals p50 / p95 / max, and the share over 33 ms, i.e. slower than 30 fps; intervals come in 16.7 ms steps):\n');

@@ -53,9 +53,9 @@ before(() => {
 });
 
 describe('the archipel package', () => {
-  it('holds the loader, every widget with its types, the basemap and the map worker', () => {
+  it('holds the loader, every widget with its types, the basemap, the map worker and its pins script', () => {
     assert.equal(site.packed.name, 'archipel');
-    for (const file of ['dist/archipel.js', 'dist/archipel.d.ts', 'dist/archipel-core.js', 'dist/vendor/maplibre-gl-worker.mjs', 'dist/basemap/countries-110m.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/THIRD-PARTY-NOTICES']) {
+    for (const file of ['dist/archipel.js', 'dist/archipel.d.ts', 'dist/archipel-core.js', 'dist/vendor/maplibre-gl-worker.mjs', 'dist/archipel-map-pins.mjs', 'dist/basemap/countries-110m.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/THIRD-PARTY-NOTICES']) {
       assert.ok(site.files.has(file), `${file} is not in the tarball`);
     }
     for (const tag of TAGS) {

@@ -8,6 +8,26 @@ export const mapSource = new URL('../fixtures/map/', import.meta.url).href;
 export const otherMapSource = new URL('../fixtures/map2/', import.meta.url).href;
 export const mapWorker = '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs';
 
+const ZONES = ['Europe/Paris', 'America/Toronto', 'Africa/Dakar'];
+const pad = (n: number) => String(n).padStart(2, '0');
+/** `n` actions at local wall-clock times (as a sheet holds them) over 30 days, in three zones. */
+export const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `z${i}`,
+    title: `Action ${i}`,
+    start: `2031-03-${pad(1 + (i % 30))}T${pad(8 + (i % 12))}:${i % 2 ? '30' : '00'}`,
+    timezone: ZONES[i % 3],
+    priority: 1 + (i % 3),
+    lat: 45 + (i % 100) / 100,
+    lng: 4 + (i % 50) / 50,
+  }));
+
+/** Whether the map shows clusters of the actions (drawn, not only sent to the map). */
+export const clustered = (el: ActionMap) => {
+  const map = el.map;
+  return Boolean(map?.getLayer('clusters') && map.queryRenderedFeatures({ layers: ['clusters'] }).length);
+};
+
 /** The titles in the list, as read: an urgent row's mark and its words are not part of its title. */
 export const rows = (el: ActionMap) =>
   [...el.shadowRoot!.querySelectorAll('.row-title')].map((r) => (r.querySelector(':scope > [dir=auto]') ?? r).textContent!.replace('●', '').trim());

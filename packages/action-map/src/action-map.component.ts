@@ -10,7 +10,7 @@ import { renderCard, placeOf, zoneAsPlace, isFull } from './action-card.js';
 import type { HostForm, HostFormHost } from './host-form.js';
 import type { JoinForm, JoinFormHost } from './join-form.js';
 import type { MapView, MapColours, Pin } from './map-view.js';
-import { PINS_IN_PARTS, PinFeed } from './pin-feed.js';
+import { MANY_PINS, PinFeed } from './pin-feed.js';
 
 const TYPES = ['march', 'rally', 'training', 'meeting', 'canvass', 'phonebank', 'workshop', 'cleanup'] as const;
 const RADII = [5, 10, 25, 50, 100, 250];
@@ -238,7 +238,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
    */
   private placesIndexed(): boolean {
     const actions = this.allActions;
-    if (actions.length <= PINS_IN_PARTS || this.suggestionsFor === actions) return true;
+    if (actions.length <= MANY_PINS || this.suggestionsFor === actions) return true;
     const chapters = this.chapters.result;
     if (this.slicedPlaces?.actions !== actions || this.slicedPlaces.chapters !== chapters) {
       const building = { actions, chapters };
@@ -260,7 +260,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
    */
   private get hits(): Hit[] {
     const actions = this.allActions;
-    if (actions.length <= PINS_IN_PARTS) return this.matching(actions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
+    if (actions.length <= MANY_PINS) return this.matching(actions, this.filters, this.fixedChapter, this.type, this.dayOfAction);
     const question = [actions, ...this.question()];
     const asked = this.slicedFor;
     if (!asked || question.some((x, i) => x !== asked[i])) {
@@ -356,7 +356,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
 
   /** Whether the hits shown are not yet those of the question asked (a large campaign, filtered a slice at a time). */
   private get filtering(): boolean {
-    return this.allActions.length > PINS_IN_PARTS && this.hits === NO_HITS;
+    return this.allActions.length > MANY_PINS && this.hits === NO_HITS;
   }
 
   override connectedCallback(): void {
@@ -506,9 +506,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.early = undefined;
       if (early.view === view) void view.setPins([], this.chapterPins());
     } else if (early && early.view !== view) {
-      // A large read's first look: its pins go as they come, grouped and drawn once it is done (readPreview).
+      // A large read's first look: its pins go once it is done (readPreview).
       early.view = view;
-      early.handing = view.setPins(early.feed, this.chapterPins()).then(() => this.frame(view, early.feed.pins, this.frameKey('first look')));
+      early.handing = view.setPins(early.feed, this.chapterPins(), (pins) => this.frame(view, pins, this.frameKey('first look')));
     }
     if (this.pinnedHits !== hits) {
       // Hits still being found: the map keeps what it has, the first look's pins included.
@@ -521,7 +521,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
         if (a.lat !== undefined && a.lng !== undefined) pins.push({ id: a.id!, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
       };
       // Many pins are gathered a slice at a time, after the task that rendered the list (#23).
-      if (hits.length > PINS_IN_PARTS) {
+      if (hits.length > MANY_PINS) {
         await eachInSlices(hits, pin);
         if (this.pinnedHits !== hits) return;
       } else hits.forEach(pin);
@@ -534,8 +534,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
         await view.amendPins(pins);
         // Framed for the first look, the map stays where it is now: the person may already have moved it.
         if (this.framedFor === this.frameKey('first look')) this.framedFor = this.frameKey();
-      } else await view.setPins(pins, this.chapterPins());
-      await this.frame(view, pins, this.frameKey());
+        await this.frame(view, pins, this.frameKey());
+      } else await view.setPins(pins, this.chapterPins(), (p) => this.frame(view, p, this.frameKey()));
       this.watchView(view);
     }
     await view.select(this.selectedAction?.id, undefined);

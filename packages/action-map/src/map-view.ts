@@ -7,13 +7,13 @@
  * `queryRenderedFeatures` can see it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Map as MapLibre, GeoJSONSource, addProtocol, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibre, GeoJSONSource, addProtocol, getGlobalDispatcher, importScriptInWorkers, setWorkerUrl, type MapGeoJSONFeature, type StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ErrorDetail } from '@archipel/core';
-import { eachInSlices, yieldToPage } from '@archipel/core';
-import { FIRST_PART, TaskTimer, nextPart } from './pins-parts.js';
-import { PINS_IN_PARTS, PinFeed, type Pin } from './pin-feed.js';
+import { eachInSlices, warnOnce } from '@archipel/core';
+import { MANY_PINS, PinFeed, type Pin } from './pin-feed.js';
+import { PINS_PROTOCOL, packPins, type PackedPins } from './pins-packed.js';
 
 export type { Pin };
 
@@ -57,11 +57,40 @@ export interface MapViewOptions {
 const COUNT = 'archipel-count-';
 /** The sources the map adds to any style: the actions' and the chapters'. */
 const OWN_SOURCES = ['actions', 'chapters'];
-/** The layers that draw the actions' source. */
-const PIN_LAYERS = ['clusters', 'cluster-count', 'pins'];
 // Relative to this chunk: dist/chunks/ in the build (the build copies both files), src/ in the sources.
 const DEFAULT_WORKER = new URL('../vendor/maplibre-gl-worker.mjs', import.meta.url).href;
 const DEFAULT_BASEMAP = new URL('../basemap/countries-110m.json', import.meta.url).href;
+/**
+ * The script MapLibre's worker loads to make many pins from bytes (pins-worker.ts). In the build, a string that
+ * rollup.config.js (builtBeside) rewrites to `archipel-map-pins.mjs` relative to this chunk; in the sources, the
+ * TypeScript file itself.
+ */
+const PINS_WORKER = new URL('./pins-worker.ts', import.meta.url).href;
+
+/** Packed pins waiting for MapLibre's worker to ask for them, by the URL their source was given. */
+const waitingPins = new Map<string, PackedPins>();
+let pinsUrls = 0;
+let pinsWorker: Promise<boolean> | undefined;
+
+/**
+ * Whether MapLibre's workers can make pins from bytes: true once they have loaded pins-worker.ts and answered. Else
+ * (the file missing, or a policy refusing it) many pins are handed as GeoJSON, which holds the page while MapLibre
+ * copies them. Asked once a page; again after workers that were stopped while it was asked (their map removed).
+ */
+function pinsFromBytes(): Promise<boolean> {
+  pinsWorker ??= (async () => {
+    const dispatcher = getGlobalDispatcher();
+    await dispatcher.registerMessageHandler(PINS_PROTOCOL, async (_map: unknown, url: string) => {
+      const packed = waitingPins.get(url);
+      waitingPins.delete(url);
+      return packed ?? null;
+    });
+    await importScriptInWorkers(PINS_WORKER);
+    // A worker without the script answers null: MapLibre's workers answer any message they have no handler for.
+    return (await dispatcher.broadcast(PINS_PROTOCOL, null)).every((answer) => answer === true);
+  })().catch(() => ((pinsWorker = undefined), false));
+  return pinsWorker;
+}
 
 /** How long the map may take to load before its worker file is asked why (MapLibre waits for ever on a worker that did not load). */
 const WORKER_PATIENCE = 5000;
@@ -310,7 +339,7 @@ export class MapView implements ReactiveController {
     // A source described by a TileJSON URL (OpenFreeMap's) says its attribution only once that has loaded.
     map.on('sourcedata', (e) => {
       // Not for the map's own sources, which say nothing of attribution: a style's serialisation holds their data,
-      // 100,000 pins copied at each part handed (#23).
+      // thousands of pins copied (#23).
       if (e.sourceDataType !== 'metadata' || this.status !== 'ready' || OWN_SOURCES.includes(e.sourceId)) return;
       const attribution = attributionOf(map);
       if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
@@ -356,81 +385,44 @@ export class MapView implements ReactiveController {
   }
 
   /**
-   * Hands the map its pins, and the chapters' rings; many pins go in parts (pins-parts.ts), and pins still being read
-   * (a feed not yet ended) go as they come, a part's worth at a time. Once every pin is handed, the map fires
-   * `archipel-pins` (`map.on('archipel-pins', …)`), with the number of pins and of parts.
+   * Hands the map its pins, and the chapters' rings; pins still being read (a feed not yet ended) once they are all
+   * in, as MapLibre's worker would group every pin it has again at each part. Many pins go as bytes (pins-packed.ts),
+   * made into features in MapLibre's worker. `frame` frames the map once every pin is in, before MapLibre has them:
+   * its worker then makes tiles for that view only. Once they are handed, the map fires `archipel-pins`
+   * (`map.on('archipel-pins', …)`), with the number of pins and whether they went as bytes.
    */
-  async setPins(given: readonly Pin[] | PinFeed, chapters: readonly Pin[] = []): Promise<void> {
+  async setPins(given: readonly Pin[] | PinFeed, chapters: readonly Pin[] = [], frame?: (pins: readonly Pin[]) => Promise<void>): Promise<void> {
     const map = await this.drawn();
     if (!map) return;
     const sent = ++this.pinsSent;
     const stale = () => sent !== this.pinsSent || this.gone;
     const feed = given instanceof PinFeed ? given : PinFeed.of(given);
-    this.pins = feed.pins;
-    this.chapters = chapters;
-    const source = map.getSource('actions') as GeoJSONSource;
-    (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
-    // A feed still open is a large read: in parts, however many it will hold.
-    const inParts = !feed.ended || feed.pins.length > PINS_IN_PARTS;
-    // While parts arrive the pins are not drawn: clusters of some of them would mislead, and drawing each part again
-    // would hold the page and delay the last. They are grouped at each part, though: MapLibre's worker goes through
-    // every pin it has at each part anyway, grouping or not, and grouping only with the last was one more pass over
-    // them all once they were all in, 300 to 500 ms of 100,000 (#23).
-    const shown = (visible: boolean) => PIN_LAYERS.forEach((id) => map.getLayer(id) && map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none'));
-    if (inParts) shown(false);
-    const timer = inParts ? new TaskTimer() : undefined;
-    let parts: number | undefined;
-    try {
-      parts = await this.handParts(map, source, feed, inParts, stale, timer);
-    } finally {
-      timer?.stop();
-    }
-    if (parts === undefined) return;
-    shown(true);
-    map.fire('archipel-pins' as never, { pins: feed.pins.length, parts });
-  }
-
-  /**
-   * Hands the feed's pins to the source, in parts when asked, each once the worker has the one before; the next
-   * part's features are made while the worker reads the last. Resolves with how many parts, or undefined once stale.
-   */
-  private async handParts(map: MapLibre, source: GeoJSONSource, feed: PinFeed, inParts: boolean, stale: () => boolean, timer?: TaskTimer): Promise<number | undefined> {
     const { pins } = feed;
-    let at = 0;
-    let size = inParts ? Math.max(FIRST_PART, Math.ceil(pins.length / 25)) : pins.length;
-    const next = async (): Promise<GeoJSON.Feature[] | undefined> => {
-      // Pins still being read: a part's worth, or the last ones, then a task of its own to make them.
-      if (!feed.ended && pins.length - at < size) {
-        while (!feed.ended && pins.length - at < size) await feed.arrival();
-        await yieldToPage();
-      }
-      if (stale()) return undefined;
-      const some = pins.slice(at, at + size);
-      at += some.length;
-      const features: GeoJSON.Feature[] = [];
-      if (inParts) await eachInSlices(some, (p) => features.push(toFeature(p)));
-      else for (const p of some) features.push(toFeature(p));
-      return features;
-    };
-    let parts = 0;
-    let handed: Promise<void> | undefined;
-    for (let features = await next(); features && (features.length || !parts); features = await next()) {
-      // Once the worker has the part before, in a task of its own: not in MapLibre's, which told us.
-      if (handed) await handed.catch(() => undefined).then(yieldToPage);
-      if (stale()) return undefined;
-      const started = performance.now();
-      handed = parts ? source.updateData({ add: features }) : source.setData(collection(features));
-      if (!parts && this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
-      parts++;
-      if (feed.ended && at >= pins.length) break;
-      // MapLibre copies the part in this task: how long that task held the page, else the time until the page's next
-      // turn (a frame may have come first), sizes the next.
-      await yieldToPage();
-      size = nextPart(size, timer?.took(started) ?? performance.now() - started, Math.max(pins.length, size));
+    this.pins = pins;
+    this.chapters = chapters;
+    (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
+    // Asked while a large read goes on: on a slow network, loading the script is a round trip.
+    const bytes = !feed.ended || pins.length > MANY_PINS ? pinsFromBytes() : undefined;
+    while (!feed.ended) await feed.arrival();
+    if (stale()) return;
+    await frame?.(pins);
+    const many = pins.length > MANY_PINS;
+    const packed = many && (await (bytes ?? pinsFromBytes()));
+    if (many && !packed) {
+      warnOnce('pins-worker', `<action-map>: MapLibre's worker could not load ${PINS_WORKER}, so ${pins.length} pins were copied on the page's thread, holding it. Serve archipel-map-pins.mjs beside archipel.js.`);
     }
-    // Drawn once the worker has grouped them all.
-    await handed?.catch(() => undefined);
-    return stale() ? undefined : parts;
+    const url = `${PINS_PROTOCOL}://${++pinsUrls}`;
+    if (packed) waitingPins.set(url, await packPins(pins));
+    const features: GeoJSON.Feature[] = [];
+    if (!packed) await eachInSlices(pins, (p) => features.push(toFeature(p)));
+    if (stale()) return void waitingPins.delete(url);
+    const source = map.getSource('actions') as GeoJSONSource;
+    await source
+      .setData(packed ? url : collection(features))
+      .catch(() => undefined)
+      .finally(() => waitingPins.delete(url));
+    if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
+    if (!stale()) map.fire('archipel-pins' as never, { pins: pins.length, packed });
   }
 
   /**
@@ -455,12 +447,12 @@ export class MapView implements ReactiveController {
     });
     for (const id of had.keys()) remove.push(id);
     if (sent !== this.pinsSent || this.gone) return;
-    // Many changes: handed again, in parts, as any new pins.
-    if (add.length > PINS_IN_PARTS) return this.setPins(pins, this.chapters);
+    // Many changes: handed again, as any new pins.
+    if (add.length > MANY_PINS) return this.setPins(pins, this.chapters);
     this.pins = pins;
     if (add.length || remove.length) await (map.getSource('actions') as GeoJSONSource).updateData({ remove, add }).catch(() => undefined);
     if (sent !== this.pinsSent || this.gone) return;
-    map.fire('archipel-pins' as never, { pins: pins.length, parts: add.length || remove.length ? 1 : 0, amended: add.length + remove.length });
+    map.fire('archipel-pins' as never, { pins: pins.length, packed: false, amended: add.length + remove.length });
   }
 
   /** Highlights a pin and, when asked, flies to it. */

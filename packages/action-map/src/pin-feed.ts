@@ -1,10 +1,13 @@
 /**
  * What the map takes of the actions (#23): a pin each, and pins that arrive while a large source is read. Loaded with
- * the widget; how the map hands them to MapLibre (pins-parts.ts) loads with the map.
+ * the widget; how the map hands them to MapLibre (pins-packed.ts) loads with the map.
  */
 
-/** Past this many pins, they go in parts; under it, one copy is too small to hold the page. */
-export const PINS_IN_PARTS = 5000;
+/**
+ * Past this many pins, work over them all goes a slice at a time and the map takes them as bytes (pins-packed.ts);
+ * under it, one pass or one copy is too short to hold the page.
+ */
+export const MANY_PINS = 5000;
 
 /** What the map draws of an action (or a chapter): a copy of each action would double the heap. */
 export interface Pin {
@@ -15,8 +18,8 @@ export interface Pin {
 }
 
 /**
- * Pins that arrive while a large source is read (#23), for the map to take in parts as they come (map-view.ts
- * `setPins`): MapLibre's worker reads the first parts while the page still reads the source.
+ * Pins that arrive while a large source is read (#23), a part at a time, for the map to take once they are all in
+ * (map-view.ts `setPins`).
  */
 export class PinFeed {
   readonly pins: Pin[] = [];
