@@ -171,8 +171,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private slicedHits?: Hit[];
   private slicedFrom?: Action[];
   /**
-   * A large first read's hits and pins, found as its parts are read (#23), for the question asked then: the map takes
-   * the pins as they come (`handing`, to `view`), and the list gets the hits, sorted once (`hits`), when the read ends.
+   * A large first read's hits, found as its parts are read (#23), for the question asked then: the list gets them,
+   * sorted once (`hits`), when the read ends.
    */
   private streamed?: { read: number; question: readonly unknown[]; found: FilteredInParts; count: number; hits?: Hit[] };
   /**
@@ -314,8 +314,8 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   /**
-   * A first look at a large first read's rows (#23): the pins of those that pass the question asked now go to the map
-   * as they come, and it groups and draws them once the look is done, while the rows are read. A row without an id
+   * A first look at a large first read's rows (#23): the pins of those that pass the question asked now are gathered
+   * as they come, and the map takes them once the look is done, while the rows are read. A row without an id
    * (its id is made when it is read) waits for the read; one whose id came before is left out, as the read leaves it.
    */
   private readPreview(part: Partial<Action>[], done: boolean, read: number): void {
