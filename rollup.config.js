@@ -267,7 +267,10 @@ function builtBeside() {
       if (!found.length) return null;
       const depth = chunk.fileName.split('/').length - 1;
       const text = new MagicString(code);
-      for (const source of found) text.replace(new RegExp(`(["'])\\./${source.replace('.', '\\.')}\\1`, 'g'), JSON.stringify(`${depth ? '../'.repeat(depth) : './'}${files[source]}`));
+      for (const source of found) {
+        const named = new RegExp(`(["'])\\./${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g');
+        text.replace(named, JSON.stringify(`${depth ? '../'.repeat(depth) : './'}${files[source]}`));
+      }
       return { code: text.toString(), map: text.generateMap({ hires: true }) };
     },
   };

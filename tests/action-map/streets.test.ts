@@ -2,11 +2,12 @@
  * Streets below regional zoom (#23): the campaign's own vector tiles, served beside the widgets, drawn over the
  * bundled basemap, with no request to any other host. MapLibre really draws them (SwiftShader).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
-import { mapIdle, mountMap } from '../support/action-map.ts';
+import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
+import { clustered, many, mapIdle, mapWorker, mountMap } from '../support/action-map.ts';
 
 const tiles = '/tests/fixtures/streets/tiles/{z}/{x}/{y}.pbf';
 
@@ -178,5 +179,22 @@ describe('<action-map> a remote street style, only once the visitor asks (#23)',
     await waitUntil(() => el.map!.getLayer('pins'), 'the pins are gone');
     expect(sessionStorage.length).to.equal(0, 'a failure is not remembered');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a large campaign\'s pins, held by MapLibre\'s worker alone, when the remote host does not answer', async () => {
+    const adapter = new MemoryAdapter({ actions: many(6000), chapters: [] }, { source: `memory:streets-${Math.random()}` });
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><action-map lang="en" .adapter=${adapter} worker-url=${mapWorker} streets-style="http://${remoteHost}/__remote-tiles/missing.json"></action-map></div>`,
+    );
+    const el = wrap.querySelector('action-map')!;
+    await waitUntil(() => el.map && clustered(el), 'the pins were never drawn', { timeout: 30000 });
+    askButton(el)!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.map-pane [role=status]'), 'nothing said', { timeout: 10000 });
+    // Past the remote style's own failure, the bundled map comes back whole, and the pins with it.
+    const errors: string[] = [];
+    el.map!.on('error', (e) => errors.push(String(e.error?.message ?? e.error)));
+    await waitUntil(() => clustered(el), 'the pins did not come back over the bundled map', { timeout: 30000 });
+    await mapIdle(el);
+    expect(errors).to.deep.equal([]);
   });
 });

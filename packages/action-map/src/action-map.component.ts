@@ -685,11 +685,9 @@ export class ActionMap extends ArchipelElement<MapKey> {
     } catch {
       // Storage refused (a sandboxed frame): the visitor asks again on the next page.
     }
+    // The map hands its pins to the new style itself (map-view.ts useStyle).
     this.streetsShown = drawn;
     this.streetsFailed = !drawn;
-    // The new style holds no pins yet: send them again, on the same frame.
-    this.pinnedHits = undefined;
-    this.requestUpdate();
   };
 
   /** A town or postcode from the offline place index, loaded (code and data) only now that someone searched. */

@@ -75,7 +75,8 @@ let pinsWorker: Promise<boolean> | undefined;
 /**
  * Whether MapLibre's workers can make pins from bytes: true once they have loaded pins-worker.ts and answered. Else
  * (the file missing, or a policy refusing it) many pins are handed as GeoJSON, which holds the page while MapLibre
- * copies them. Asked once a page; again after workers that were stopped while it was asked (their map removed).
+ * copies them. Asked once for a set of workers: again when MapLibre starts new ones (the last map removed, a worker
+ * restarted), or when those asked were stopped before they answered.
  */
 function pinsFromBytes(): Promise<boolean> {
   pinsWorker ??= (async () => {
@@ -85,9 +86,14 @@ function pinsFromBytes(): Promise<boolean> {
       waitingPins.delete(url);
       return packed ?? null;
     });
-    await importScriptInWorkers(PINS_WORKER);
+    // A file that cannot be loaded rejects here; workers stopped meanwhile reject with an AbortError.
+    await importScriptInWorkers(PINS_WORKER).catch((e: Error) => {
+      if (e.name === 'AbortError') throw e;
+    });
     // A worker without the script answers null: MapLibre's workers answer any message they have no handler for.
-    return (await dispatcher.broadcast(PINS_PROTOCOL, null)).every((answer) => answer === true);
+    const answers = await dispatcher.broadcast(PINS_PROTOCOL, null);
+    dispatcher.once('workerscreate', () => (pinsWorker = undefined));
+    return answers.every((answer) => answer === true);
   })().catch(() => ((pinsWorker = undefined), false));
   return pinsWorker;
 }
@@ -179,11 +185,16 @@ export class MapView implements ReactiveController {
   /** The MapLibre map, once created; undefined again once its element has left the page. */
   map?: MapLibre;
   private selected?: string;
-  /** Pins sent to the map, counted: parts still being handed for older pins are dropped. */
+  /** Pins sent to the map, counted: pins still being handed when newer ones come are dropped. */
   private pinsSent = 0;
-  /** The pins and chapters the map was last given (setPins), for amendPins to tell what changed. */
-  private pins: readonly Pin[] = [];
+  /**
+   * The pins and chapters the map was last given (setPins, amendPins): for amendPins to tell what changed, and to hand
+   * them again to a style MapLibre rebuilt without them.
+   */
+  private feed = PinFeed.of([]);
   private chapters: readonly Pin[] = [];
+  /** The URL of the packed pins last handed, while MapLibre's worker may still ask for them (`waitingPins`). */
+  private pinsUrl = '';
   private started?: Promise<void>;
   /** A style being swapped in (`useStyle`); settles once it or the previous one is drawn. */
   private restyled?: Promise<boolean>;
@@ -205,6 +216,7 @@ export class MapView implements ReactiveController {
 
   hostDisconnected(): void {
     this.gone = true;
+    waitingPins.delete(this.pinsUrl);
     this.map?.remove();
     this.map = undefined;
     this.settle();
@@ -268,6 +280,8 @@ export class MapView implements ReactiveController {
     const map = await this.drawn();
     if (!map) return false;
     const previous = map.getStyle();
+    // The pins are handed again below: the page holds no copy of a large campaign's.
+    for (const id of OWN_SOURCES) (previous.sources[id] as { data: unknown }).data = collection([]);
     const load = (style: string | StyleSpecification) =>
       new Promise<boolean>((resolve) => {
         const failed = () => (map.off('style.load', loaded), resolve(false));
@@ -279,11 +293,12 @@ export class MapView implements ReactiveController {
     this.restyled = (async () => {
       const drawn = await load(url);
       if (drawn) this.addLayers(map);
-      // The previous style holds the pins as they were, and its own layers.
+      // The previous style holds its own layers, and ours.
       else if (!this.gone) await load(previous);
       return drawn;
     })();
     const drawn = await this.restyled;
+    void this.handAgain();
     this.attribution = attributionOf(map);
     this.streetsAttribution = drawn ? '' : this.streetsAttribution;
     this.host.requestUpdate();
@@ -344,6 +359,13 @@ export class MapView implements ReactiveController {
       const attribution = attributionOf(map);
       if (attribution !== this.attribution) (this.attribution = attribution), this.host.requestUpdate();
     });
+    // A lost WebGL context, or a restarted worker, rebuilds the style from the page's copy, which holds no large
+    // campaign's pins.
+    map.on('webglcontextrestored', () => {
+      // The rebuilt style may still be loading: its sources come with it.
+      const again = () => (map.getSource('actions') ? void this.handAgain() : map.once('styledata', again));
+      again();
+    });
     for (const layer of ['clusters', 'pins', 'chapter-pins']) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -398,7 +420,7 @@ export class MapView implements ReactiveController {
     const stale = () => sent !== this.pinsSent || this.gone;
     const feed = given instanceof PinFeed ? given : PinFeed.of(given);
     const { pins } = feed;
-    this.pins = pins;
+    this.feed = feed;
     this.chapters = chapters;
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
     // Asked while a large read goes on: on a slow network, loading the script is a round trip.
@@ -411,18 +433,27 @@ export class MapView implements ReactiveController {
     if (many && !packed) {
       warnOnce('pins-worker', `<action-map>: MapLibre's worker could not load ${PINS_WORKER}, so ${pins.length} pins were copied on the page's thread, holding it. Serve archipel-map-pins.mjs beside archipel.js.`);
     }
-    const url = `${PINS_PROTOCOL}://${++pinsUrls}`;
+    // Pins still waiting for the worker are not asked for any more: MapLibre drops a load that newer data replaces.
+    waitingPins.delete(this.pinsUrl);
+    const url = (this.pinsUrl = `${PINS_PROTOCOL}://${++pinsUrls}`);
     if (packed) waitingPins.set(url, await packPins(pins));
     const features: GeoJSON.Feature[] = [];
     if (!packed) await eachInSlices(pins, (p) => features.push(toFeature(p)));
-    if (stale()) return void waitingPins.delete(url);
-    const source = map.getSource('actions') as GeoJSONSource;
+    // A style swapped in meanwhile has its own source, handed these pins again (useStyle).
+    await this.restyled;
+    const source = map.getSource('actions') as GeoJSONSource | undefined;
+    if (stale() || !source) return void waitingPins.delete(url);
     await source
       .setData(packed ? url : collection(features))
       .catch(() => undefined)
       .finally(() => waitingPins.delete(url));
     if (this.selected) map.setFeatureState({ source: 'actions', id: this.selected }, { selected: true });
     if (!stale()) map.fire('archipel-pins' as never, { pins: pins.length, packed });
+  }
+
+  /** Hands the map its pins and chapters again, to a style MapLibre rebuilt without them (a new style, a lost context). */
+  private handAgain(): Promise<void> {
+    return this.setPins(this.feed, this.chapters);
   }
 
   /**
@@ -434,8 +465,11 @@ export class MapView implements ReactiveController {
     const map = await this.drawn();
     if (!map) return;
     const sent = ++this.pinsSent;
+    const stale = () => sent !== this.pinsSent || this.gone;
     const had = new Map<string, Pin>();
-    await eachInSlices(this.pins, (p) => had.set(p.id, p));
+    await eachInSlices(this.feed.pins, (p) => had.set(p.id, p));
+    // From now on these are the map's pins, should it need them handed again.
+    this.feed = PinFeed.of(pins);
     const add: GeoJSON.Feature[] = [];
     const remove: string[] = [];
     await eachInSlices(pins, (p) => {
@@ -446,13 +480,12 @@ export class MapView implements ReactiveController {
       add.push(toFeature(p));
     });
     for (const id of had.keys()) remove.push(id);
-    if (sent !== this.pinsSent || this.gone) return;
+    await this.restyled;
+    if (stale()) return;
     // Many changes: handed again, as any new pins.
-    if (add.length > MANY_PINS) return this.setPins(pins, this.chapters);
-    this.pins = pins;
-    if (add.length || remove.length) await (map.getSource('actions') as GeoJSONSource).updateData({ remove, add }).catch(() => undefined);
-    if (sent !== this.pinsSent || this.gone) return;
-    map.fire('archipel-pins' as never, { pins: pins.length, packed: false, amended: add.length + remove.length });
+    if (add.length > MANY_PINS) return this.setPins(this.feed, this.chapters);
+    if (add.length || remove.length) await (map.getSource('actions') as GeoJSONSource | undefined)?.updateData({ remove, add }).catch(() => undefined);
+    if (!stale()) map.fire('archipel-pins' as never, { pins: pins.length, amended: add.length + remove.length });
   }
 
   /** Highlights a pin and, when asked, flies to it. */
