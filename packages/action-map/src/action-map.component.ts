@@ -335,7 +335,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
       if (test(a as Action)) feed.pins.push({ id: a.id, lat: a.lat, lng: a.lng, priority: a.priority ?? 3 });
     }
     if (done) feed.end();
-    else feed.flush();
     if (!early.view) void this.syncMap();
   }
 

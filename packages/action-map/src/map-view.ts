@@ -425,7 +425,7 @@ export class MapView implements ReactiveController {
     (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
     // Asked while a large read goes on: on a slow network, loading the script is a round trip.
     const bytes = !feed.ended || pins.length > MANY_PINS ? pinsFromBytes() : undefined;
-    while (!feed.ended) await feed.arrival();
+    await feed.all;
     if (stale()) return;
     await frame?.(pins);
     const many = pins.length > MANY_PINS;

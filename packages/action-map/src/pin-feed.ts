@@ -25,30 +25,20 @@ export class PinFeed {
   readonly pins: Pin[] = [];
   /** Every pin is in: the read ended. */
   ended = false;
-  private waiting: (() => void)[] = [];
+  private settle!: () => void;
+  /** Settles once every pin is in (`end()`). */
+  readonly all = new Promise<void>((resolve) => (this.settle = resolve));
 
   /** A feed of pins already all known. */
   static of(pins: readonly Pin[]): PinFeed {
     const feed = new PinFeed();
     for (const pin of pins) feed.pins.push(pin);
-    feed.ended = true;
+    feed.end();
     return feed;
-  }
-
-  /** Wakes whoever waits for pins: call once a part's pins are in. */
-  flush(): void {
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const wake of waiting) wake();
   }
 
   end(): void {
     this.ended = true;
-    this.flush();
-  }
-
-  /** Resolves at the next `flush()` or `end()`, or at once when the feed has ended. */
-  arrival(): Promise<void> {
-    return this.ended ? Promise.resolve() : new Promise((wake) => this.waiting.push(wake));
+    this.settle();
   }
 }
