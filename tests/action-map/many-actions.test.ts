@@ -3,6 +3,7 @@
  * and stays right where a zone changes its offset at half past the hour.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { ActionMap } from '../../packages/action-map/src/action-map.component.ts';
 import { MemoryAdapter } from '../../packages/core/src/adapters/memory.ts';
 import { localToUtc } from '../../packages/core/src/zones.ts';
@@ -295,4 +296,31 @@ describe('<action-map> loading 100,000 actions (#23)', function () {
     }
     expect(warnings.join('\n')).to.match(/12000 actions were read on the page's thread.*worker-src 'self'/s);
   });
+});
+
+describe('<action-map> chapters read after the actions (#19, #23)', function () {
+  this.timeout(60000);
+
+  // Chapters are read once the actions are in (#19), and a large read's pins go from a first look before that: the map
+  // is ready while the read goes on, as on a slow network.
+  for (const n of [100, 2500, 6000]) {
+    it(`draws the chapters' rings of a campaign of ${n} actions, read after the actions`, async () => {
+      const chapters = ['lyon', 'paris', 'dakar'].map((id, i) => ({ id, name: `Chapter ${id}`, lat: 45 + i, lng: 4 + i }));
+      let arrive!: () => void;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      // Its actions come once the map is drawn; its chapters at once.
+      const adapter = {
+        ...handing([], arrived),
+        list: async (collection: string) => (collection === 'actions' ? (await arrived, { rows: many(n) }) : { rows: chapters }),
+      } as unknown as MemoryAdapter;
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" layers="actions chapters" .adapter=${adapter} worker-url=${mapWorker}></action-map></div>`);
+      const el = wrap.querySelector('action-map')!;
+      await mapIdle(el);
+      arrive();
+      const rings = async () => ((await (el.map!.getSource('chapters') as GeoJSONSource).getData()) as GeoJSON.FeatureCollection).features.map((f) => f.properties!.id as string);
+      await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 30000 });
+      await waitUntil(async () => (await rings()).length === 3, 'the chapters never reached the map', { timeout: 10000, interval: 200 });
+      expect((await rings()).sort()).to.deep.equal(['dakar', 'lyon', 'paris']);
+    });
+  }
 });

@@ -490,24 +490,25 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   /** The chapters' rings, when the map draws them. */
-  private chapterPins(): Pin[] {
-    if (!this.layers.split(/\s+/).includes('chapters')) return [];
-    return this.chapters.items.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }]));
-  }
+  /** The chapters' rings, when the element shows them: the same list until the chapters or the layers change. */
+  private readonly rings = memo((chapters: Chapter[], layers: string): Pin[] =>
+    layers.split(/\s+/).includes('chapters') ? chapters.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }])) : [],
+  );
 
   private async syncMap(): Promise<void> {
     const view = this.mapView;
     if (view?.status !== 'ready') return;
+    void view.setChapters(this.rings(this.chapters.items, this.layers));
     const hits = this.hits;
     const early = this.early;
     if (early && !this.sameQuestion(early.question)) {
       // Asked something else while the read goes on: its pins were for the question before.
       this.early = undefined;
-      if (early.view === view) void view.setPins([], this.chapterPins());
+      if (early.view === view) void view.setPins([]);
     } else if (early && early.view !== view) {
       // A large read's first look: its pins go once it is done (readPreview).
       early.view = view;
-      early.handing = view.setPins(early.feed, this.chapterPins(), (pins) => this.frame(view, pins, this.frameKey('first look')));
+      early.handing = view.setPins(early.feed, (pins) => this.frame(view, pins, this.frameKey('first look')));
     }
     if (this.pinnedHits !== hits) {
       // Hits still being found: the map keeps what it has, the first look's pins included.
@@ -534,7 +535,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
         // Framed for the first look, the map stays where it is now: the person may already have moved it.
         if (this.framedFor === this.frameKey('first look')) this.framedFor = this.frameKey();
         await this.frame(view, pins, this.frameKey());
-      } else await view.setPins(pins, this.chapterPins(), (p) => this.frame(view, p, this.frameKey()));
+      } else await view.setPins(pins, (p) => this.frame(view, p, this.frameKey()));
       this.watchView(view);
     }
     await view.select(this.selectedAction?.id, undefined);

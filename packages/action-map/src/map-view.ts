@@ -188,8 +188,8 @@ export class MapView implements ReactiveController {
   /** Pins sent to the map, counted: pins still being handed when newer ones come are dropped. */
   private pinsSent = 0;
   /**
-   * The pins and chapters the map was last given (setPins, amendPins): for amendPins to tell what changed, and to hand
-   * them again to a style MapLibre rebuilt without them.
+   * The pins and chapters the map was last given (setPins, amendPins, setChapters): for amendPins to tell what changed,
+   * and to hand them again to a style MapLibre rebuilt without them.
    */
   private feed = PinFeed.of([]);
   private chapters: readonly Pin[] = [];
@@ -407,13 +407,24 @@ export class MapView implements ReactiveController {
   }
 
   /**
-   * Hands the map its pins, and the chapters' rings; pins still being read (a feed not yet ended) once they are all
+   * Draws the chapters' rings, when they changed; `again` draws them on a style MapLibre rebuilt without them. Chapters
+   * are read after the actions (#19), so they often come after the pins.
+   */
+  async setChapters(chapters: readonly Pin[], again = false): Promise<void> {
+    if (!again && (chapters === this.chapters || !(chapters.length || this.chapters.length))) return;
+    this.chapters = chapters;
+    const map = await this.drawn();
+    (map?.getSource('chapters') as GeoJSONSource | undefined)?.setData(collection(chapters.map(toFeature)));
+  }
+
+  /**
+   * Hands the map its pins; pins still being read (a feed not yet ended) once they are all
    * in, as MapLibre's worker would group every pin it has again at each part. Many pins go as bytes (pins-packed.ts),
    * made into features in MapLibre's worker. `frame` frames the map once every pin is in, before MapLibre has them:
    * its worker then makes tiles for that view only. Once they are handed, the map fires `archipel-pins`
    * (`map.on('archipel-pins', …)`), with the number of pins and whether they went as bytes.
    */
-  async setPins(given: readonly Pin[] | PinFeed, chapters: readonly Pin[] = [], frame?: (pins: readonly Pin[]) => Promise<void>): Promise<void> {
+  async setPins(given: readonly Pin[] | PinFeed, frame?: (pins: readonly Pin[]) => Promise<void>): Promise<void> {
     const map = await this.drawn();
     if (!map) return;
     const sent = ++this.pinsSent;
@@ -421,8 +432,6 @@ export class MapView implements ReactiveController {
     const feed = given instanceof PinFeed ? given : PinFeed.of(given);
     const { pins } = feed;
     this.feed = feed;
-    this.chapters = chapters;
-    (map.getSource('chapters') as GeoJSONSource).setData(collection(chapters.map(toFeature)));
     // Asked while a large read goes on: on a slow network, loading the script is a round trip.
     const bytes = !feed.ended || pins.length > MANY_PINS ? pinsFromBytes() : undefined;
     await feed.all;
@@ -453,7 +462,8 @@ export class MapView implements ReactiveController {
 
   /** Hands the map its pins and chapters again, to a style MapLibre rebuilt without them (a new style, a lost context). */
   private handAgain(): Promise<void> {
-    return this.setPins(this.feed, this.chapters);
+    void this.setChapters(this.chapters, true);
+    return this.setPins(this.feed);
   }
 
   /**
@@ -483,7 +493,7 @@ export class MapView implements ReactiveController {
     await this.restyled;
     if (stale()) return;
     // Many changes: handed again, as any new pins.
-    if (add.length > MANY_PINS) return this.setPins(this.feed, this.chapters);
+    if (add.length > MANY_PINS) return this.setPins(this.feed);
     if (add.length || remove.length) await (map.getSource('actions') as GeoJSONSource | undefined)?.updateData({ remove, add }).catch(() => undefined);
     if (!stale()) map.fire('archipel-pins' as never, { pins: pins.length, amended: add.length + remove.length });
   }
