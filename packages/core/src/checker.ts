@@ -47,12 +47,14 @@ function checksOf(schema: z.core.$ZodType, def: Def): Checker | undefined {
   return (v) => {
     // The first failed check decides. Until then no issue is raised, and a check with a condition (a length's: the value
     // has one) runs when the condition holds, as zod runs it.
+    payload.value = v;
     for (const c of checks) {
-      payload.value = v;
-      payload.issues.length = 0;
       if (c._zod.def.when && !c._zod.def.when(payload)) continue;
       if (c._zod.check(payload) instanceof Promise) return undefined;
-      if (payload.issues.length) return false;
+      if (payload.issues.length) {
+        payload.issues = [];
+        return false;
+      }
     }
     return true;
   };
