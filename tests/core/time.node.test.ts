@@ -46,6 +46,21 @@ describe('dates as campaigns write them', () => {
     assert.equal(utc('2026-03-29 02:30', 'Europe/Paris'), '2026-03-29T01:30:00.000Z');
     assert.equal(zoneOffset(Date.UTC(2026, 6, 1), 'America/Argentina/Buenos_Aires'), -3 * 3600_000);
   });
+
+  it('knows the offsets of half-hour zones, of both hemispheres, and of local mean time', () => {
+    // The wall clock Intl reads in the zone, against UTC: what the offset must be.
+    const byParts = (t: number, zone: string) => {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      const p = Object.fromEntries(f.formatToParts(t).map(({ type, value }) => [type, Number(value)]));
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(t / 1000) * 1000;
+    };
+    const zones = ['Asia/Kolkata', 'America/St_Johns', 'Australia/Adelaide', 'Asia/Kathmandu', 'Europe/Paris', 'Africa/Casablanca', 'UTC'];
+    let asked = 0;
+    // Every 61 hours over 2026 and 2027, each zone's changes of offset included, and Paris in 1900 (GMT+00:09:21).
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 61 * 3_600_000) for (const zone of zones) (asked++, assert.equal(zoneOffset(t, zone), byParts(t, zone), `${zone} ${new Date(t).toISOString()}`));
+    assert.equal(zoneOffset(Date.UTC(1900, 0, 1), 'Europe/Paris'), (9 * 60 + 21) * 1000);
+    assert.ok(asked > 2000);
+  });
 });
 
 describe('relative times on cards', () => {

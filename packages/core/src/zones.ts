@@ -7,32 +7,19 @@
  */
 import type { WallTime } from './time.js';
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+/** "GMT+05:30", "GMT-03:30", "GMT" (UTC itself), and "GMT+00:09:21" for a zone's local mean time before 1912. */
+const OFFSET = /([+-])(\d\d):(\d\d)(?::(\d\d))?$/;
 
-function zoneParts(zone: string): Intl.DateTimeFormat {
-  let f = partsFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormats.set(zone, f);
-  }
-  return f;
-}
-
-/** How far `zone` is ahead of UTC at the instant `t`, in milliseconds, asked of Intl. */
+/**
+ * How far `zone` is ahead of UTC at the instant `t`, in milliseconds, asked of Intl: the zone's offset as text
+ * ("GMT+01:00"), three times faster than reading the wall clock's parts with `formatToParts` and comparing.
+ */
 function offsetAt(t: number, zone: string): number {
-  const p: Record<string, number> = {};
-  for (const { type, value } of zoneParts(zone).formatToParts(new Date(t))) p[type] = Number(value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return wall - Math.floor(t / 1000) * 1000;
+  let f = offsetFormats.get(zone);
+  if (!f) offsetFormats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const m = OFFSET.exec(f.format(t));
+  return m ? (m[1] === '-' ? -1 : 1) * ((+m[2]! * 60 + +m[3]!) * 60 + +(m[4] ?? 0)) * 1000 : 0;
 }
 
 const HOUR = 3_600_000;
@@ -41,8 +28,8 @@ const DAY = 24 * HOUR;
 const offsets = new Map<string, Map<number, number>>();
 
 /**
- * How far `zone` is ahead of UTC at the instant `t`, in milliseconds. Asking Intl costs a `formatToParts`, and
- * reading 100,000 actions asked it 400,000 times (a third of the whole load), so an offset is kept once known: for
+ * How far `zone` is ahead of UTC at the instant `t`, in milliseconds. Asking Intl costs a `format`, and reading
+ * 100,000 actions asked it 400,000 times (a third of the whole load), so an offset is kept once known: for
  * a whole UTC day when its first and last second agree (no zone changes its offset twice in a day), else for an
  * hour when its first and last second agree. An hour in which the offset changes (at half past in some zones) is
  * not kept, and each instant in it is asked.
