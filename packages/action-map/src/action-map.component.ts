@@ -295,13 +295,14 @@ export class ActionMap extends ArchipelElement<MapKey> {
   }
 
   /**
-   * What a first look at a read's rows reads of each (readPreview): its pin, its chapter (the element's own is asked
-   * of the source), and what the filters asked now test.
+   * What a first look at a read's rows reads of each (readPreview): its pin and dates, and what the filters asked now
+   * test (a chapter asked, the element's own or the visitor's, is also asked of the source).
    */
   private previewFields(): string[] {
     const f = this.asked();
     return [
-      ...['id', 'lat', 'lng', 'priority', 'start', 'end', 'timezone', 'chapter'],
+      ...['id', 'lat', 'lng', 'priority', 'start', 'end', 'timezone'],
+      ...(f.chapter ? ['chapter'] : []),
       ...(f.type ? ['type'] : []),
       ...(f.format ? ['virtual'] : []),
       ...(f.q ? ['title', 'translations', 'city', 'postcode', 'venue', 'host'] : []),
