@@ -157,6 +157,20 @@ describe('<action-map> many pins, held by MapLibre\'s worker alone (#23)', funct
     expect(drawnAt(el, 4.5, 45.5), 'the pins of the rows read').to.equal(true);
   });
 
+  it('pins only its own chapter\'s actions from the first look, on a chapter\'s map over a source that does not filter', async () => {
+    // Every other action is Lyon's; the source answers with all of them, as a JSON file does.
+    const rows = many(2500).map((a, i) => ({ ...a, chapter: i % 2 ? 'lyon' : 'paris' }));
+    const adapter = handing(rows, Promise.resolve());
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" chapter="lyon" .adapter=${adapter} worker-url=${mapWorker}></action-map></div>`);
+    const el = wrap.querySelector('action-map')!;
+    await waitUntil(() => el.map, 'the map was not created', { timeout: 15000 });
+    const events: { pins: number; amended?: number }[] = [];
+    el.map!.on('archipel-pins' as never, (e: { pins: number; amended?: number }) => events.push(e));
+    await waitUntil(() => events.some((e) => e.amended !== undefined), 'the read never amended the pins', { timeout: 30000 });
+    expect(events[0], 'the first look\'s pins').to.include({ pins: 1250 });
+    expect(events.find((e) => e.amended !== undefined)).to.include({ pins: 1250, amended: 0 });
+  });
+
   it('hands them again once a lost WebGL context is back', async () => {
     const el = await mountMany(6000);
     await waitUntil(() => el.map && clustered(el), 'no clusters', { timeout: 30000 });
