@@ -62,6 +62,15 @@ describe('a field schema as a plain test', () => {
     assert.equal(checker(z.string().check(z.refine(async () => true)))!('a'), undefined);
   });
 
+  it('does not let an async check\'s late issue fail the next value', async () => {
+    const test = checker(z.string().check(z.minLength(1), z.refine(async () => false)))!;
+    assert.equal(test('abc'), undefined);
+    // The refine's issue is added once its promise settles, after the answer.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.equal(test('abc'), undefined);
+    assert.equal(test(''), false);
+  });
+
   it('gives the first look the fields zod would give, and leaves out the rows zod would refuse', () => {
     const names = ['id', 'lat', 'lng', 'priority', 'start', 'end', 'timezone', 'chapter', 'virtual'];
     const reader = actionReader as unknown as RecordReader;
