@@ -490,7 +490,6 @@ export class ActionMap extends ArchipelElement<MapKey> {
     this.requestUpdate();
   }
 
-  /** The chapters' rings, when the map draws them. */
   /** The chapters' rings, when the element shows them: the same list until the chapters or the layers change. */
   private readonly rings = memo((chapters: Chapter[], layers: string): Pin[] =>
     layers.split(/\s+/).includes('chapters') ? chapters.flatMap((c) => (c.lat === undefined || c.lng === undefined ? [] : [{ id: c.id, lat: c.lat, lng: c.lng, priority: 0 }])) : [],
