@@ -418,9 +418,9 @@ export class MapView implements ReactiveController {
   }
 
   /**
-   * Hands the map its pins; pins still being read (a feed not yet ended) once they are all
-   * in, as MapLibre's worker would group every pin it has again at each part. Many pins go as bytes (pins-packed.ts),
-   * made into features in MapLibre's worker. `frame` frames the map once every pin is in, before MapLibre has them:
+   * Hands the map its pins; pins still being read (a feed not yet ended) once they are all in, as MapLibre's worker
+   * would group every pin it has again at each part. Many pins go as bytes (pins-packed.ts), made into features in
+   * MapLibre's worker. `frame` frames the map once every pin is in, before MapLibre has them:
    * its worker then makes tiles for that view only. Once they are handed, the map fires `archipel-pins`
    * (`map.on('archipel-pins', …)`), with the number of pins and whether they went as bytes.
    */
@@ -478,6 +478,8 @@ export class MapView implements ReactiveController {
     const stale = () => sent !== this.pinsSent || this.gone;
     const had = new Map<string, Pin>();
     await eachInSlices(this.feed.pins, (p) => had.set(p.id, p));
+    // Newer pins handed meanwhile are the map's: these must not replace them.
+    if (stale()) return;
     // From now on these are the map's pins, should it need them handed again.
     this.feed = PinFeed.of(pins);
     const add: GeoJSON.Feature[] = [];
