@@ -8,7 +8,7 @@
 import type { WallTime } from './time.js';
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-/** "GMT+05:30", "GMT-03:30", "GMT" (UTC itself), and "GMT+00:09:21" for a zone's local mean time before 1912. */
+/** "GMT+05:30", "GMT-03:30", "GMT" (UTC), or old local mean time to the second ("GMT+00:09:21", Paris in 1900). */
 const OFFSET = /([+-])(\d\d):(\d\d)(?::(\d\d))?$/;
 
 /**
