@@ -31,7 +31,7 @@ export {
   type PersonQuery,
   type PersonalData,
 } from './adapter.js';
-export { read, applyQuery, type ReadResult, type ReadOptions } from './read.js';
+export { read, applyQuery, sortInSlices, type ReadResult, type ReadOptions } from './read.js';
 export { outbox, type Outbox, type OutboxEntry } from './outbox.js';
 export { AdapterError, asAdapterError, type AdapterErrorKind } from './errors.js';
 

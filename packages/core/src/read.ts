@@ -95,10 +95,20 @@ export function cacheKey(adapter: Adapter, collection: Collection, query: Query 
   return `${SCHEMA_VERSION}\n${adapter.source}\n${collection}\n${new URLSearchParams(q.map(([k, v]) => [k, String(v)]))}`;
 }
 
-/** Applies a query to records a source could not filter itself. */
+/**
+ * `items` sorted a slice at a time (large-read.ts `sortInSlices`), for a list of thousands: loaded with the reading of a
+ * large source, which a list that long most often came from.
+ */
+export const sortInSlices = <T>(items: readonly T[], compare: (a: T, b: T) => number): Promise<T[]> => import('./large-read.js').then((m) => m.sortInSlices(items, compare));
+
+/**
+ * Applies a query to records a source could not filter itself. A query that asks nothing of them gives the records
+ * themselves: copying a million actions through a test that passes each took a fifth of a second in one task (#23).
+ */
 export function applyQuery<T>(items: T[], query: Query): T[] {
   const { chapter, since, hashtag } = query;
   const tag = hashtag?.replace(/^#/, '').toLowerCase();
+  if (!chapter && !since && !tag) return items;
   return items.filter((raw) => {
     const r = raw as { chapter?: string; created?: string; hashtags?: string[] };
     if (chapter && r.chapter !== chapter) return false;
