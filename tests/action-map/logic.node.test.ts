@@ -95,6 +95,23 @@ describe('a large campaign, a slice at a time (#23)', () => {
     }
   });
 
+  it('finds the same hits, in the same order, in parts as a large read brings them', async () => {
+    const { filterInParts } = await import('../../packages/action-map/src/filters.ts');
+    // Past one run of the slices' sort (4,096): its merges decide the order, equal starts kept in the order read.
+    const more = Array.from({ length: 6 }, (_, k) => many.map((x) => ({ ...x, id: `${x.id}-${k}` }))).flat();
+    const now = Date.parse('2031-03-01T00:00:00Z');
+    for (const f of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, near: { lat: 46, lng: 5, label: 'x' }, sort: 'distance' as const }]) {
+      const found = filterInParts(f, { now });
+      for (let i = 0; i < more.length; i += 777) found.add(more.slice(i, i + 777));
+      const hits = await found.hits();
+      assert.ok(hits.length > 4096, `${hits.length} hits`);
+      assert.deepEqual(
+        hits.map((h) => h.action.id),
+        applyFilters(more, f, { now }).map((h) => h.action.id),
+      );
+    }
+  });
+
   it('builds the same place index', async () => {
     const sliced = await PlaceIndex.inSlices(many);
     const whole = new PlaceIndex(many);

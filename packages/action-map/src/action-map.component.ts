@@ -174,7 +174,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
    * A large first read's hits, found as its parts are read (#23), for the question asked then: the list gets them,
    * sorted once (`hits`), when the read ends.
    */
-  private streamed?: { read: number; question: readonly unknown[]; found: FilteredInParts; count: number; hits?: Hit[] };
+  private streamed?: { read: number; question: readonly unknown[]; found: FilteredInParts; count: number };
   /**
    * A large first read's pins from a first look at its rows (readPreview), for the question asked then: the map groups
    * and draws them while the read goes on, and they are amended (rarely: a row that fails the read) once it ends.
@@ -191,7 +191,12 @@ export class ActionMap extends ArchipelElement<MapKey> {
   // Rebuilt when either list changes: chapters often arrive after actions.
   private readonly placeIndex = memo((actions: Action[], chapters: ReadResult<Chapter> | undefined) => new PlaceIndex(actions, chapters?.items ?? []));
   // Every render shows the type filter: 100,000 actions are looked through once a read, not once a render.
-  private readonly typesOf = memo((actions: Action[]) => [...new Set(actions.map((a) => a.type).filter((t): t is string => Boolean(t)))].sort());
+  /** The types of actions there are, for the filter's menu: one pass, no copy (a million actions mapped and filtered took half a second in one task). */
+  private readonly typesOf = memo((actions: Action[]) => {
+    const types = new Set<string>();
+    for (const a of actions) if (a.type) types.add(a.type);
+    return [...types].sort();
+  });
   private readonly placeFound = memo((places: PlaceIndex, text: string) => places.find(text));
   private readonly matching = memo((actions: Action[], filters: Filters, chapter: string, type: string, dayOfAction: string) =>
     applyFilters(actions, { ...filters, chapter: chapter || filters.chapter, type: type || filters.type }, { dayOfAction }),
@@ -343,7 +348,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
    * How to get the hits of a read whose parts were filtered as they came (readPart), if it answers this question: they
    * need only be sorted. Else undefined.
    */
-  private streamedHits(actions: Action[], question: readonly unknown[]): (() => Hit[]) | undefined {
+  private streamedHits(actions: Action[], question: readonly unknown[]): (() => Promise<Hit[]>) | undefined {
     const s = this.streamed;
     const read = this.actions.result;
     const answers = s && read?.streamed && read.items === actions && s.count === actions.length && s.question.every((x, i) => x === question[i + 1]);
@@ -351,7 +356,7 @@ export class ActionMap extends ArchipelElement<MapKey> {
       this.streamed = undefined;
       return undefined;
     }
-    return () => (s.hits = s.found.hits());
+    return () => s.found.hits();
   }
 
   /** Whether the hits shown are not yet those of the question asked (a large campaign, filtered a slice at a time). */
