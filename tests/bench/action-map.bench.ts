@@ -41,10 +41,17 @@
  *   clustered frame, the longest task in that span, the heap after GC.
  * The rows are handed as a fetched JSON body gives them (parsed from JSON text, outside the measure);
  * BENCH_GENERATED_ROWS=1 hands the generator's own objects, as every run before 2026-12-06 did.
+ * MapLibre's code is in the page before the rows are in hand, on both pages: raw MapLibre's page imports it first,
+ * and the widget's page imports the map's chunks first (a campaign's rows take longer to download than MapLibre).
+ * BENCH_MAP_LOADED=0 lets the widget load them once it is on the page, after the rows, as every run before
+ * 2026-12-07 did: its figure then holds the loading of MapLibre's code, which raw MapLibre's does not.
  * BENCH_NO_READER=1 refuses the reading worker, as a strict policy would: the rows are then read on the page's thread.
  * BENCH_PROFILE=dir also writes the widget page's CPU profile per size (see writeProfile), and traces of both pages.
+ * BENCH_TRACE_ONLY=1 with it writes the traces alone: the CPU profiler slows the page by about half, and not evenly.
  * BENCH_DEBUG=1 prints when the pins went to MapLibre, how, and when MapLibre's worker had grouped them.
  * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
+ * BENCH_PAIRS=k measures the widget and raw MapLibre k times per size, taking turns (the first of a pair alternates),
+ * and reports the median of the k ratios with their range: one pair's ratio moves by a fifth from run to run here.
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
  * between sizes, not absolute frame times.
@@ -56,6 +63,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../packages/server/src/index.ts';
 
 const PROFILE = process.env.BENCH_PROFILE;
+const CPU_PROFILE = PROFILE && process.env.BENCH_TRACE_ONLY !== '1';
 /** How many rows a source holds before the widget takes a first look at them for the map (core/src/read.ts PART). */
 const PART_ROWS = 2000;
 /**
@@ -65,7 +73,9 @@ const PART_ROWS = 2000;
 const NARROW = process.env.BENCH_NARROW === '1';
 const VIEWPORT = NARROW ? { width: 390, height: 800 } : { width: 1280, height: 800 };
 // The workers' JavaScript is sampled too (MapLibre's worker groups the pins): open the trace in DevTools' Performance panel.
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', ...(CPU_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+const MAP_LOADED = process.env.BENCH_MAP_LOADED !== '0';
+const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS ?? 1) || 1);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
 /**
@@ -81,12 +91,22 @@ if (${process.env.BENCH_GENERATED_ROWS !== '1'}) actions = JSON.parse(JSON.strin
 T.genMs = performance.now() - t0;
 `;
 
+/**
+ * The built file of the map's view, which imports MapLibre's: the page loads it before the rows are generated, as
+ * raw MapLibre's page loads MapLibre, so that both are measured from the same start (BENCH_MAP_LOADED).
+ */
+const mapViewChunk = () => {
+  const { chunks } = JSON.parse(readFileSync(`${process.env.ARCHIPEL_DIST ?? 'dist'}/build-stats.json`, 'utf8')) as { chunks: Record<string, { modules: string[] }> };
+  return Object.keys(chunks).find((f) => chunks[f]!.modules.some((m) => m.endsWith('action-map/src/map-view.ts')))!;
+};
+
 /** The page: everything in it is plain browser JavaScript (no transform touches it). */
 const pageHtml = (n: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>action-map bench ${n}</title></head>
 <body style="margin:0;padding:1rem;font-family:system-ui,sans-serif"><h1 style="margin:0 0 .5rem;font-size:1.2rem">${n} actions</h1><main></main>
 <script type="module">
 import '/dist/action-map.js';
+if (${MAP_LOADED}) await import('/dist/${mapViewChunk()}');
 const N = ${n};
 const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
@@ -346,6 +366,8 @@ interface Result {
   scroll: Frames;
   heap?: number;
   raw?: { toClusters: number; longest: number; heap?: number };
+  /** Widget / raw MapLibre, data in hand → first clustered frame: the table's pair, then BENCH_PAIRS' others. */
+  ratios?: number[];
 }
 
 async function measure(browser: Browser, base: string, n: number): Promise<Result> {
@@ -368,9 +390,11 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   const profiler = PROFILE ? await context.newCDPSession(page) : undefined;
   if (profiler) {
     mkdirSync(PROFILE!, { recursive: true });
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
-    await profiler.send('Profiler.start');
+    if (CPU_PROFILE) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+      await profiler.send('Profiler.start');
+    }
     await browser.startTracing(page, { path: `${PROFILE}/action-map-${n}.trace.json`, categories: TRACE_CATEGORIES });
   }
   try {
@@ -378,7 +402,7 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
     const done = NARROW ? 'window.T && window.T.rows && window.T.load' : 'window.T && window.T.clusters && window.T.readClusters';
     await Promise.race([page.waitForFunction(done, undefined, { timeout, polling: 100 }), gone]);
     if (profiler) {
-      writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+      if (CPU_PROFILE) writeProfile(n, ((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile);
       await browser.stopTracing();
       longTasksOf(`${PROFILE}/action-map-${n}.trace.json`);
     }
@@ -546,6 +570,13 @@ try {
     if (NARROW) continue;
     r.raw = await measureRaw(browser, server.url, n);
     results.push(r);
+    r.ratios = [(r.t.clusters - r.t.listAt) / r.raw.toClusters];
+    for (let pair = 1; pair < PAIRS; pair++) {
+      const rawFirst = pair % 2 === 1;
+      const raw = rawFirst ? await measureRaw(browser, server.url, n) : undefined;
+      const { t } = await measure(browser, server.url, n);
+      r.ratios.push((t.clusters - t.listAt) / (raw ?? (await measureRaw(browser, server.url, n))).toClusters);
+    }
     console.log(
       `clusters after ${ms(r.t.clusters - r.t.listAt)} (raw MapLibre ${ms(r.raw.toClusters)}), the read's pins after ${ms(Math.max(r.t.readClusters ?? 0, r.t.load) - r.t.listAt)}; ${r.t.yields ?? 0} turns given to the page; ` +
         `longest task ${ms(longestBetween(r.t, r.t.listAt, Math.max(r.t.readClusters ?? 0, r.t.load)))}; workers started: ${r.t.workers?.join(', ') || 'none'}`,
@@ -594,6 +625,13 @@ for (const { n, t, heap, raw } of results) {
     `| ${n.toLocaleString('en')} | ${ms(mine)} / ${ms(raw.toClusters)} (×${(mine / raw.toClusters).toFixed(2)}) | ${ms(longestBetween(t, t.listAt, Math.max(t.readClusters ?? 0, t.load)))} / ${ms(raw.longest)} | ` +
       `${mib(heap)} / ${mib(raw.heap)} |`,
   );
+}
+for (const { n, ratios } of results) {
+  if (!ratios || ratios.length < 2) continue;
+  const x = (r: number) => `×${r.toFixed(2)}`;
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+  console.log(`\n${n.toLocaleString('en')} actions, ${ratios.length} pairs (BENCH_PAIRS): median ratio ${x(median)}, range ${x(Math.min(...ratios))}–${x(Math.max(...ratios))}; each ${ratios.map(x).join(' ')}.`);
 }
 console.log('\nInteraction (requestAnimationFrame intervals p50 / p95 / max, and the share over 33 ms, i.e. slower than 30 fps; intervals come in 16.7 ms steps):\n');
 console.log('| actions | pan, framed view (3 s) | pan, zoom 7 over France (3 s) | `li.row` in DOM: top / middle (of) | one element update | list scroll 176 px/frame (2 s) | setData calls while scrolling |');
