@@ -312,7 +312,7 @@ const compile = () => [
   noDomSafe(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __ARCHIPEL_VERSION__: JSON.stringify(pkg.version), __ARCHIPEL_SCHEMA_VERSION__: JSON.stringify(schemaVersion) } }),
   minifyHTML({ include: ['packages/**'] }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 const shared = sharedChunk();
