@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWrittenInstant, parseDateTime } from '../../packages/core/src/time.ts';
 import { localToUtc, zoneOffset } from '../../packages/core/src/zones.ts';
+import { inItsZone } from '../../packages/core/src/schemas/actions.ts';
 
 const utc = (text: string, zone: string) => new Date(localToUtc(parseDateTime(text)!, zone)).toISOString();
 
@@ -60,6 +61,31 @@ describe('dates as campaigns write them', () => {
     for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 61 * 3_600_000) for (const zone of zones) (asked++, assert.equal(zoneOffset(t, zone), byParts(t, zone), `${zone} ${new Date(t).toISOString()}`));
     assert.equal(zoneOffset(Date.UTC(1900, 0, 1), 'Europe/Paris'), (9 * 60 + 21) * 1000);
     assert.ok(asked > 2000);
+  });
+});
+
+describe("an action's dates in its zone, as rows come (inItsZone)", () => {
+  it('reads one cell in each zone that names it, an offset written in it whatever the zone', () => {
+    const row = (start: string, timezone: string, end?: string) => inItsZone({ start, timezone, end });
+    assert.deepEqual(row('2026-12-12 14:00', 'Europe/Paris', '12/12/2026 16h00'), { timezone: 'Europe/Paris', start: '2026-12-12T13:00:00.000Z', end: '2026-12-12T15:00:00.000Z' });
+    // The same cells, read first in Paris: each zone has its own instant for them.
+    assert.deepEqual(row('2026-12-12 14:00', 'America/Toronto', '12/12/2026 16h00'), { timezone: 'America/Toronto', start: '2026-12-12T19:00:00.000Z', end: '2026-12-12T21:00:00.000Z' });
+    assert.equal(row('2026-12-12 14:00', ' Europe/Paris ').start, '2026-12-12T13:00:00.000Z');
+    for (const zone of ['Europe/Paris', 'Asia/Kolkata']) assert.equal(row('2026-12-05T18:30:00+01:00', zone).start, '2026-12-05T17:30:00.000Z');
+    // No date, no zone: the cell is left for the schema to refuse, as it was read.
+    assert.deepEqual(row('bientôt', 'Europe/Paris'), { timezone: 'Europe/Paris' });
+    assert.deepEqual(row('2026-12-12 14:00', 'Mars/Olympus'), { timezone: 'Mars/Olympus' });
+  });
+
+  it('reads as before past the dates it keeps (50,000), in many zones', () => {
+    const zones = ['Europe/Paris', 'America/Toronto', 'Africa/Dakar', 'Asia/Kolkata'];
+    // 70,000 cells 37 minutes apart, each in one of 4 zones: more than are kept; every seventh read again at the end.
+    const cell = (i: number) => new Date(Date.UTC(2027, 0, 1) + i * 37 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 70_000; i += round ? 7 : 1) {
+        const zone = zones[i % 4]!;
+        assert.equal(inItsZone({ start: cell(i), timezone: zone }).start, utc(cell(i), zone), `${cell(i)} in ${zone}`);
+      }
   });
 });
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { text, required, slug, url, country, between, wholeBetween, instant, timeZone, provenance, inLanguages } from './fields.js';
 import { recordReader } from '../reader.js';
-import { isWrittenInstant, parseDateTime } from '../time.js';
+import { isWrittenInstant, parseDateTime, type WallTime } from '../time.js';
 import { localToUtc, defaultTimeZone, isTimeZone } from '../zones.js';
 import { upperCase } from './cells.js';
 
@@ -52,6 +52,17 @@ export const ActionSchema = z
 export type Action = z.infer<typeof ActionSchema>;
 
 /**
+ * Dates already read, by zone then cell, as ISO instants (null for no date; the zone itself null for a name that is
+ * no zone); and each cell's wall time, as read, for its first reading in another zone. A campaign's actions share a
+ * few zones and times ("12/12/2026 14:00"); reading one costs a match, a zone's offset and an ISO text. Forgotten
+ * past a size, as a large source of all-different times would otherwise keep them all.
+ */
+const inZones = new Map<string, Map<string, string | null> | null>();
+const walls = new Map<string, WallTime | null>();
+const READ_KEPT = 50_000;
+let readCount = 0;
+
+/**
  * A sheet's "12/12/2026 14:00" means 14:00 where the action happens: wall times are read in the record's zone (the
  * visitor's when it names none). Returns the fields so read (the zone, and each date it could read), which replace
  * the record's own: a copy of every row cost 100,000 actions a fifth of their reading (#23).
@@ -60,39 +71,32 @@ export function inItsZone(raw: Record<string, unknown>): Record<string, unknown>
   const named = typeof raw.timezone === 'string' ? raw.timezone.trim() : '';
   const zone = named || defaultTimeZone();
   const out: Record<string, unknown> = { timezone: zone };
-  if (!isTimeZone(zone)) return out;
-  const start = wallTime(raw.start, zone);
+  // One lookup a row for its zone, which costs the hash of a text fresh from the source and a comparison of letters.
+  let dates = inZones.get(zone);
+  if (dates === undefined) inZones.set(zone, (dates = isTimeZone(zone) ? new Map() : null));
+  if (!dates) return out;
+  const start = wallTime(raw.start, zone, dates);
   if (start !== undefined) out.start = start;
-  const end = wallTime(raw.end, zone);
+  const end = wallTime(raw.end, zone, dates);
   if (end !== undefined) out.end = end;
   return out;
 }
 
-/**
- * Dates already read, by zone and cell: a campaign's actions share a few zones and times ("12/12/2026 14:00"), and
- * reading one costs a match, a zone's offset and an ISO text. Forgotten past a size, as a large source of all-different
- * times would otherwise keep them all.
- */
-const read = new Map<string, Map<string, string | null>>();
-const READ_KEPT = 50_000;
-let readCount = 0;
-
 /** A date cell read in `zone` unless it says its own offset, as an ISO instant; undefined when it is no date. */
-function wallTime(cell: unknown, zone: string): string | undefined {
+function wallTime(cell: unknown, zone: string, dates: Map<string, string | null>): string | undefined {
   if (typeof cell !== 'string') return undefined;
   // As a REST source sends it: reading it again gives the same text.
   if (isWrittenInstant(cell)) return cell;
-  let iso = read.get(zone)?.get(cell);
+  let iso = dates.get(cell);
   if (iso === undefined) {
-    const t = parseDateTime(cell);
-    iso = t ? new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString() : null;
+    let t = walls.get(cell);
+    if (t === undefined) walls.set(cell, (t = parseDateTime(cell) ?? null));
+    dates.set(cell, (iso = t && new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString()));
     if (++readCount > READ_KEPT) {
-      read.clear();
+      walls.clear();
+      for (const kept of inZones.values()) kept?.clear();
       readCount = 0;
     }
-    let inZone = read.get(zone);
-    if (!inZone) read.set(zone, (inZone = new Map()));
-    inZone.set(cell, iso);
   }
   return iso ?? undefined;
 }
