@@ -67,6 +67,25 @@ describe('<hub-signup> with the reference server', function () {
     expect(new URL($(el, '[part=share-link]').value).searchParams.get('ref')).to.equal(record!.ref);
   });
 
+  it('is sent from a page served over plain http, where crypto.randomUUID does not exist', async () => {
+    // As on http://: the browser has no randomUUID outside a secure context (getRandomValues stays).
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const email = unique('http');
+      const el = await fixture<HubSignup>(html`<hub-signup lang="en" source=${s.url}></hub-signup>`);
+      await signUp(el, { name: 'Ama', email, postcode: '69003' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=thanks]'), 'no thank-you step', { timeout: 5000 });
+      const [record, ...more] = await signupsOf(s, email);
+      expect(more).to.have.length(0);
+      expect(record).to.include({ name: 'Ama', postcode: '69003' });
+      // 128 random bits in hex, made with getRandomValues: an id the server takes (8 to 64 letters, digits, - and _).
+      expect(record!.id).to.match(/^[0-9a-f]{32}$/);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID, 'the browser’s own is back').to.be.a('function');
+  });
+
   it('is refused by the server when the hidden honeypot field is filled', async () => {
     const email = unique('bot');
     const el = await fixture<HubSignup>(html`<hub-signup lang="en" source=${s.url}></hub-signup>`);

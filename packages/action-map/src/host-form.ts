@@ -6,7 +6,7 @@
  * outbox keeps it offline); the chapter's lead or staff approve it, and then it appears on the map.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FormController, hashText, proposalReader, type Chapter, type FormHost, type Issue, type Place, type Proposal } from '@archipel/core';
+import { FormController, hashText, newId, proposalReader, type Chapter, type FormHost, type Issue, type Place, type Proposal } from '@archipel/core';
 
 /** What the form needs of its map: places, chapters, the zone actions are usually in, the names of types. */
 export interface HostFormHost extends FormHost {
@@ -69,7 +69,7 @@ export class HostForm {
     const ticked = (form.elements.namedItem('consent') as HTMLInputElement).checked;
     const capacity = v('capacity');
     const raw: Record<string, unknown> = {
-      id: `host-${crypto.randomUUID()}`,
+      id: `host-${newId()}`,
       title: v('title'),
       type: v('type'),
       description: v('description'),

@@ -4,7 +4,7 @@
  * counts each person once per action and refuses once the action is full, which the form says in plain words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FormController, hashText, rsvpReader, type Action, type FormHost, type Rsvp } from '@archipel/core';
+import { FormController, hashText, newId, rsvpReader, type Action, type FormHost, type Rsvp } from '@archipel/core';
 
 export interface JoinFormHost extends FormHost {
   requestUpdate(): void;
@@ -37,7 +37,7 @@ export class JoinForm {
     const ticked = (form.elements.namedItem('consent') as HTMLInputElement).checked;
     const consentText = this.host.t('joinConsent');
     const raw = {
-      id: `rsvp-${crypto.randomUUID()}`,
+      id: `rsvp-${newId()}`,
       action: action.id,
       name: v('name') ?? '',
       email: v('email'),

@@ -9,6 +9,7 @@ export { CollectionController, type DataHost } from './collection.js';
 export { FormController, type FormHost, type FormOutcome, type FormOptions, type CheckOptions, type Notice } from './form.js';
 export { StaffSignIn, staffStyles, type StaffKey } from './staff.js';
 export { memo } from './memo.js';
+export { newId } from './ids.js';
 export { yieldToPage, eachInSlices, Slicer } from './slices.js';
 export { emit, type ArchipelEventName, type DetailOf, type LoadDetail, type SelectDetail, type SubmitDetail, type SubmittedDetail, type ErrorDetail, type WrittenRecord } from './events.js';
 export { adapterContext, chapterContext, themeContext, localeContext } from './context.js';

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { FormController, read, safeUrl, sendWords, type FormHost, type Locale, type Words, postWriteReader, type PostWrite, chapterReader } from '@archipel/core';
+import { FormController, newId, read, safeUrl, sendWords, type FormHost, type Locale, type Words, postWriteReader, type PostWrite, chapterReader } from '@archipel/core';
 import { videoOf } from './video.js';
 import { shrinkPhoto } from './photo-resize.js';
 import { shareFormWords } from './strings/share-form.js';
@@ -86,7 +86,7 @@ export class ShareForm {
     const kind = !link ? 'link' : videoOf(link) ? 'video' : PICTURE.test(link) && !photo ? 'image' : 'link';
     const record = form.check(
       {
-        id: crypto.randomUUID(),
+        id: newId(),
         author: field('name'),
         text: field('text'),
         [kind]: link || undefined,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
-import { ArchipelElement, FormController, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail, signupReader, type Signup } from '@archipel/core';
+import { ArchipelElement, FormController, newId, safeUrl, sendWords, warnOnce, hashText, type Adapter, type SendKey, type SubmitDetail, type SubmittedDetail, signupReader, type Signup } from '@archipel/core';
 import { signupWords, type SignupKey } from './strings/hub-signup.js';
 import { signupStyles } from './hub-signup.styles.js';
 import { FIELDS, INPUTS, arrival, pairs, type Field } from './fields.js';
@@ -375,7 +375,7 @@ export class HubSignup extends ArchipelElement<Key> {
     const now = new Date().toISOString();
     const ticked = data.getAll('consent');
     const record: Record<string, unknown> = {
-      id: crypto.randomUUID(),
+      id: newId(),
       consent: this.purposes
         .filter(([p]) => ticked.includes(p))
         .map(([purpose, fallback]) => {

@@ -10,7 +10,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { FormController, safeUrl, sendWords, translated, askedQuestions, keptAnswers, surveyWindow, answerProblem, formatDateTime, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
+import { FormController, newId, safeUrl, sendWords, translated, askedQuestions, keptAnswers, surveyWindow, answerProblem, formatDateTime, type CollectionController, type FormHost, type Locale, type SendKey, type Question, type Survey, type Chapter, responseReader, type AnswerValue, type SurveyResponse } from '@archipel/core';
 // Static imports: this form is itself a lazy chunk, loaded while online; importing the schema only at
 // "send" failed offline on a first visit, and the answer never reached the outbox.
 import { renderQuestion } from './fields.js';
@@ -48,7 +48,7 @@ function pollDevice(source: string, survey: string): string | undefined {
   const key = `archipel-poll:${source}:${survey}`;
   try {
     let id = localStorage.getItem(key);
-    if (!id) localStorage.setItem(key, (id = crypto.randomUUID()));
+    if (!id) localStorage.setItem(key, (id = newId()));
     return id;
   } catch {
     return undefined;
@@ -145,7 +145,7 @@ export class SurveyForm implements ReactiveController {
     const consent = f?.consent.checked ? { purpose: 'survey-contact', version: this.host.consentVersion, text: this.t('consent'), at } : undefined;
     const contact = given ? { name: f.name.value, email: f.email.value, phone: f.phone.value, consent } : undefined;
     return {
-      id: this.draft.id ?? crypto.randomUUID(),
+      id: this.draft.id ?? newId(),
       survey: survey.id,
       // A question the survey no longer asks (its condition unmet) keeps no answer.
       answers: keptAnswers(survey, this.draft.answers),

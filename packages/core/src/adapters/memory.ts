@@ -5,6 +5,7 @@
 import type { Adapter, ListResponse, PersonalData, SubmitMeta, SubmitResult } from '../adapter.js';
 import type { Collection, WriteCollection } from '../schema-types.js';
 import { AdapterError } from '../errors.js';
+import { newId } from '../ids.js';
 
 export class MemoryAdapter implements Adapter {
   readonly kind = 'memory';
@@ -37,7 +38,7 @@ export class MemoryAdapter implements Adapter {
     if (!store.has(id)) store.set(id, structuredClone(record));
     if (collection === 'posts') return { id, status: 'pending' };
     let secret = [...this.secrets].find(([, r]) => r.id === id && r.collection === collection)?.[0];
-    if (!secret) this.secrets.set((secret = crypto.randomUUID().replaceAll('-', '')), { collection, id });
+    if (!secret) this.secrets.set((secret = newId().replaceAll('-', '')), { collection, id });
     return { id, secret };
   }
 
