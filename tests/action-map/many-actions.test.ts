@@ -90,6 +90,15 @@ describe('<action-map> with many actions (#23)', function () {
     expect([first, second]).to.deep.equal(['Action 0', 'Action 60']);
   });
 
+  it('lists every type of a large campaign in its menu, one held by the last row alone', async () => {
+    const actions = many(60_000).map((a, i) => ({ ...a, type: i === 59_999 ? 'vigil' : ['march', 'meeting', 'canvass'][i % 3] }));
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:1000px"><action-map lang="en" .adapter=${handing(actions, Promise.resolve())} worker-url=${mapWorker}></action-map></div>`);
+    const el = wrap.querySelector('action-map')!;
+    const types = () => [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[name=type] option')].map((o) => o.value);
+    await waitUntil(() => types().includes('vigil'), `the menu never held the last row's type: ${types().join(', ')}`, { timeout: 30000, interval: 50 });
+    expect(types()).to.deep.equal(['', 'canvass', 'march', 'meeting', 'vigil']);
+  });
+
   it('takes no first look for the map where no map is about to be drawn: the list of a narrow widget (#23)', async () => {
     /** Each row counts how often its `lat` is read: once by the read, once more by a first look for the map's pins. */
     const counted = (n: number) => {
