@@ -40,9 +40,15 @@ describe('sortInSlices', () => {
     );
   });
 
-  it('joins runs already in order, and sorts runs in reverse order', async () => {
+  it('joins runs already in order without merging them, and sorts runs in reverse order', async () => {
     const ordered = Array.from({ length: 20_000 }, (_, n) => ({ key: n >> 3, n }));
-    assert.deepEqual(await sortInSlices(ordered, byKey), ordered);
+    let compared = 0;
+    assert.deepEqual(
+      await sortInSlices(ordered, (a, b) => (compared++, byKey(a, b))),
+      ordered,
+    );
+    // Each run's own sort looks at each item once or twice; merging the five runs would compare 20,000 times a level.
+    assert.ok(compared < 2 * 20_000, `${compared} comparisons`);
     const reversed = ordered.slice().reverse();
     assert.deepEqual(
       (await sortInSlices(reversed, byKey)).map((x) => x.key),
@@ -58,6 +64,25 @@ describe('sortInSlices', () => {
     clearInterval(tick);
     assert.equal(sorted.length, given.length);
     assert.ok(turns > 0, 'a timer ran before the sort ended: it is not one task');
+  });
+});
+
+describe('sortInSlices where its module cannot be loaded', () => {
+  it('sorts in one task, as before, rather than never', () => {
+    // A child Node whose module loader refuses large-read.js, as a browser offline refuses a file never fetched.
+    const refuse = `export async function resolve(specifier, context, next) { if (specifier.endsWith('/large-read.js')) throw new Error('offline'); return next(specifier, context); }`;
+    const read = new URL('../../packages/core/src/read.ts', import.meta.url).href;
+    const script = [
+      `import { register } from 'node:module';`,
+      `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(refuse)}));`,
+      `const { sortInSlices } = await import(${JSON.stringify(read)});`,
+      `const sorted = await sortInSlices([3, 1, 2, 1], (a, b) => a - b);`,
+      `let loaded = true; await import(${JSON.stringify(new URL('../../packages/core/src/large-read.js', import.meta.url).href)}).catch(() => (loaded = false));`,
+      `console.log(JSON.stringify({ sorted, loaded }));`,
+    ].join('\n');
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(out), { sorted: [1, 1, 2, 3], loaded: false });
   });
 });
 

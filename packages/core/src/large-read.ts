@@ -190,6 +190,8 @@ export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T)
       const b = runs[r + 1];
       if (!b || compare(a[a.length - 1]!, b[0]!) <= 0) {
         merged.push(b ? a.concat(b) : a);
+        // A join copies both runs: a list in order is copied whole at each level.
+        if (slicer.due(63)) await slicer.pause();
         continue;
       }
       const out: T[] = [];

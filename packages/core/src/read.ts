@@ -97,9 +97,14 @@ export function cacheKey(adapter: Adapter, collection: Collection, query: Query 
 
 /**
  * `items` sorted a slice at a time (large-read.ts `sortInSlices`), for a list of thousands: loaded with the reading of a
- * large source, which a list that long most often came from.
+ * large source, which a list that long most often came from. Where that file cannot be loaded (offline, a saved copy
+ * on screen, the file never fetched), in one task, as before: a list late, never none.
  */
-export const sortInSlices = <T>(items: readonly T[], compare: (a: T, b: T) => number): Promise<T[]> => import('./large-read.js').then((m) => m.sortInSlices(items, compare));
+export const sortInSlices = <T>(items: readonly T[], compare: (a: T, b: T) => number): Promise<T[]> =>
+  import('./large-read.js').then(
+    (m) => m.sortInSlices(items, compare),
+    () => items.slice().sort(compare),
+  );
 
 /**
  * Applies a query to records a source could not filter itself. A query that asks nothing of them gives the records
