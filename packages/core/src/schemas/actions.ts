@@ -54,8 +54,8 @@ export type Action = z.infer<typeof ActionSchema>;
 /**
  * Dates already read, by zone then cell, as ISO instants (null for no date; the zone itself null for a name that is
  * no zone); and each cell's wall time, as read, for its first reading in another zone. A campaign's actions share a
- * few zones and times ("12/12/2026 14:00"); reading one costs a match, a zone's offset and an ISO text. Forgotten
- * past a size, as a large source of all-different times would otherwise keep them all.
+ * few zones and times ("12/12/2026 14:00"); reading one costs a match, a zone's offset and an ISO text. All forgotten
+ * past a size, as a large source of all-different times or zone names would otherwise keep them all.
  */
 const inZones = new Map<string, Map<string, string | null> | null>();
 const walls = new Map<string, WallTime | null>();
@@ -93,8 +93,9 @@ function wallTime(cell: unknown, zone: string, dates: Map<string, string | null>
     if (t === undefined) walls.set(cell, (t = parseDateTime(cell) ?? null));
     dates.set(cell, (iso = t && new Date(t.zoned ? t.utc : localToUtc(t, zone)).toISOString()));
     if (++readCount > READ_KEPT) {
+      // A row's zone map, held by inItsZone, still reads its other date right; the next row's is a new one.
       walls.clear();
-      for (const kept of inZones.values()) kept?.clear();
+      inZones.clear();
       readCount = 0;
     }
   }
