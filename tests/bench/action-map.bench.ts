@@ -52,6 +52,7 @@
  * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
  * BENCH_PAIRS=k measures the widget and raw MapLibre k times per size, taking turns (the first of a pair alternates),
  * and reports the median of the k ratios with their range: one pair's ratio moves by a fifth from run to run here.
+ * The tables are the first pair's; with BENCH_PROFILE, the profile and traces are the last pair's.
  * Timings are reported, never asserted; the run fails only when something does
  * not run (no clusters, no rows). WebGL is SwiftShader (software): compare ratios
  * between sizes, not absolute frame times.
@@ -97,7 +98,9 @@ T.genMs = performance.now() - t0;
  */
 const mapViewChunk = () => {
   const { chunks } = JSON.parse(readFileSync(`${process.env.ARCHIPEL_DIST ?? 'dist'}/build-stats.json`, 'utf8')) as { chunks: Record<string, { modules: string[] }> };
-  return Object.keys(chunks).find((f) => chunks[f]!.modules.some((m) => m.endsWith('action-map/src/map-view.ts')))!;
+  const file = Object.keys(chunks).find((f) => chunks[f]!.modules.some((m) => m.endsWith('action-map/src/map-view.ts')));
+  if (!file) throw new Error('build-stats.json names no chunk of map-view.ts: BENCH_MAP_LOADED=0 measures without it');
+  return file;
 };
 
 /** The page: everything in it is plain browser JavaScript (no transform touches it). */
@@ -106,7 +109,7 @@ const pageHtml = (n: number) => `<!doctype html><html lang="en"><head><meta char
 <body style="margin:0;padding:1rem;font-family:system-ui,sans-serif"><h1 style="margin:0 0 .5rem;font-size:1.2rem">${n} actions</h1><main></main>
 <script type="module">
 import '/dist/action-map.js';
-if (${MAP_LOADED}) await import('/dist/${mapViewChunk()}');
+${MAP_LOADED ? `await import('/dist/${mapViewChunk()}');` : ''}
 const N = ${n};
 const T = (window.T = { setData: [], longTasks: [] });
 new PerformanceObserver((list) => { for (const e of list.getEntries()) T.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
