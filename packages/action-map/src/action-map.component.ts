@@ -190,11 +190,10 @@ export class ActionMap extends ArchipelElement<MapKey> {
   private readonly actionsOnce = memo((read: ReadResult<Action> | undefined, merged: boolean) => (read ? (merged ? dedupe(read.items) : read.items) : []));
   // Rebuilt when either list changes: chapters often arrive after actions.
   private readonly placeIndex = memo((actions: Action[], chapters: ReadResult<Chapter> | undefined) => new PlaceIndex(actions, chapters?.items ?? []));
-  // Every render shows the type filter: 100,000 actions are looked through once a read, not once a render.
   /**
-   * The types of actions there are, for the filter's menu, gathered a slice at a time: a million actions took a
-   * quarter of a second in one task, even in one pass. A large campaign's menu grows until it is done, then is drawn
-   * again; a small one's is whole at once.
+   * The types of actions there are, for the filter's menu: looked through once a read, not once a render, a slice at a
+   * time (a million actions took a quarter of a second in one task, even in one pass). A large campaign's menu grows
+   * until it is done, then is drawn again; a small one's is whole at once.
    */
   private readonly typesOf = memo((actions: Action[]) => {
     const types = new Set<string>();
