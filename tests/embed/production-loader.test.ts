@@ -159,6 +159,18 @@ describe('preloading from the production build', () => {
     page.frame.remove();
   });
 
+  it('asks a calendar only for the calendar, never for a REST API’s first read, and not for the REST adapter', async () => {
+    const ics = '/tests/fixtures/calendars/alternatiba-lyon.ics';
+    const page = await open(`/tests/embed/fixtures/begun-read.html?tag=action-map&source=${encodeURIComponent(ics)}`);
+    await waitUntil(() => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot?.querySelector('li.row'), 'the map listed no action', { timeout: 8000 });
+    const asked = page.window.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    // Taken for a REST API, the calendar was asked for `…/alternatiba-lyon.ics/actions?limit=5000`: a 404 on every page view.
+    expect(asked.filter((p) => p.startsWith(ics)), 'the calendar, once').to.deep.equal([ics]);
+    const rest = Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith('core/src/adapters/rest.ts')))!;
+    expect(page.preloads()).not.to.include(`/dist/${rest}`);
+    page.frame.remove();
+  });
+
   it('asks, with the map, for its own words and not for those of the forms it loads when opened', async () => {
     const page = await open('/tests/embed/fixtures/begun-read.html?tag=action-map&source=/tests/fixtures/map/');
     await waitUntil(() => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot?.querySelector('li.row'), 'the map listed no action', { timeout: 8000 });

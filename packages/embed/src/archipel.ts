@@ -9,6 +9,7 @@
  */
 
 import { FIRST_FILES, FIRST_READS, RESERVE, widgets } from './widgets.js';
+import { kindOf } from './source-kind.js';
 
 /** The types a page's code meets in events and properties, for `import type { … } from 'archipel'`. */
 export type { Adapter, ErrorDetail, LoadDetail, Message, PostWrite, SelectDetail, Signup, SubmitDetail, SubmittedDetail, SurveyResponse } from '@archipel/core';
@@ -37,18 +38,6 @@ export function preload(files: string[], base: string): void {
 }
 
 /**
- * The kind of adapter a `source` needs, as core's adapters/kinds.ts tells it, for preloading only: a wrong guess
- * costs a file, never a wrong reading.
- */
-function kindOf(source: string): string {
-  const u = new URL(source, document.baseURI);
-  if (u.hostname === 'docs.google.com') return 'sheets';
-  if (u.hostname === 'script.google.com') return 'apps-script';
-  const api = /(^|\/)api(\/|$)/.test(u.pathname);
-  return u.pathname.endsWith('.json') || (u.pathname.endsWith('/') && !api) ? 'json' : 'rest';
-}
-
-/**
  * Asks, with a widget's code, for what its first render waits for: its words in the language of the page where
  * it stands (the nearest `lang`, else the browser's), the adapter of its `source` (or its hub's), and the part it
  * loads on demand for that render, if any (the survey's form), with that part's words.
@@ -71,7 +60,7 @@ function preloadFirstFiles(tag: string): void {
   const source = el.getAttribute('source') ?? el.closest('chapter-hub')?.getAttribute('source');
   for (const part of source?.trim().split(/\s+/) ?? []) {
     try {
-      files.push(...(FIRST_FILES.adapters[kindOf(part)]?.split(' ') ?? []));
+      files.push(...(FIRST_FILES.adapters[kindOf(part, document.baseURI)]?.split(' ') ?? []));
     } catch {
       // Not a URL: the widget says so itself.
     }
@@ -117,7 +106,7 @@ function beginReads(tag: string): void {
       } catch {
         continue;
       }
-      if (kindOf(base.href) !== 'rest') continue;
+      if (kindOf(base.href, base.href) !== 'rest') continue;
       for (const [collection, attributes] of Object.entries(plan.reads)) {
         const url = new URL(`${base.href.replace(/\/+$/, '')}/${collection}`);
         for (const entry of attributes) {
