@@ -26,8 +26,9 @@
  *   pin handed, from a first look at the rows), with whether they went as bytes
  *   (made into features in MapLibre's worker) or as GeoJSON; then rows in hand →
  *   the read's pins on the map (the first look's amended once the actions are
- *   read: the first clustered frame after that, or `archipel-pins` itself when
- *   none changed), and the longest main-thread task until then;
+ *   read: the first map `idle` with clusters after that, once the amended pins'
+ *   tiles are in, or `archipel-pins` itself when none changed), and the longest
+ *   main-thread task until then;
  * - frame times while panning: requestAnimationFrame intervals during 3 s of
  *   programmatic panning (four linear 750 ms legs of panBy, a rectangle), at the
  *   view the widget framed and again at zoom 7 over France and Belgium;
@@ -52,7 +53,8 @@
  *   on the widget's map than on raw MapLibre's: a frame that brings new symbols (the clusters' counts; raw MapLibre's
  *   map has none) leaves MapLibre's placement stale, and it draws once more, the same picture, before it is idle. The
  *   measure then held the widget's first clustered frame drawn to the screen, and one more, and raw MapLibre's
- *   first clustered frame up to its drawing only. The pairs' line also gives the ratio by that `idle`.
+ *   first clustered frame up to its drawing only. One frame, because both maps set `fadeDuration: 0` (placement done
+ *   whole in a frame, symbols not faded in). The pairs' line also gives the ratio by that `idle`.
  * BENCH_DEBUG=1 prints when the pins went to MapLibre, how, and when MapLibre's worker had grouped them.
  * ARCHIPEL_DIST=dir serves another build in place of dist/ (a copy of an earlier one, to measure before and after).
  * BENCH_PAIRS=k measures the widget and raw MapLibre k times per size, taking turns (the first of a pair alternates),
@@ -195,8 +197,9 @@ const watch = (map) => {
   // Their counts too: a symbol layer, placed apart from the circles (raw MapLibre's map has no counts).
   const counted = () => map.queryRenderedFeatures({ layers: ['cluster-count'] }).length > 0;
   map.on('render', () => {
+    const now = performance.now();
     if (T.pinsAt && !T.clusters && clustersShown(map) && counted()) {
-      T.clusters = performance.now(); performance.mark('clustered frame');
+      T.clusters = now; performance.mark('clustered frame');
       T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
       T.zoom = map.getZoom();
     }
@@ -326,8 +329,9 @@ map.on('load', async () => {
   map.addLayer({ id: 'pins', type: 'circle', source: 'actions', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': '#5b6770', 'circle-radius': 7 } });
   performance.mark('pins handed');
   map.on('render', () => {
+    const now = performance.now();
     if (T.clusters || !map.queryRenderedFeatures({ layers: ['clusters'] }).length) return;
-    T.clusters = performance.now(); performance.mark('clustered frame');
+    T.clusters = now; performance.mark('clustered frame');
     T.clusterCount = map.queryRenderedFeatures({ layers: ['clusters'] }).length;
     T.zoom = map.getZoom();
   });
@@ -451,7 +455,6 @@ async function measure(browser: Browser, base: string, n: number): Promise<Resul
   return { n, t, framed, zoomed, list, update, scroll, heap };
 }
 
-/** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
 interface Raw {
   toClusters: number;
   toIdle: number;
@@ -459,6 +462,7 @@ interface Raw {
   heap?: number;
 }
 
+/** The same campaign on raw MapLibre: data in hand → first clustered frame, the longest task meanwhile, the heap. */
 async function measureRaw(browser: Browser, base: string, n: number): Promise<Raw> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();

@@ -43,6 +43,12 @@ describe('the loader’s guess at a source’s kind', () => {
     });
   }
 
+  it('takes any address on Google’s two hosts for a sheet or an Apps Script, and begins no REST read from it', () => {
+    // Not sources: core reads them as a JSON file or a REST API, and says what it found there.
+    assert.equal(kindOf('https://docs.google.com/document/d/1AbCdEf/edit', PAGE), 'sheets');
+    assert.equal(kindOf('https://script.google.com/macros/s/AKfycbx/dev', PAGE), 'apps-script');
+  });
+
   it('begins no REST read from a calendar or an event feed', () => {
     const feeds = SOURCES.filter((s) => !EARLY.includes(adapterKind(new URL(s, PAGE).href).kind));
     assert.ok(feeds.length >= 10, 'the table holds the feeds');

@@ -5,6 +5,8 @@
  * the loader. Calendars and event feeds (iCalendar, Mobilizon, Mobilize, OSDI) are `feed`: nothing is asked early
  * for them. Taken for REST APIs, each page view asked their servers for `…/actions?limit=5000`, a 404 in the page's
  * console, and on a Mobilizon instance an error page downloaded beside the widget's code.
+ * Any address on Google's two hosts is taken for a sheet or an Apps Script, as only those are sources there: core's
+ * path tests cost every page's loader bytes for addresses that are no source at all.
  * tests/embed/source-kind.node.test.ts holds it to core's kinds.
  */
 const FEED = /^webcals?:|\/(@[\w.-]+(@[\w.-]+)?|tag\/[^/]+)\/?$|\/v1\/organizations\/\d+\/events\/?$|\/api\/v\d+\/events\/?$/;
