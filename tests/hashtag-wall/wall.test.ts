@@ -270,6 +270,40 @@ describe('<hashtag-wall> large walls', () => {
     window.scrollTo(0, 0);
   });
 
+  it('holds a card in its feed from its first frame, far below the view too: a feed is never an empty list', async () => {
+    // A wall under a long page: no card is near the view. Its feed had role=feed and no article until the next paint,
+    // and with more posts than it draws at once, none at all: axe's aria-required-children failed in the hub's test.
+    const spacer = Object.assign(document.createElement('div'), { style: 'height:5000px' });
+    document.body.append(spacer);
+    const empty: number[] = [];
+    const sizes = [40, 2500];
+    try {
+      for (const n of sizes) {
+        const posts = Array.from({ length: n }, (_, i) => post({ id: `far${n}-${i}` }));
+        const el = Object.assign(document.createElement('hashtag-wall'), { lang: 'en', hashtag: 'VagueClimat', adapter: memory({ posts }, { name: `far${n}` }) });
+        let seen: number | undefined;
+        // Read as soon as the feed becomes one, before the browser paints.
+        const watch = new MutationObserver(() => {
+          const feed = el.shadowRoot!.querySelector('[role=feed]');
+          if (feed && seen === undefined) seen = feed.querySelectorAll(':scope > article').length;
+        });
+        document.body.append(el);
+        watch.observe(el.shadowRoot!, { attributes: true, childList: true, subtree: true });
+        try {
+          await waitUntil(() => seen !== undefined, 'the wall never showed its feed', { timeout: 5000 });
+          await el.updateComplete;
+          empty.push(seen!, articles(el).length);
+        } finally {
+          watch.disconnect();
+          el.remove();
+        }
+      }
+    } finally {
+      spacer.remove();
+    }
+    expect(empty.every((count) => count > 0), `articles in the feed, at its first frame then drawn, for ${sizes.join(' and ')} posts: ${empty.join(', ')}`).to.equal(true);
+  });
+
   it('offers a skip link past the wall', async () => {
     const el = await wall([post(), post()]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.skip')!.click();

@@ -323,6 +323,9 @@ export class WallFeed implements ReactiveController, LightboxFeed {
       const top = -feed.getBoundingClientRect().top;
       const margin = innerHeight * 0.75;
       const near = inBand(this.boxes, top - margin, top + innerHeight + margin);
+      // The first card at least, the wall far from the view: a feed without an article is an empty list to a screen
+      // reader (axe's aria-required-children), until the others come or for good past EVERY_POST_UP_TO.
+      if (!near.length && posts.length) near.push(0);
       if (everyPost) {
         indices = posts.map((_, i) => i);
         drawNow = new Set(near);
