@@ -51,6 +51,13 @@ describe('<action-map> finds any town or postcode (#23)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names a town in French without “de” before a vowel: “Agen : pas encore…”, not “de Agen”', async () => {
+    const el = await mount('fr');
+    await search(el, 'Agen');
+    await waitUntil(() => text(el).includes('Agen : pas encore d’action à moins de 50 km.'), 'no sentence for Agen', { timeout: 10000 });
+    expect(text(el)).not.to.contain('de Agen');
+  });
+
   it('finds Mende by its postcode, 48000, and says distances as the page’s language writes them', async () => {
     const el = await mount('ar');
     await search(el, '48000');

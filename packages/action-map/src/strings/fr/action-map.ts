@@ -63,7 +63,7 @@ export default {
   newTab: 's’ouvre dans un nouvel onglet',
   from_: 'Source : {source}',
   distance: 'à {distance}',
-  noneNearby: 'Pas encore d’action à moins de {radius} km de {place}.',
+  noneNearby: '{place} : pas encore d’action à moins de {radius} km.',
   noneNearYou: 'Pas encore d’action à moins de {radius} km de vous.',
   linkNearMe: 'La personne qui a partagé ce lien cherchait autour d’elle ; un lien ne transmet jamais la position de quelqu’un. Choisissez « Autour de moi » ou tapez un lieu.',
   noneMatch: 'Aucune action ne correspond à ces filtres.',
