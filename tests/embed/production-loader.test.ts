@@ -53,6 +53,19 @@ describe('archipel.js from the production build', () => {
     frame.remove();
   });
 
+  it('keeps a space between a field’s name and its “required” mark, which the build’s HTML minifier took out', async () => {
+    const { url } = (await executeServerCommand<{ url: string }, { action: string }>('reference-server', { action: 'start' }))!;
+    const { frame } = await open('/tests/embed/fixtures/signup-only.html');
+    await waitUntil(() => frame.contentWindow!.customElements.get('hub-signup'), 'hub-signup was not defined', { timeout: 8000 });
+    const signup = frame.contentDocument!.querySelector('hub-signup')!;
+    signup.setAttribute('source', url);
+    await waitUntil(() => signup.shadowRoot?.querySelector('.mark'), 'no field was marked required', { timeout: 8000 });
+    const labels = [...signup.shadowRoot!.querySelectorAll('.mark')].map((mark) => mark.parentElement!);
+    // "Nom(obligatoire)" in every form of the build: the template's leading space was minified away.
+    for (const label of labels) expect(label.textContent!.replace(/\s+$/, '')).to.match(/\S\s\(obligatoire\)$/);
+    frame.remove();
+  });
+
   it('lets a page add a language with archipel.addWords, before the widgets arrive and after', async () => {
     const page = await open('/tests/embed/fixtures/add-words.html');
     const signup = () => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot;

@@ -353,7 +353,9 @@ export class FormController<T extends WrittenRecord = WrittenRecord> implements 
 
   /** "(required)" in words, after the label of a field the form cannot be sent without; the control's own `required` says it to a screen reader. */
   renderRequiredMark(): TemplateResult {
-    return html` <span class="mark" aria-hidden="true">${this.host.t('requiredMark')}</span>`;
+    // A no-break space: the build's HTML minifier takes out a space that starts a template, and the mark never
+    // starts a line alone.
+    return html`&nbsp;<span class="mark" aria-hidden="true">${this.host.t('requiredMark')}</span>`;
   }
 
   /** The field people never see and bots fill in; its value travels with the record as a spam check. */
