@@ -156,7 +156,7 @@ export class HostingPanel {
         ? html`<ul part="list" class="proposals">
             ${proposals.map(
               (p) => html`<li data-id=${p.id}>
-                <p><strong dir="auto">${p.title}</strong> · ${this.when(p)} · <span dir="auto">${p.virtual ? (p.url ?? '') : [p.venue, p.city].filter(Boolean).join(', ')}</span>${p.capacity ? html` · ${p.capacity}` : nothing}</p>
+                <p><strong dir="auto">${p.title}</strong> · ${this.when(p)} · <span dir="auto">${p.virtual ? (p.url ?? '') : [p.venue, p.city].filter(Boolean).join(', ')}</span>${p.capacity ? html`&nbsp;· ${p.capacity}` : nothing}</p>
                 ${p.description ? html`<p dir="auto">${p.description}</p>` : nothing}
                 <p>${t('proposedBy', { name: p.proposer.name })} · ${[p.proposer.email, p.proposer.phone].filter(Boolean).join(' · ')}</p>
                 <button type="button" data-approve @click=${() => void this.host.act(() => api.request(`/console/proposals/${encodeURIComponent(p.id)}/approve`, { method: 'POST' }), t('publishedNotice', { title: p.title }))}>${t('publish')}</button>

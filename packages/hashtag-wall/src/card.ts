@@ -79,7 +79,7 @@ export function postBody(host: CardHost, view: CardView, p: WallPost, big = fals
   const shown = translated(p, 'text', host.locale);
   const words = p.html ? p.html.cloneNode(true) : shown.text;
   return html`<header>
-      <p class="who" id=${`a-${p.id}${big ? '-big' : ''}`} dir="auto"><b>${p.author}</b>${chapter ? html` <span>· ${chapter}</span>` : nothing}</p>
+      <p class="who" id=${`a-${p.id}${big ? '-big' : ''}`} dir="auto"><b>${p.author}</b>${chapter ? html`&nbsp;<span>· ${chapter}</span>` : nothing}</p>
       <time datetime=${p.created} title=${formatDateTime(p.created, host.locale)}>${formatRelative(p.created, host.locale)}</time>
       ${p.pinned ? html`<span class="pin">${host.t('pinned')}</span>` : nothing}
     </header>
