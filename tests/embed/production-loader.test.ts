@@ -1,10 +1,12 @@
 /** The production build (dist/, made by `npm test` before the browser tests), loaded as a webmaster would. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { closure, staticImports, type Chunk } from '../support/budgets.ts';
+import { chunkOf as chunkIn, closure, staticImports, type Chunk } from '../support/budgets.ts';
 
 const { chunks: stats } = (await (await fetch('/dist/build-stats.json')).json()) as { chunks: Record<string, Chunk> };
 const dist = (files: string[]) => files.map((f) => `/dist/${f}`).sort();
+/** The built file that holds `module` (a path under packages/). */
+const chunkOf = (module: string) => chunkIn(stats, module);
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -48,7 +50,7 @@ describe('archipel.js from the production build', () => {
     await new Promise((r) => setTimeout(r, 500));
     // The loader, the widget and what it imports, its words in the page's language with the core's and the
     // forms' words they include, and the REST adapter: what tests/hub-signup/budget.node.test.ts adds up.
-    const rest = Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith('core/src/adapters/rest.ts')))!;
+    const rest = chunkOf('core/src/adapters/rest.ts');
     expect(scripts()).to.deep.equal(dist(closure(stats, ['archipel.js', 'hub-signup.js', rest], 'fr').files));
     frame.remove();
   });
@@ -107,7 +109,6 @@ describe('preloading from the production build', () => {
   it('asks, with a widget in the page, for its words in the page’s language and its source’s adapter', async () => {
     const page = await open('/tests/embed/fixtures/words-first.html');
     await waitUntil(() => page.frame.contentDocument!.querySelector('hub-signup')!.shadowRoot?.querySelector('h2')?.textContent === 'Rejoignez-nous', 'the form did not show', { timeout: 8000 });
-    const chunkOf = (module: string) => Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith(module)))!;
     // fr-BE reads French: core's words, the form's, the sign-up's; the folder of JSON files, the JSON adapter.
     const first = ['core/src/strings/fr/core.ts', 'core/src/strings/fr/send.ts', 'hub-signup/src/strings/fr/hub-signup.ts', 'core/src/adapters/json.ts'].map(chunkOf);
     expect(page.preloads()).to.include.members(dist(first));
@@ -179,7 +180,7 @@ describe('preloading from the production build', () => {
     const asked = page.window.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     // Taken for a REST API, the calendar was asked for `…/alternatiba-lyon.ics/actions?limit=5000`: a 404 on every page view.
     expect(asked.filter((p) => p.startsWith(ics)), 'the calendar, once').to.deep.equal([ics]);
-    const rest = Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith('core/src/adapters/rest.ts')))!;
+    const rest = chunkOf('core/src/adapters/rest.ts');
     expect(page.preloads()).not.to.include(`/dist/${rest}`);
     page.frame.remove();
   });
@@ -187,7 +188,6 @@ describe('preloading from the production build', () => {
   it('asks, with the map, for its own words and not for those of the forms it loads when opened', async () => {
     const page = await open('/tests/embed/fixtures/begun-read.html?tag=action-map&source=/tests/fixtures/map/');
     await waitUntil(() => page.frame.contentDocument!.querySelector('action-map')!.shadowRoot?.querySelector('li.row'), 'the map listed no action', { timeout: 8000 });
-    const chunkOf = (module: string) => Object.keys(stats).find((f) => stats[f]!.modules.some((m) => m.endsWith(module)))!;
     expect(page.preloads()).to.include.members(dist(['action-map/src/strings/fr/action-map.ts', 'core/src/strings/fr/core.ts'].map(chunkOf)));
     for (const later of ['action-map/src/strings/fr/hosting.ts', 'core/src/strings/fr/send.ts']) expect(page.preloads(), later).not.to.include(`/dist/${chunkOf(later)}`);
     page.frame.remove();

@@ -275,7 +275,7 @@ describe('<hashtag-wall> large walls', () => {
     // and with more posts than it draws at once, none at all: axe's aria-required-children failed in the hub's test.
     const spacer = Object.assign(document.createElement('div'), { style: 'height:5000px' });
     document.body.append(spacer);
-    const empty: number[] = [];
+    const counts: number[] = [];
     const sizes = [40, 2500];
     try {
       for (const n of sizes) {
@@ -292,7 +292,7 @@ describe('<hashtag-wall> large walls', () => {
         try {
           await waitUntil(() => seen !== undefined, 'the wall never showed its feed', { timeout: 5000 });
           await el.updateComplete;
-          empty.push(seen!, articles(el).length);
+          counts.push(seen!, articles(el).length);
         } finally {
           watch.disconnect();
           el.remove();
@@ -301,7 +301,7 @@ describe('<hashtag-wall> large walls', () => {
     } finally {
       spacer.remove();
     }
-    expect(empty.every((count) => count > 0), `articles in the feed, at its first frame then drawn, for ${sizes.join(' and ')} posts: ${empty.join(', ')}`).to.equal(true);
+    expect(counts.every((count) => count > 0), `articles in the feed, at its first frame then drawn, for ${sizes.join(' and ')} posts: ${counts.join(', ')}`).to.equal(true);
   });
 
   it('offers a skip link past the wall', async () => {
